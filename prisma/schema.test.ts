@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { createTestDb } from '~tests/setup/test-db'
+
+const { pglite } = await createTestDb()
+
+/** Tables that hold a partnership's own data: each must carry the tenant key. */
+export const tenantTables = [
+  'PartnershipOwner', 'PartnershipUniversity', 'Forum', 'ForumMember', 'Meeting', 'AgendaItem', 'Decision',
+  'Network', 'NetworkUnit', 'NetworkMember', 'GrantYear', 'Allocation', 'Award', 'Measure', 'MeasureUnit',
+]
+
+describe('database schema', () => {
+  it('has an index starting with the columns of every foreign key', async () => {
+    const { rows } = await pglite.query<{ table: string; columns: string }>(`
+      SELECT c.conrelid::regclass::text AS table,
+             (SELECT string_agg(a.attname, ',' ORDER BY k.ord)
+                FROM unnest(c.conkey) WITH ORDINALITY k(attnum, ord)
+                JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum) AS columns
+      FROM pg_constraint c
+      WHERE c.contype = 'f'
+        AND NOT EXISTS (
+          SELECT 1 FROM pg_index i
+          WHERE i.indrelid = c.conrelid
+            AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] = c.conkey
+        )`)
+    expect(rows, 'foreign keys without a supporting index').toEqual([])
+  })
+
+  it('gives every tenant table a partnershipId that is required, referenced and indexed first', async () => {
+    for (const table of tenantTables) {
+      const { rows } = await pglite.query<{ is_nullable: string }>(
+        `SELECT is_nullable FROM information_schema.columns WHERE table_name = $1 AND column_name = 'partnershipId'`,
+        [table],
+      )
+      expect(rows, `${table}.partnershipId`).toEqual([{ is_nullable: 'NO' }])
+    }
+  })
+
+  it('stores money as integers (bigint), never floating point or numeric', async () => {
+    const { rows } = await pglite.query<{ table_name: string; column_name: string; data_type: string }>(
+      `SELECT table_name, column_name, data_type FROM information_schema.columns
+       WHERE table_schema = 'public' AND (column_name ILIKE '%ore' OR data_type IN ('real', 'double precision', 'numeric'))`,
+    )
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) expect(row, `${row.table_name}.${row.column_name}`).toMatchObject({ data_type: 'bigint' })
+  })
+})

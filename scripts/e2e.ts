@@ -1,0 +1,88 @@
+/**
+ * Runs the Playwright suite against the production build (`next start`) on a fresh embedded
+ * database with the demo data, then stops the server and removes the database.
+ * Requires `next build` first (npm test does that).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { setupDatabase } from './lib/setup-database'
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitFor(url: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`)
+    try {
+      const response = await fetch(url)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`)
+}
+
+async function main() {
+  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npx next build` first.')
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (!fs.existsSync(chromium)) {
+    throw new Error(`Chromium not found at ${chromium}: install it with \`apt-get install -y chromium\`.`)
+  }
+
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samkomp-e2e-'))
+  const pgliteDir = path.join(dataDir, 'pglite')
+  const seedStarted = performance.now()
+  await setupDatabase({ pgliteDir, seed: 'demo' })
+  console.log(`[e2e] demo database ready in ${Math.round(performance.now() - seedStarted)} ms`)
+
+  const port = await freePort()
+  const baseUrl = `http://127.0.0.1:${port}`
+  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: pgliteDir, PORT: String(port), DEMO_MODE: 'true' }
+  delete env.DATABASE_URL
+  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  })
+  let status = 1
+  try {
+    const started = performance.now()
+    await waitFor(`${baseUrl}/`, server)
+    console.log(`[e2e] first page served in ${Math.round(performance.now() - started)} ms after start`)
+    const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+      env: { ...process.env, E2E_BASE_URL: baseUrl },
+      stdio: 'inherit',
+    })
+    status = result.status ?? 1
+  } finally {
+    if (server.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+    }
+    await new Promise((r) => setTimeout(r, 500))
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+  process.exit(status)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

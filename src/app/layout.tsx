@@ -1,0 +1,46 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { NextIntlClientProvider } from 'next-intl'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { SkipLink } from '@digdir/designsystemet-react'
+import { LanguageSwitcher } from '@/components/ui/language-switcher'
+import './globals.css'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Layout')
+  return { title: { default: t('appName'), template: `%s – ${t('appName')}` }, description: t('tagline') }
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale()
+  const t = await getTranslations('Layout')
+  return (
+    <html lang={locale === 'en' ? 'en' : locale} data-color-scheme="light">
+      <body>
+        <NextIntlClientProvider>
+          <SkipLink href="#main">{t('skipLink')}</SkipLink>
+          <header className="border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-tinted)]">
+            <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+              <div>
+                <Link href="/" className="text-2xl font-bold text-[var(--ds-color-accent-text-default)] no-underline">
+                  {t('appName')}
+                </Link>
+                <p className="m-0 text-sm">{t('tagline')}</p>
+              </div>
+              <LanguageSwitcher current={locale} label={t('chooseLanguage')} />
+            </div>
+          </header>
+          <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
+            {children}
+          </main>
+          <footer className="mx-auto max-w-6xl border-t border-[var(--ds-color-neutral-border-subtle)] px-4 py-6 text-sm">
+            <p>{t('footerAbout')}</p>
+            <p>
+              <Link href="/tilgjengelighet">{t('accessibility')}</Link>
+            </p>
+          </footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { Heading, Paragraph } from '@digdir/designsystemet-react'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Accessibility')
+  return { title: t('title') }
+}
+
+/** The accessibility statement public web solutions must publish (domain.md: universal design). */
+export default async function AccessibilityPage() {
+  const t = await getTranslations('Accessibility')
+  return (
+    <article className="max-w-3xl">
+      <Heading level={1} data-size="lg">
+        {t('title')}
+      </Heading>
+      <Paragraph data-size="lg">{t('lead')}</Paragraph>
+      <Heading level={2} data-size="sm">
+        {t('statusHeading')}
+      </Heading>
+      <Paragraph>{t('statusText')}</Paragraph>
+      <Heading level={2} data-size="sm">
+        {t('feedbackHeading')}
+      </Heading>
+      <Paragraph>{t('feedbackText')}</Paragraph>
+      <Paragraph>{t('supervisionText')}</Paragraph>
+    </article>
+  )
+}

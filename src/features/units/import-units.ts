@@ -1,0 +1,297 @@
+import { parse } from 'csv-parse/sync'
+import { createTranslator } from 'next-intl'
+import { z } from 'zod'
+import type { Db } from '@/server/db/client'
+import type { SchoolLevel, UnitKind } from '@/generated/prisma/client'
+import { isValidOrgNumber } from '@/lib/org-number'
+import type { Locale } from '@/i18n/locales'
+import nb from '../../../messages/nb.json'
+import nn from '../../../messages/nn.json'
+import en from '../../../messages/en.json'
+
+/**
+ * Imports schools and kindergartens from a CSV file in the national school register's shape
+ * (NSR/NBR). All rows are checked first; a single bad row means nothing is written.
+ *
+ * Columns (header names as in NSR exports, case-insensitive; `;` or `,` separated):
+ *   Organisasjonsnummer, Navn, Kommunenummer, Elevtall, Skoletype, Eierform
+ * and optionally Målform (bokmål/nynorsk), Ansatte (FTE), EierOrganisasjonsnummer, EierNavn.
+ */
+
+export const schoolTypes: Record<string, { kind: UnitKind; levels: SchoolLevel[] }> = {
+  barneskole: { kind: 'SCHOOL', levels: ['PRIMARY'] },
+  ungdomsskole: { kind: 'SCHOOL', levels: ['LOWER_SECONDARY'] },
+  grunnskole: { kind: 'SCHOOL', levels: ['PRIMARY', 'LOWER_SECONDARY'] },
+  'kombinert skole': { kind: 'SCHOOL', levels: ['PRIMARY', 'LOWER_SECONDARY'] },
+  'videregående skole': { kind: 'SCHOOL', levels: ['UPPER_SECONDARY'] },
+  barnehage: { kind: 'KINDERGARTEN', levels: ['KINDERGARTEN'] },
+}
+
+const headerAliases: Record<string, keyof TRawRow> = {
+  organisasjonsnummer: 'orgNumber',
+  orgnr: 'orgNumber',
+  navn: 'name',
+  kommunenummer: 'municipalityNumber',
+  kommunenr: 'municipalityNumber',
+  elevtall: 'pupilCount',
+  antallelever: 'pupilCount',
+  skoletype: 'schoolType',
+  eierform: 'ownership',
+  målform: 'writtenLanguage',
+  ansatte: 'staffFte',
+  eierorganisasjonsnummer: 'ownerOrgNumber',
+  eiernavn: 'ownerName',
+}
+
+interface TRawRow {
+  orgNumber?: string
+  name?: string
+  municipalityNumber?: string
+  pupilCount?: string
+  schoolType?: string
+  ownership?: string
+  writtenLanguage?: string
+  staffFte?: string
+  ownerOrgNumber?: string
+  ownerName?: string
+}
+
+type ErrorCode =
+  | 'orgNumber'
+  | 'name'
+  | 'municipalityNumber'
+  | 'unknownMunicipality'
+  | 'pupilCount'
+  | 'schoolType'
+  | 'ownership'
+  | 'writtenLanguage'
+  | 'staffFte'
+  | 'ownerOrgNumber'
+  | 'duplicate'
+  | 'missingColumns'
+  | 'empty'
+  | 'malformed'
+
+export interface TImportError {
+  /** Line in the file, counting the header as line 1. */
+  line: number
+  code: ErrorCode
+  message: string
+}
+
+export type TImportResult =
+  | { ok: true; created: number; updated: number }
+  | { ok: false; errors: TImportError[] }
+
+const ZRow = z.object({
+  orgNumber: z.string().trim().refine(isValidOrgNumber, 'orgNumber'),
+  name: z.string().trim().min(2, 'name').max(200, 'name'),
+  municipalityNumber: z.string().trim().regex(/^\d{4}$/, 'municipalityNumber'),
+  pupilCount: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}$/, 'pupilCount')
+    .transform(Number),
+  schoolType: z
+    .string()
+    .trim()
+    .transform((s) => s.toLowerCase())
+    .refine((s) => s in schoolTypes, 'schoolType'),
+  ownership: z
+    .string()
+    .trim()
+    .transform((s) => s.toLowerCase())
+    .refine((s) => s === 'offentlig' || s === 'privat', 'ownership'),
+  writtenLanguage: z
+    .string()
+    .trim()
+    .transform((s) => s.toLowerCase())
+    .refine((s) => ['', 'bokmål', 'nynorsk', 'nb', 'nn'].includes(s), 'writtenLanguage')
+    .optional(),
+  staffFte: z
+    .string()
+    .trim()
+    .regex(/^(\d{1,4}([.,]\d{1,2})?)?$/, 'staffFte')
+    .optional(),
+  ownerOrgNumber: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || isValidOrgNumber(s), 'ownerOrgNumber')
+    .optional(),
+  ownerName: z.string().trim().max(200).optional(),
+})
+type TRow = z.infer<typeof ZRow>
+
+const messages = { nb, nn, en } as const
+
+export async function importUnits(db: Db, csv: string, locale: Locale = 'nb'): Promise<TImportResult> {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: 'Import' })
+  const fail = (errors: { line: number; code: ErrorCode; values?: Record<string, string> }[]): TImportResult => ({
+    ok: false,
+    errors: errors.map((e) => ({ line: e.line, code: e.code, message: t(e.code, { line: e.line, ...e.values }) })),
+  })
+
+  let records: string[][]
+  try {
+    records = parse(csv.replace(/^\uFEFF/, ''), {
+      delimiter: detectDelimiter(csv),
+      skip_empty_lines: true,
+      relax_column_count: false,
+    }) as string[][]
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1
+    return fail([{ line, code: 'malformed' }])
+  }
+  const [header, ...body] = records
+  if (!header || body.length === 0) return fail([{ line: 1, code: 'empty' }])
+
+  const columns = header.map((h) => headerAliases[h.trim().toLowerCase().replace(/[\s_-]/g, '')])
+  const required: (keyof TRawRow)[] = ['orgNumber', 'name', 'municipalityNumber', 'pupilCount', 'schoolType', 'ownership']
+  const missing = required.filter((r) => !columns.includes(r))
+  if (missing.length > 0) {
+    const names = Object.entries(headerAliases)
+      .filter(([, key]) => missing.includes(key))
+      .map(([alias]) => alias)
+      .filter((alias, i, all) => all.findIndex((a) => headerAliases[a] === headerAliases[alias]) === i)
+    return fail([{ line: 1, code: 'missingColumns', values: { columns: names.join(', ') } }])
+  }
+
+  const errors: { line: number; code: ErrorCode; values?: Record<string, string> }[] = []
+  const rows: { line: number; row: TRow }[] = []
+  const seen = new Map<string, number>()
+  body.forEach((record, index) => {
+    const line = index + 2
+    const raw: Record<string, string> = {}
+    record.forEach((value, i) => {
+      const key = columns[i]
+      if (key) raw[key] = value
+    })
+    const parsed = ZRow.safeParse(raw)
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const code = (issue.path[0] as ErrorCode | undefined) ?? 'malformed'
+        errors.push({ line, code, values: { value: String(raw[code] ?? '') } })
+      }
+      return
+    }
+    const first = seen.get(parsed.data.orgNumber)
+    if (first !== undefined) {
+      errors.push({ line, code: 'duplicate', values: { value: parsed.data.orgNumber, first: String(first) } })
+      return
+    }
+    seen.set(parsed.data.orgNumber, line)
+    rows.push({ line, row: parsed.data })
+  })
+
+  const municipalities = await db.municipality.findMany({
+    where: { number: { in: [...new Set(rows.map((r) => r.row.municipalityNumber))] } },
+    select: { id: true, number: true, countyId: true, organisations: { select: { id: true } } },
+  })
+  const byNumber = new Map(municipalities.map((m) => [m.number, m]))
+  for (const { line, row } of rows) {
+    if (!byNumber.has(row.municipalityNumber)) {
+      errors.push({ line, code: 'unknownMunicipality', values: { value: row.municipalityNumber } })
+    }
+  }
+  if (errors.length > 0) return fail(errors.sort((a, b) => a.line - b.line))
+
+  // Note: one transaction, so a failure half-way (e.g. a crash or a constraint) writes nothing.
+  return db.$transaction(
+    async (tx) => {
+      let created = 0
+      let updated = 0
+      const countyOwners = new Map<string, string>()
+      for (const { row } of rows) {
+        const municipality = byNumber.get(row.municipalityNumber)!
+        const type = schoolTypes[row.schoolType]!
+        const ownerId = await resolveOwner(tx, row, municipality, type.levels, countyOwners)
+        const data = {
+          name: row.name,
+          kind: type.kind,
+          levels: type.levels,
+          isPublic: row.ownership === 'offentlig',
+          ownerId,
+          municipalityId: municipality.id,
+          pupilCount: row.pupilCount,
+          staffFteCenti: row.staffFte ? Math.round(Number(row.staffFte.replace(',', '.')) * 100) : 0,
+          writtenLanguage: row.writtenLanguage?.startsWith('n') && row.writtenLanguage !== 'nb' ? ('NN' as const) : ('NB' as const),
+          active: true,
+        }
+        const existing = await tx.unit.findUnique({ where: { orgNumber: row.orgNumber }, select: { id: true } })
+        if (existing) {
+          await tx.unit.update({ where: { id: existing.id }, data })
+          updated += 1
+        } else {
+          await tx.unit.create({ data: { ...data, orgNumber: row.orgNumber } })
+          created += 1
+        }
+      }
+      await tx.auditLog.create({
+        data: { action: 'import', entity: 'Unit', entityId: 'csv', data: { created, updated } },
+      })
+      return { ok: true as const, created, updated }
+    },
+    { timeout: 120_000 },
+  )
+}
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
+
+/** Public schools belong to the municipality (or county municipality for upper secondary). */
+async function resolveOwner(
+  tx: Tx,
+  row: TRow,
+  municipality: { id: string; countyId: string; organisations: { id: string }[] },
+  levels: SchoolLevel[],
+  countyOwners: Map<string, string>,
+): Promise<string> {
+  if (row.ownership === 'privat') {
+    const orgNumber = row.ownerOrgNumber || null
+    if (orgNumber) {
+      const existing = await tx.organisation.findUnique({ where: { orgNumber }, select: { id: true } })
+      if (existing) return existing.id
+    }
+    const owner = await tx.organisation.create({
+      data: { kind: 'PRIVATE_OWNER', name: row.ownerName || row.name, orgNumber, countyId: municipality.countyId },
+    })
+    return owner.id
+  }
+  if (levels.includes('UPPER_SECONDARY')) {
+    const cached = countyOwners.get(municipality.countyId)
+    if (cached) return cached
+    const county = await tx.organisation.findFirst({
+      where: { kind: 'COUNTY_MUNICIPALITY', countyId: municipality.countyId },
+      select: { id: true },
+    })
+    const id =
+      county?.id ??
+      (
+        await tx.organisation.create({
+          data: {
+            kind: 'COUNTY_MUNICIPALITY',
+            name: (await tx.county.findUniqueOrThrow({ where: { id: municipality.countyId } })).name + ' fylkeskommune',
+            countyId: municipality.countyId,
+          },
+        })
+      ).id
+    countyOwners.set(municipality.countyId, id)
+    return id
+  }
+  const owner = municipality.organisations[0]
+  if (owner) return owner.id
+  const created = await tx.organisation.create({
+    data: {
+      kind: 'MUNICIPALITY',
+      name: `${(await tx.municipality.findUniqueOrThrow({ where: { id: municipality.id } })).name} kommune`,
+      municipalityId: municipality.id,
+      countyId: municipality.countyId,
+    },
+  })
+  municipality.organisations.push({ id: created.id })
+  return created.id
+}
+
+function detectDelimiter(csv: string): string {
+  const firstLine = csv.split(/\r?\n/, 1)[0] ?? ''
+  return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
+}

@@ -1,0 +1,37 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { kroner, splitProportionally } from './money'
+
+describe('splitProportionally', () => {
+  it('splits in whole kroner and sums exactly', () => {
+    const shares = splitProportionally(kroner(1000), [1n, 1n, 1n], 100n)
+    expect(shares).toEqual([33_400n, 33_300n, 33_300n])
+    expect(shares.reduce((a, b) => a + b)).toBe(kroner(1000))
+  })
+
+  it('keeps øre that do not make a whole krone on the first share', () => {
+    const shares = splitProportionally(100_050n, [1n, 3n], 100n)
+    expect(shares.reduce((a, b) => a + b)).toBe(100_050n)
+    expect(shares.every((s, i) => i === 0 || s % 100n === 0n)).toBe(true)
+  })
+
+  it('always sums to the total, never goes negative, and is deterministic', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.array(fc.bigInt({ min: 0n, max: 10n ** 6n }), { minLength: 1, maxLength: 60 }),
+        (total, weights) => {
+          const a = splitProportionally(total, weights, 100n)
+          expect(a.reduce((x, y) => x + y, 0n)).toBe(total)
+          expect(a.every((s) => s >= 0n)).toBe(true)
+          expect(splitProportionally(total, weights, 100n)).toEqual(a)
+        },
+      ),
+    )
+  })
+
+  it('refuses negative input', () => {
+    expect(() => splitProportionally(-1n, [1n])).toThrow(RangeError)
+    expect(() => splitProportionally(1n, [-1n])).toThrow(RangeError)
+  })
+})

@@ -1,0 +1,46 @@
+/** Money is whole øre in bigint (docs: schema.prisma). 1 krone = 100 øre. */
+export const ORE_PER_KRONE = 100n
+
+export function kroner(amount: number): bigint {
+  return BigInt(Math.round(amount)) * ORE_PER_KRONE
+}
+
+/**
+ * Splits `total` into shares proportional to `weights`, in whole units of `step` (100n for whole
+ * kroner), so that the shares sum to `total` exactly. The remainder left by rounding down goes one
+ * step at a time to the largest fractional parts; ties go to the lower index, so the same input
+ * always gives the same split (largest remainder method).
+ */
+export function splitProportionally(total: bigint, weights: readonly bigint[], step = 1n): bigint[] {
+  if (total < 0n) throw new RangeError('total must not be negative')
+  if (step <= 0n) throw new RangeError('step must be positive')
+  if (weights.some((w) => w < 0n)) throw new RangeError('weights must not be negative')
+  if (weights.length === 0) return []
+  const sum = weights.reduce((a, b) => a + b, 0n)
+  const units = total / step
+  const leftover = total - units * step
+  if (sum === 0n) {
+    // Nothing to weigh by: share equally.
+    return splitProportionally(total, weights.map(() => 1n), step)
+  }
+  const shares = weights.map((w) => (units * w) / sum)
+  const order = weights
+    .map((w, index) => ({ index, remainder: (units * w) % sum }))
+    .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1))
+  let missing = units - shares.reduce((a, b) => a + b, 0n)
+  for (const { index } of order) {
+    if (missing === 0n) break
+    shares[index]! += 1n
+    missing -= 1n
+  }
+  const result = shares.map((s) => s * step)
+  // Amounts smaller than one step (e.g. øre when splitting in kroner) go to the first share.
+  if (leftover > 0n) result[0]! += leftover
+  return result
+}
+
+/** «1 234 567,50 kr» style, for places that cannot use the request's formatter. */
+export function formatKroner(ore: bigint, locale = 'nb-NO'): string {
+  const kr = Number(ore) / 100
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'NOK' }).format(kr)
+}
