@@ -61,7 +61,6 @@ async function insertReference(db: PrismaClient) {
           kind: 'UNIVERSITY' as const,
           name: u.name,
           shortName: u.shortName,
-          orgNumber: 'orgNumber' in u && u.orgNumber ? u.orgNumber : null,
         })),
         skipDuplicates: true,
       })

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, vi } from 'vitest'
+import { afterEach, beforeEach, vi, type MockInstance } from 'vitest'
 
 // An unexpected console.error is a bug (Epic Stack habit): fail the test that caused it.
-let spy: ReturnType<typeof vi.spyOn<Console, 'error'>>
+let spy: MockInstance<typeof console.error>
 beforeEach(() => {
   spy = vi.spyOn(console, 'error')
 })

@@ -4,7 +4,8 @@ import { PGlite } from '@electric-sql/pglite'
 
 /** Where the embedded database lives when DATABASE_URL is unset. */
 export function defaultPgliteDir(): string {
-  return path.resolve(process.env.PGLITE_DATA_DIR ?? '.data/pglite')
+  const configured = process.env.PGLITE_DATA_DIR
+  return configured ? path.resolve(/*turbopackIgnore: true*/ configured) : path.join(process.cwd(), '.data', 'pglite')
 }
 
 const held = new Set<string>()

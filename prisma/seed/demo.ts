@@ -1,0 +1,169 @@
+/**
+ * Demo data: the Salten partnership (Salten KAN, Nordland) and Nordre Sunnmøre (Møre og Romsdal),
+ * so that two tenants are visible from the first page. Real municipalities and UH partners; the
+ * schools are real names where known with approximate pupil counts, people are invented.
+ */
+import type { Prisma, PrismaClient } from '@/generated/prisma/client'
+import { kroner, splitProportionally } from '@/lib/money'
+import { createUnit, createUser } from '~tests/factories'
+import { demoPartnerships, type TDemoPartnership } from '../data/demo-partnerships'
+import { seedReference, type TReference } from './reference'
+
+/** One seeded person per role, so a newcomer can try each view (the demo login lists them). */
+export const demoPeople = {
+  countyGovernorNordland: { name: 'Ingrid Statsforvalter', email: 'ingrid.sf@demo.samkomp.no' },
+  secretariatSalten: { name: 'Sekretær Salten', email: 'sekretariat.salten@demo.samkomp.no' },
+  forumMemberSalten: { name: 'Kari KS-representant', email: 'kari.ks@demo.samkomp.no' },
+  universityPartner: { name: 'Ola Utviklingsveileder', email: 'ola.nord@demo.samkomp.no' },
+  schoolOwnerBodo: { name: 'Per Kommunalsjef', email: 'per.bodo@demo.samkomp.no' },
+  principal: { name: 'Rektor Rita', email: 'rita.rektor@demo.samkomp.no' },
+  kindergartenHead: { name: 'Styrer Sofie', email: 'sofie.styrer@demo.samkomp.no' },
+  secretariatSunnmore: { name: 'Sekretær Sunnmøre', email: 'sekretariat.sunnmore@demo.samkomp.no' },
+  platformAdmin: { name: 'Plattformadministrator', email: 'admin@demo.samkomp.no' },
+} as const
+
+export async function seedDemo(db: PrismaClient) {
+  const ref = await seedReference(db)
+  const result: Record<string, { partnershipId: string; unitIds: string[] }> = {}
+  for (const demo of demoPartnerships) result[demo.slug] = await seedPartnership(db, ref, demo)
+  await seedPeople(db, ref, result)
+  return result
+}
+
+async function seedPartnership(db: PrismaClient, ref: TReference, demo: TDemoPartnership) {
+  const county = ref.counties.find((c) => c.number === demo.countyNumber)!
+  const periodStart = new Date(`${demo.periodStart}-01-01`)
+  const universityIds = demo.universities.map((u) => ref.universities.get(u)).filter((id): id is string => !!id)
+
+  return db.$transaction(
+    async (tx) => {
+      const partnership = await tx.partnership.create({
+        data: {
+          slug: demo.slug,
+          name: demo.name,
+          countyId: county.id,
+          governorOfficeId: county.governorOfficeId,
+          description: demo.description,
+          periodStart,
+          periodEnd: demo.periodEnd ? new Date(`${demo.periodEnd}-12-31`) : null,
+        },
+      })
+      const owners = demo.municipalities.map((m) => ref.municipalities.find((x) => x.number === m.number)!)
+      const countyOwner = ref.countyOwners.get(demo.countyNumber)!
+      const ownerIds = [...owners.map((o) => o.ownerId), ...(demo.upperSecondary.length ? [countyOwner] : [])]
+      await tx.partnershipOwner.createMany({ data: ownerIds.map((ownerId) => ({ partnershipId: partnership.id, ownerId, joinedOn: periodStart })) })
+      await tx.partnershipUniversity.createMany({ data: universityIds.map((universityId) => ({ partnershipId: partnership.id, universityId })) })
+
+      const unitIds: string[] = []
+      const unitsByMunicipality = new Map<string, string[]>()
+      for (const m of demo.municipalities) {
+        const municipality = owners.find((o) => o.number === m.number)!
+        const ids: string[] = []
+        for (const school of m.schools) {
+          const unit = await createUnit(tx, {
+            name: school.name,
+            kind: 'SCHOOL',
+            levels: school.levels,
+            pupilCount: school.pupils,
+            staffFteCenti: Math.round((school.pupils / 9) * 100),
+            writtenLanguage: school.language === 'nn' ? 'NN' : 'NB',
+            ownerId: municipality.ownerId,
+            municipalityId: municipality.id,
+          })
+          ids.push(unit.id)
+        }
+        for (const kindergarten of m.kindergartens) {
+          const unit = await createUnit(tx, {
+            name: kindergarten.name,
+            kind: 'KINDERGARTEN',
+            levels: ['KINDERGARTEN'],
+            pupilCount: kindergarten.children,
+            staffFteCenti: Math.round((kindergarten.children / 6) * 100),
+            writtenLanguage: kindergarten.language === 'nn' ? 'NN' : 'NB',
+            ownerId: municipality.ownerId,
+            municipalityId: municipality.id,
+          })
+          ids.push(unit.id)
+        }
+        unitsByMunicipality.set(m.number, ids)
+        unitIds.push(...ids)
+      }
+      for (const school of demo.upperSecondary) {
+        const municipality = owners.find((o) => o.number === school.municipalityNumber) ?? owners[0]!
+        const unit = await createUnit(tx, {
+          name: school.name,
+          kind: 'SCHOOL',
+          levels: ['UPPER_SECONDARY'],
+          pupilCount: school.pupils,
+          staffFteCenti: Math.round((school.pupils / 8) * 100),
+          ownerId: countyOwner,
+          municipalityId: municipality.id,
+        })
+        unitIds.push(unit.id)
+      }
+
+      const forum = await tx.forum.create({
+        data: { partnershipId: partnership.id, name: demo.forumName, mandate: demo.forumMandate, establishedOn: periodStart },
+      })
+
+      for (const network of demo.networks) {
+        const created = await tx.network.create({
+          data: {
+            partnershipId: partnership.id,
+            name: network.name,
+            type: network.type,
+            description: network.description,
+            municipalityId: network.municipalityNumber ? owners.find((o) => o.number === network.municipalityNumber)?.id : undefined,
+          },
+        })
+        const members = network.municipalityNumber ? (unitsByMunicipality.get(network.municipalityNumber) ?? []) : unitIds
+        await tx.networkUnit.createMany({ data: members.map((unitId) => ({ partnershipId: partnership.id, networkId: created.id, unitId })) })
+      }
+
+      // This year's grant, split between the owners by pupils, whole kroner, summing exactly.
+      const year = new Date().getFullYear()
+      const stateAmountOre = kroner(demo.grantKroner)
+      const grantYear = await tx.grantYear.create({ data: { partnershipId: partnership.id, year, stateAmountOre } })
+      const pupils = await tx.unit.groupBy({ by: ['ownerId'], where: { id: { in: unitIds } }, _sum: { pupilCount: true } })
+      const weights = ownerIds.map((id) => BigInt(pupils.find((p) => p.ownerId === id)?._sum.pupilCount ?? 0))
+      const shares = splitProportionally(stateAmountOre, weights, 100n)
+      await tx.allocation.createMany({
+        data: ownerIds.map((ownerId, i) => ({ partnershipId: partnership.id, grantYearId: grantYear.id, ownerId, computedOre: shares[i]!, adjustedOre: shares[i]! })),
+      })
+      await tx.auditLog.create({
+        data: { partnershipId: partnership.id, action: 'seed', entity: 'Partnership', entityId: partnership.id, data: { source: 'demo' } },
+      })
+      return { partnershipId: partnership.id, forumId: forum.id, unitIds }
+    },
+    { timeout: 120_000 },
+  )
+}
+
+async function seedPeople(db: PrismaClient, ref: TReference, partnerships: Record<string, { partnershipId: string; unitIds: string[] }>) {
+  const [salten, sunnmore] = demoPartnerships
+  const saltenId = partnerships[salten!.slug]!.partnershipId
+  const sunnmoreId = partnerships[sunnmore!.slug]!.partnershipId
+  const saltenUnits = await db.unit.findMany({ where: { id: { in: partnerships[salten!.slug]!.unitIds } }, orderBy: { name: 'asc' } })
+  const school = saltenUnits.find((u) => u.kind === 'SCHOOL' && u.levels.includes('PRIMARY'))!
+  const kindergarten = saltenUnits.find((u) => u.kind === 'KINDERGARTEN')
+  const bodo = ref.municipalities.find((m) => m.number === '1804')!
+  const nordland = ref.counties.find((c) => c.number === '18')!
+  const nordlandOffice = [...ref.governorOffices.values()].find((o) => o.id === nordland.governorOfficeId)!
+  const moreOffice = [...ref.governorOffices.values()].find((o) => o.id === ref.counties.find((c) => c.number === '15')!.governorOfficeId)!
+  const nord = ref.universities.get(salten!.universities[0]!)!
+  const ks = [...ref.memberOrganisations.entries()].find(([name]) => name.startsWith('KS'))?.[1]
+
+  const person = async (p: { name: string; email: string }) => createUser(db, { name: p.name, email: p.email })
+  const memberships: Prisma.MembershipCreateManyInput[] = [
+    { userId: (await person(demoPeople.countyGovernorNordland)).id, role: 'COUNTY_GOVERNOR_STAFF', organisationId: nordlandOffice.organisationId },
+    { userId: (await person(demoPeople.secretariatSalten)).id, role: 'FORUM_SECRETARIAT', organisationId: nordlandOffice.organisationId, partnershipId: saltenId },
+    { userId: (await person(demoPeople.universityPartner)).id, role: 'UNIVERSITY_PARTNER', organisationId: nord },
+    { userId: (await person(demoPeople.schoolOwnerBodo)).id, role: 'SCHOOL_OWNER', organisationId: bodo.ownerId },
+    { userId: (await person(demoPeople.principal)).id, role: 'PRINCIPAL', unitId: school.id },
+    { userId: (await person(demoPeople.secretariatSunnmore)).id, role: 'FORUM_SECRETARIAT', organisationId: moreOffice.organisationId, partnershipId: sunnmoreId },
+    { userId: (await person(demoPeople.platformAdmin)).id, role: 'PLATFORM_ADMIN' },
+  ]
+  if (ks) memberships.push({ userId: (await person(demoPeople.forumMemberSalten)).id, role: 'FORUM_MEMBER', organisationId: ks, partnershipId: saltenId })
+  if (kindergarten) memberships.push({ userId: (await person(demoPeople.kindergartenHead)).id, role: 'KINDERGARTEN_HEAD', unitId: kindergarten.id })
+  await db.membership.createMany({ data: memberships })
+}
