@@ -7,8 +7,8 @@ const config: NextConfig = {
   // PGlite loads its WebAssembly and data files relative to its own package: bundling breaks that.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
   poweredByHeader: false,
-  async headers() {
-    return [
+  headers() {
+    return Promise.resolve([
       {
         source: '/:path*',
         headers: [
@@ -17,7 +17,7 @@ const config: NextConfig = {
           { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },
-    ]
+    ])
   },
 }
 

@@ -58,7 +58,7 @@ async function main() {
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   })
-  let status = 1
+  let status: number
   try {
     const started = performance.now()
     await waitFor(`${baseUrl}/`, server)

@@ -165,6 +165,8 @@ export async function seedNational(db: PrismaClient, log: (line: string) => void
     // Private owners join the region of their county's first group; the county municipality has its own.
     const firstGroup = partnerships.find((p) => p.countyId === county.id)
     for (const o of privateInCounty) if (firstGroup) partnershipOwners.push({ partnershipId: firstGroup.id, ownerId: o.id, joinedOn: periodStart })
+    // Oslo is both municipality and county: its one region already holds all of Oslo's schools.
+    if (county.number === '03') continue
     const countyWideId = randomUUID()
     partnerships.push({ id: countyWideId, slug: `fylke-${county.number}`, name: `${county.name}: videregående opplæring`, kind: 'COUNTY_WIDE', countyId: county.id, governorOfficeId: county.governorOfficeId, periodStart })
     partnershipOwners.push({ partnershipId: countyWideId, ownerId: ref.countyOwners.get(county.number)!, joinedOn: periodStart })

@@ -39,7 +39,7 @@ async function insertReference(db: PrismaClient) {
         })
         await tx.county.createMany({
           data: counties
-            .filter((c) => (office.countyNumbers as readonly string[]).includes(c.number))
+            .filter((c) => office.countyNumbers.includes(c.number))
             .map((c) => ({ number: c.number, name: c.name, nameNn: 'nameNn' in c ? c.nameNn : null, governorOfficeId: created.id })),
         })
       }

@@ -9,7 +9,7 @@ export default getRequestConfig(async () => {
   const locale = isLocale(fromCookie) ? fromCookie : defaultLocale
   return {
     locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: ((await import(`../../messages/${locale}.json`)) as { default: Record<string, unknown> }).default,
     timeZone: 'Europe/Oslo',
   }
 })

@@ -10,7 +10,7 @@ import { afterAll } from 'vitest'
  */
 export const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 
-export async function usePostgres() {
+export async function connectTestPostgres() {
   const available = await reachable()
   if (!available) {
     if (process.env.CI) throw new Error(`PostgreSQL is not reachable at ${adminUrl}, and CI requires it.`)

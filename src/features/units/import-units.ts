@@ -133,11 +133,11 @@ export async function importUnits(db: Db, csv: string, locale: Locale = 'nb'): P
 
   let records: string[][]
   try {
-    records = parse(csv.replace(/^\uFEFF/, ''), {
+    records = parse<string[]>(csv.replace(/^\uFEFF/, ''), {
       delimiter: detectDelimiter(csv),
       skip_empty_lines: true,
       relax_column_count: false,
-    }) as string[][]
+    })
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1
     return fail([{ line, code: 'malformed' }])

@@ -1,10 +1,10 @@
 import pg from 'pg'
 import { describe, expect, it } from 'vitest'
-import { usePostgres } from '~tests/setup/postgres'
+import { connectTestPostgres } from '~tests/setup/postgres'
 import { applyMigrations, pgExecutor, readMigrations } from './migrations'
 import { migrationsFolder } from '~tests/setup/migrations-folder'
 
-const postgres = await usePostgres()
+const postgres = await connectTestPostgres()
 
 describe.skipIf(!postgres.available)('applyMigrations on PostgreSQL', () => {
   it("applies the app's migrations to a fresh database and records them", async () => {

@@ -9,7 +9,7 @@ const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'samkomp-lock-')), '
 afterEach(() => unlockDataDir(dir))
 
 describe('PGlite data directory lock', () => {
-  it('refuses a directory held by another live process, naming it', async () => {
+  it('refuses a directory held by another live process, naming it', () => {
     const other = spawn('sleep', ['10'])
     fs.writeFileSync(`${dir}.lock`, String(other.pid))
     try {

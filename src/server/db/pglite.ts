@@ -45,6 +45,7 @@ export function lockDataDir(dir: string): void {
         throw new Error(
           `The embedded database in ${dir} is in use by process ${owner}. ` +
             'Only one process may open a PGlite data directory: stop the other one first.',
+          { cause: error },
         )
       }
       fs.rmSync(lockFile, { force: true })
