@@ -133,11 +133,13 @@ export async function importUnits(db: Db, csv: string, locale: Locale = 'nb'): P
 
   let records: string[][]
   try {
-    records = parse<string[]>(csv.replace(/^\uFEFF/, ''), {
+    // Without `columns`, csv-parse yields each record as an array of strings.
+    const parsed: unknown = parse(csv.replace(/^\uFEFF/, ''), {
       delimiter: detectDelimiter(csv),
       skip_empty_lines: true,
       relax_column_count: false,
     })
+    records = parsed as string[][]
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1
     return fail([{ line, code: 'malformed' }])

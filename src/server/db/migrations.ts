@@ -61,15 +61,18 @@ export interface TMigrationFile {
 export const defaultMigrationsDir = path.join(process.cwd(), 'prisma', 'migrations')
 
 /** The migration folders in order of their names (Prisma's timestamps sort by time). */
-export function readMigrations(migrationsDir = defaultMigrationsDir): TMigrationFile[] {
-  if (!fs.existsSync(migrationsDir)) return []
+export function readMigrations(dir = defaultMigrationsDir): TMigrationFile[] {
+  // Note: the ignore comments keep Next's file tracing from copying the whole project into the
+  // server bundle; the migrations are read from the project folder at run time.
+  const migrationsDir = path.resolve(/*turbopackIgnore: true*/ dir)
+  if (!fs.existsSync(/*turbopackIgnore: true*/ migrationsDir)) return []
   return fs
-    .readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(migrationsDir, entry.name, 'migration.sql')))
+    .readdirSync(/*turbopackIgnore: true*/ migrationsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(/*turbopackIgnore: true*/ path.join(migrationsDir, entry.name, 'migration.sql')))
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
-      const sql = fs.readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8')
+      const sql = fs.readFileSync(/*turbopackIgnore: true*/ path.join(migrationsDir, name, 'migration.sql'), 'utf8')
       return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') }
     })
 }

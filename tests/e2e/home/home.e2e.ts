@@ -5,6 +5,7 @@ test.describe('front page', () => {
   test('shows the partnerships from the database in bokmål', async ({ page }) => {
     await page.goto('/')
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb')
+    await expect(page).toHaveTitle('Samkomp')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kompetanseutvikling i partnerskap')
     const table = page.getByRole('table', { name: 'Partnerskap og kompetanseregioner på plattformen' })
     await expect(table.getByRole('row', { name: /Salten KAN/ })).toContainText('Nordland')
@@ -31,6 +32,7 @@ test.describe('front page', () => {
     await page.goto('/')
     await page.getByRole('link', { name: 'Tilgjengelighetserklæring' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilgjengelighetserklæring for Samkomp')
+    await expect(page).toHaveTitle('Tilgjengelighetserklæring for Samkomp – Samkomp')
     await expectNoAxeViolations(page)
   })
 
