@@ -2,6 +2,7 @@
 # The whole test suite, as README and CI run it: static checks, unit/integration tests, then the
 # built app in a real browser. Prints the time each stage took.
 set -euo pipefail
+export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 
 stage() {

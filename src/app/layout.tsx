@@ -36,7 +36,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <footer className="mx-auto max-w-6xl border-t border-[var(--ds-color-neutral-border-subtle)] px-4 py-6 text-sm">
             <p>{t('footerAbout')}</p>
             <p>
-              <Link href="/tilgjengelighet">{t('accessibility')}</Link>
+              <Link href="/tilgjengelighet" className="ds-link">
+                {t('accessibility')}
+              </Link>
             </p>
           </footer>
         </NextIntlClientProvider>

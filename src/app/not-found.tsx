@@ -10,7 +10,9 @@ export default async function NotFound() {
         {t('notFoundTitle')}
       </Heading>
       <Paragraph>{t('notFoundText')}</Paragraph>
-      <Link href="/">{t('backHome')}</Link>
+      <Link href="/" className="ds-link">
+        {t('backHome')}
+      </Link>
     </div>
   )
 }

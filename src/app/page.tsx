@@ -122,7 +122,7 @@ export default async function HomePage() {
         <Heading level={2} data-size="md" id="goals">
           {t('goalsHeading')}
         </Heading>
-        <ul>
+        <ul className="list-disc pl-6">
           {goals.map((n) => (
             <li key={n}>{t(`goal${n}`)}</li>
           ))}
