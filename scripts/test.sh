@@ -16,6 +16,8 @@ stage() {
 stage "prisma generate" npm run --silent db:generate
 stage "typecheck" npx tsc --noEmit
 stage "lint" npx eslint --max-warnings 0 .
-stage "unit and integration tests" npx vitest run
+rm -rf test-results
+stage "unit and integration tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 stage "build" npx next build
 stage "end-to-end tests" npx tsx scripts/e2e.ts
+npx tsx scripts/test-summary.ts
