@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { NextIntlClientProvider } from 'next-intl'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { SkipLink } from '@digdir/designsystemet-react'
+import { AccountMenu } from '@/components/ui/account-menu'
 import { LanguageSwitcher } from '@/components/ui/language-switcher'
 import './globals.css'
 
@@ -27,7 +28,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 </Link>
                 <p className="m-0 text-sm">{t('tagline')}</p>
               </div>
-              <LanguageSwitcher current={locale} label={t('chooseLanguage')} />
+              <div className="flex flex-wrap items-center gap-4">
+                <AccountMenu />
+                <LanguageSwitcher current={locale} label={t('chooseLanguage')} />
+              </div>
             </div>
           </header>
           <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">

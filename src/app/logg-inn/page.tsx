@@ -1,0 +1,64 @@
+import type { Metadata } from 'next'
+import { connection } from 'next/server'
+import { getTranslations } from 'next-intl/server'
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { demoSignInAction, providerSignInAction } from '@/features/auth/actions'
+import { listDemoPeople } from '@/features/auth/demo-sign-in'
+import { oidcProviders } from '@/server/auth/providers'
+import { getDb } from '@/server/db'
+import { isDemoMode } from '@/server/demo'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Auth')
+  return { title: t('title') }
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  await connection()
+  const t = await getTranslations('Auth')
+  const tRoles = await getTranslations('Roles')
+  const { error } = await searchParams
+  const providers = oidcProviders()
+  const demoPeople = isDemoMode() ? await listDemoPeople(await getDb()) : []
+
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <Heading level={1} data-size="lg">
+        {t('title')}
+      </Heading>
+      {error && <Alert data-color="danger">{error === 'demo' ? t('errorDemo') : t('errorProvider')}</Alert>}
+      <Paragraph>{t('lead')}</Paragraph>
+      {providers.length === 0 ? (
+        <Paragraph>{t('noProviders')}</Paragraph>
+      ) : (
+        <form action={providerSignInAction} className="flex flex-wrap gap-3">
+          {providers.map((p) => (
+            <button key={p.id} type="submit" name="provider" value={p.id} className="ds-button" data-variant="primary">
+              {t('withProvider', { provider: p.name })}
+            </button>
+          ))}
+        </form>
+      )}
+      {demoPeople.length > 0 && (
+        <section aria-labelledby="demo" className="flex flex-col gap-3">
+          <Heading level={2} data-size="sm" id="demo">
+            {t('demoHeading')}
+          </Heading>
+          <Paragraph>{t('demoLead')}</Paragraph>
+          <ul className="m-0 flex list-none flex-col gap-2 p-0">
+            {demoPeople.map((person) => (
+              <li key={person.id}>
+                <form action={demoSignInAction}>
+                  <input type="hidden" name="userId" value={person.id} />
+                  <button type="submit" className="ds-button" data-variant="secondary">
+                    {t('demoAs', { name: person.name })} ({person.role ? tRoles(person.role) : t('noRole')})
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  )
+}

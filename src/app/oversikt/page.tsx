@@ -1,0 +1,144 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import {
+  Card,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+} from '@digdir/designsystemet-react'
+import { getDashboard } from '@/features/dashboard/get-dashboard'
+import { getActor } from '@/server/auth'
+import { can } from '@/server/authz/actor'
+import { getDb } from '@/server/db'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Dashboard')
+  return { title: t('title') }
+}
+
+export default async function DashboardPage() {
+  // Note: the check is here in the page (and again in getDashboard), never only in a layout.
+  const actor = await getActor()
+  if (!actor) redirect('/logg-inn')
+  const t = await getTranslations('Dashboard')
+  const tRoles = await getTranslations('Roles')
+  const format = await getFormatter()
+
+  if (!can(actor, 'read:dashboard')) {
+    return (
+      <div className="max-w-3xl">
+        <Heading level={1} data-size="lg">
+          {t('noAccessTitle')}
+        </Heading>
+        <Paragraph>{t('noAccessText')}</Paragraph>
+      </div>
+    )
+  }
+
+  const dashboard = await getDashboard(await getDb(), actor)
+  const counts = [
+    { value: dashboard.counts.partnerships, label: t('partnerships', { count: dashboard.counts.partnerships }) },
+    { value: dashboard.counts.owners, label: t('owners', { count: dashboard.counts.owners }) },
+    { value: dashboard.counts.units, label: t('units', { count: dashboard.counts.units }) },
+    { value: dashboard.counts.networks, label: t('networks', { count: dashboard.counts.networks }) },
+  ]
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <Heading level={1} data-size="lg">
+          {t('title')}
+        </Heading>
+        <Paragraph>{t('greeting', { name: dashboard.name })}</Paragraph>
+      </div>
+
+      <section aria-labelledby="roles">
+        <Heading level={2} data-size="sm" id="roles">
+          {t('membershipsHeading')}
+        </Heading>
+        <ul className="list-disc pl-6">
+          {dashboard.memberships.map((m, i) => (
+            <li key={i}>
+              {tRoles(m.role)}
+              {[m.unit, m.organisation, m.partnership].filter(Boolean).map((place) => ` – ${place}`)}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="counts">
+        <Heading level={2} data-size="sm" id="counts">
+          {t('countsHeading')}
+        </Heading>
+        <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-4">
+          {counts.map((c) => (
+            <li key={c.label}>
+              <Card data-color="accent">
+                <span className="block text-3xl font-bold">{format.number(c.value)}</span>
+                <span>{c.label}</span>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {dashboard.partnerships.length > 0 && (
+        <section aria-labelledby="partnerships">
+          <Heading level={2} data-size="sm" id="partnerships">
+            {t('partnershipsHeading')}
+          </Heading>
+          <Table zebra className="w-full">
+            <caption className="text-left">{t('partnershipsCaption')}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{t('colName')}</TableHeaderCell>
+                <TableHeaderCell>{t('colCounty')}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {dashboard.partnerships.map((p) => (
+                <TableRow key={p.slug}>
+                  <TableCell>{p.name}</TableCell>
+                  <TableCell>{p.countyName}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+      )}
+
+      {dashboard.units.length > 0 && (
+        <section aria-labelledby="units">
+          <Heading level={2} data-size="sm" id="units">
+            {t('unitsHeading')}
+          </Heading>
+          <Table zebra className="w-full">
+            <caption className="text-left">{t('unitsCaption')}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{t('colName')}</TableHeaderCell>
+                <TableHeaderCell>{t('colMunicipality')}</TableHeaderCell>
+                <TableHeaderCell>{t('colPupils')}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {dashboard.units.map((u) => (
+                <TableRow key={u.id}>
+                  <TableCell>{u.name}</TableCell>
+                  <TableCell>{u.municipality}</TableCell>
+                  <TableCell>{format.number(u.pupilCount)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+'use server'
+
+import { cookies } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { z } from 'zod'
+import { getDb } from '@/server/db'
+import { isDemoMode } from '@/server/demo'
+import { signIn, signOut } from '@/server/auth'
+import { SESSION_COOKIE } from '@/server/auth/session-policy'
+import { oidcProviders } from '@/server/auth/providers'
+import { createDemoSession } from './demo-sign-in'
+
+const ZDemoSignIn = z.object({ userId: z.uuid() })
+
+/** POST (server action) - log in as a seeded demo person. Refused unless demo mode is on. */
+export async function demoSignInAction(formData: FormData): Promise<void> {
+  if (!isDemoMode()) redirect('/logg-inn?error=demo')
+  const parsed = ZDemoSignIn.safeParse({ userId: formData.get('userId') })
+  if (!parsed.success) redirect('/logg-inn?error=demo')
+  const session = await createDemoSession(await getDb(), parsed.data.userId)
+  if (!session) redirect('/logg-inn?error=demo')
+  ;(await cookies()).set(SESSION_COOKIE, session.sessionToken, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    expires: session.expires,
+    secure: SESSION_COOKIE.startsWith('__Secure-'),
+  })
+  redirect('/oversikt')
+}
+
+const ZProviderSignIn = z.object({ provider: z.enum(['feide', 'idporten']) })
+
+/** POST (server action) - start an OpenID Connect login with Feide or ID-porten. */
+export async function providerSignInAction(formData: FormData): Promise<void> {
+  const parsed = ZProviderSignIn.safeParse({ provider: formData.get('provider') })
+  if (!parsed.success || !oidcProviders().some((p) => p.id === parsed.data.provider)) redirect('/logg-inn?error=provider')
+  await signIn(parsed.data.provider, { redirectTo: '/oversikt' })
+}
+
+/** POST (server action) - log out: Auth.js deletes the session row, so it ends at once. */
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: '/' })
+}

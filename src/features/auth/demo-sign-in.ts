@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto'
+import type { Db } from '@/server/db/client'
+import { DEMO_EMAIL_DOMAIN } from '@/server/demo'
+import { sessionPolicy } from '@/server/auth/session-policy'
+
+/** The seeded people a newcomer may log in as, with their first role. */
+export async function listDemoPeople(db: Db) {
+  const users = await db.user.findMany({
+    where: { email: { endsWith: DEMO_EMAIL_DOMAIN }, disabledAt: null },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, memberships: { where: { endedAt: null }, select: { role: true }, take: 1 } },
+  })
+  return users.map((u) => ({ id: u.id, name: u.name, role: u.memberships[0]?.role ?? null }))
+}
+
+/**
+ * Starts a database session for a seeded demo person, as Auth.js would after an OpenID Connect
+ * login, and records it in the audit log. Returns null for anyone who is not a demo person.
+ */
+export async function createDemoSession(db: Db, userId: string) {
+  const user = await db.user.findFirst({ where: { id: userId, email: { endsWith: DEMO_EMAIL_DOMAIN }, disabledAt: null } })
+  if (!user) return null
+  const sessionToken = randomBytes(32).toString('hex')
+  const expires = new Date(Date.now() + sessionPolicy.inactivitySeconds * 1000)
+  await db.$transaction([
+    db.session.create({ data: { sessionToken, userId: user.id, expires } }),
+    db.auditLog.create({ data: { actorUserId: user.id, action: 'login', entity: 'User', entityId: user.id, data: { method: 'demo' } } }),
+  ])
+  return { sessionToken, expires }
+}

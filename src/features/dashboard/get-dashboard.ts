@@ -1,0 +1,54 @@
+import type { Role } from '@/generated/prisma/client'
+import type { Db } from '@/server/db/client'
+import { requirePermission, type Actor } from '@/server/authz/actor'
+import { networkScope, partnershipScope, unitScope } from '@/server/authz/scopes'
+
+export interface TDashboard {
+  name: string
+  memberships: { role: Role; organisation: string | null; unit: string | null; partnership: string | null }[]
+  counts: { partnerships: number; owners: number; units: number; networks: number }
+  partnerships: { slug: string; name: string; countyName: string }[]
+  /** For principals and kindergarten heads, and owners: the units they answer for (first 20). */
+  units: { id: string; name: string; municipality: string; pupilCount: number }[]
+}
+
+/**
+ * The landing dashboard: what this person may see, counted. Six queries whatever the data size
+ * (counted by a test at national scale), all filtered by the scope helpers.
+ */
+export async function getDashboard(db: Db, actor: Actor): Promise<TDashboard> {
+  requirePermission(actor, 'read:dashboard')
+  const partnerships = partnershipScope(actor)
+  const units = unitScope(actor)
+  const [partnershipCount, owners, unitCount, networks, partnershipRows, unitRows] = await Promise.all([
+    db.partnership.count({ where: partnerships }),
+    db.organisation.count({ where: { partnershipOwners: { some: { leftOn: null, partnership: partnerships } } } }),
+    db.unit.count({ where: units }),
+    db.network.count({ where: networkScope(actor) }),
+    db.partnership.findMany({
+      where: partnerships,
+      orderBy: { name: 'asc' },
+      take: 20,
+      select: { id: true, slug: true, name: true, county: { select: { name: true } } },
+    }),
+    db.unit.findMany({
+      where: units,
+      orderBy: { name: 'asc' },
+      take: 20,
+      select: { id: true, name: true, pupilCount: true, municipality: { select: { name: true } } },
+    }),
+  ])
+  const partnershipNames = new Map(partnershipRows.map((p) => [p.id, p.name]))
+  return {
+    name: actor.name,
+    memberships: actor.memberships.map((m) => ({
+      role: m.role,
+      organisation: m.organisationName,
+      unit: m.unitName,
+      partnership: m.partnershipId ? (partnershipNames.get(m.partnershipId) ?? null) : null,
+    })),
+    counts: { partnerships: partnershipCount, owners, units: unitCount, networks },
+    partnerships: partnershipRows.map((p) => ({ slug: p.slug, name: p.name, countyName: p.county.name })),
+    units: unitRows.map((u) => ({ id: u.id, name: u.name, municipality: u.municipality.name, pupilCount: u.pupilCount })),
+  }
+}

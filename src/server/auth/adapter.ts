@@ -1,0 +1,92 @@
+import type { Adapter, AdapterAccount, AdapterSession, AdapterUser } from 'next-auth/adapters'
+import type { Db } from '@/server/db/client'
+import { sessionPolicy } from './session-policy'
+
+/**
+ * Auth.js adapter over our schema (docs/decisions/007-login-and-sessions.md).
+ *
+ * Note: written here rather than using @auth/prisma-adapter because our rules live in it: a
+ * disabled person has no session (disabling logs out at once), a session older than the maximum
+ * lifetime is deleted whatever its activity, and the generated client of Prisma 7 is not the
+ * `@prisma/client` type that adapter expects.
+ */
+export function samkompAdapter(getDb: () => Promise<Db>): Adapter {
+  const toUser = (u: { id: string; name: string; email: string | null; emailVerified: Date | null; image: string | null }): AdapterUser => ({
+    id: u.id,
+    name: u.name,
+    email: u.email ?? '',
+    emailVerified: u.emailVerified,
+    image: u.image,
+  })
+  return {
+    async createUser(user) {
+      const db = await getDb()
+      const created = await db.user.create({
+        data: { name: user.name ?? user.email, email: user.email || null, emailVerified: user.emailVerified, image: user.image },
+      })
+      return toUser(created)
+    },
+    async getUser(id) {
+      const user = await (await getDb()).user.findFirst({ where: { id, disabledAt: null } })
+      return user ? toUser(user) : null
+    },
+    async getUserByEmail(email) {
+      const user = await (await getDb()).user.findFirst({ where: { email, disabledAt: null } })
+      return user ? toUser(user) : null
+    },
+    async getUserByAccount({ provider, providerAccountId }) {
+      const account = await (await getDb()).account.findUnique({
+        where: { provider_providerAccountId: { provider, providerAccountId } },
+        include: { user: true },
+      })
+      return account && !account.user.disabledAt ? toUser(account.user) : null
+    },
+    async updateUser({ id, name, email, image, emailVerified }) {
+      const user = await (await getDb()).user.update({
+        where: { id },
+        data: { name: name ?? undefined, email: email ?? undefined, image, emailVerified },
+      })
+      return toUser(user)
+    },
+    async linkAccount(account: AdapterAccount) {
+      await (await getDb()).account.create({
+        data: {
+          userId: account.userId,
+          type: account.type,
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+          refresh_token: account.refresh_token,
+          access_token: account.access_token,
+          expires_at: account.expires_at,
+          token_type: account.token_type,
+          scope: account.scope,
+          id_token: account.id_token,
+          session_state: typeof account.session_state === 'string' ? account.session_state : null,
+        },
+      })
+    },
+    async createSession(session) {
+      const created = await (await getDb()).session.create({ data: session })
+      return { sessionToken: created.sessionToken, userId: created.userId, expires: created.expires }
+    },
+    async getSessionAndUser(sessionToken) {
+      const db = await getDb()
+      const session = await db.session.findUnique({ where: { sessionToken }, include: { user: true } })
+      if (!session) return null
+      const tooOld = Date.now() - session.createdAt.getTime() > sessionPolicy.maximumSeconds * 1000
+      if (tooOld || session.user.disabledAt || session.expires.getTime() < Date.now()) {
+        await db.session.deleteMany({ where: { sessionToken } })
+        return null
+      }
+      const adapterSession: AdapterSession = { sessionToken, userId: session.userId, expires: session.expires }
+      return { session: adapterSession, user: toUser(session.user) }
+    },
+    async updateSession({ sessionToken, expires }) {
+      const updated = await (await getDb()).session.updateMany({ where: { sessionToken }, data: { expires } })
+      return updated.count ? { sessionToken, userId: '', expires: expires! } : null
+    },
+    async deleteSession(sessionToken) {
+      await (await getDb()).session.deleteMany({ where: { sessionToken } })
+    },
+  }
+}

@@ -1,0 +1,3 @@
+import { handlers } from './index'
+
+export const { GET, POST } = handlers

@@ -1,0 +1,39 @@
+import type { OIDCConfig } from 'next-auth/providers'
+
+interface TOidcProfile extends Record<string, unknown> {
+  sub: string
+  name?: string
+  email?: string
+}
+
+/**
+ * Feide (education sector) and ID-porten (national login) are plain OpenID Connect providers,
+ * configured from the environment so that tests can point them at a local provider:
+ * FEIDE_ISSUER, FEIDE_CLIENT_ID, FEIDE_CLIENT_SECRET and the same with IDPORTEN_.
+ * A provider without its variables is simply not offered.
+ */
+export function oidcProviders(env: NodeJS.ProcessEnv = process.env): OIDCConfig<TOidcProfile>[] {
+  const providers: OIDCConfig<TOidcProfile>[] = []
+  for (const { id, name, prefix, scope } of [
+    { id: 'feide', name: 'Feide', prefix: 'FEIDE', scope: 'openid profile email userid-feide' },
+    { id: 'idporten', name: 'ID-porten', prefix: 'IDPORTEN', scope: 'openid profile' },
+  ]) {
+    const issuer = env[`${prefix}_ISSUER`]
+    const clientId = env[`${prefix}_CLIENT_ID`]
+    if (!issuer || !clientId) continue
+    providers.push({
+      id,
+      name,
+      type: 'oidc',
+      issuer,
+      clientId,
+      clientSecret: env[`${prefix}_CLIENT_SECRET`],
+      authorization: { params: { scope: env[`${prefix}_SCOPE`] ?? scope } },
+      checks: ['pkce', 'state', 'nonce'],
+      profile(profile) {
+        return { id: profile.sub, name: profile.name ?? profile.email ?? profile.sub, email: profile.email ?? null }
+      },
+    })
+  }
+  return providers
+}

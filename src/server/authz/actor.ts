@@ -1,0 +1,82 @@
+import type { OrganisationKind, Role } from '@/generated/prisma/client'
+import type { Db } from '@/server/db/client'
+import { rolePermissions, type Permission } from './permissions'
+
+/** Who is asking: a person and their active memberships. Built once per request. */
+export interface Actor {
+  userId: string
+  name: string
+  locale: string
+  memberships: TActorMembership[]
+}
+
+export interface TActorMembership {
+  id: string
+  role: Role
+  organisationId: string | null
+  organisationKind: OrganisationKind | null
+  organisationName: string | null
+  /** For county governor staff: the office whose counties they see. */
+  governorOfficeId: string | null
+  unitId: string | null
+  unitName: string | null
+  partnershipId: string | null
+}
+
+export class ForbiddenError extends Error {
+  constructor(permission: Permission) {
+    super(`Forbidden: missing ${permission}`)
+  }
+}
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return actor.memberships.some((m) => rolePermissions[m.role].includes(permission))
+}
+
+/** Throws unless one of the actor's memberships grants the permission. */
+export function requirePermission(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) throw new ForbiddenError(permission)
+}
+
+/** Loads a user's active memberships; null for an unknown or disabled user. */
+export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      locale: true,
+      disabledAt: true,
+      memberships: {
+        where: { endedAt: null },
+        orderBy: { createdAt: 'asc' },
+        select: {
+          id: true,
+          role: true,
+          organisationId: true,
+          organisation: { select: { kind: true, name: true, governorOfficeId: true } },
+          unitId: true,
+          unit: { select: { name: true } },
+          partnershipId: true,
+        },
+      },
+    },
+  })
+  if (!user || user.disabledAt) return null
+  return {
+    userId: user.id,
+    name: user.name,
+    locale: user.locale,
+    memberships: user.memberships.map((m) => ({
+      id: m.id,
+      role: m.role,
+      organisationId: m.organisationId,
+      organisationKind: m.organisation?.kind ?? null,
+      organisationName: m.organisation?.name ?? null,
+      governorOfficeId: m.organisation?.governorOfficeId ?? null,
+      unitId: m.unitId,
+      unitName: m.unit?.name ?? null,
+      partnershipId: m.partnershipId,
+    })),
+  }
+}
