@@ -4,6 +4,7 @@
  * Requires `next build` first (npm test does that).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -51,7 +52,14 @@ async function main() {
 
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: pgliteDir, PORT: String(port), DEMO_MODE: 'true' }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PGLITE_DATA_DIR: pgliteDir,
+    PORT: String(port),
+    DEMO_MODE: 'true',
+    AUTH_SECRET: randomBytes(32).toString('hex'),
+    AUTH_URL: baseUrl,
+  }
   delete env.DATABASE_URL
   const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env,

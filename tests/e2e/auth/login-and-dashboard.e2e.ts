@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from '../axe'
+import { loginAs } from '../login'
+
+test.describe('login and dashboards', () => {
+  test('the overview requires login', async ({ page }) => {
+    await page.goto('/oversikt')
+    await expect(page).toHaveURL(/\/logg-inn$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logg inn')
+    await expectNoAxeViolations(page)
+  })
+
+  test('a principal sees their own unit only, and logging out ends the session', async ({ page }) => {
+    await loginAs(page, 'Rektor Rita')
+    await expect(page.getByRole('heading', { name: 'Dine roller' })).toBeVisible()
+    await expect(page.getByText(/^Rektor – /)).toBeVisible()
+    const units = page.getByRole('table', { name: /Enheter du har tilgang til/ })
+    await expect(units.getByRole('row')).toHaveCount(2) // header + own unit
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('button', { name: 'Logg ut' }).click()
+    await expect(page.getByRole('link', { name: 'Logg inn' })).toBeVisible()
+    await page.goto('/oversikt')
+    await expect(page).toHaveURL(/\/logg-inn$/)
+  })
+
+  test('a secretariat sees its own partnership and never the other tenant', async ({ page }) => {
+    await loginAs(page, 'Sekretær Sunnmøre')
+    const partnerships = page.getByRole('table', { name: /Partnerskap du har tilgang til/ })
+    await expect(partnerships).toContainText('Nordre Sunnmøre')
+    await expect(page.getByText('Salten KAN')).toHaveCount(0)
+    await expectNoAxeViolations(page)
+  })
+
+  test('county governor staff see the partnerships in their county', async ({ page }) => {
+    await loginAs(page, 'Ingrid Statsforvalter')
+    const partnerships = page.getByRole('table', { name: /Partnerskap du har tilgang til/ })
+    await expect(partnerships).toContainText('Salten KAN')
+    await expect(partnerships).not.toContainText('Nordre Sunnmøre')
+  })
+})
