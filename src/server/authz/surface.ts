@@ -1,0 +1,35 @@
+import type { Permission } from './permissions'
+
+/**
+ * Every page, server action and route handler, with what it requires. A test
+ * (surface.test.ts) fails when a new one appears that is not listed here, so nothing reaches
+ * users without someone deciding who may use it, and the role × tenant tests covering it.
+ *
+ * - 'public': anyone, with no tenant data (public aggregates and static text only);
+ * - 'demo-mode': only when demo mode is on (src/server/demo.ts);
+ * - a permission: the page or action calls requirePermission and reads through scope helpers.
+ */
+export type TAccess = 'public' | 'demo-mode' | Permission
+
+export const surface: {
+  pages: Record<string, TAccess>
+  routes: Record<string, TAccess>
+  actions: Record<string, TAccess>
+} = {
+  pages: {
+    '/': 'public',
+    '/tilgjengelighet': 'public',
+    '/logg-inn': 'public',
+    '/oversikt': 'read:dashboard',
+  },
+  routes: {
+    // Auth.js's own endpoints: OpenID Connect callbacks, CSRF token, session, sign-out.
+    '/api/auth/[...nextauth]': 'public',
+  },
+  actions: {
+    setLocale: 'public',
+    demoSignInAction: 'demo-mode',
+    providerSignInAction: 'public',
+    signOutAction: 'public',
+  },
+}
