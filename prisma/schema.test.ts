@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
+import { tenantTables } from '~tests/setup/tenant-tables'
 
 const { pglite } = await createTestDb()
-
-/** Tables that hold a partnership's own data: each must carry the tenant key. */
-export const tenantTables = [
-  'PartnershipOwner', 'PartnershipUniversity', 'Forum', 'ForumMember', 'Meeting', 'AgendaItem', 'Decision',
-  'Network', 'NetworkUnit', 'NetworkMember', 'GrantYear', 'Allocation', 'Award', 'Measure', 'MeasureUnit',
-]
 
 describe('database schema', () => {
   it('has an index starting with the columns of every foreign key', async () => {
@@ -27,7 +22,7 @@ describe('database schema', () => {
   })
 
   it('gives every tenant table a partnershipId that is required, referenced and indexed first', async () => {
-    for (const table of tenantTables) {
+    for (const table of tenantTables.filter((t) => t !== 'Partnership')) {
       const { rows } = await pglite.query<{ is_nullable: string }>(
         `SELECT is_nullable FROM information_schema.columns WHERE table_name = $1 AND column_name = 'partnershipId'`,
         [table],
@@ -44,4 +39,24 @@ describe('database schema', () => {
     expect(rows.length).toBeGreaterThan(0)
     for (const row of rows) expect(row, `${row.table_name}.${row.column_name}`).toMatchObject({ data_type: 'bigint' })
   })
+
+  it('lists every table with a required partnershipId as a tenant table', async () => {
+    const { rows } = await pglite.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.columns
+       WHERE table_schema = 'public' AND column_name = 'partnershipId' AND is_nullable = 'NO' ORDER BY 1`,
+    )
+    expect(rows.map((r) => r.table_name).sort()).toEqual(tenantTables.filter((t) => t !== 'Partnership').sort())
+  })
+
+  it('enables and forces row-level security with a policy on every tenant table', async () => {
+    const { rows } = await pglite.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean; policies: number }>(
+      `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity,
+              (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = c.oid) AS policies
+       FROM pg_class c WHERE c.relname = ANY($1)`,
+      [tenantTables],
+    )
+    expect(rows).toHaveLength(tenantTables.length)
+    for (const row of rows) expect(row, row.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true, policies: 1 })
+  })
 })
+

@@ -1,7 +1,9 @@
 import type { Role } from '@/generated/prisma/client'
 import type { Db } from '@/server/db/client'
+import type { Tx } from '@/server/db/tenant'
 import { requirePermission, type Actor } from '@/server/authz/actor'
 import { networkScope, partnershipScope, unitScope } from '@/server/authz/scopes'
+import { unsafeWithAllTenants, withTenants } from '@/server/db/tenant'
 
 export interface TDashboard {
   name: string
@@ -13,11 +15,29 @@ export interface TDashboard {
 }
 
 /**
- * The landing dashboard: what this person may see, counted. Six queries whatever the data size
- * (counted by a test at national scale), all filtered by the scope helpers.
+ * The landing dashboard: what this person may see, counted. A fixed number of queries whatever
+ * the data size (counted by a test at national scale), all filtered by the scope helpers and run
+ * inside the actor's tenant context, so row-level security applies too.
  */
 export async function getDashboard(db: Db, actor: Actor): Promise<TDashboard> {
   requirePermission(actor, 'read:dashboard')
+  const tenantIds = await visibleTenantIds(db, actor)
+  return withTenants(db, tenantIds, (tx) => readDashboard(tx, actor))
+}
+
+/**
+ * The partnerships an actor's memberships reach, as the tenant context for row-level security.
+ *
+ * Note: reads across tenants on purpose: the scope helper is what decides here, and only ids leave.
+ */
+export async function visibleTenantIds(db: Db, actor: Actor): Promise<string[]> {
+  const rows = await unsafeWithAllTenants(db, (tx) =>
+    tx.partnership.findMany({ where: partnershipScope(actor), select: { id: true } }),
+  )
+  return rows.map((r) => r.id)
+}
+
+async function readDashboard(db: Tx, actor: Actor): Promise<TDashboard> {
   const partnerships = partnershipScope(actor)
   const units = unitScope(actor)
   const [partnershipCount, owners, unitCount, networks, partnershipRows, unitRows] = await Promise.all([

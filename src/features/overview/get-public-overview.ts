@@ -1,4 +1,5 @@
 import type { Db } from '@/server/db/client'
+import { unsafeWithAllTenants, type Tx } from '@/server/db/tenant'
 
 export interface TPublicPartnership {
   slug: string
@@ -22,11 +23,15 @@ export interface TPublicOverview {
 /**
  * The front page's figures. Only aggregates and names of public bodies: nothing about people.
  *
- * Note: deliberately unscoped (no actor) because every figure here is public information about
- * public bodies. Bounded to six queries whatever the data size: the unit count per partnership
- * is one grouped query, not one per partnership.
+ * Note: deliberately unscoped (no actor, all tenants) because every figure here is public
+ * information about public bodies. Bounded to six queries whatever the data size: the unit count
+ * per partnership is one grouped query, not one per partnership.
  */
 export async function getPublicOverview(db: Db, limit = 50): Promise<TPublicOverview> {
+  return unsafeWithAllTenants(db, (tx) => readOverview(tx, limit))
+}
+
+async function readOverview(db: Tx, limit: number): Promise<TPublicOverview> {
   const [partnershipCount, ownerCount, unitCount, networkCount, partnerships] = await Promise.all([
     db.partnership.count(),
     db.partnershipOwner.findMany({ distinct: ['ownerId'], select: { ownerId: true } }).then((r) => r.length),

@@ -1,0 +1,12 @@
+import { describe, it } from 'vitest'
+import { createTestDb } from '~tests/setup/test-db'
+import { expectTenantWall } from '~tests/setup/rls-checks'
+import { seedDemo } from '~prisma/seed/demo'
+
+describe('row-level security on the embedded database', () => {
+  it('keeps tenants apart in every tenant table', async () => {
+    const { prisma } = await createTestDb()
+    await seedDemo(prisma)
+    await expectTenantWall(prisma)
+  })
+})

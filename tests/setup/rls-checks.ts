@@ -1,0 +1,59 @@
+import { expect } from 'vitest'
+import type { Db } from '@/server/db/client'
+import { unsafeWithAllTenants, withTenants } from '@/server/db/tenant'
+import { tenantTables } from './tenant-tables'
+
+/** Rows per tenant table with the given tenants visible, counted through row-level security. */
+export async function visibleRows(db: Db, tenantIds: string[]) {
+  return withTenants(db, tenantIds, async (tx) => {
+    const counts: Record<string, { mine: number; others: number }> = {}
+    for (const table of tenantTables) {
+      const column = table === 'Partnership' ? 'id' : 'partnershipId'
+      // The WHERE here is not a filter the app relies on: it only sorts what RLS let through.
+      const [row] = await tx.$queryRawUnsafe<{ mine: bigint; others: bigint }[]>(
+        `SELECT count(*) FILTER (WHERE "${column}" = ANY($1::uuid[])) AS mine,
+                count(*) FILTER (WHERE NOT ("${column}" = ANY($1::uuid[]))) AS others
+         FROM "${table}"`,
+        tenantIds,
+      )
+      counts[table] = { mine: Number(row!.mine), others: Number(row!.others) }
+    }
+    return counts
+  })
+}
+
+/** The checks both database kinds must pass, given a database with the demo data. */
+export async function expectTenantWall(db: Db) {
+  const [a, b] = await unsafeWithAllTenants(db, (tx) => tx.partnership.findMany({ orderBy: { slug: 'asc' } }))
+  expect(a && b).toBeTruthy()
+
+  // With tenant A set, every tenant table shows A's rows and 0 of B's.
+  const seenByA = await visibleRows(db, [a!.id])
+  for (const [table, { mine, others }] of Object.entries(seenByA)) {
+    expect(others, `${table}: rows of another tenant`).toBe(0)
+    if (['Partnership', 'PartnershipOwner', 'Forum', 'Network', 'NetworkUnit', 'GrantYear', 'Allocation'].includes(table)) {
+      expect(mine, `${table}: own rows`).toBeGreaterThan(0)
+    }
+  }
+
+  // With no tenant set, nothing at all; a query that "forgets" its filter sees only tenant A.
+  const seenByNobody = await visibleRows(db, [])
+  expect(Object.values(seenByNobody).every((c) => c.mine + c.others === 0)).toBe(true)
+  const forgetful = await withTenants(db, [a!.id], (tx) => tx.forum.findMany())
+  expect(forgetful.every((f) => f.partnershipId === a!.id)).toBe(true)
+
+  // Writing into another tenant is refused by the database, and changing nothing.
+  const before = await unsafeWithAllTenants(db, (tx) => tx.forum.count({ where: { partnershipId: b!.id } }))
+  await expect(
+    withTenants(db, [a!.id], (tx) => tx.forum.create({ data: { partnershipId: b!.id, name: 'Innbrudd' } })),
+  ).rejects.toThrow(/row-level security/)
+  // Moving a row of one's own tenant into another is refused too.
+  const ownForum = await unsafeWithAllTenants(db, (tx) => tx.forum.findFirstOrThrow({ where: { partnershipId: a!.id } }))
+  await expect(
+    withTenants(db, [a!.id], (tx) => tx.forum.update({ where: { id: ownForum.id }, data: { partnershipId: b!.id } })),
+  ).rejects.toThrow(/row-level security/)
+  // Another tenant's rows cannot be changed or deleted: to the query they do not exist.
+  const theirs = await withTenants(db, [a!.id], (tx) => tx.forum.deleteMany({ where: { partnershipId: b!.id } }))
+  expect(theirs.count).toBe(0)
+  expect(await unsafeWithAllTenants(db, (tx) => tx.forum.count({ where: { partnershipId: b!.id } }))).toBe(before)
+}
