@@ -3,12 +3,13 @@
  * database with the demo data, then stops the server and removes the database.
  * Requires `next build` first (npm test does that).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { startOidcProvider } from '../tests/e2e/oidc-provider'
 import { setupDatabase } from './lib/setup-database'
 
 async function freePort(): Promise<number> {
@@ -51,7 +52,10 @@ async function main() {
   console.log(`[e2e] demo database ready in ${Math.round(performance.now() - seedStarted)} ms`)
 
   const port = await freePort()
-  const baseUrl = `http://127.0.0.1:${port}`
+  // localhost, not 127.0.0.1: Next reports request URLs as localhost, and login cookies must match.
+  const baseUrl = `http://localhost:${port}`
+  // A real OpenID Connect provider on localhost plays Feide (no internet here, and none needed).
+  const oidc = await startOidcProvider({ port: await freePort(), appUrl: baseUrl, providerId: 'feide' })
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PGLITE_DATA_DIR: pgliteDir,
@@ -59,6 +63,10 @@ async function main() {
     DEMO_MODE: 'true',
     AUTH_SECRET: randomBytes(32).toString('hex'),
     AUTH_URL: baseUrl,
+    FEIDE_ISSUER: oidc.issuer,
+    FEIDE_CLIENT_ID: oidc.clientId,
+    FEIDE_CLIENT_SECRET: oidc.clientSecret,
+    FEIDE_SCOPE: 'openid profile email',
   }
   delete env.DATABASE_URL
   const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -71,11 +79,12 @@ async function main() {
     const started = performance.now()
     await waitFor(`${baseUrl}/`, server)
     console.log(`[e2e] first page served in ${Math.round(performance.now() - started)} ms after start`)
-    const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+    // Not spawnSync: the OpenID Connect provider runs in this process and must keep answering.
+    const runner = spawn('npx', ['playwright', 'test', ...process.argv.slice(2)], {
       env: { ...process.env, E2E_BASE_URL: baseUrl },
       stdio: 'inherit',
     })
-    status = result.status ?? 1
+    status = await new Promise<number>((resolve) => runner.once('exit', (code) => resolve(code ?? 1)))
   } finally {
     if (server.pid) {
       try {
@@ -85,6 +94,7 @@ async function main() {
       }
     }
     await new Promise((r) => setTimeout(r, 500))
+    await oidc.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
   process.exit(status)

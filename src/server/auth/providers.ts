@@ -30,6 +30,9 @@ export function oidcProviders(env: NodeJS.ProcessEnv = process.env): OIDCConfig<
       clientSecret: env[`${prefix}_CLIENT_SECRET`],
       authorization: { params: { scope: env[`${prefix}_SCOPE`] ?? scope } },
       checks: ['pkce', 'state', 'nonce'],
+      // Note: people are invited by e-mail (a membership waits on a user row with that address);
+      // their first login links the provider's identity to it. Both providers verify the address.
+      allowDangerousEmailAccountLinking: true,
       profile(profile) {
         return { id: profile.sub, name: profile.name ?? profile.email ?? profile.sub, email: profile.email ?? null }
       },
