@@ -67,6 +67,8 @@ async function main() {
     FEIDE_CLIENT_ID: oidc.clientId,
     FEIDE_CLIENT_SECRET: oidc.clientSecret,
     FEIDE_SCOPE: 'openid profile email',
+    // Small, so that the rate-limit test reaches it; each test is its own address (tests/e2e/fixtures.ts).
+    LOGIN_RATE_LIMIT: '5',
   }
   delete env.DATABASE_URL
   const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {

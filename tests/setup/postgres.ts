@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { afterAll } from 'vitest'
+import { prismaForPostgres } from '@/server/db/client'
+import { applyMigrations, pgExecutor } from '@/server/db/migrations'
 
 /**
  * The local PostgreSQL server, for tests that need real concurrency or a pool.
@@ -18,6 +20,7 @@ export async function connectTestPostgres() {
   }
   const created: string[] = []
   afterAll(async () => {
+    // Runs after the clients' own afterAll hooks (vitest runs them in reverse order).
     if (created.length === 0) return
     const admin = new pg.Client({ connectionString: adminUrl })
     await admin.connect()
@@ -37,6 +40,17 @@ export async function connectTestPostgres() {
       const url = new URL(adminUrl)
       url.pathname = `/${name}`
       return url.toString()
+    },
+    /** A new database with every migration applied, and a pooled Prisma client on it (closed after the file). */
+    async createMigratedDatabase() {
+      const url = await this.createDatabase()
+      const client = new pg.Client({ connectionString: url })
+      await client.connect()
+      await applyMigrations(pgExecutor(client))
+      await client.end()
+      const prisma = prismaForPostgres(url)
+      afterAll(() => prisma.$disconnect())
+      return { url, prisma }
     },
   }
 }

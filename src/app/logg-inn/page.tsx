@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { demoSignInAction, providerSignInAction } from '@/features/auth/actions'
 import { listDemoPeople } from '@/features/auth/demo-sign-in'
+import { loginRateLimit } from '@/features/auth/login-attempts'
 import { oidcProviders } from '@/server/auth/providers'
 import { getDb } from '@/server/db'
 import { isDemoMode } from '@/server/demo'
@@ -26,7 +27,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <Heading level={1} data-size="lg">
         {t('title')}
       </Heading>
-      {error && <Alert data-color="danger">{error === 'demo' ? t('errorDemo') : t('errorProvider')}</Alert>}
+      {error && (
+        <Alert data-color="danger">
+          {error === 'demo'
+            ? t('errorDemo')
+            : error === 'rate'
+              ? t('errorRate', { minutes: Math.ceil(loginRateLimit().windowSeconds / 60) })
+              : t('errorProvider')}
+        </Alert>
+      )}
       <Paragraph>{t('lead')}</Paragraph>
       {providers.length === 0 ? (
         <Paragraph>{t('noProviders')}</Paragraph>

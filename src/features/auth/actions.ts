@@ -1,6 +1,6 @@
 'use server'
 
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { getDb } from '@/server/db'
@@ -9,6 +9,7 @@ import { signIn, signOut } from '@/server/auth'
 import { SESSION_COOKIE } from '@/server/auth/session-policy'
 import { oidcProviders } from '@/server/auth/providers'
 import { createDemoSession } from './demo-sign-in'
+import { clientAddress, finishLoginAttempt, startLoginAttempt } from './login-attempts'
 
 const ZDemoSignIn = z.object({ userId: z.uuid() })
 
@@ -17,8 +18,14 @@ export async function demoSignInAction(formData: FormData): Promise<void> {
   if (!isDemoMode()) redirect('/logg-inn?error=demo')
   const parsed = ZDemoSignIn.safeParse({ userId: formData.get('userId') })
   if (!parsed.success) redirect('/logg-inn?error=demo')
-  const session = await createDemoSession(await getDb(), parsed.data.userId)
-  if (!session) redirect('/logg-inn?error=demo')
+  const db = await getDb()
+  const ip = clientAddress(await headers())
+  if (!(await startLoginAttempt(db, { ip, method: 'demo' })).allowed) redirect('/logg-inn?error=rate')
+  const session = await createDemoSession(db, parsed.data.userId, ip)
+  if (!session) {
+    await finishLoginAttempt(db, { ip, method: 'demo', outcome: 'refused' })
+    redirect('/logg-inn?error=demo')
+  }
   ;(await cookies()).set(SESSION_COOKIE, session.sessionToken, {
     httpOnly: true,
     sameSite: 'lax',
@@ -35,6 +42,8 @@ const ZProviderSignIn = z.object({ provider: z.enum(['feide', 'idporten']) })
 export async function providerSignInAction(formData: FormData): Promise<void> {
   const parsed = ZProviderSignIn.safeParse({ provider: formData.get('provider') })
   if (!parsed.success || !oidcProviders().some((p) => p.id === parsed.data.provider)) redirect('/logg-inn?error=provider')
+  const ip = clientAddress(await headers())
+  if (!(await startLoginAttempt(await getDb(), { ip, method: parsed.data.provider })).allowed) redirect('/logg-inn?error=rate')
   await signIn(parsed.data.provider, { redirectTo: '/oversikt' })
 }
 

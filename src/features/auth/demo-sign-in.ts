@@ -15,9 +15,9 @@ export async function listDemoPeople(db: Db) {
 
 /**
  * Starts a database session for a seeded demo person, as Auth.js would after an OpenID Connect
- * login, and records it in the audit log. Returns null for anyone who is not a demo person.
+ * login, and records it in the audit log and the login log. Returns null for anyone who is not a demo person.
  */
-export async function createDemoSession(db: Db, userId: string) {
+export async function createDemoSession(db: Db, userId: string, ip = 'unknown') {
   const user = await db.user.findFirst({ where: { id: userId, email: { endsWith: DEMO_EMAIL_DOMAIN }, disabledAt: null } })
   if (!user) return null
   const sessionToken = randomBytes(32).toString('hex')
@@ -25,6 +25,7 @@ export async function createDemoSession(db: Db, userId: string) {
   await db.$transaction([
     db.session.create({ data: { sessionToken, userId: user.id, expires } }),
     db.auditLog.create({ data: { actorUserId: user.id, action: 'login', entity: 'User', entityId: user.id, data: { method: 'demo' } } }),
+    db.loginAttempt.create({ data: { ip, method: 'demo', outcome: 'success', userId: user.id } }),
   ])
   return { sessionToken, expires }
 }

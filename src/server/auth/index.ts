@@ -1,6 +1,8 @@
 import 'server-only'
 import NextAuth from 'next-auth'
+import { headers } from 'next/headers'
 import { cache } from 'react'
+import { clientAddress, finishLoginAttempt } from '@/features/auth/login-attempts'
 import { getDb } from '@/server/db'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { samkompAdapter } from './adapter'
@@ -13,6 +15,13 @@ export const { handlers, auth: uncachedAuth, signIn, signOut } = NextAuth({
   session: { strategy: 'database', maxAge: sessionPolicy.inactivitySeconds, updateAge: sessionPolicy.refreshSeconds },
   pages: { signIn: '/logg-inn', error: '/logg-inn' },
   trustHost: true,
+  events: {
+    // A finished OpenID Connect login: into the login log and the audit log.
+    async signIn({ user, account }) {
+      const method = account?.provider === 'idporten' ? 'idporten' : 'feide'
+      await finishLoginAttempt(await getDb(), { ip: clientAddress(await headers()), method, outcome: 'success', userId: user.id })
+    },
+  },
   secret: process.env.AUTH_SECRET ?? (process.env.NODE_ENV === 'production' ? undefined : 'samkomp-development-secret'),
 })
 

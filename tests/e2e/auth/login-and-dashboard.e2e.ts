@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from '../fixtures'
 import { expectNoAxeViolations } from '../axe'
 import { loginAs } from '../login'
 
@@ -37,5 +37,15 @@ test.describe('login and dashboards', () => {
     const partnerships = page.getByRole('table', { name: /Partnerskap du har tilgang til/ })
     await expect(partnerships).toContainText('Salten KAN')
     await expect(partnerships).not.toContainText('Nordre Sunnmøre')
+  })
+
+  test('login attempts are rate limited per address, with a clear message', async ({ page }) => {
+    // The e2e server allows 5 login starts per address per window (scripts/e2e.ts).
+    for (let i = 0; i < 5; i++) await loginAs(page, 'Rektor Rita')
+    await page.goto('/logg-inn')
+    await page.getByRole('button', { name: /^Logg inn som Rektor Rita / }).click()
+    await expect(page).toHaveURL(/\/logg-inn\?error=rate$/)
+    await expect(page.getByRole('alert')).toHaveText('For mange innloggingsforsøk fra denne adressen. Vent 10 minutter og prøv igjen.')
+    await expectNoAxeViolations(page)
   })
 })

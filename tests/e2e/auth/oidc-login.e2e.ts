@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from '../fixtures'
 import { expectNoAxeViolations } from '../axe'
 
 /** Logs in with "Feide" (the local OpenID Connect provider) as `login`, accepting or refusing consent. */

@@ -1,0 +1,65 @@
+import type { Db } from '@/server/db/client'
+
+export type TLoginMethod = 'demo' | 'feide' | 'idporten'
+export type TLoginOutcome = 'started' | 'success' | 'refused' | 'rate_limited'
+
+const positive = (value: string | undefined, fallback: number) => {
+  const n = Number(value)
+  return Number.isInteger(n) && n > 0 ? n : fallback
+}
+
+/** At most `limit` login starts per address within `windowSeconds` (LOGIN_RATE_LIMIT, LOGIN_RATE_WINDOW_SECONDS). */
+export function loginRateLimit(env: Record<string, string | undefined> = process.env) {
+  return { limit: positive(env.LOGIN_RATE_LIMIT, 10), windowSeconds: positive(env.LOGIN_RATE_WINDOW_SECONDS, 600) }
+}
+
+/**
+ * The client's address as the nearest proxy saw it: the last entry of X-Forwarded-For (Next.js
+ * fills it from the socket when no proxy set it).
+ *
+ * Note: only the last hop is trusted, because earlier entries are whatever the client wrote.
+ * Production runs behind a reverse proxy that appends the real address (docs/decisions/009).
+ */
+export function clientAddress(headers: Pick<Headers, 'get'>): string {
+  const forwarded = headers.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean)
+  return forwarded?.at(-1) ?? headers.get('x-real-ip') ?? 'unknown'
+}
+
+/**
+ * Records the start of a login from `ip` and says whether it may go on. Counting and recording
+ * happen under a per-address lock, so parallel attempts on PostgreSQL cannot all slip under the
+ * limit together. A refused start is recorded too (outcome `rate_limited`): the log shows attacks.
+ */
+export async function startLoginAttempt(
+  db: Db,
+  input: { ip: string; method: TLoginMethod },
+  now = new Date(),
+  settings = loginRateLimit(),
+): Promise<{ allowed: boolean }> {
+  const since = new Date(now.getTime() - settings.windowSeconds * 1000)
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`login:${input.ip}`}))`
+    const recent = await tx.loginAttempt.count({ where: { ip: input.ip, outcome: 'started', at: { gt: since } } })
+    const allowed = recent < settings.limit
+    await tx.loginAttempt.create({ data: { ip: input.ip, method: input.method, outcome: allowed ? 'started' : 'rate_limited', at: now } })
+    return { allowed }
+  })
+}
+
+/** Records how a login ended; a successful one also goes into the audit log. */
+export async function finishLoginAttempt(
+  db: Db,
+  input: { ip: string; method: TLoginMethod; outcome: 'success' | 'refused'; userId?: string | null },
+): Promise<void> {
+  const attempt = db.loginAttempt.create({ data: { ip: input.ip, method: input.method, outcome: input.outcome, userId: input.userId ?? null } })
+  if (input.outcome === 'success' && input.userId) {
+    await db.$transaction([
+      attempt,
+      db.auditLog.create({
+        data: { actorUserId: input.userId, action: 'login', entity: 'User', entityId: input.userId, data: { method: input.method } },
+      }),
+    ])
+  } else {
+    await attempt
+  }
+}
