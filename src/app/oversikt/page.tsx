@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import {
@@ -56,6 +57,13 @@ export default async function DashboardPage() {
           {t('title')}
         </Heading>
         <Paragraph>{t('greeting', { name: dashboard.name })}</Paragraph>
+        {can(actor, 'manage:membership') && (
+          <Paragraph>
+            <Link href="/admin/medlemskap" className="ds-link">
+              {t('adminLink')}
+            </Link>
+          </Paragraph>
+        )}
       </div>
 
       <section aria-labelledby="roles">

@@ -3,7 +3,8 @@ import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
 import { requirePermission, type Actor } from '@/server/authz/actor'
 import { networkScope, partnershipScope, unitScope } from '@/server/authz/scopes'
-import { unsafeWithAllTenants, withTenants } from '@/server/db/tenant'
+import { withTenants } from '@/server/db/tenant'
+import { visibleTenantIds } from '@/server/authz/tenants'
 
 export interface TDashboard {
   name: string
@@ -23,18 +24,6 @@ export async function getDashboard(db: Db, actor: Actor): Promise<TDashboard> {
   requirePermission(actor, 'read:dashboard')
   const tenantIds = await visibleTenantIds(db, actor)
   return withTenants(db, tenantIds, (tx) => readDashboard(tx, actor))
-}
-
-/**
- * The partnerships an actor's memberships reach, as the tenant context for row-level security.
- *
- * Note: reads across tenants on purpose: the scope helper is what decides here, and only ids leave.
- */
-export async function visibleTenantIds(db: Db, actor: Actor): Promise<string[]> {
-  const rows = await unsafeWithAllTenants(db, (tx) =>
-    tx.partnership.findMany({ where: partnershipScope(actor), select: { id: true } }),
-  )
-  return rows.map((r) => r.id)
 }
 
 async function readDashboard(db: Tx, actor: Actor): Promise<TDashboard> {

@@ -1,4 +1,4 @@
-import type { Prisma } from '@/generated/prisma/client'
+import type { Prisma, Role } from '@/generated/prisma/client'
 import { rolePermissions } from './permissions'
 import type { Actor, TActorMembership } from './actor'
 
@@ -70,6 +70,105 @@ function unitClause(m: TActorMembership): Prisma.UnitWhereInput[] {
 /** Networks of the partnerships the actor may see. */
 export function networkScope(actor: Actor): Prisma.NetworkWhereInput {
   return { partnership: partnershipScope(actor) }
+}
+
+/**
+ * The organisations whose people a county governor office may administer: itself, and the school
+ * owners (municipal, county and private) in the counties it serves.
+ */
+function governedOrganisations(officeId: string): Prisma.OrganisationWhereInput {
+  return {
+    OR: [
+      { governorOfficeId: officeId },
+      { kind: 'MUNICIPALITY', municipality: { county: { governorOfficeId: officeId } } },
+      { kind: 'COUNTY_MUNICIPALITY', county: { governorOfficeId: officeId } },
+      { kind: 'PRIVATE_OWNER', ownedUnits: { some: { municipality: { county: { governorOfficeId: officeId } } } } },
+    ],
+  }
+}
+
+/**
+ * Roles an actor may hand out. Platform administrators hand out any role; county governor staff
+ * every role inside their counties except platform administrator and university partner.
+ *
+ * Note: a university partner sees every partnership its university serves, across counties, so
+ * one county's staff must not grant it; platform administrators do.
+ */
+export function grantableRoles(actor: Actor): Role[] {
+  const memberships = withPermission(actor, 'manage:membership')
+  if (memberships.some(isPlatformAdmin)) return [...ALL_ROLES]
+  if (memberships.some((m) => m.role === 'COUNTY_GOVERNOR_STAFF' && m.governorOfficeId)) {
+    return ALL_ROLES.filter((r) => r !== 'PLATFORM_ADMIN' && r !== 'UNIVERSITY_PARTNER')
+  }
+  return []
+}
+
+export const ALL_ROLES: readonly Role[] = [
+  'COUNTY_GOVERNOR_STAFF',
+  'FORUM_SECRETARIAT',
+  'FORUM_MEMBER',
+  'UNIVERSITY_PARTNER',
+  'SCHOOL_OWNER',
+  'PRINCIPAL',
+  'KINDERGARTEN_HEAD',
+  'PLATFORM_ADMIN',
+]
+
+/**
+ * Memberships an actor may administer (see, change, end). For county governor staff, the place
+ * that gives the membership its reach must lie in their counties: the partnership for forum
+ * roles, the unit for principals and heads, the organisation for owners and the office's own staff.
+ */
+export function membershipManageScope(actor: Actor): Prisma.MembershipWhereInput {
+  const memberships = withPermission(actor, 'manage:membership')
+  if (memberships.some(isPlatformAdmin)) return {}
+  return {
+    OR: memberships.flatMap((m): Prisma.MembershipWhereInput[] => {
+      if (m.role !== 'COUNTY_GOVERNOR_STAFF' || !m.governorOfficeId) return []
+      const office = m.governorOfficeId
+      return [
+        { role: { in: ['FORUM_SECRETARIAT', 'FORUM_MEMBER'] }, partnership: { governorOfficeId: office } },
+        { role: { in: ['PRINCIPAL', 'KINDERGARTEN_HEAD'] }, unit: { municipality: { county: { governorOfficeId: office } } } },
+        { role: 'SCHOOL_OWNER', organisation: governedOrganisations(office) },
+        { role: 'COUNTY_GOVERNOR_STAFF', organisation: { governorOfficeId: office } },
+      ]
+    }),
+  }
+}
+
+/** Organisations an actor may invite people into (the same places as membershipManageScope). */
+export function organisationManageScope(actor: Actor): Prisma.OrganisationWhereInput {
+  const memberships = withPermission(actor, 'manage:membership')
+  if (memberships.some(isPlatformAdmin)) return {}
+  return {
+    OR: memberships.flatMap((m) =>
+      m.role === 'COUNTY_GOVERNOR_STAFF' && m.governorOfficeId ? [governedOrganisations(m.governorOfficeId)] : [],
+    ),
+  }
+}
+
+/** Units an actor may appoint principals and kindergarten heads in. */
+export function unitManageScope(actor: Actor): Prisma.UnitWhereInput {
+  const memberships = withPermission(actor, 'manage:membership')
+  if (memberships.some(isPlatformAdmin)) return {}
+  return {
+    OR: memberships.flatMap((m) =>
+      m.role === 'COUNTY_GOVERNOR_STAFF' && m.governorOfficeId
+        ? [{ municipality: { county: { governorOfficeId: m.governorOfficeId } } }]
+        : [],
+    ),
+  }
+}
+
+/** Partnerships an actor may appoint forum secretariats and members in. */
+export function partnershipManageScope(actor: Actor): Prisma.PartnershipWhereInput {
+  const memberships = withPermission(actor, 'manage:membership')
+  if (memberships.some(isPlatformAdmin)) return {}
+  return {
+    OR: memberships.flatMap((m) =>
+      m.role === 'COUNTY_GOVERNOR_STAFF' && m.governorOfficeId ? [{ governorOfficeId: m.governorOfficeId }] : [],
+    ),
+  }
 }
 
 // Note: Prisma reads `OR: [{}]` as matching nothing, so "everything" must be the empty filter itself.

@@ -21,6 +21,7 @@ export const surface: {
     '/tilgjengelighet': 'public',
     '/logg-inn': 'public',
     '/oversikt': 'read:dashboard',
+    '/admin/medlemskap': 'manage:membership',
   },
   routes: {
     // Auth.js's own endpoints: OpenID Connect callbacks, CSRF token, session, sign-out.
@@ -31,5 +32,8 @@ export const surface: {
     demoSignInAction: 'demo-mode',
     providerSignInAction: 'public',
     signOutAction: 'public',
+    inviteMembershipAction: 'manage:membership',
+    changeMembershipRoleAction: 'manage:membership',
+    endMembershipAction: 'manage:membership',
   },
 }

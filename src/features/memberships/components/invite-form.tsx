@@ -1,0 +1,94 @@
+'use client'
+
+import { useActionState, useState } from 'react'
+import { useTranslations } from 'next-intl'
+import { Alert, Button, Field, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import type { Role } from '@/generated/prisma/enums'
+import { inviteMembershipAction } from '../actions'
+import { roleTarget } from '../roles'
+import type { TMembershipResult } from '../schemas'
+import type { TMembershipAdmin } from '../list-memberships'
+
+/** Invite a person with a role; only the field for the place the chosen role needs is shown. */
+export function InviteForm({ roles, options }: { roles: Role[]; options: TMembershipAdmin['options'] }) {
+  const t = useTranslations('Admin')
+  const tRoles = useTranslations('Roles')
+  const [state, action, pending] = useActionState<TMembershipResult | null, FormData>(inviteMembershipAction, null)
+  const [role, setRole] = useState<Role | ''>('')
+  const target = role ? roleTarget[role] : null
+  const fieldError = (field: string) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`) : undefined)
+  const organisationOptions =
+    target?.kind === 'organisation'
+      ? target.organisationKinds.includes('COUNTY_GOVERNOR')
+        ? options.governorOffices
+        : target.organisationKinds.includes('UNIVERSITY')
+          ? options.universities
+          : options.owners
+      : []
+
+  return (
+    <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
+      {state?.ok && <Alert data-color="success">{t(`done.${state.done}`)}</Alert>}
+      {state && !state.ok && !state.fields?.length && <Alert data-color="danger">{t(`errors.${state.error}`)}</Alert>}
+      <Textfield label={t('email')} name="email" type="email" autoComplete="off" required error={fieldError('email')} />
+      <Textfield label={t('name')} name="name" autoComplete="off" required error={fieldError('name')} />
+      <Field>
+        <Label>{t('role')}</Label>
+        <Select name="role" value={role} onChange={(e) => setRole(e.target.value as Role | '')} required aria-invalid={!!fieldError('role')}>
+          <Select.Option value="">{t('chooseRole')}</Select.Option>
+          {roles.map((r) => (
+            <Select.Option key={r} value={r}>
+              {tRoles(r)}
+            </Select.Option>
+          ))}
+        </Select>
+        {fieldError('role') && <ValidationMessage>{fieldError('role')}</ValidationMessage>}
+      </Field>
+      {target?.kind === 'organisation' && (
+        <Field>
+          <Label>{t('organisation')}</Label>
+          <Select name="organisationId" defaultValue="" required aria-invalid={!!fieldError('organisationId')}>
+            <Select.Option value="">{t('chooseOrganisation')}</Select.Option>
+            {organisationOptions.map((o) => (
+              <Select.Option key={o.id} value={o.id}>
+                {o.name}
+              </Select.Option>
+            ))}
+          </Select>
+          {fieldError('organisationId') && <ValidationMessage>{fieldError('organisationId')}</ValidationMessage>}
+        </Field>
+      )}
+      {target?.kind === 'partnership' && (
+        <Field>
+          <Label>{t('partnership')}</Label>
+          <Select name="partnershipId" defaultValue="" required aria-invalid={!!fieldError('partnershipId')}>
+            <Select.Option value="">{t('choosePartnership')}</Select.Option>
+            {options.partnerships.map((p) => (
+              <Select.Option key={p.id} value={p.id}>
+                {p.name}
+              </Select.Option>
+            ))}
+          </Select>
+          {fieldError('partnershipId') && <ValidationMessage>{fieldError('partnershipId')}</ValidationMessage>}
+        </Field>
+      )}
+      {target?.kind === 'unit' && (
+        <Textfield
+          label={target.unitKind === 'KINDERGARTEN' ? t('kindergartenOrgNumber') : t('schoolOrgNumber')}
+          description={t('orgNumberHelp')}
+          name="unitOrgNumber"
+          inputMode="numeric"
+          autoComplete="off"
+          required
+          error={fieldError('unitOrgNumber')}
+        />
+      )}
+      <Paragraph data-size="sm">{t('inviteHelp')}</Paragraph>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {t('invite')}
+        </Button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { Role } from '@/generated/prisma/enums'
+
+// Forms send '' for an empty field; treat it as absent.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional())
+
+export const ZRole = z.enum(Role)
+
+export const ZInviteMembership = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  name: z.string().trim().min(2).max(200),
+  role: ZRole,
+  organisationId: optional(z.uuid()),
+  partnershipId: optional(z.uuid()),
+  unitOrgNumber: optional(z.string().trim().regex(/^\d{9}$/)),
+})
+export type TInviteMembership = z.infer<typeof ZInviteMembership>
+
+export const ZChangeMembershipRole = z.object({ membershipId: z.uuid(), role: ZRole })
+export type TChangeMembershipRole = z.infer<typeof ZChangeMembershipRole>
+
+export const ZEndMembership = z.object({ membershipId: z.uuid() })
+export type TEndMembership = z.infer<typeof ZEndMembership>
+
+export const ZMembershipSearch = z.object({ q: optional(z.string().trim().max(100)) })
+
+/** Error codes; the page turns each into a sentence in the person's language (messages/*.json, Admin.errors). */
+export type TMembershipError =
+  | 'invalid'
+  | 'forbidden'
+  | 'roleNotGrantable'
+  | 'targetMissing'
+  | 'targetNotFound'
+  | 'duplicate'
+  | 'userDisabled'
+  | 'notFound'
+  | 'self'
+  | 'alreadyEnded'
+  | 'roleChangeTarget'
+
+export type TMembershipResult =
+  | { ok: true; done: 'invited' | 'changed' | 'ended' }
+  | { ok: false; error: TMembershipError; fields?: string[] }
