@@ -10,10 +10,10 @@ let counter = 0
  * so the per-address login rate limit counts each test's logins on their own, as for real users.
  */
 export const test = base.extend({
-  context: async ({ context }, use, testInfo) => {
+  context: async ({ context }, provide, testInfo) => {
     counter += 1
     const address = `198.51.${testInfo.workerIndex % 250}.${counter % 250}`
     await context.setExtraHTTPHeaders({ 'x-forwarded-for': address })
-    await use(context)
+    await provide(context)
   },
 })
