@@ -11,7 +11,13 @@ function read(file: string): unknown {
 let passed = 0
 let failed = 0
 let skipped = 0
-const vitest = read('test-results/vitest.json') as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | null
+const vitest = read('test-results/vitest.json') as {
+  numPassedTests: number
+  numFailedTests: number
+  numPendingTests: number
+  numTodoTests: number
+  testResults: { assertionResults: { ancestorTitles: string[]; title: string; status: string }[] }[]
+} | null
 if (vitest) {
   passed += vitest.numPassedTests
   failed += vitest.numFailedTests
@@ -24,4 +30,11 @@ if (playwright) {
   skipped += playwright.stats.skipped
 }
 console.log(`unit/integration: ${vitest ? vitest.numPassedTests : 0} passed; e2e: ${playwright ? playwright.stats.expected : 0} passed`)
+if (vitest) {
+  // The role × action × tenant matrix (src/server/authz/matrix.test.ts): its size, as the issue asks.
+  const matrix = vitest.testResults
+    .flatMap((f) => f.assertionResults)
+    .filter((a) => a.ancestorTitles[0] === 'role × action × tenant matrix' && a.title.includes(' × '))
+  console.log(`authorization matrix: ${matrix.filter((a) => a.status === 'passed').length} of ${matrix.length} role × action × tenant cases passed`)
+}
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`)

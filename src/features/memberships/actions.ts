@@ -1,6 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
 import { getActor } from '@/server/auth'
 import { getDb } from '@/server/db'
 import { changeMembershipRole } from './change-membership-role'
@@ -34,6 +35,7 @@ export async function endMembershipAction(_prev: TMembershipResult | null, formD
   const actor = await getActor()
   if (!actor) return { ok: false, error: 'forbidden' }
   const result = await endMembership(await getDb(), actor, Object.fromEntries(formData))
-  if (result.ok) revalidatePath('/admin/medlemskap')
+  // The ended membership leaves the list, and its row with it: the page itself says it is done.
+  if (result.ok) redirect('/admin/medlemskap?status=ended')
   return result
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import {
+  Alert,
   Heading,
   Paragraph,
   Search,
@@ -26,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') }
 }
 
-export default async function MembershipAdminPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function MembershipAdminPage({ searchParams }: { searchParams: Promise<{ q?: string; status?: string }> }) {
   // Note: checked here and again in getMembershipAdmin and in every action's use case.
   const actor = await getActor()
   if (!actor) redirect('/logg-inn')
@@ -43,7 +44,7 @@ export default async function MembershipAdminPage({ searchParams }: { searchPara
       </div>
     )
   }
-  const { q } = await searchParams
+  const { q, status } = await searchParams
   const admin = await getMembershipAdmin(await getDb(), actor, { q })
 
   return (
@@ -54,6 +55,11 @@ export default async function MembershipAdminPage({ searchParams }: { searchPara
         </Heading>
         <Paragraph>{t('lead')}</Paragraph>
       </div>
+      {status === 'ended' && (
+        <Alert data-color="success" role="status">
+          {t('done.ended')}
+        </Alert>
+      )}
 
       <section aria-labelledby="invite" className="flex flex-col gap-3">
         <Heading level={2} data-size="sm" id="invite">
