@@ -225,7 +225,9 @@ export async function seedNational(db: PrismaClient, log: (line: string) => void
     }
   }
   await db.grantYear.createMany({ data: grantYears })
-  for (const batch of chunks(allocations, 2000)) await db.allocation.createMany({ data: batch })
+  // Note: batches never split a grant year: the database checks at each commit that a year's
+  // allocations sum to its state amount (migration funding_rules).
+  for (const batch of chunksBy(allocations, 2000, (a) => a.grantYearId)) await db.allocation.createMany({ data: batch })
   lap(`${grantYears.length} grant years, ${allocations.length} allocations`)
 
   return {
@@ -248,6 +250,21 @@ function scalePupils(units: { pupilCount: number; staffFteCenti: number }[], tot
     u.pupilCount = Number(shares[i])
     u.staffFteCenti = Math.max(100, Math.round((u.pupilCount / 9) * 100))
   })
+}
+
+/** Batches of about `size` items that keep items with the same key together (items come grouped). */
+function chunksBy<T>(items: T[], size: number, key: (item: T) => string): T[][] {
+  const out: T[][] = []
+  let batch: T[] = []
+  for (const item of items) {
+    if (batch.length >= size && key(batch[batch.length - 1]!) !== key(item)) {
+      out.push(batch)
+      batch = []
+    }
+    batch.push(item)
+  }
+  if (batch.length) out.push(batch)
+  return out
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
