@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { kroner, splitProportionally } from './money'
+import { kroner, parseKroner, splitProportionally } from './money'
 
 describe('splitProportionally', () => {
   it('splits in whole kroner and sums exactly', () => {
@@ -33,5 +33,19 @@ describe('splitProportionally', () => {
   it('refuses negative input', () => {
     expect(() => splitProportionally(-1n, [1n])).toThrow(RangeError)
     expect(() => splitProportionally(1n, [-1n])).toThrow(RangeError)
+  })
+})
+
+describe('parseKroner', () => {
+  it('reads kroner as Norwegians write them, into øre', () => {
+    expect(parseKroner('1 234 567')).toBe(123_456_700n)
+    expect(parseKroner('1\u00a0234\u00a0567,50')).toBe(123_456_750n)
+    expect(parseKroner('99.5')).toBe(9_950n)
+    expect(parseKroner('250 000 kr')).toBe(25_000_000n)
+    expect(parseKroner('0')).toBe(0n)
+  })
+
+  it('refuses what is not an amount', () => {
+    for (const bad of ['', '-5', '1,234', 'ti kroner', '1e6', '12,345', '1.2.3']) expect(parseKroner(bad), bad).toBeNull()
   })
 })

@@ -44,3 +44,15 @@ export function formatKroner(ore: bigint, locale = 'nb-NO'): string {
   const kr = Number(ore) / 100
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'NOK' }).format(kr)
 }
+
+/**
+ * Reads an amount in kroner as people write it in Norway («1 234 567», «1 234 567,50», «1234567.5»)
+ * into whole øre. Returns null for anything else, so the caller can say what is wrong.
+ */
+export function parseKroner(text: string): bigint | null {
+  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/kr\.?$/i, '')
+  const match = /^(\d{1,13})(?:[.,](\d{1,2}))?$/.exec(cleaned)
+  if (!match) return null
+  const ore = (match[2] ?? '').padEnd(2, '0')
+  return BigInt(match[1]!) * ORE_PER_KRONE + BigInt(ore)
+}

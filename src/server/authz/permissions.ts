@@ -10,13 +10,14 @@ export const PERMISSIONS = [
   'read:unit',
   'read:funding',
   'manage:membership',
+  'manage:funding',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
 /** The role → permission matrix. A role missing a permission cannot do that thing anywhere. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  PLATFORM_ADMIN: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership'],
-  COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership'],
+  PLATFORM_ADMIN: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding'],
+  COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding'],
   FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding'],
   FORUM_MEMBER: ['read:dashboard', 'read:partnership', 'read:unit'],
   UNIVERSITY_PARTNER: ['read:dashboard', 'read:partnership', 'read:unit'],

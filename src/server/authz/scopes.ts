@@ -67,6 +67,27 @@ function unitClause(m: TActorMembership): Prisma.UnitWhereInput[] {
   }
 }
 
+/**
+ * Partnerships whose money the actor may see: the partnerships they see, through the memberships
+ * that carry read:funding (so a principal or a UH partner sees none yet).
+ */
+export function fundingReadScope(actor: Actor): Prisma.PartnershipWhereInput {
+  const memberships = withPermission(actor, 'read:funding')
+  if (memberships.some(isPlatformAdmin)) return {}
+  return { OR: memberships.flatMap(partnershipClause) }
+}
+
+/** Partnerships whose grant years, allocation key and awards the actor decides: the county governor's. */
+export function fundingManageScope(actor: Actor): Prisma.PartnershipWhereInput {
+  const memberships = withPermission(actor, 'manage:funding')
+  if (memberships.some(isPlatformAdmin)) return {}
+  return {
+    OR: memberships.flatMap((m) =>
+      m.role === 'COUNTY_GOVERNOR_STAFF' && m.governorOfficeId ? [{ governorOfficeId: m.governorOfficeId }] : [],
+    ),
+  }
+}
+
 /** Networks of the partnerships the actor may see. */
 export function networkScope(actor: Actor): Prisma.NetworkWhereInput {
   return { partnership: partnershipScope(actor) }

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { parseKroner } from '@/lib/money'
+
+// Forms send '' for an empty field; treat it as absent.
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
+
+/** An amount in kroner as typed («1 234 567,50»), to whole øre. */
+export const ZKroner = z.string().transform((text, ctx) => {
+  const ore = parseKroner(text)
+  if (ore === null) {
+    ctx.addIssue({ code: 'custom', message: 'amount' })
+    return z.NEVER
+  }
+  return ore
+})
+
+export const ZOpenGrantYear = z.object({
+  partnershipId: z.uuid(),
+  year: z.coerce.number().int().min(2000).max(2100),
+  stateAmount: ZKroner.refine((ore) => ore > 0n),
+  basePerOwner: z.preprocess(blankToUndefined, ZKroner.optional()),
+  fteWeight: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(100).optional()),
+  pupilWeight: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(100).optional()),
+  coFinancingPercent: z.preprocess(blankToUndefined, z.coerce.number().min(0).max(100).optional()),
+})
+
+export const ZGrantYearRef = z.object({ grantYearId: z.uuid() })
+
+export const ZAdjustAllocations = z.object({
+  grantYearId: z.uuid(),
+  reason: z.string().trim().min(5).max(500),
+  /** allocation id → new amount in kroner */
+  amounts: z.record(z.uuid(), ZKroner),
+})
+
+export const ZCreateAward = z.object({
+  grantYearId: z.uuid(),
+  recipientId: z.uuid(),
+  amount: ZKroner.refine((ore) => ore > 0n),
+  decisionId: z.preprocess(blankToUndefined, z.uuid().optional()),
+  awardedOn: z.preprocess(blankToUndefined, z.iso.date().optional()),
+  idempotencyKey: z.uuid(),
+})
+
+export type TFundingError =
+  | 'forbidden'
+  | 'invalid'
+  | 'notFound'
+  | 'duplicateYear'
+  | 'noOwners'
+  | 'baseExceedsGrant'
+  | 'noWeights'
+  | 'unbalanced'
+  | 'overBudget'
+  | 'notRecipient'
+  | 'closed'
+
+export type TFundingResult =
+  | { ok: true; done: 'opened' | 'keyRun' | 'adjusted' | 'awarded'; id?: string; repeated?: boolean }
+  | { ok: false; error: TFundingError; fields?: string[]; values?: Record<string, string> }
+
+/** The field names zod complained about, for the form to mark. */
+export function invalidFields(error: z.ZodError): string[] {
+  return [...new Set(error.issues.map((i) => String(i.path[0])))]
+}
