@@ -56,3 +56,9 @@ export function parseKroner(text: string): bigint | null {
   const ore = (match[2] ?? '').padEnd(2, '0')
   return BigInt(match[1]!) * ORE_PER_KRONE + BigInt(ore)
 }
+
+/** For formatters (next-intl's `format.number(oreToKroner(x), NOK)`): øre to kroner as a number. */
+export function oreToKroner(ore: bigint): number {
+  return Number(ore) / 100
+}
+export const NOK = { style: 'currency', currency: 'NOK' } as const

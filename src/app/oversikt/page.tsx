@@ -57,6 +57,13 @@ export default async function DashboardPage() {
           {t('title')}
         </Heading>
         <Paragraph>{t('greeting', { name: dashboard.name })}</Paragraph>
+        {can(actor, 'read:funding') && (
+          <Paragraph>
+            <Link href="/okonomi" className="ds-link">
+              {t('fundingLink')}
+            </Link>
+          </Paragraph>
+        )}
         {can(actor, 'manage:membership') && (
           <Paragraph>
             <Link href="/admin/medlemskap" className="ds-link">

@@ -6,6 +6,11 @@ import { changeMembershipRole } from '@/features/memberships/change-membership-r
 import { endMembership } from '@/features/memberships/end-membership'
 import { inviteMembership } from '@/features/memberships/invite-membership'
 import { getMembershipAdmin } from '@/features/memberships/list-memberships'
+import { adjustAllocations } from '@/features/funding/adjust-allocations'
+import { createAward } from '@/features/funding/create-award'
+import { openGrantYear } from '@/features/funding/open-grant-year'
+import { getFundingOverview, getGrantYear } from '@/features/funding/queries'
+import { runAllocationKey } from '@/features/funding/run-allocation-key'
 import { can, loadActor, type Actor } from './actor'
 import type { Permission } from './permissions'
 import { surface } from './surface'
@@ -25,19 +30,21 @@ const TENANTS: TTenant[] = ['salten', 'sunnmore']
 const ids: Record<TTenant, string> = { salten: '', sunnmore: '' }
 
 /** What each person may reach, written out by hand from the issue's rules (not computed by the code under test). */
-const people: { key: string; reads: TTenant[]; manages: TTenant[] }[] = [
-  { key: 'countyGovernorNordland', reads: ['salten'], manages: ['salten'] },
-  { key: 'secretariatSalten', reads: ['salten'], manages: [] },
-  { key: 'forumMemberSalten', reads: ['salten'], manages: [] },
-  { key: 'universityPartner', reads: ['salten'], manages: [] },
-  { key: 'schoolOwnerBodo', reads: ['salten'], manages: [] },
-  { key: 'principal', reads: ['salten'], manages: [] },
-  { key: 'kindergartenHead', reads: ['salten'], manages: [] },
-  { key: 'secretariatSunnmore', reads: ['sunnmore'], manages: [] },
-  { key: 'platformAdmin', reads: ['salten', 'sunnmore'], manages: ['salten', 'sunnmore'] },
-  // Nordland staff who also sit in Nordre Sunnmøre's forum: they read both, administer only Nordland.
-  { key: 'twoHats', reads: ['salten', 'sunnmore'], manages: ['salten'] },
-  { key: 'noMembership', reads: [], manages: [] },
+type TReach = 'reads' | 'manages' | 'readsFunding' | 'managesFunding'
+const people: ({ key: string } & Record<TReach, TTenant[]>)[] = [
+  { key: 'countyGovernorNordland', reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'] },
+  { key: 'secretariatSalten', reads: ['salten'], manages: [], readsFunding: ['salten'], managesFunding: [] },
+  { key: 'forumMemberSalten', reads: ['salten'], manages: [], readsFunding: [], managesFunding: [] },
+  { key: 'universityPartner', reads: ['salten'], manages: [], readsFunding: [], managesFunding: [] },
+  { key: 'schoolOwnerBodo', reads: ['salten'], manages: [], readsFunding: ['salten'], managesFunding: [] },
+  { key: 'principal', reads: ['salten'], manages: [], readsFunding: [], managesFunding: [] },
+  { key: 'kindergartenHead', reads: ['salten'], manages: [], readsFunding: [], managesFunding: [] },
+  { key: 'secretariatSunnmore', reads: ['sunnmore'], manages: [], readsFunding: ['sunnmore'], managesFunding: [] },
+  { key: 'platformAdmin', reads: ['salten', 'sunnmore'], manages: ['salten', 'sunnmore'], readsFunding: ['salten', 'sunnmore'], managesFunding: ['salten', 'sunnmore'] },
+  // Nordland staff who also sit in Nordre Sunnmøre's forum: they read both, administer only Nordland,
+  // and see only Nordland's money (a forum member sees no funding).
+  { key: 'twoHats', reads: ['salten', 'sunnmore'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'] },
+  { key: 'noMembership', reads: [], manages: [], readsFunding: [], managesFunding: [] },
 ]
 const actors = new Map<string, Actor>()
 
@@ -47,8 +54,26 @@ async function targetMembership(tenant: TTenant) {
   return prisma.membership.create({ data: { userId: user.id, role: 'FORUM_MEMBER', partnershipId: ids[tenant] } })
 }
 
+let directYear = 3000
+/** A grant year in the tenant, written directly (not through the code under test); with an allocation table if asked. */
+async function targetYear(tenant: TTenant, withTable = false) {
+  const year = await prisma.grantYear.create({ data: { partnershipId: ids[tenant], year: directYear++, stateAmountOre: 1_000_000_000n, keyBasePerOwnerOre: 0n } })
+  if (withTable) {
+    const owners = await prisma.partnershipOwner.findMany({ where: { partnershipId: ids[tenant] }, select: { ownerId: true }, orderBy: { ownerId: 'asc' } })
+    const share = (10_000_000n / BigInt(owners.length)) * 100n // whole kroner, the rest on the first
+    await prisma.allocation.createMany({
+      data: owners.map((o, i) => {
+        const ore = i === 0 ? 1_000_000_000n - share * BigInt(owners.length - 1) : share
+        return { partnershipId: ids[tenant], grantYearId: year.id, ownerId: o.ownerId, computedOre: ore, adjustedOre: ore }
+      }),
+    })
+  }
+  return year
+}
+let openYear = 2075
+
 /** Each probe answers: did this person reach this tenant's data through this page or action? */
-const probes: Record<string, { permission: Permission; kind: 'reads' | 'manages'; probe: (actor: Actor, tenant: TTenant) => Promise<boolean> }> = {
+const probes: Record<string, { permission: Permission; kind: TReach; probe: (actor: Actor, tenant: TTenant) => Promise<boolean> }> = {
   '/oversikt': {
     permission: 'read:dashboard',
     kind: 'reads',
@@ -95,6 +120,64 @@ const probes: Record<string, { permission: Permission; kind: 'reads' | 'manages'
       const target = await targetMembership(tenant)
       await endMembership(prisma, actor, { membershipId: target.id })
       return (await prisma.membership.findUniqueOrThrow({ where: { id: target.id } })).endedAt !== null
+    },
+  },
+  '/okonomi': {
+    permission: 'read:funding',
+    kind: 'readsFunding',
+    probe: async (actor, tenant) => {
+      const overview = await getFundingOverview(prisma, actor).catch(() => null)
+      if (!overview) return false
+      const name = tenant === 'salten' ? 'Salten KAN' : 'Nordre Sunnmøre'
+      return overview.grantYears.some((y) => y.partnershipName.startsWith(name)) || overview.openable.some((p) => p.id === ids[tenant])
+    },
+  },
+  '/okonomi/[grantYearId]': {
+    permission: 'read:funding',
+    kind: 'readsFunding',
+    probe: async (actor, tenant) => {
+      const year = await prisma.grantYear.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      return (await getGrantYear(prisma, actor, year.id).catch(() => null)) !== null
+    },
+  },
+  openGrantYearAction: {
+    permission: 'manage:funding',
+    kind: 'managesFunding',
+    probe: async (actor, tenant) => {
+      const year = openYear++
+      await openGrantYear(prisma, actor, { partnershipId: ids[tenant], year: String(year), stateAmount: '1 000 000' })
+      return (await prisma.grantYear.count({ where: { partnershipId: ids[tenant], year } })) > 0
+    },
+  },
+  runAllocationKeyAction: {
+    permission: 'manage:funding',
+    kind: 'managesFunding',
+    probe: async (actor, tenant) => {
+      const year = await targetYear(tenant)
+      await runAllocationKey(prisma, actor, { grantYearId: year.id })
+      return (await prisma.allocation.count({ where: { grantYearId: year.id } })) > 0
+    },
+  },
+  adjustAllocationsAction: {
+    permission: 'manage:funding',
+    kind: 'managesFunding',
+    probe: async (actor, tenant) => {
+      const year = await targetYear(tenant, true)
+      const rows = await prisma.allocation.findMany({ where: { grantYearId: year.id }, orderBy: { id: 'asc' } })
+      // Move one krone from the first owner to the second: balanced, so only access decides.
+      const amounts = Object.fromEntries(rows.map((r, i) => [r.id, String(Number(r.adjustedOre / 100n) + (i === 0 ? -1 : i === 1 ? 1 : 0))]))
+      await adjustAllocations(prisma, actor, { grantYearId: year.id, reason: 'Matrisetest', amounts })
+      return (await prisma.allocation.count({ where: { grantYearId: year.id, adjustReason: 'Matrisetest' } })) > 0
+    },
+  },
+  createAwardAction: {
+    permission: 'manage:funding',
+    kind: 'managesFunding',
+    probe: async (actor, tenant) => {
+      const year = await targetYear(tenant)
+      const owner = await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      await createAward(prisma, actor, { grantYearId: year.id, recipientId: owner.ownerId, amount: '1 000', idempotencyKey: crypto.randomUUID() })
+      return (await prisma.award.count({ where: { grantYearId: year.id } })) > 0
     },
   },
 }

@@ -22,6 +22,8 @@ export const surface: {
     '/logg-inn': 'public',
     '/oversikt': 'read:dashboard',
     '/admin/medlemskap': 'manage:membership',
+    '/okonomi': 'read:funding',
+    '/okonomi/[grantYearId]': 'read:funding',
   },
   routes: {
     // Auth.js's own endpoints: OpenID Connect callbacks, CSRF token, session, sign-out.
@@ -35,5 +37,9 @@ export const surface: {
     inviteMembershipAction: 'manage:membership',
     changeMembershipRoleAction: 'manage:membership',
     endMembershipAction: 'manage:membership',
+    openGrantYearAction: 'manage:funding',
+    runAllocationKeyAction: 'manage:funding',
+    adjustAllocationsAction: 'manage:funding',
+    createAwardAction: 'manage:funding',
   },
 }

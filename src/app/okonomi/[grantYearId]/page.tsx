@@ -1,0 +1,149 @@
+import type { Metadata } from 'next'
+import { randomUUID } from 'node:crypto'
+import Link from 'next/link'
+import { notFound, redirect } from 'next/navigation'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { AdjustAllocationsForm } from '@/features/funding/components/adjust-allocations-form'
+import { AwardForm } from '@/features/funding/components/award-form'
+import { RunKeyForm } from '@/features/funding/components/run-key-form'
+import { getGrantYear } from '@/features/funding/queries'
+import { NOK, oreToKroner } from '@/lib/money'
+import { getActor } from '@/server/auth'
+import { can } from '@/server/authz/actor'
+import { getDb } from '@/server/db'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Funding')
+  return { title: t('yearTitle') }
+}
+
+export default async function GrantYearPage({ params }: { params: Promise<{ grantYearId: string }> }) {
+  // Note: checked here and again in getGrantYear (scope) and in every action's use case.
+  const actor = await getActor()
+  if (!actor) redirect('/logg-inn')
+  if (!can(actor, 'read:funding')) redirect('/okonomi')
+  const { grantYearId } = await params
+  const year = await getGrantYear(await getDb(), actor, grantYearId)
+  // Another tenant's year looks exactly like one that does not exist.
+  if (!year) notFound()
+  const t = await getTranslations('Funding')
+  const format = await getFormatter()
+  const nok = (ore: bigint) => format.number(oreToKroner(ore), NOK)
+  const allocated = year.allocations.reduce((a, r) => a + r.adjustedOre, 0n)
+  const figures = [
+    { label: t('stateAmount'), value: nok(year.stateAmountOre) },
+    { label: t('awarded'), value: nok(year.awardedOre) },
+    { label: t('left'), value: nok(year.stateAmountOre - year.awardedOre) },
+    { label: t('coFinancingRequired'), value: `${format.number(year.coFinancingBp / 100)} %` },
+  ]
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <Paragraph data-size="sm">
+          <Link href="/okonomi" className="ds-link">
+            {t('back')}
+          </Link>
+        </Paragraph>
+        <Heading level={1} data-size="lg">
+          {t('yearHeading', { partnership: year.partnershipName, year: year.year })}
+        </Heading>
+        <Paragraph>
+          {t('keySettings', { base: nok(year.keyBasePerOwnerOre), fte: year.keyFteWeight, pupils: year.keyPupilWeight })} ·{' '}
+          {t(`statuses.${year.status}`)}
+        </Paragraph>
+      </div>
+
+      <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-4">
+        {figures.map((f) => (
+          <li key={f.label}>
+            <Card data-color="accent">
+              <span className="block text-2xl font-bold">{f.value}</span>
+              <span>{f.label}</span>
+            </Card>
+          </li>
+        ))}
+      </ul>
+
+      <section aria-labelledby="allocation" className="flex flex-col gap-3">
+        <Heading level={2} data-size="sm" id="allocation">
+          {t('allocationHeading')}
+        </Heading>
+        {year.allocations.length === 0 ? (
+          <Paragraph>{t('noAllocation')}</Paragraph>
+        ) : (
+          <Table zebra className="w-full">
+            <caption className="text-left">{t('allocationCaption')}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{t('owner')}</TableHeaderCell>
+                <TableHeaderCell className="text-right">{t('computed')}</TableHeaderCell>
+                <TableHeaderCell className="text-right">{t('adjusted')}</TableHeaderCell>
+                <TableHeaderCell>{t('reason')}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {year.allocations.map((a) => (
+                <TableRow key={a.id}>
+                  <TableCell>{a.ownerName}</TableCell>
+                  <TableCell className="text-right">{nok(a.computedOre)}</TableCell>
+                  <TableCell className="text-right">{nok(a.adjustedOre)}</TableCell>
+                  <TableCell>{a.adjustReason ?? ''}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+            <TableFoot>
+              <TableRow>
+                <TableHeaderCell>{t('sum')}</TableHeaderCell>
+                <TableCell className="text-right">{nok(year.allocations.reduce((a, r) => a + r.computedOre, 0n))}</TableCell>
+                <TableCell className="text-right">{nok(allocated)}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableFoot>
+          </Table>
+        )}
+        {year.canManage && year.status !== 'CLOSED' && <RunKeyForm grantYearId={year.id} hasTable={year.allocations.length > 0} />}
+        {year.canManage && year.status !== 'CLOSED' && year.allocations.length > 0 && (
+          <details className="flex flex-col gap-3">
+            <summary className="cursor-pointer">{t('adjustHeading')}</summary>
+            <AdjustAllocationsForm
+              grantYearId={year.id}
+              rows={year.allocations.map((a) => ({ id: a.id, ownerName: a.ownerName, adjustedKroner: (a.adjustedOre / 100n).toString() + (a.adjustedOre % 100n ? `,${String(a.adjustedOre % 100n).padStart(2, '0')}` : '') }))}
+            />
+          </details>
+        )}
+      </section>
+
+      <section aria-labelledby="awards" className="flex flex-col gap-3">
+        <Heading level={2} data-size="sm" id="awards">
+          {t('awardsHeading')}
+        </Heading>
+        {year.awards.length === 0 ? (
+          <Paragraph>{t('noAwards')}</Paragraph>
+        ) : (
+          <Table zebra className="w-full">
+            <caption className="text-left">{t('awardsCaption')}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{t('recipient')}</TableHeaderCell>
+                <TableHeaderCell>{t('awardedOn')}</TableHeaderCell>
+                <TableHeaderCell className="text-right">{t('amount')}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {year.awards.map((a) => (
+                <TableRow key={a.id}>
+                  <TableCell>{a.recipientName}</TableCell>
+                  <TableCell>{format.dateTime(a.awardedOn, { dateStyle: 'medium' })}</TableCell>
+                  <TableCell className="text-right">{nok(a.amountOre)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {year.canManage && year.status !== 'CLOSED' && <AwardForm grantYearId={year.id} recipients={year.recipients} idempotencyKey={randomUUID()} />}
+      </section>
+    </div>
+  )
+}
