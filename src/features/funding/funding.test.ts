@@ -5,6 +5,7 @@ import { loadActor, type Actor } from '@/server/authz/actor'
 import { adjustAllocations } from './adjust-allocations'
 import { createAward } from './create-award'
 import { openGrantYear } from './open-grant-year'
+import { getGrantYear } from './queries'
 import { runAllocationKey } from './run-allocation-key'
 
 const { prisma } = await createTestDb()
@@ -103,6 +104,18 @@ describe('grant years and the allocation key', () => {
     await expect(prisma.allocation.update({ where: { id: row.id }, data: { adjustedOre: row.adjustedOre + 1n } })).rejects.toThrow()
     await expect(prisma.allocation.update({ where: { id: row.id }, data: { adjustedOre: -1n } })).rejects.toThrow(/23514|check/)
     expect((await prisma.allocation.findUniqueOrThrow({ where: { id: row.id } })).adjustedOre).toBe(row.adjustedOre)
+  })
+})
+
+describe('reading a grant year', () => {
+  it('shows the controls only to those who decide: the county governor, not the owner or the secretariat', async () => {
+    const id = await openYear('1 000 000')
+    expect((await getGrantYear(prisma, governor, id))?.canManage).toBe(true)
+    for (const person of [demoPeople.schoolOwnerBodo, demoPeople.secretariatSalten]) {
+      const detail = await getGrantYear(prisma, await actorFor(person.email), id)
+      expect(detail).toMatchObject({ canManage: false, recipients: [] })
+    }
+    expect(await getGrantYear(prisma, await actorFor(demoPeople.secretariatSunnmore.email), id)).toBeNull()
   })
 })
 

@@ -5,7 +5,7 @@ import type { Actor, TActorMembership } from './actor'
 /**
  * Scope helpers: the one place that says which rows an actor may see. Every query on tenant data
  * goes through one of these. Each returns a Prisma filter that is an OR over the actor's
- * memberships; no membership gives `OR: []`, which matches nothing (deny by default).
+ * memberships; no membership gives a filter that matches nothing (deny by default, see anyOf).
  *
  * Note: these are the application layer of the tenant wall. Row-level security in PostgreSQL is
  * the second layer (see the login/roles issue); both must agree.
@@ -15,7 +15,7 @@ import type { Actor, TActorMembership } from './actor'
 export function partnershipScope(actor: Actor): Prisma.PartnershipWhereInput {
   const memberships = withPermission(actor, 'read:partnership')
   if (memberships.some(isPlatformAdmin)) return {}
-  return { OR: memberships.flatMap(partnershipClause) }
+  return anyOf(memberships.flatMap(partnershipClause))
 }
 
 function partnershipClause(m: TActorMembership): Prisma.PartnershipWhereInput[] {
@@ -42,7 +42,7 @@ function partnershipClause(m: TActorMembership): Prisma.PartnershipWhereInput[] 
 export function unitScope(actor: Actor): Prisma.UnitWhereInput {
   const memberships = withPermission(actor, 'read:unit')
   if (memberships.some(isPlatformAdmin)) return {}
-  return { OR: memberships.flatMap(unitClause) }
+  return anyOf(memberships.flatMap(unitClause))
 }
 
 function unitClause(m: TActorMembership): Prisma.UnitWhereInput[] {
@@ -74,18 +74,18 @@ function unitClause(m: TActorMembership): Prisma.UnitWhereInput[] {
 export function fundingReadScope(actor: Actor): Prisma.PartnershipWhereInput {
   const memberships = withPermission(actor, 'read:funding')
   if (memberships.some(isPlatformAdmin)) return {}
-  return { OR: memberships.flatMap(partnershipClause) }
+  return anyOf(memberships.flatMap(partnershipClause))
 }
 
 /** Partnerships whose grant years, allocation key and awards the actor decides: the county governor's. */
 export function fundingManageScope(actor: Actor): Prisma.PartnershipWhereInput {
   const memberships = withPermission(actor, 'manage:funding')
   if (memberships.some(isPlatformAdmin)) return {}
-  return {
-    OR: memberships.flatMap((m) =>
+  return anyOf(
+    memberships.flatMap((m) =>
       m.role === 'COUNTY_GOVERNOR_STAFF' && m.governorOfficeId ? [{ governorOfficeId: m.governorOfficeId }] : [],
     ),
-  }
+  )
 }
 
 /** Networks of the partnerships the actor may see. */
@@ -143,8 +143,8 @@ export const ALL_ROLES: readonly Role[] = [
 export function membershipManageScope(actor: Actor): Prisma.MembershipWhereInput {
   const memberships = withPermission(actor, 'manage:membership')
   if (memberships.some(isPlatformAdmin)) return {}
-  return {
-    OR: memberships.flatMap((m): Prisma.MembershipWhereInput[] => {
+  return anyOf(
+    memberships.flatMap((m): Prisma.MembershipWhereInput[] => {
       if (m.role !== 'COUNTY_GOVERNOR_STAFF' || !m.governorOfficeId) return []
       const office = m.governorOfficeId
       return [
@@ -154,42 +154,53 @@ export function membershipManageScope(actor: Actor): Prisma.MembershipWhereInput
         { role: 'COUNTY_GOVERNOR_STAFF', organisation: { governorOfficeId: office } },
       ]
     }),
-  }
+  )
 }
 
 /** Organisations an actor may invite people into (the same places as membershipManageScope). */
 export function organisationManageScope(actor: Actor): Prisma.OrganisationWhereInput {
   const memberships = withPermission(actor, 'manage:membership')
   if (memberships.some(isPlatformAdmin)) return {}
-  return {
-    OR: memberships.flatMap((m) =>
+  return anyOf(
+    memberships.flatMap((m) =>
       m.role === 'COUNTY_GOVERNOR_STAFF' && m.governorOfficeId ? [governedOrganisations(m.governorOfficeId)] : [],
     ),
-  }
+  )
 }
 
 /** Units an actor may appoint principals and kindergarten heads in. */
 export function unitManageScope(actor: Actor): Prisma.UnitWhereInput {
   const memberships = withPermission(actor, 'manage:membership')
   if (memberships.some(isPlatformAdmin)) return {}
-  return {
-    OR: memberships.flatMap((m) =>
+  return anyOf(
+    memberships.flatMap((m) =>
       m.role === 'COUNTY_GOVERNOR_STAFF' && m.governorOfficeId
         ? [{ municipality: { county: { governorOfficeId: m.governorOfficeId } } }]
         : [],
     ),
-  }
+  )
 }
 
 /** Partnerships an actor may appoint forum secretariats and members in. */
 export function partnershipManageScope(actor: Actor): Prisma.PartnershipWhereInput {
   const memberships = withPermission(actor, 'manage:membership')
   if (memberships.some(isPlatformAdmin)) return {}
-  return {
-    OR: memberships.flatMap((m) =>
+  return anyOf(
+    memberships.flatMap((m) =>
       m.role === 'COUNTY_GOVERNOR_STAFF' && m.governorOfficeId ? [{ governorOfficeId: m.governorOfficeId }] : [],
     ),
-  }
+  )
+}
+
+/**
+ * An OR over the clauses, or a filter that matches nothing when there are none.
+ *
+ * Note: never `{ OR: [] }`. Prisma reads it as "nothing" at the top of a where, but as "no
+ * condition" (everything) inside an `AND: [...]`, which is where callers combine scopes. Measured
+ * with Prisma 7.10; scopes.test.ts holds it.
+ */
+function anyOf<T>(clauses: T[]): T {
+  return (clauses.length ? { OR: clauses } : { id: { in: [] } }) as T
 }
 
 // Note: Prisma reads `OR: [{}]` as matching nothing, so "everything" must be the empty filter itself.
