@@ -9,6 +9,7 @@ import { createAward } from './create-award'
 import { openGrantYear } from './open-grant-year'
 import { runAllocationKey } from './run-allocation-key'
 import type { TFundingResult } from './schemas'
+import { formInput } from '@/lib/form-input'
 
 // Each action is a public POST endpoint: it finds the actor itself, and the use case checks
 // manage:funding and the county scope again (src/server/authz).
@@ -19,7 +20,7 @@ export async function openGrantYearAction(_prev: TFundingResult | null, formData
   if (!actor) return { ok: false, error: 'forbidden' }
   const result = await openGrantYear(await getDb(), actor, Object.fromEntries(formData))
   if (result.ok) redirect(`/okonomi/${result.id}`)
-  return result
+  return result.ok ? result : { ...result, input: formInput(formData) }
 }
 
 /** POST (server action) - run the allocation key for a grant year. */
@@ -28,7 +29,7 @@ export async function runAllocationKeyAction(_prev: TFundingResult | null, formD
   if (!actor) return { ok: false, error: 'forbidden' }
   const result = await runAllocationKey(await getDb(), actor, Object.fromEntries(formData))
   if (result.ok) revalidatePath(`/okonomi/${result.id}`)
-  return result
+  return result.ok ? result : { ...result, input: formInput(formData) }
 }
 
 /** POST (server action) - adjust the allocation table; the fields are `amount.<allocation id>`. */
@@ -39,7 +40,7 @@ export async function adjustAllocationsAction(_prev: TFundingResult | null, form
   for (const [name, value] of formData) if (name.startsWith('amount.') && typeof value === 'string') amounts[name.slice(7)] = value
   const result = await adjustAllocations(await getDb(), actor, { grantYearId: formData.get('grantYearId'), reason: formData.get('reason'), amounts })
   if (result.ok) revalidatePath(`/okonomi/${result.id}`)
-  return result
+  return result.ok ? result : { ...result, input: formInput(formData) }
 }
 
 /** POST (server action) - award money to an owner or UH partner. */
@@ -49,5 +50,5 @@ export async function createAwardAction(_prev: TFundingResult | null, formData: 
   const result = await createAward(await getDb(), actor, Object.fromEntries(formData))
   const grantYearId = formData.get('grantYearId')
   if (result.ok && typeof grantYearId === 'string') revalidatePath(`/okonomi/${grantYearId}`)
-  return result
+  return result.ok ? result : { ...result, input: formInput(formData) }
 }

@@ -57,7 +57,7 @@ export type TFundingError =
 
 export type TFundingResult =
   | { ok: true; done: 'opened' | 'keyRun' | 'adjusted' | 'awarded'; id?: string; repeated?: boolean }
-  | { ok: false; error: TFundingError; fields?: string[]; values?: Record<string, string> }
+  | { ok: false; error: TFundingError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
 
 /** The field names zod complained about, for the form to mark. */
 export function invalidFields(error: z.ZodError): string[] {

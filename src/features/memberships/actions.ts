@@ -8,6 +8,7 @@ import { changeMembershipRole } from './change-membership-role'
 import { endMembership } from './end-membership'
 import { inviteMembership } from './invite-membership'
 import type { TMembershipResult } from './schemas'
+import { formInput } from '@/lib/form-input'
 
 // Each action is a public POST endpoint: it finds the actor itself, and the use case checks
 // `manage:membership` and the scope again (src/server/authz).
@@ -18,7 +19,7 @@ export async function inviteMembershipAction(_prev: TMembershipResult | null, fo
   if (!actor) return { ok: false, error: 'forbidden' }
   const result = await inviteMembership(await getDb(), actor, Object.fromEntries(formData))
   if (result.ok) revalidatePath('/admin/medlemskap')
-  return result
+  return result.ok ? result : { ...result, input: formInput(formData) }
 }
 
 /** POST (server action) - change the role of a membership. */
@@ -27,7 +28,7 @@ export async function changeMembershipRoleAction(_prev: TMembershipResult | null
   if (!actor) return { ok: false, error: 'forbidden' }
   const result = await changeMembershipRole(await getDb(), actor, Object.fromEntries(formData))
   if (result.ok) revalidatePath('/admin/medlemskap')
-  return result
+  return result.ok ? result : { ...result, input: formInput(formData) }
 }
 
 /** POST (server action) - end a membership. */
@@ -37,5 +38,5 @@ export async function endMembershipAction(_prev: TMembershipResult | null, formD
   const result = await endMembership(await getDb(), actor, Object.fromEntries(formData))
   // The ended membership leaves the list, and its row with it: the page itself says it is done.
   if (result.ok) redirect('/admin/medlemskap?status=ended')
-  return result
+  return result.ok ? result : { ...result, input: formInput(formData) }
 }

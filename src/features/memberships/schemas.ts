@@ -41,4 +41,4 @@ export type TMembershipError =
 
 export type TMembershipResult =
   | { ok: true; done: 'invited' | 'changed' | 'ended' }
-  | { ok: false; error: TMembershipError; fields?: string[] }
+  | { ok: false; error: TMembershipError; fields?: string[]; input?: Record<string, string> }

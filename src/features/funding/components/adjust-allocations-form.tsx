@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { useFormatter, useTranslations } from 'next-intl'
+import { ActionForm } from '@/components/ui/action-form'
 import { Alert, Button, Textfield } from '@digdir/designsystemet-react'
 import { adjustAllocationsAction } from '../actions'
 import type { TFundingResult } from '../schemas'
@@ -14,21 +15,22 @@ export function AdjustAllocationsForm({ grantYearId, rows }: { grantYearId: stri
   const values = state && !state.ok && state.values
     ? Object.fromEntries(Object.entries(state.values).map(([k, v]) => [k, format.number(Number(BigInt(v)) / 100, { style: 'currency', currency: 'NOK' })]))
     : {}
+  const input = (name: string) => (state && !state.ok ? state.input?.[name] : undefined)
   return (
-    <form action={action} className="flex flex-col gap-3" noValidate>
+    <ActionForm action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="grantYearId" value={grantYearId} />
       {state && <Alert data-color={state.ok ? 'success' : 'danger'}>{state.ok ? t(`done.${state.done}`) : t(`errors.${state.error}`, values)}</Alert>}
       <div className="grid gap-3 md:grid-cols-2">
         {rows.map((r) => (
-          <Textfield key={r.id} label={r.ownerName} name={`amount.${r.id}`} inputMode="decimal" defaultValue={r.adjustedKroner} />
+          <Textfield key={r.id} label={r.ownerName} name={`amount.${r.id}`} inputMode="decimal" defaultValue={input(`amount.${r.id}`) ?? r.adjustedKroner} />
         ))}
       </div>
-      <Textfield label={t('reason')} name="reason" multiline rows={2} error={state && !state.ok && state.fields?.includes('reason') ? t('errors.reason') : undefined} />
+      <Textfield label={t('reason')} name="reason" multiline rows={2} defaultValue={input('reason')} error={state && !state.ok && state.fields?.includes('reason') ? t('errors.reason') : undefined} />
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>
           {t('saveAdjustment')}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   )
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { useFormatter, useTranslations } from 'next-intl'
+import { ActionForm } from '@/components/ui/action-form'
 import { Alert, Button, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
 import { createAwardAction } from '../actions'
 import type { TFundingResult } from '../schemas'
@@ -17,17 +18,18 @@ export function AwardForm({ grantYearId, recipients, idempotencyKey }: { grantYe
   const [state, action, pending] = useActionState<TFundingResult | null, FormData>(createAwardAction, null)
   const values: Record<string, string> =
     state && !state.ok && state.values?.left ? { left: format.number(Number(BigInt(state.values.left)) / 100, { style: 'currency', currency: 'NOK' }) } : {}
+  const input = (name: string) => (state && !state.ok ? state.input?.[name] : undefined)
   const error = (field: string) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`, values) : undefined)
 
   return (
-    <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
+    <ActionForm action={action} resetWhen={state?.ok ? state : null} className="flex max-w-xl flex-col gap-4" noValidate>
       <input type="hidden" name="grantYearId" value={grantYearId} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {state?.ok && <Alert data-color="success">{t('done.awarded')}</Alert>}
       {state && !state.ok && !state.fields?.length && <Alert data-color="danger">{t(`errors.${state.error}`, values)}</Alert>}
       <Field>
         <Label>{t('recipient')}</Label>
-        <Select name="recipientId" defaultValue="" aria-invalid={!!error('recipientId')}>
+        <Select name="recipientId" defaultValue={input('recipientId') ?? ''} aria-invalid={!!error('recipientId')}>
           <Select.Option value="">{t('chooseRecipient')}</Select.Option>
           {recipients.map((r) => (
             <Select.Option key={r.id} value={r.id}>
@@ -37,12 +39,12 @@ export function AwardForm({ grantYearId, recipients, idempotencyKey }: { grantYe
         </Select>
         {error('recipientId') && <ValidationMessage>{error('recipientId')}</ValidationMessage>}
       </Field>
-      <Textfield label={t('amount')} description={t('amountHelp')} name="amount" inputMode="decimal" error={error('amount')} />
+      <Textfield label={t('amount')} description={t('amountHelp')} name="amount" inputMode="decimal" defaultValue={input('amount')} error={error('amount')} />
       <div>
         <Button type="submit" disabled={pending}>
           {t('award')}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   )
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
+import { ActionForm } from '@/components/ui/action-form'
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react'
 import { runAllocationKeyAction } from '../actions'
 import type { TFundingResult } from '../schemas'
@@ -10,7 +11,7 @@ export function RunKeyForm({ grantYearId, hasTable }: { grantYearId: string; has
   const t = useTranslations('Funding')
   const [state, action, pending] = useActionState<TFundingResult | null, FormData>(runAllocationKeyAction, null)
   return (
-    <form action={action} className="flex flex-col gap-2">
+    <ActionForm action={action} className="flex flex-col gap-2">
       <input type="hidden" name="grantYearId" value={grantYearId} />
       {hasTable && <Paragraph data-size="sm">{t('runAgainWarning')}</Paragraph>}
       {state && <Alert data-color={state.ok ? 'success' : 'danger'}>{state.ok ? t(`done.${state.done}`) : t(`errors.${state.error}`, state.values ?? {})}</Alert>}
@@ -19,6 +20,6 @@ export function RunKeyForm({ grantYearId, hasTable }: { grantYearId: string; has
           {t('runKey')}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   )
 }

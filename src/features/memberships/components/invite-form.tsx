@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react'
 import { useTranslations } from 'next-intl'
+import { ActionForm } from '@/components/ui/action-form'
 import { Alert, Button, Field, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
 import type { Role } from '@/generated/prisma/enums'
 import { inviteMembershipAction } from '../actions'
@@ -15,6 +16,8 @@ export function InviteForm({ roles, options }: { roles: Role[]; options: TMember
   const tRoles = useTranslations('Roles')
   const [state, action, pending] = useActionState<TMembershipResult | null, FormData>(inviteMembershipAction, null)
   const [role, setRole] = useState<Role | ''>('')
+  // What was typed, given back with an error (React resets the form after the action).
+  const input = (name: string) => (state && !state.ok ? state.input?.[name] : undefined)
   const target = role ? roleTarget[role] : null
   const fieldError = (field: string) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`) : undefined)
   const organisationOptions =
@@ -27,14 +30,14 @@ export function InviteForm({ roles, options }: { roles: Role[]; options: TMember
       : []
 
   return (
-    <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
+    <ActionForm action={action} resetWhen={state?.ok ? state : null} onReset={() => setRole('')} className="flex max-w-xl flex-col gap-4" noValidate>
       {state?.ok && <Alert data-color="success">{t(`done.${state.done}`)}</Alert>}
       {state && !state.ok && !state.fields?.length && <Alert data-color="danger">{t(`errors.${state.error}`)}</Alert>}
-      <Textfield label={t('email')} name="email" type="email" autoComplete="off" required error={fieldError('email')} />
-      <Textfield label={t('name')} name="name" autoComplete="off" required error={fieldError('name')} />
+      <Textfield label={t('email')} name="email" type="email" autoComplete="off" required defaultValue={input('email')} error={fieldError('email')} />
+      <Textfield label={t('name')} name="name" autoComplete="off" required defaultValue={input('name')} error={fieldError('name')} />
       <Field>
         <Label>{t('role')}</Label>
-        <Select name="role" value={role} onChange={(e) => setRole(e.target.value as Role | '')} required aria-invalid={!!fieldError('role')}>
+        <Select name="role" defaultValue={input('role') ?? ''} onChange={(e) => setRole(e.target.value as Role | '')} required aria-invalid={!!fieldError('role')}>
           <Select.Option value="">{t('chooseRole')}</Select.Option>
           {roles.map((r) => (
             <Select.Option key={r} value={r}>
@@ -47,7 +50,7 @@ export function InviteForm({ roles, options }: { roles: Role[]; options: TMember
       {target?.kind === 'organisation' && (
         <Field>
           <Label>{t('organisation')}</Label>
-          <Select name="organisationId" defaultValue="" required aria-invalid={!!fieldError('organisationId')}>
+          <Select name="organisationId" defaultValue={input('organisationId') ?? ''} required aria-invalid={!!fieldError('organisationId')}>
             <Select.Option value="">{t('chooseOrganisation')}</Select.Option>
             {organisationOptions.map((o) => (
               <Select.Option key={o.id} value={o.id}>
@@ -61,7 +64,7 @@ export function InviteForm({ roles, options }: { roles: Role[]; options: TMember
       {target?.kind === 'partnership' && (
         <Field>
           <Label>{t('partnership')}</Label>
-          <Select name="partnershipId" defaultValue="" required aria-invalid={!!fieldError('partnershipId')}>
+          <Select name="partnershipId" defaultValue={input('partnershipId') ?? ''} required aria-invalid={!!fieldError('partnershipId')}>
             <Select.Option value="">{t('choosePartnership')}</Select.Option>
             {options.partnerships.map((p) => (
               <Select.Option key={p.id} value={p.id}>
@@ -77,6 +80,7 @@ export function InviteForm({ roles, options }: { roles: Role[]; options: TMember
           label={target.unitKind === 'KINDERGARTEN' ? t('kindergartenOrgNumber') : t('schoolOrgNumber')}
           description={t('orgNumberHelp')}
           name="unitOrgNumber"
+          defaultValue={input('unitOrgNumber')}
           inputMode="numeric"
           autoComplete="off"
           required
@@ -89,6 +93,6 @@ export function InviteForm({ roles, options }: { roles: Role[]; options: TMember
           {t('invite')}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   )
 }

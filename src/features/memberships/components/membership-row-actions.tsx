@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
+import { ActionForm } from '@/components/ui/action-form'
 import { Button, Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react'
 import type { Role } from '@/generated/prisma/enums'
 import { changeMembershipRoleAction, endMembershipAction } from '../actions'
@@ -20,7 +21,7 @@ export function MembershipRowActions({ membershipId, role, roles, personName }: 
   return (
     <div className="flex flex-wrap items-end gap-2">
       {alternatives.length > 0 && (
-        <form action={change} className="flex items-end gap-2">
+        <ActionForm action={change} className="flex items-end gap-2">
           <input type="hidden" name="membershipId" value={membershipId} />
           <Field>
             <Label data-size="sm">{t('newRoleFor', { name: personName })}</Label>
@@ -35,14 +36,14 @@ export function MembershipRowActions({ membershipId, role, roles, personName }: 
           <Button type="submit" data-size="sm" variant="secondary" disabled={changing}>
             {t('changeRole')}
           </Button>
-        </form>
+        </ActionForm>
       )}
-      <form action={end}>
+      <ActionForm action={end}>
         <input type="hidden" name="membershipId" value={membershipId} />
         <Button type="submit" data-size="sm" variant="tertiary" data-color="danger" disabled={ending} aria-label={t('endFor', { name: personName })}>
           {t('end')}
         </Button>
-      </form>
+      </ActionForm>
       <div aria-live="polite" className="w-full">
         {[changeState, endState].map((s, i) =>
           s ? (
