@@ -7,6 +7,7 @@ import { OpenGrantYearForm } from '@/features/funding/components/open-grant-year
 import { getFundingOverview } from '@/features/funding/queries'
 import { fundingDefaults } from '@/features/funding/settings'
 import { NOK, oreToKroner } from '@/lib/money'
+import { NoAccess } from '@/components/ui/no-access'
 import { getActor } from '@/server/auth'
 import { can } from '@/server/authz/actor'
 import { getDb } from '@/server/db'
@@ -23,14 +24,7 @@ export default async function FundingPage() {
   const t = await getTranslations('Funding')
   const format = await getFormatter()
   if (!can(actor, 'read:funding')) {
-    return (
-      <div className="max-w-3xl">
-        <Heading level={1} data-size="lg">
-          {t('noAccessTitle')}
-        </Heading>
-        <Paragraph>{t('noAccessText')}</Paragraph>
-      </div>
-    )
+    return <NoAccess title={t('noAccessTitle')} text={t('noAccessText')} />
   }
   const overview = await getFundingOverview(await getDb(), actor)
   const nok = (ore: bigint) => format.number(oreToKroner(ore), NOK)

@@ -14,6 +14,7 @@ import {
   TableRow,
 } from '@digdir/designsystemet-react'
 import { getDashboard } from '@/features/dashboard/get-dashboard'
+import { NoAccess } from '@/components/ui/no-access'
 import { getActor } from '@/server/auth'
 import { can } from '@/server/authz/actor'
 import { getDb } from '@/server/db'
@@ -32,14 +33,7 @@ export default async function DashboardPage() {
   const format = await getFormatter()
 
   if (!can(actor, 'read:dashboard')) {
-    return (
-      <div className="max-w-3xl">
-        <Heading level={1} data-size="lg">
-          {t('noAccessTitle')}
-        </Heading>
-        <Paragraph>{t('noAccessText')}</Paragraph>
-      </div>
-    )
+    return <NoAccess title={t('noAccessTitle')} text={t('noAccessText')} />
   }
 
   const dashboard = await getDashboard(await getDb(), actor)

@@ -18,6 +18,7 @@ import {
 import { InviteForm } from '@/features/memberships/components/invite-form'
 import { MembershipRowActions } from '@/features/memberships/components/membership-row-actions'
 import { getMembershipAdmin } from '@/features/memberships/list-memberships'
+import { NoAccess } from '@/components/ui/no-access'
 import { getActor } from '@/server/auth'
 import { can } from '@/server/authz/actor'
 import { getDb } from '@/server/db'
@@ -35,14 +36,7 @@ export default async function MembershipAdminPage({ searchParams }: { searchPara
   const tRoles = await getTranslations('Roles')
   const format = await getFormatter()
   if (!can(actor, 'manage:membership')) {
-    return (
-      <div className="max-w-3xl">
-        <Heading level={1} data-size="lg">
-          {t('noAccessTitle')}
-        </Heading>
-        <Paragraph>{t('noAccessText')}</Paragraph>
-      </div>
-    )
+    return <NoAccess title={t('noAccessTitle')} text={t('noAccessText')} />
   }
   const { q, status } = await searchParams
   const admin = await getMembershipAdmin(await getDb(), actor, { q })

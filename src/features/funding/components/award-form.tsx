@@ -3,7 +3,8 @@
 import { useActionState } from 'react'
 import { useFormatter, useTranslations } from 'next-intl'
 import { ActionForm } from '@/components/ui/action-form'
-import { Alert, Button, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { Alert, Button, Textfield } from '@digdir/designsystemet-react'
+import { SelectField } from '@/components/ui/select-field'
 import { createAwardAction } from '../actions'
 import type { TFundingResult } from '../schemas'
 
@@ -27,18 +28,14 @@ export function AwardForm({ grantYearId, recipients, idempotencyKey }: { grantYe
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {state?.ok && <Alert data-color="success">{t('done.awarded')}</Alert>}
       {state && !state.ok && !state.fields?.length && <Alert data-color="danger">{t(`errors.${state.error}`, values)}</Alert>}
-      <Field>
-        <Label>{t('recipient')}</Label>
-        <Select name="recipientId" defaultValue={input('recipientId') ?? ''} aria-invalid={!!error('recipientId')}>
-          <Select.Option value="">{t('chooseRecipient')}</Select.Option>
-          {recipients.map((r) => (
-            <Select.Option key={r.id} value={r.id}>
-              {r.name}
-            </Select.Option>
-          ))}
-        </Select>
-        {error('recipientId') && <ValidationMessage>{error('recipientId')}</ValidationMessage>}
-      </Field>
+      <SelectField
+        label={t('recipient')}
+        name="recipientId"
+        defaultValue={input('recipientId') ?? ''}
+        placeholder={t('chooseRecipient')}
+        options={recipients.map((r) => ({ value: r.id, label: r.name }))}
+        error={error('recipientId')}
+      />
       <Textfield label={t('amount')} description={t('amountHelp')} name="amount" inputMode="decimal" defaultValue={input('amount')} error={error('amount')} />
       <div>
         <Button type="submit" disabled={pending}>

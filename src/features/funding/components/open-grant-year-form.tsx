@@ -3,7 +3,8 @@
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
 import { ActionForm } from '@/components/ui/action-form'
-import { Alert, Button, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { Alert, Button, Textfield } from '@digdir/designsystemet-react'
+import { SelectField } from '@/components/ui/select-field'
 import { openGrantYearAction } from '../actions'
 import type { TFundingResult } from '../schemas'
 
@@ -17,18 +18,14 @@ export function OpenGrantYearForm({ partnerships, defaults }: { partnerships: { 
   return (
     <ActionForm action={action} className="flex max-w-xl flex-col gap-4" noValidate>
       {state && !state.ok && !state.fields?.length && <Alert data-color="danger">{t(`errors.${state.error}`, state.values ?? {})}</Alert>}
-      <Field>
-        <Label>{t('partnership')}</Label>
-        <Select name="partnershipId" defaultValue={input('partnershipId') ?? (partnerships.length === 1 ? partnerships[0]!.id : '')} aria-invalid={!!error('partnershipId')}>
-          {partnerships.length > 1 && <Select.Option value="">{t('choosePartnership')}</Select.Option>}
-          {partnerships.map((p) => (
-            <Select.Option key={p.id} value={p.id}>
-              {p.name}
-            </Select.Option>
-          ))}
-        </Select>
-        {error('partnershipId') && <ValidationMessage>{error('partnershipId')}</ValidationMessage>}
-      </Field>
+      <SelectField
+        label={t('partnership')}
+        name="partnershipId"
+        defaultValue={input('partnershipId') ?? (partnerships.length === 1 ? partnerships[0]!.id : '')}
+        placeholder={partnerships.length > 1 ? t('choosePartnership') : undefined}
+        options={partnerships.map((p) => ({ value: p.id, label: p.name }))}
+        error={error('partnershipId')}
+      />
       <Textfield label={t('year')} name="year" inputMode="numeric" defaultValue={input('year') ?? String(new Date().getFullYear() + 1)} error={error('year')} />
       <Textfield label={t('stateAmount')} description={t('amountHelp')} name="stateAmount" inputMode="decimal" defaultValue={input('stateAmount')} error={error('stateAmount')} />
       <Textfield label={t('basePerOwner')} name="basePerOwner" inputMode="decimal" defaultValue={input('basePerOwner') ?? defaults.basePerOwnerKroner} error={error('basePerOwner')} />

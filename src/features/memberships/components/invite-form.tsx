@@ -3,7 +3,8 @@
 import { useActionState, useState } from 'react'
 import { useTranslations } from 'next-intl'
 import { ActionForm } from '@/components/ui/action-form'
-import { Alert, Button, Field, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react'
+import { SelectField } from '@/components/ui/select-field'
 import type { Role } from '@/generated/prisma/enums'
 import { inviteMembershipAction } from '../actions'
 import { roleTarget } from '../roles'
@@ -35,45 +36,37 @@ export function InviteForm({ roles, options }: { roles: Role[]; options: TMember
       {state && !state.ok && !state.fields?.length && <Alert data-color="danger">{t(`errors.${state.error}`)}</Alert>}
       <Textfield label={t('email')} name="email" type="email" autoComplete="off" required defaultValue={input('email')} error={fieldError('email')} />
       <Textfield label={t('name')} name="name" autoComplete="off" required defaultValue={input('name')} error={fieldError('name')} />
-      <Field>
-        <Label>{t('role')}</Label>
-        <Select name="role" defaultValue={input('role') ?? ''} onChange={(e) => setRole(e.target.value as Role | '')} required aria-invalid={!!fieldError('role')}>
-          <Select.Option value="">{t('chooseRole')}</Select.Option>
-          {roles.map((r) => (
-            <Select.Option key={r} value={r}>
-              {tRoles(r)}
-            </Select.Option>
-          ))}
-        </Select>
-        {fieldError('role') && <ValidationMessage>{fieldError('role')}</ValidationMessage>}
-      </Field>
+      <SelectField
+        label={t('role')}
+        name="role"
+        defaultValue={input('role') ?? ''}
+        onChange={(e) => setRole(e.target.value as Role | '')}
+        required
+        placeholder={t('chooseRole')}
+        options={roles.map((r) => ({ value: r, label: tRoles(r) }))}
+        error={fieldError('role')}
+      />
       {target?.kind === 'organisation' && (
-        <Field>
-          <Label>{t('organisation')}</Label>
-          <Select name="organisationId" defaultValue={input('organisationId') ?? ''} required aria-invalid={!!fieldError('organisationId')}>
-            <Select.Option value="">{t('chooseOrganisation')}</Select.Option>
-            {organisationOptions.map((o) => (
-              <Select.Option key={o.id} value={o.id}>
-                {o.name}
-              </Select.Option>
-            ))}
-          </Select>
-          {fieldError('organisationId') && <ValidationMessage>{fieldError('organisationId')}</ValidationMessage>}
-        </Field>
+        <SelectField
+          label={t('organisation')}
+          name="organisationId"
+          defaultValue={input('organisationId') ?? ''}
+          required
+          placeholder={t('chooseOrganisation')}
+          options={organisationOptions.map((o) => ({ value: o.id, label: o.name }))}
+          error={fieldError('organisationId')}
+        />
       )}
       {target?.kind === 'partnership' && (
-        <Field>
-          <Label>{t('partnership')}</Label>
-          <Select name="partnershipId" defaultValue={input('partnershipId') ?? ''} required aria-invalid={!!fieldError('partnershipId')}>
-            <Select.Option value="">{t('choosePartnership')}</Select.Option>
-            {options.partnerships.map((p) => (
-              <Select.Option key={p.id} value={p.id}>
-                {p.name}
-              </Select.Option>
-            ))}
-          </Select>
-          {fieldError('partnershipId') && <ValidationMessage>{fieldError('partnershipId')}</ValidationMessage>}
-        </Field>
+        <SelectField
+          label={t('partnership')}
+          name="partnershipId"
+          defaultValue={input('partnershipId') ?? ''}
+          required
+          placeholder={t('choosePartnership')}
+          options={options.partnerships.map((p) => ({ value: p.id, label: p.name }))}
+          error={fieldError('partnershipId')}
+        />
       )}
       {target?.kind === 'unit' && (
         <Textfield
