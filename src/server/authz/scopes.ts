@@ -1,5 +1,5 @@
 import type { Prisma, Role } from '@/generated/prisma/client'
-import { rolePermissions } from './permissions'
+import { rolePermissions, type Permission } from './permissions'
 import type { Actor, TActorMembership } from './actor'
 
 /**
@@ -13,7 +13,12 @@ import type { Actor, TActorMembership } from './actor'
 
 /** Partnerships (tenants) the actor takes part in or oversees. */
 export function partnershipScope(actor: Actor): Prisma.PartnershipWhereInput {
-  const memberships = withPermission(actor, 'read:partnership')
+  return partnershipsThrough(actor, 'read:partnership')
+}
+
+/** The partnerships the actor's memberships reach, counting only memberships that carry `permission`. */
+function partnershipsThrough(actor: Actor, permission: Permission): Prisma.PartnershipWhereInput {
+  const memberships = withPermission(actor, permission)
   if (memberships.some(isPlatformAdmin)) return {}
   return anyOf(memberships.flatMap(partnershipClause))
 }
@@ -72,20 +77,12 @@ function unitClause(m: TActorMembership): Prisma.UnitWhereInput[] {
  * that carry read:funding (so a principal or a UH partner sees none yet).
  */
 export function fundingReadScope(actor: Actor): Prisma.PartnershipWhereInput {
-  const memberships = withPermission(actor, 'read:funding')
-  if (memberships.some(isPlatformAdmin)) return {}
-  return anyOf(memberships.flatMap(partnershipClause))
+  return partnershipsThrough(actor, 'read:funding')
 }
 
 /** Partnerships whose grant years, allocation key and awards the actor decides: the county governor's. */
 export function fundingManageScope(actor: Actor): Prisma.PartnershipWhereInput {
-  const memberships = withPermission(actor, 'manage:funding')
-  if (memberships.some(isPlatformAdmin)) return {}
-  return anyOf(
-    memberships.flatMap((m) =>
-      m.role === 'COUNTY_GOVERNOR_STAFF' && m.governorOfficeId ? [{ governorOfficeId: m.governorOfficeId }] : [],
-    ),
-  )
+  return governorOfficeScope(actor, 'manage:funding', (office) => [{ governorOfficeId: office }])
 }
 
 /** Networks of the partnerships the actor may see. */
@@ -141,55 +138,40 @@ export const ALL_ROLES: readonly Role[] = [
  * roles, the unit for principals and heads, the organisation for owners and the office's own staff.
  */
 export function membershipManageScope(actor: Actor): Prisma.MembershipWhereInput {
-  const memberships = withPermission(actor, 'manage:membership')
-  if (memberships.some(isPlatformAdmin)) return {}
-  return anyOf(
-    memberships.flatMap((m): Prisma.MembershipWhereInput[] => {
-      if (m.role !== 'COUNTY_GOVERNOR_STAFF' || !m.governorOfficeId) return []
-      const office = m.governorOfficeId
-      return [
-        { role: { in: ['FORUM_SECRETARIAT', 'FORUM_MEMBER'] }, partnership: { governorOfficeId: office } },
-        { role: { in: ['PRINCIPAL', 'KINDERGARTEN_HEAD'] }, unit: { municipality: { county: { governorOfficeId: office } } } },
-        { role: 'SCHOOL_OWNER', organisation: governedOrganisations(office) },
-        { role: 'COUNTY_GOVERNOR_STAFF', organisation: { governorOfficeId: office } },
-      ]
-    }),
-  )
+  return governorOfficeScope<Prisma.MembershipWhereInput>(actor, 'manage:membership', (office) => [
+    { role: { in: ['FORUM_SECRETARIAT', 'FORUM_MEMBER'] }, partnership: { governorOfficeId: office } },
+    { role: { in: ['PRINCIPAL', 'KINDERGARTEN_HEAD'] }, unit: { municipality: { county: { governorOfficeId: office } } } },
+    { role: 'SCHOOL_OWNER', organisation: governedOrganisations(office) },
+    { role: 'COUNTY_GOVERNOR_STAFF', organisation: { governorOfficeId: office } },
+  ])
 }
 
 /** Organisations an actor may invite people into (the same places as membershipManageScope). */
 export function organisationManageScope(actor: Actor): Prisma.OrganisationWhereInput {
-  const memberships = withPermission(actor, 'manage:membership')
-  if (memberships.some(isPlatformAdmin)) return {}
-  return anyOf(
-    memberships.flatMap((m) =>
-      m.role === 'COUNTY_GOVERNOR_STAFF' && m.governorOfficeId ? [governedOrganisations(m.governorOfficeId)] : [],
-    ),
-  )
+  return governorOfficeScope(actor, 'manage:membership', (office) => [governedOrganisations(office)])
 }
 
 /** Units an actor may appoint principals and kindergarten heads in. */
 export function unitManageScope(actor: Actor): Prisma.UnitWhereInput {
-  const memberships = withPermission(actor, 'manage:membership')
-  if (memberships.some(isPlatformAdmin)) return {}
-  return anyOf(
-    memberships.flatMap((m) =>
-      m.role === 'COUNTY_GOVERNOR_STAFF' && m.governorOfficeId
-        ? [{ municipality: { county: { governorOfficeId: m.governorOfficeId } } }]
-        : [],
-    ),
-  )
+  return governorOfficeScope<Prisma.UnitWhereInput>(actor, 'manage:membership', (office) => [
+    { municipality: { county: { governorOfficeId: office } } },
+  ])
 }
 
 /** Partnerships an actor may appoint forum secretariats and members in. */
 export function partnershipManageScope(actor: Actor): Prisma.PartnershipWhereInput {
-  const memberships = withPermission(actor, 'manage:membership')
-  if (memberships.some(isPlatformAdmin)) return {}
-  return anyOf(
-    memberships.flatMap((m) =>
-      m.role === 'COUNTY_GOVERNOR_STAFF' && m.governorOfficeId ? [{ governorOfficeId: m.governorOfficeId }] : [],
-    ),
-  )
+  return governorOfficeScope(actor, 'manage:membership', (office) => [{ governorOfficeId: office }])
+}
+
+/**
+ * The shape of every "decide" scope: platform administrators reach everything; county governor
+ * staff reach what `clauses` says for each office they work at (through memberships carrying
+ * `permission`); anyone else reaches nothing.
+ */
+function governorOfficeScope<T>(actor: Actor, permission: Permission, clauses: (officeId: string) => T[]): T {
+  const memberships = withPermission(actor, permission)
+  if (memberships.some(isPlatformAdmin)) return {} as T
+  return anyOf(memberships.flatMap((m) => (m.role === 'COUNTY_GOVERNOR_STAFF' && m.governorOfficeId ? clauses(m.governorOfficeId) : [])))
 }
 
 /**
@@ -206,6 +188,6 @@ function anyOf<T>(clauses: T[]): T {
 // Note: Prisma reads `OR: [{}]` as matching nothing, so "everything" must be the empty filter itself.
 const isPlatformAdmin = (m: TActorMembership) => m.role === 'PLATFORM_ADMIN'
 
-function withPermission(actor: Actor, permission: Parameters<typeof rolePermissions.PRINCIPAL.includes>[0]) {
+function withPermission(actor: Actor, permission: Permission) {
   return actor.memberships.filter((m) => rolePermissions[m.role].includes(permission))
 }
