@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { kroner, parseKroner, splitProportionally } from './money'
+import { kronerForInput, kroner, parseKroner, splitProportionally } from './money'
 
 describe('splitProportionally', () => {
   it('splits in whole kroner and sums exactly', () => {
@@ -47,5 +47,14 @@ describe('parseKroner', () => {
 
   it('refuses what is not an amount', () => {
     for (const bad of ['', '-5', '1,234', 'ti kroner', '1e6', '12,345', '1.2.3']) expect(parseKroner(bad), bad).toBeNull()
+  })
+})
+
+describe('kronerForInput', () => {
+  it('writes øre as kroner that parseKroner reads back to the same øre', () => {
+    expect(kronerForInput(123_456_700n)).toBe('1234567')
+    expect(kronerForInput(123_456_705n)).toBe('1234567,05')
+    expect(kronerForInput(0n)).toBe('0')
+    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 14n }), (ore) => parseKroner(kronerForInput(ore)) === ore))
   })
 })

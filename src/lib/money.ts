@@ -57,6 +57,12 @@ export function parseKroner(text: string): bigint | null {
   return BigInt(match[1]!) * ORE_PER_KRONE + BigInt(ore)
 }
 
+/** Øre as a person would type it back into a field that parseKroner reads: «1234567» or «1234567,05». */
+export function kronerForInput(ore: bigint): string {
+  const rest = ore % ORE_PER_KRONE
+  return `${ore / ORE_PER_KRONE}${rest ? `,${String(rest).padStart(2, '0')}` : ''}`
+}
+
 /** For formatters (next-intl's `format.number(oreToKroner(x), NOK)`): øre to kroner as a number. */
 export function oreToKroner(ore: bigint): number {
   return Number(ore) / 100

@@ -3,6 +3,7 @@ import { fundingManageScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import { isDatabaseError } from '@/server/db/errors'
+import { awardRecipients } from './award-recipients'
 import { invalidFields, ZCreateAward, type TFundingResult } from './schemas'
 
 /**
@@ -31,13 +32,7 @@ export async function createAward(db: Db, actor: Actor, input: unknown): Promise
       if (year.status === 'CLOSED') return { ok: false, error: 'closed' }
 
       const recipient = await tx.organisation.findFirst({
-        where: {
-          id: d.recipientId,
-          OR: [
-            { partnershipOwners: { some: { partnershipId: year.partnershipId, leftOn: null } } },
-            { partnershipUniversities: { some: { partnershipId: year.partnershipId } } },
-          ],
-        },
+        where: { AND: [{ id: d.recipientId }, awardRecipients(year.partnershipId)] },
         select: { id: true },
       })
       if (!recipient) return { ok: false, error: 'notRecipient', fields: ['recipientId'] }

@@ -4,6 +4,7 @@ import { fundingManageScope, fundingReadScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { GrantYearStatus } from '@/generated/prisma/enums'
+import { awardRecipients } from './award-recipients'
 
 export interface TGrantYearRow {
   id: string
@@ -95,12 +96,7 @@ export async function getGrantYear(db: Db, actor: Actor, grantYearId: string): P
     const [manageable, recipients, awarded] = await Promise.all([
       tx.partnership.count({ where: { AND: [{ id: year.partnershipId }, fundingManageScope(actor)] } }),
       tx.organisation.findMany({
-        where: {
-          OR: [
-            { partnershipOwners: { some: { partnershipId: year.partnershipId, leftOn: null } } },
-            { partnershipUniversities: { some: { partnershipId: year.partnershipId } } },
-          ],
-        },
+        where: awardRecipients(year.partnershipId),
         orderBy: { name: 'asc' },
         select: { id: true, name: true },
       }),

@@ -8,7 +8,7 @@ import { AdjustAllocationsForm } from '@/features/funding/components/adjust-allo
 import { AwardForm } from '@/features/funding/components/award-form'
 import { RunKeyForm } from '@/features/funding/components/run-key-form'
 import { getGrantYear } from '@/features/funding/queries'
-import { NOK, oreToKroner } from '@/lib/money'
+import { kronerForInput, NOK, oreToKroner } from '@/lib/money'
 import { getActor } from '@/server/auth'
 import { can } from '@/server/authz/actor'
 import { getDb } from '@/server/db'
@@ -109,7 +109,7 @@ export default async function GrantYearPage({ params }: { params: Promise<{ gran
             <summary className="cursor-pointer">{t('adjustHeading')}</summary>
             <AdjustAllocationsForm
               grantYearId={year.id}
-              rows={year.allocations.map((a) => ({ id: a.id, ownerName: a.ownerName, adjustedKroner: (a.adjustedOre / 100n).toString() + (a.adjustedOre % 100n ? `,${String(a.adjustedOre % 100n).padStart(2, '0')}` : '') }))}
+              rows={year.allocations.map((a) => ({ id: a.id, ownerName: a.ownerName, adjustedKroner: kronerForInput(a.adjustedOre) }))}
             />
           </details>
         )}

@@ -3,6 +3,7 @@
 import { useActionState } from 'react'
 import { useFormatter, useTranslations } from 'next-intl'
 import { ActionForm } from '@/components/ui/action-form'
+import { NOK, oreToKroner } from '@/lib/money'
 import { Alert, Button, Textfield } from '@digdir/designsystemet-react'
 import { adjustAllocationsAction } from '../actions'
 import type { TFundingResult } from '../schemas'
@@ -13,7 +14,7 @@ export function AdjustAllocationsForm({ grantYearId, rows }: { grantYearId: stri
   const format = useFormatter()
   const [state, action, pending] = useActionState<TFundingResult | null, FormData>(adjustAllocationsAction, null)
   const values = state && !state.ok && state.values
-    ? Object.fromEntries(Object.entries(state.values).map(([k, v]) => [k, format.number(Number(BigInt(v)) / 100, { style: 'currency', currency: 'NOK' })]))
+    ? Object.fromEntries(Object.entries(state.values).map(([k, v]) => [k, format.number(oreToKroner(BigInt(v)), NOK)]))
     : {}
   const input = (name: string) => (state && !state.ok ? state.input?.[name] : undefined)
   return (
