@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Db } from '@/server/db/client'
 import { DEMO_EMAIL_DOMAIN } from '@/server/demo'
 import { sessionPolicy } from '@/server/auth/session-policy'
+import { loginAuditRow } from './login-attempts'
 
 /** The seeded people a newcomer may log in as, with their first role. */
 export async function listDemoPeople(db: Db) {
@@ -24,7 +25,7 @@ export async function createDemoSession(db: Db, userId: string, ip = 'unknown') 
   const expires = new Date(Date.now() + sessionPolicy.inactivitySeconds * 1000)
   await db.$transaction([
     db.session.create({ data: { sessionToken, userId: user.id, expires } }),
-    db.auditLog.create({ data: { actorUserId: user.id, action: 'login', entity: 'User', entityId: user.id, data: { method: 'demo' } } }),
+    db.auditLog.create({ data: loginAuditRow(user.id, 'demo') }),
     db.loginAttempt.create({ data: { ip, method: 'demo', outcome: 'success', userId: user.id } }),
   ])
   return { sessionToken, expires }

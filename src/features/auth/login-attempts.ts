@@ -55,11 +55,14 @@ export async function finishLoginAttempt(
   if (input.outcome === 'success' && input.userId) {
     await db.$transaction([
       attempt,
-      db.auditLog.create({
-        data: { actorUserId: input.userId, action: 'login', entity: 'User', entityId: input.userId, data: { method: input.method } },
-      }),
+      db.auditLog.create({ data: loginAuditRow(input.userId, input.method) }),
     ])
   } else {
     await attempt
   }
+}
+
+/** The audit row of a finished login, the same for every method. */
+export function loginAuditRow(userId: string, method: TLoginMethod) {
+  return { actorUserId: userId, action: 'login', entity: 'User', entityId: userId, data: { method } }
 }
