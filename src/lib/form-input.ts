@@ -8,3 +8,8 @@ export function formInput(formData: FormData): Record<string, string> {
   for (const [name, value] of formData) if (typeof value === 'string' && !name.startsWith('$')) input[name] = value
   return input
 }
+
+/** For a form's fields: what was typed, read back from an action's error result (see formInput). */
+export function typedBack(state: { ok: true } | { ok: false; input?: Record<string, string> } | null) {
+  return (name: string): string | undefined => (state && !state.ok ? state.input?.[name] : undefined)
+}

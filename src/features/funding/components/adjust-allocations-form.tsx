@@ -3,6 +3,7 @@
 import { useActionState } from 'react'
 import { useFormatter, useTranslations } from 'next-intl'
 import { ActionForm } from '@/components/ui/action-form'
+import { typedBack } from '@/lib/form-input'
 import { NOK, oreToKroner } from '@/lib/money'
 import { Alert, Button, Textfield } from '@digdir/designsystemet-react'
 import { adjustAllocationsAction } from '../actions'
@@ -16,7 +17,7 @@ export function AdjustAllocationsForm({ grantYearId, rows }: { grantYearId: stri
   const values = state && !state.ok && state.values
     ? Object.fromEntries(Object.entries(state.values).map(([k, v]) => [k, format.number(oreToKroner(BigInt(v)), NOK)]))
     : {}
-  const input = (name: string) => (state && !state.ok ? state.input?.[name] : undefined)
+  const input = typedBack(state)
   return (
     <ActionForm action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="grantYearId" value={grantYearId} />

@@ -3,6 +3,7 @@
 import { useActionState } from 'react'
 import { useFormatter, useTranslations } from 'next-intl'
 import { ActionForm } from '@/components/ui/action-form'
+import { typedBack } from '@/lib/form-input'
 import { NOK, oreToKroner } from '@/lib/money'
 import { Alert, Button, Textfield } from '@digdir/designsystemet-react'
 import { SelectField } from '@/components/ui/select-field'
@@ -20,7 +21,7 @@ export function AwardForm({ grantYearId, recipients, idempotencyKey }: { grantYe
   const [state, action, pending] = useActionState<TFundingResult | null, FormData>(createAwardAction, null)
   const values: Record<string, string> =
     state && !state.ok && state.values?.left ? { left: format.number(oreToKroner(BigInt(state.values.left)), NOK) } : {}
-  const input = (name: string) => (state && !state.ok ? state.input?.[name] : undefined)
+  const input = typedBack(state)
   const error = (field: string) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`, values) : undefined)
 
   return (

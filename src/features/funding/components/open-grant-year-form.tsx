@@ -3,6 +3,7 @@
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
 import { ActionForm } from '@/components/ui/action-form'
+import { typedBack } from '@/lib/form-input'
 import { Alert, Button, Textfield } from '@digdir/designsystemet-react'
 import { SelectField } from '@/components/ui/select-field'
 import { openGrantYearAction } from '../actions'
@@ -12,7 +13,7 @@ import type { TFundingResult } from '../schemas'
 export function OpenGrantYearForm({ partnerships, defaults }: { partnerships: { id: string; name: string }[]; defaults: { basePerOwnerKroner: string; fteWeight: number; pupilWeight: number; coFinancingPercent: number } }) {
   const t = useTranslations('Funding')
   const [state, action, pending] = useActionState<TFundingResult | null, FormData>(openGrantYearAction, null)
-  const input = (name: string) => (state && !state.ok ? state.input?.[name] : undefined)
+  const input = typedBack(state)
   const error = (field: string) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`, state.values ?? {}) : undefined)
 
   return (

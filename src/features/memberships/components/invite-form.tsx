@@ -3,6 +3,7 @@
 import { useActionState, useState } from 'react'
 import { useTranslations } from 'next-intl'
 import { ActionForm } from '@/components/ui/action-form'
+import { typedBack } from '@/lib/form-input'
 import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react'
 import { SelectField } from '@/components/ui/select-field'
 import type { Role } from '@/generated/prisma/enums'
@@ -17,8 +18,8 @@ export function InviteForm({ roles, options }: { roles: Role[]; options: TMember
   const tRoles = useTranslations('Roles')
   const [state, action, pending] = useActionState<TMembershipResult | null, FormData>(inviteMembershipAction, null)
   const [role, setRole] = useState<Role | ''>('')
-  // What was typed, given back with an error (React resets the form after the action).
-  const input = (name: string) => (state && !state.ok ? state.input?.[name] : undefined)
+  // What was typed, given back with an error: the fields' defaults when the form was posted without JavaScript.
+  const input = typedBack(state)
   const target = role ? roleTarget[role] : null
   const fieldError = (field: string) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`) : undefined)
   const organisationOptions =
