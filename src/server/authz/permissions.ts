@@ -11,17 +11,18 @@ export const PERMISSIONS = [
   'read:funding',
   'manage:membership',
   'manage:funding',
+  'report:funding',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
 /** The role → permission matrix. A role missing a permission cannot do that thing anywhere. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  PLATFORM_ADMIN: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding'],
+  PLATFORM_ADMIN: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'report:funding'],
   COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding'],
   FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding'],
   FORUM_MEMBER: ['read:dashboard', 'read:partnership', 'read:unit'],
-  UNIVERSITY_PARTNER: ['read:dashboard', 'read:partnership', 'read:unit'],
-  SCHOOL_OWNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding'],
+  UNIVERSITY_PARTNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'report:funding'],
+  SCHOOL_OWNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'report:funding'],
   PRINCIPAL: ['read:dashboard', 'read:partnership', 'read:unit'],
   KINDERGARTEN_HEAD: ['read:dashboard', 'read:partnership', 'read:unit'],
 }

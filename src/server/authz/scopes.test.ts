@@ -4,7 +4,9 @@ import { seedDemo } from '~prisma/seed/demo'
 import type { Actor } from './actor'
 import {
   fundingManageScope,
+  fundingOverseeScope,
   fundingReadScope,
+  fundingReportScope,
   membershipManageScope,
   organisationManageScope,
   partnershipManageScope,
@@ -35,6 +37,8 @@ describe('scope helpers deny by default', () => {
       partnerships: await prisma.partnership.count({ where: { AND: [{}, partnershipScope(empty)] } }),
       fundingRead: await prisma.partnership.count({ where: { AND: [{}, fundingReadScope(empty)] } }),
       fundingManage: await prisma.partnership.count({ where: { AND: [{}, fundingManageScope(empty)] } }),
+      fundingOversee: await prisma.partnership.count({ where: { AND: [{}, fundingOverseeScope(empty)] } }),
+      fundingReport: await prisma.organisation.count({ where: { AND: [{}, fundingReportScope(empty)] } }),
       partnershipManage: await prisma.partnership.count({ where: { AND: [{}, partnershipManageScope(empty)] } }),
       units: await prisma.unit.count({ where: { AND: [{}, unitScope(empty)] } }),
       unitManage: await prisma.unit.count({ where: { AND: [{}, unitManageScope(empty)] } }),
@@ -42,6 +46,6 @@ describe('scope helpers deny by default', () => {
       memberships: await prisma.membership.count({ where: { AND: [{}, membershipManageScope(empty)] } }),
       nestedRelation: await prisma.grantYear.count({ where: { AND: [{}, { partnership: fundingManageScope(empty) }] } }),
     }
-    expect(counts).toEqual({ partnerships: 0, fundingRead: 0, fundingManage: 0, partnershipManage: 0, units: 0, unitManage: 0, organisations: 0, memberships: 0, nestedRelation: 0 })
+    expect(counts).toEqual({ partnerships: 0, fundingRead: 0, fundingManage: 0, fundingOversee: 0, fundingReport: 0, partnershipManage: 0, units: 0, unitManage: 0, organisations: 0, memberships: 0, nestedRelation: 0 })
   })
 })

@@ -74,7 +74,10 @@ function unitClause(m: TActorMembership): Prisma.UnitWhereInput[] {
 
 /**
  * Partnerships whose money the actor may see: the partnerships they see, through the memberships
- * that carry read:funding (so a principal or a UH partner sees none yet).
+ * that carry read:funding (so a principal, a kindergarten head or a forum member sees none).
+ *
+ * Note: awards and allocation tables are public administrative decisions, so a school owner or UH
+ * partner reads the whole table of the partnerships it takes part in, not only its own rows.
  */
 export function fundingReadScope(actor: Actor): Prisma.PartnershipWhereInput {
   return partnershipsThrough(actor, 'read:funding')
@@ -83,6 +86,30 @@ export function fundingReadScope(actor: Actor): Prisma.PartnershipWhereInput {
 /** Partnerships whose grant years, allocation key and awards the actor decides: the county governor's. */
 export function fundingManageScope(actor: Actor): Prisma.PartnershipWhereInput {
   return governorOfficeScope(actor, 'manage:funding', (office) => [{ governorOfficeId: office }])
+}
+
+/**
+ * Partnerships where the actor follows every recipient's money (the county governor, the forum
+ * secretariat, platform administrators). Others with read:funding follow their own organisation.
+ */
+export function fundingOverseeScope(actor: Actor): Prisma.PartnershipWhereInput {
+  const memberships = withPermission(actor, 'read:funding')
+  if (memberships.some(isPlatformAdmin)) return {}
+  return anyOf(
+    memberships.flatMap((m): Prisma.PartnershipWhereInput[] =>
+      m.role === 'COUNTY_GOVERNOR_STAFF' || m.role === 'FORUM_SECRETARIAT' ? partnershipClause(m) : [],
+    ),
+  )
+}
+
+/**
+ * Organisations whose co-financing and use of funds the actor reports: a school owner or UH
+ * partner reports for its own organisation only; platform administrators for any.
+ */
+export function fundingReportScope(actor: Actor): Prisma.OrganisationWhereInput {
+  const memberships = withPermission(actor, 'report:funding')
+  if (memberships.some(isPlatformAdmin)) return {}
+  return anyOf(memberships.flatMap((m) => (m.organisationId ? [{ id: m.organisationId }] : [])))
 }
 
 /** Networks of the partnerships the actor may see. */
