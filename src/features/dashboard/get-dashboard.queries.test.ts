@@ -4,6 +4,7 @@ import { seedNational } from '~prisma/seed/national'
 import { seedDemo } from '~prisma/seed/demo'
 import { loadActor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
+import { getFundingDashboard } from '@/features/funding/dashboard'
 import { getDashboard } from './get-dashboard'
 
 /** A client that counts the queries it sends, so the test can bound them. */
@@ -27,20 +28,29 @@ describe('dashboard query count', () => {
     const people = await prisma.user.findMany({ where: { memberships: { some: {} } } })
     const measure = async () => {
       const counts: number[] = []
+      const funding: number[] = []
       for (const person of people) {
+        const actor = (await loadActor(prisma, person.id))!
         const { client, counter } = counting(prisma)
-        await getDashboard(client, (await loadActor(prisma, person.id))!)
+        await getDashboard(client, actor)
         counts.push(counter.queries)
+        const money = counting(prisma)
+        await getFundingDashboard(money.client, actor)
+        funding.push(money.counter.queries)
       }
-      return counts
+      return { counts, funding }
     }
     const demo = await measure()
     await seedNational(prisma)
     const national = await measure()
-    console.info(`[dashboard] queries per dashboard: demo ${demo.join(',')}; national ${national.join(',')}`)
+    console.info(`[dashboard] queries per dashboard: demo ${demo.counts.join(',')}; national ${national.counts.join(',')}`)
+    console.info(`[dashboard] queries for the money part: demo ${demo.funding.join(',')}; national ${national.funding.join(',')}`)
     // Six reads, plus five statements for the tenant context: the scoped ids (set_config, role,
     // select) and the dashboard's own transaction (set_config, role).
-    expect(Math.max(...demo)).toBeLessThanOrEqual(11)
+    expect(Math.max(...demo.counts)).toBeLessThanOrEqual(11)
+    // The money part: years, six for the figures, the overseen partnerships and (for owners and UH)
+    // their own organisations, plus the same five for the tenant context; none without read:funding.
+    expect(Math.max(...demo.funding)).toBeLessThanOrEqual(15)
     expect(national).toEqual(demo)
   })
 })

@@ -1,10 +1,12 @@
 import 'server-only'
 import { requirePermission, type Actor } from '@/server/authz/actor'
-import { fundingManageScope, fundingReadScope } from '@/server/authz/scopes'
+import { fundingManageScope, fundingReadScope, fundingReportScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
-import type { GrantYearStatus } from '@/generated/prisma/enums'
+import type { CoFinancingKind, GrantYearStatus } from '@/generated/prisma/enums'
 import { awardRecipients } from './award-recipients'
+import { figuresForYears } from './figures'
+import type { TFundingReport, TRecipientFigures } from './summary'
 
 export interface TGrantYearRow {
   id: string
@@ -65,6 +67,16 @@ export interface TGrantYearDetail {
   awards: { id: string; recipientName: string; amountOre: bigint; awardedOn: Date }[]
   awardedOre: bigint
   recipients: { id: string; name: string }[]
+  /** Per recipient: allocated, awarded, spent, remaining, co-financing against the requirement. */
+  figures: TRecipientFigures[]
+  coFinancings: { id: string; ownerName: string; kind: CoFinancingKind; hoursCenti: number | null; hourlyRateOre: bigint | null; amountOre: bigint; description: string; removable: boolean }[]
+  spendings: { id: string; recipientName: string; measureTitle: string | null; spentOn: Date; amountOre: bigint; description: string; removable: boolean }[]
+  /** What the actor may report for (empty for those who only read, and on a closed year). */
+  reporting: {
+    owners: { id: string; name: string }[]
+    recipients: { id: string; name: string }[]
+    measures: { id: string; title: string }[]
+  }
 }
 
 /** One grant year with its allocation table and awards, or null when the actor may not see it. */
@@ -93,15 +105,40 @@ export async function getGrantYear(db: Db, actor: Actor, grantYearId: string): P
       },
     })
     if (!year) return null
-    const [manageable, recipients, awarded] = await Promise.all([
+    const reportScope = fundingReportScope(actor)
+    const [manageable, recipients, awarded, figures, coFinancings, spendings, mine, measures] = await Promise.all([
       tx.partnership.count({ where: { AND: [{ id: year.partnershipId }, fundingManageScope(actor)] } }),
       tx.organisation.findMany({
         where: awardRecipients(year.partnershipId),
         orderBy: { name: 'asc' },
-        select: { id: true, name: true },
+        select: { id: true, name: true, partnershipOwners: { where: { partnershipId: year.partnershipId, leftOn: null }, select: { id: true } } },
       }),
       tx.award.aggregate({ where: { grantYearId: year.id }, _sum: { amountOre: true } }),
+      figuresForYears(tx, [year]),
+      tx.coFinancing.findMany({
+        where: { grantYearId: year.id },
+        orderBy: [{ owner: { name: 'asc' } }, { createdAt: 'asc' }],
+        take: 500,
+        select: { id: true, ownerId: true, kind: true, hoursCenti: true, hourlyRateOre: true, amountOre: true, description: true, owner: { select: { name: true } } },
+      }),
+      tx.spending.findMany({
+        where: { grantYearId: year.id },
+        orderBy: [{ spentOn: 'desc' }, { createdAt: 'desc' }],
+        take: 500,
+        select: { id: true, recipientId: true, spentOn: true, amountOre: true, description: true, recipient: { select: { name: true } }, measure: { select: { title: true } } },
+      }),
+      // Note: what the actor reports for, among this partnership's recipients.
+      tx.organisation.findMany({ where: { AND: [awardRecipients(year.partnershipId), reportScope] }, select: { id: true } }),
+      tx.measure.findMany({
+        where: { partnershipId: year.partnershipId, status: { not: 'CANCELLED' } },
+        orderBy: { title: 'asc' },
+        take: 500,
+        select: { id: true, title: true },
+      }),
     ])
+    const open = year.status !== 'CLOSED'
+    const own = new Set(open ? mine.map((o) => o.id) : [])
+    const reportFor = recipients.filter((r) => own.has(r.id))
     return {
       id: year.id,
       year: year.year,
@@ -116,7 +153,88 @@ export async function getGrantYear(db: Db, actor: Actor, grantYearId: string): P
       allocations: year.allocations.map((a) => ({ id: a.id, ownerName: a.owner.name, computedOre: a.computedOre, adjustedOre: a.adjustedOre, adjustReason: a.adjustReason })),
       awards: year.awards.map((a) => ({ id: a.id, recipientName: a.recipient.name, amountOre: a.amountOre, awardedOn: a.awardedOn })),
       awardedOre: awarded._sum.amountOre ?? 0n,
-      recipients: manageable > 0 ? recipients : [],
+      recipients: manageable > 0 ? recipients.map((r) => ({ id: r.id, name: r.name })) : [],
+      figures: figures.get(year.id) ?? [],
+      coFinancings: coFinancings.map((c) => ({
+        id: c.id,
+        ownerName: c.owner.name,
+        kind: c.kind,
+        hoursCenti: c.hoursCenti,
+        hourlyRateOre: c.hourlyRateOre,
+        amountOre: c.amountOre,
+        description: c.description,
+        removable: own.has(c.ownerId),
+      })),
+      spendings: spendings.map((x) => ({
+        id: x.id,
+        recipientName: x.recipient.name,
+        measureTitle: x.measure?.title ?? null,
+        spentOn: x.spentOn,
+        amountOre: x.amountOre,
+        description: x.description,
+        removable: own.has(x.recipientId),
+      })),
+      reporting: {
+        owners: reportFor.filter((r) => r.partnershipOwners.length > 0).map((r) => ({ id: r.id, name: r.name })),
+        recipients: reportFor.map((r) => ({ id: r.id, name: r.name })),
+        measures: own.size ? measures : [],
+      },
+    }
+  })
+}
+
+/**
+ * The yearly financial report of a grant year, for the whole partnership or for one recipient
+ * (owner or UH partner). Null when the actor may not see the year or the recipient has no part in it.
+ */
+export async function getFundingReport(db: Db, actor: Actor, grantYearId: string, recipientId: string | null): Promise<TFundingReport | null> {
+  requirePermission(actor, 'read:funding')
+  const uuid = /^[0-9a-f-]{36}$/i
+  if (!uuid.test(grantYearId) || (recipientId !== null && !uuid.test(recipientId))) return null
+  return withActorTenants(db, actor, async (tx) => {
+    const year = await tx.grantYear.findFirst({
+      where: { id: grantYearId, partnership: fundingReadScope(actor) },
+      select: {
+        id: true,
+        year: true,
+        status: true,
+        partnershipId: true,
+        stateAmountOre: true,
+        coFinancingBp: true,
+        partnership: { select: { name: true, county: { select: { name: true } } } },
+      },
+    })
+    if (!year) return null
+    const only = recipientId ? { recipientId } : {}
+    const [figures, awards, spendings, coFinancings] = await Promise.all([
+      figuresForYears(tx, [year]),
+      tx.award.findMany({ where: { grantYearId: year.id, ...only }, orderBy: [{ awardedOn: 'asc' }, { createdAt: 'asc' }], select: { awardedOn: true, amountOre: true, recipient: { select: { name: true } } } }),
+      tx.spending.findMany({
+        where: { grantYearId: year.id, ...only },
+        orderBy: [{ spentOn: 'asc' }, { createdAt: 'asc' }],
+        select: { spentOn: true, amountOre: true, description: true, recipient: { select: { name: true } }, measure: { select: { title: true } } },
+      }),
+      tx.coFinancing.findMany({
+        where: { grantYearId: year.id, ...(recipientId ? { ownerId: recipientId } : {}) },
+        orderBy: [{ owner: { name: 'asc' } }, { createdAt: 'asc' }],
+        select: { kind: true, hoursCenti: true, hourlyRateOre: true, amountOre: true, description: true, owner: { select: { name: true } } },
+      }),
+    ])
+    const rows = (figures.get(year.id) ?? []).filter((r) => !recipientId || r.recipientId === recipientId)
+    if (recipientId && rows.length === 0) return null
+    return {
+      partnershipName: year.partnership.name,
+      countyName: year.partnership.county.name,
+      year: year.year,
+      status: year.status,
+      stateAmountOre: year.stateAmountOre,
+      coFinancingBp: year.coFinancingBp,
+      recipient: recipientId ? { id: recipientId, name: rows[0]!.recipientName } : null,
+      generatedAt: new Date(),
+      rows,
+      awards: awards.map((a) => ({ recipientName: a.recipient.name, awardedOn: a.awardedOn, amountOre: a.amountOre })),
+      spendings: spendings.map((x) => ({ recipientName: x.recipient.name, spentOn: x.spentOn, measureTitle: x.measure?.title ?? null, description: x.description, amountOre: x.amountOre })),
+      coFinancings: coFinancings.map((c) => ({ ownerName: c.owner.name, kind: c.kind, hoursCenti: c.hoursCenti, hourlyRateOre: c.hourlyRateOre, description: c.description, amountOre: c.amountOre })),
     }
   })
 }

@@ -42,6 +42,53 @@ export const ZCreateAward = z.object({
   idempotencyKey: z.uuid(),
 })
 
+/** Hours as typed («37,5»), to hundredths of an hour; the same number format as kroner. */
+const ZHours = z.string().transform((text, ctx) => {
+  const centi = parseKroner(text)
+  if (centi === null || centi === 0n || centi > 1_000_000n) {
+    ctx.addIssue({ code: 'custom', message: 'hours' })
+    return z.NEVER
+  }
+  return Number(centi)
+})
+
+const ZDescription = z.string().trim().min(3).max(500)
+
+/** A school owner's own contribution: money, or released staff time at an hourly cost. */
+export const ZRecordCoFinancing = z.discriminatedUnion('kind', [
+  z.object({
+    grantYearId: z.uuid(),
+    ownerId: z.uuid(),
+    kind: z.literal('MONEY'),
+    amount: ZKroner.refine((ore) => ore > 0n),
+    description: ZDescription,
+  }),
+  z.object({
+    grantYearId: z.uuid(),
+    ownerId: z.uuid(),
+    kind: z.literal('STAFF_TIME'),
+    hours: ZHours,
+    hourlyRate: ZKroner.refine((ore) => ore > 0n),
+    description: ZDescription,
+  }),
+])
+
+/** State funds an owner or UH partner has used, optionally on one measure. */
+export const ZRecordSpending = z.object({
+  grantYearId: z.uuid(),
+  recipientId: z.uuid(),
+  measureId: z.preprocess(blankToUndefined, z.uuid().optional()),
+  amount: ZKroner.refine((ore) => ore > 0n),
+  // Note: compared as ISO strings, so «today» is the server's date, not the person's clock.
+  spentOn: z.iso.date().refine((d) => d <= new Date().toISOString().slice(0, 10)),
+  description: ZDescription,
+})
+
+export const ZRemoveFundingEntry = z.object({
+  entry: z.enum(['coFinancing', 'spending']),
+  id: z.uuid(),
+})
+
 export type TFundingError =
   | 'forbidden'
   | 'invalid'
@@ -54,9 +101,11 @@ export type TFundingError =
   | 'overBudget'
   | 'notRecipient'
   | 'closed'
+  | 'notOwner'
+  | 'overAwarded'
 
 export type TFundingResult =
-  | { ok: true; done: 'opened' | 'keyRun' | 'adjusted' | 'awarded'; id?: string; repeated?: boolean }
+  | { ok: true; done: 'opened' | 'keyRun' | 'adjusted' | 'awarded' | 'coFinanced' | 'spent' | 'removed' | 'closed'; id?: string; repeated?: boolean }
   | { ok: false; error: TFundingError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
 
 /** The field names zod complained about, for the form to mark. */

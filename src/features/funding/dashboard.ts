@@ -1,0 +1,62 @@
+import 'server-only'
+import { can, type Actor } from '@/server/authz/actor'
+import { fundingOverseeScope, fundingReadScope, fundingReportScope } from '@/server/authz/scopes'
+import { withActorTenants } from '@/server/authz/tenants'
+import type { Db } from '@/server/db/client'
+import { figuresForYears } from './figures'
+import type { TRecipientFigures } from './summary'
+
+export interface TFundingDashboardYear {
+  grantYearId: string
+  partnershipName: string
+  year: number
+  closed: boolean
+  /** Every recipient for those who oversee the partnership; otherwise the actor's own organisations. */
+  rows: TRecipientFigures[]
+}
+
+/**
+ * The money part of the dashboards: each partnership's newest grant year with awarded against used
+ * per recipient, and who is below the required co-financing. The county governor and the forum
+ * secretariat see every recipient; a school owner or UH partner sees its own rows. Nine queries
+ * (three of them the tenant context) whatever the data size; null without read:funding.
+ */
+export async function getFundingDashboard(db: Db, actor: Actor): Promise<TFundingDashboardYear[] | null> {
+  if (!can(actor, 'read:funding')) return null
+  return withActorTenants(db, actor, async (tx) => {
+    // Newest first, then one year per partnership; 40 rows cover the ten partnerships shown.
+    const candidates = await tx.grantYear.findMany({
+      where: { partnership: fundingReadScope(actor) },
+      orderBy: [{ year: 'desc' }, { partnership: { name: 'asc' } }],
+      take: 40,
+      select: { id: true, year: true, status: true, partnershipId: true, coFinancingBp: true, partnership: { select: { name: true } } },
+    })
+    // Per partnership the year under way: the newest one not after this calendar year (a year
+    // opened ahead of time does not hide the current one), else the earliest opened ahead.
+    const thisYear = new Date().getFullYear()
+    const ordered = [...candidates.filter((y) => y.year <= thisYear), ...candidates.filter((y) => y.year > thisYear).reverse()]
+    const seen = new Set<string>()
+    const years = ordered.filter((y) => !seen.has(y.partnershipId) && seen.add(y.partnershipId)).slice(0, 10)
+    if (years.length === 0) return []
+    const [figures, overseen] = await Promise.all([
+      figuresForYears(tx, years),
+      tx.partnership.findMany({ where: { AND: [{ id: { in: years.map((y) => y.partnershipId) } }, fundingOverseeScope(actor)] }, select: { id: true } }),
+    ])
+    const overseenIds = new Set(overseen.map((p) => p.id))
+    const recipientIds = [...new Set([...figures.values()].flat().map((r) => r.recipientId))]
+    const own = new Set(
+      overseenIds.size === years.length
+        ? []
+        : (await tx.organisation.findMany({ where: { AND: [{ id: { in: recipientIds } }, fundingReportScope(actor)] }, select: { id: true } })).map((o) => o.id),
+    )
+    return years
+      .map((y) => ({
+        grantYearId: y.id,
+        partnershipName: y.partnership.name,
+        year: y.year,
+        closed: y.status === 'CLOSED',
+        rows: (figures.get(y.id) ?? []).filter((r) => overseenIds.has(y.partnershipId) || own.has(r.recipientId)),
+      }))
+      .filter((y) => y.rows.length > 0)
+  })
+}
