@@ -5,7 +5,9 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 const config: NextConfig = {
   // PGlite loads its WebAssembly and data files relative to its own package: bundling breaks that.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
+  // pdfkit reads data files next to its own source (the sRGB profile for PDF/A); pdfkit and exceljs
+  // are large CommonJS packages that only run on the server, so bundling them just slows the build.
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pdfkit', 'exceljs'],
   poweredByHeader: false,
   headers() {
     return Promise.resolve([

@@ -9,7 +9,11 @@ import { getMembershipAdmin } from '@/features/memberships/list-memberships'
 import { adjustAllocations } from '@/features/funding/adjust-allocations'
 import { createAward } from '@/features/funding/create-award'
 import { openGrantYear } from '@/features/funding/open-grant-year'
-import { getFundingOverview, getGrantYear } from '@/features/funding/queries'
+import { closeGrantYear } from '@/features/funding/close-grant-year'
+import { getFundingOverview, getFundingReport, getGrantYear } from '@/features/funding/queries'
+import { recordCoFinancing } from '@/features/funding/record-co-financing'
+import { recordSpending } from '@/features/funding/record-spending'
+import { removeFundingEntry } from '@/features/funding/remove-funding-entry'
 import { runAllocationKey } from '@/features/funding/run-allocation-key'
 import { can, loadActor, type Actor } from './actor'
 import type { Permission } from './permissions'
@@ -30,21 +34,25 @@ const TENANTS: TTenant[] = ['salten', 'sunnmore']
 const ids: Record<TTenant, string> = { salten: '', sunnmore: '' }
 
 /** What each person may reach, written out by hand from the issue's rules (not computed by the code under test). */
-type TReach = 'reads' | 'manages' | 'readsFunding' | 'managesFunding'
+// coFinances: records co-financing for its own school owner; reportsSpending: reports spending for
+// its own owner or UH partner (platform administrators for any).
+type TReach = 'reads' | 'manages' | 'readsFunding' | 'managesFunding' | 'coFinances' | 'reportsSpending'
+const both: TTenant[] = ['salten', 'sunnmore']
+const none = { manages: [], readsFunding: [], managesFunding: [], coFinances: [], reportsSpending: [] }
 const people: ({ key: string } & Record<TReach, TTenant[]>)[] = [
-  { key: 'countyGovernorNordland', reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'] },
-  { key: 'secretariatSalten', reads: ['salten'], manages: [], readsFunding: ['salten'], managesFunding: [] },
-  { key: 'forumMemberSalten', reads: ['salten'], manages: [], readsFunding: [], managesFunding: [] },
-  { key: 'universityPartner', reads: ['salten'], manages: [], readsFunding: [], managesFunding: [] },
-  { key: 'schoolOwnerBodo', reads: ['salten'], manages: [], readsFunding: ['salten'], managesFunding: [] },
-  { key: 'principal', reads: ['salten'], manages: [], readsFunding: [], managesFunding: [] },
-  { key: 'kindergartenHead', reads: ['salten'], manages: [], readsFunding: [], managesFunding: [] },
-  { key: 'secretariatSunnmore', reads: ['sunnmore'], manages: [], readsFunding: ['sunnmore'], managesFunding: [] },
-  { key: 'platformAdmin', reads: ['salten', 'sunnmore'], manages: ['salten', 'sunnmore'], readsFunding: ['salten', 'sunnmore'], managesFunding: ['salten', 'sunnmore'] },
+  { key: 'countyGovernorNordland', ...none, reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'] },
+  { key: 'secretariatSalten', ...none, reads: ['salten'], readsFunding: ['salten'] },
+  { key: 'forumMemberSalten', ...none, reads: ['salten'] },
+  { key: 'universityPartner', ...none, reads: ['salten'], readsFunding: ['salten'], reportsSpending: ['salten'] },
+  { key: 'schoolOwnerBodo', ...none, reads: ['salten'], readsFunding: ['salten'], coFinances: ['salten'], reportsSpending: ['salten'] },
+  { key: 'principal', ...none, reads: ['salten'] },
+  { key: 'kindergartenHead', ...none, reads: ['salten'] },
+  { key: 'secretariatSunnmore', ...none, reads: ['sunnmore'], readsFunding: ['sunnmore'] },
+  { key: 'platformAdmin', reads: both, manages: both, readsFunding: both, managesFunding: both, coFinances: both, reportsSpending: both },
   // Nordland staff who also sit in Nordre Sunnmøre's forum: they read both, administer only Nordland,
   // and see only Nordland's money (a forum member sees no funding).
-  { key: 'twoHats', reads: ['salten', 'sunnmore'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'] },
-  { key: 'noMembership', reads: [], manages: [], readsFunding: [], managesFunding: [] },
+  { key: 'twoHats', ...none, reads: both, manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'] },
+  { key: 'noMembership', ...none, reads: [] },
 ]
 const actors = new Map<string, Actor>()
 
@@ -71,6 +79,28 @@ async function targetYear(tenant: TTenant, withTable = false) {
   return year
 }
 let openYear = 2075
+
+/**
+ * The organisation an actor would report for in the tenant: its own, when that is an owner or UH
+ * partner there; otherwise (an attempt at someone else's) the tenant's first owner.
+ */
+async function reportTarget(actor: Actor, tenant: TTenant, ownersOnly: boolean) {
+  const own = actor.memberships.map((m) => m.organisationId).filter((id): id is string => !!id)
+  const inTenant = await prisma.organisation.findFirst({
+    where: {
+      id: { in: own },
+      OR: [{ partnershipOwners: { some: { partnershipId: ids[tenant] } } }, ...(ownersOnly ? [] : [{ partnershipUniversities: { some: { partnershipId: ids[tenant] } } }])],
+    },
+  })
+  return inTenant?.id ?? (await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] }, orderBy: { ownerId: 'asc' } })).ownerId
+}
+
+/** A fresh year in the tenant with an award of 10 000 kr to `recipientId`, written directly. */
+async function yearWithAward(tenant: TTenant, recipientId: string) {
+  const year = await targetYear(tenant)
+  await prisma.award.create({ data: { partnershipId: ids[tenant], grantYearId: year.id, recipientId, amountOre: 1_000_000n, awardedOn: new Date() } })
+  return year
+}
 
 /** Each probe answers: did this person reach this tenant's data through this page or action? */
 const probes: Record<string, { permission: Permission; kind: TReach; probe: (actor: Actor, tenant: TTenant) => Promise<boolean> }> = {
@@ -180,6 +210,69 @@ const probes: Record<string, { permission: Permission; kind: TReach; probe: (act
       return (await prisma.award.count({ where: { grantYearId: year.id } })) > 0
     },
   },
+  closeGrantYearAction: {
+    permission: 'manage:funding',
+    kind: 'managesFunding',
+    probe: async (actor, tenant) => {
+      const year = await targetYear(tenant)
+      await closeGrantYear(prisma, actor, { grantYearId: year.id })
+      return (await prisma.grantYear.findUniqueOrThrow({ where: { id: year.id } })).status === 'CLOSED'
+    },
+  },
+  recordCoFinancingAction: {
+    permission: 'report:funding',
+    kind: 'coFinances',
+    probe: async (actor, tenant) => {
+      const year = await targetYear(tenant)
+      const ownerId = await reportTarget(actor, tenant, true)
+      await recordCoFinancing(prisma, actor, { grantYearId: year.id, ownerId, kind: 'MONEY', amount: '1 000', description: 'Matrisetest' })
+      return (await prisma.coFinancing.count({ where: { grantYearId: year.id } })) > 0
+    },
+  },
+  recordSpendingAction: {
+    permission: 'report:funding',
+    kind: 'reportsSpending',
+    probe: async (actor, tenant) => {
+      const recipientId = await reportTarget(actor, tenant, false)
+      const year = await yearWithAward(tenant, recipientId)
+      await recordSpending(prisma, actor, { grantYearId: year.id, recipientId, amount: '100', spentOn: '2026-01-15', description: 'Matrisetest' })
+      return (await prisma.spending.count({ where: { grantYearId: year.id } })) > 0
+    },
+  },
+  removeFundingEntryAction: {
+    permission: 'report:funding',
+    kind: 'reportsSpending',
+    probe: async (actor, tenant) => {
+      const recipientId = await reportTarget(actor, tenant, false)
+      const year = await yearWithAward(tenant, recipientId)
+      const entry = await prisma.spending.create({
+        data: { partnershipId: ids[tenant], grantYearId: year.id, recipientId, amountOre: 10_000n, spentOn: new Date('2026-01-15'), description: 'Matrisetest' },
+      })
+      await removeFundingEntry(prisma, actor, { entry: 'spending', id: entry.id })
+      return (await prisma.spending.count({ where: { id: entry.id } })) === 0
+    },
+  },
+  '/okonomi/[grantYearId]/rapport.xlsx': {
+    permission: 'read:funding',
+    kind: 'readsFunding',
+    probe: (actor, tenant) => reportReached(actor, tenant),
+  },
+  '/okonomi/[grantYearId]/rapport.pdf': {
+    permission: 'read:funding',
+    kind: 'readsFunding',
+    // The same query as the spreadsheet: both routes go through fundingReportResponse.
+    probe: (actor, tenant) => reportReached(actor, tenant),
+  },
+}
+
+async function reportReached(actor: Actor, tenant: TTenant) {
+  const year = await prisma.grantYear.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+  const owner = await prisma.allocation.findFirstOrThrow({ where: { grantYearId: year.id } })
+  const whole = await getFundingReport(prisma, actor, year.id, null).catch(() => null)
+  const one = await getFundingReport(prisma, actor, year.id, owner.ownerId).catch(() => null)
+  // Both or neither: a report for one owner must not open what the whole report keeps closed.
+  expect(one !== null).toBe(whole !== null)
+  return whole !== null
 }
 
 /** Entries that show no tenant's own data, and why; they need no tenant cases. */

@@ -28,6 +28,9 @@ export const surface: {
   routes: {
     // Auth.js's own endpoints: OpenID Connect callbacks, CSRF token, session, sign-out.
     '/api/auth/[...nextauth]': 'public',
+    // The yearly financial report of a grant year (?mottaker=<organisation id> for one recipient).
+    '/okonomi/[grantYearId]/rapport.xlsx': 'read:funding',
+    '/okonomi/[grantYearId]/rapport.pdf': 'read:funding',
   },
   actions: {
     setLocale: 'public',
@@ -41,5 +44,9 @@ export const surface: {
     runAllocationKeyAction: 'manage:funding',
     adjustAllocationsAction: 'manage:funding',
     createAwardAction: 'manage:funding',
+    closeGrantYearAction: 'manage:funding',
+    recordCoFinancingAction: 'report:funding',
+    recordSpendingAction: 'report:funding',
+    removeFundingEntryAction: 'report:funding',
   },
 }

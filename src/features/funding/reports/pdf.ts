@@ -1,0 +1,325 @@
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import PDFDocument from 'pdfkit'
+import { oreToKroner } from '@/lib/money'
+import { totals, type TFundingReport } from '../summary'
+import { kindLabel, REPORT_TIME_ZONE, reportTitle, statusLabel, type TReportLabels } from './labels'
+
+type TDoc = PDFKit.PDFDocument
+type TAlign = 'left' | 'right'
+type TColumn = { header: string; weight: number; align?: TAlign }
+type TFonts = { regular: string; bold: string }
+
+// Note: pdfkit's built-in Helvetica is a standard PDF font: not embedded, and its WinAnsi encoding
+// has no č, đ, ŋ or ŧ, so Sámi names would come out wrong. DejaVu Sans has them all. The files are
+// found by Node's resolver at run time, starting from the working directory (the project under
+// `next start`, the server's own folder in standalone output). Not from `import.meta.url`:
+// Turbopack rewrites `createRequire(import.meta.url).resolve(...)` at build time into a module id
+// (a number, not a path) and cannot take a .ttf as a module at all; both were tried in a build.
+let fonts: TFonts | null = null
+function fontFiles(): TFonts {
+  if (!fonts) {
+    const require = createRequire(path.join(process.cwd(), 'package.json'))
+    const dir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf')
+    fonts = { regular: path.join(dir, 'DejaVuSans.ttf'), bold: path.join(dir, 'DejaVuSans-Bold.ttf') }
+  }
+  return fonts
+}
+
+const REGULAR = 'DejaVuSans'
+const BOLD = 'DejaVuSans-Bold'
+const TEXT = '#1a1a1a'
+const MUTED = '#555555'
+const LINE = '#8c8c8c'
+const HEADER_FILL = '#e8edf2'
+const STRIPE_FILL = '#f5f7f9'
+const BODY_SIZE = 9
+const TABLE_SIZE = 8
+/** Cell padding: vertical, and horizontal (wider, so an amount never touches the text beside it). */
+const PAD = 3
+const HPAD = 5
+const MARGINS = { top: 40, left: 40, right: 40, bottom: 54 }
+/** From the bottom edge; inside the bottom margin, so it never competes with the content. */
+const FOOTER_OFFSET = 32
+
+export async function renderFundingPdf(report: TFundingReport, labels: TReportLabels, locale: string): Promise<Buffer> {
+  const files = fontFiles()
+  const title = reportTitle(labels, report)
+  const doc: TDoc = new PDFDocument({
+    size: 'A4',
+    // Nine columns of amounts per recipient do not fit across a portrait page.
+    layout: 'landscape',
+    margins: MARGINS,
+    bufferPages: true,
+    // Passing a font here keeps pdfkit from loading Helvetica as its default.
+    font: files.regular,
+    lang: locale,
+    displayTitle: true,
+    info: { Title: title, Author: 'Samkomp', Creator: 'Samkomp', Subject: report.partnershipName, CreationDate: report.generatedAt },
+  })
+  doc.registerFont(REGULAR, files.regular)
+  doc.registerFont(BOLD, files.bold)
+  const chunks: Buffer[] = []
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+  })
+
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'NOK' })
+  const kr = (ore: bigint) => money.format(oreToKroner(ore))
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
+  // Award and spending dates are calendar dates (stored at UTC midnight); only the generation
+  // time is an instant, shown in Norwegian time.
+  const date = (d: Date) => day.format(d)
+  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: REPORT_TIME_ZONE })
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 })
+  const hours = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 })
+
+  doc.font(BOLD).fontSize(16).fillColor(TEXT).text(title)
+  doc.moveDown(0.6)
+  facts(doc, [
+    [labels.partnership, report.partnershipName],
+    [labels.county, report.countyName],
+    ...(report.recipient ? [[labels.recipient, report.recipient.name] as [string, string]] : []),
+    [labels.year, String(report.year)],
+    [labels.status, statusLabel(labels, report.status)],
+    [labels.stateAmount, kr(report.stateAmountOre)],
+    [labels.coFinancingShare, percent.format(report.coFinancingBp / 10_000)],
+    [labels.generatedAt, moment.format(report.generatedAt)],
+  ])
+
+  const sums = totals(report.rows)
+  heading(doc, labels.perRecipientHeading)
+  table(
+    doc,
+    [
+      { header: labels.recipient, weight: 2.1 },
+      { header: labels.role, weight: 1 },
+      { header: labels.allocated, weight: 1.3, align: 'right' },
+      { header: labels.awarded, weight: 1.3, align: 'right' },
+      { header: labels.spent, weight: 1.3, align: 'right' },
+      { header: labels.remaining, weight: 1.3, align: 'right' },
+      { header: labels.coFinanced, weight: 1.3, align: 'right' },
+      { header: labels.requiredCoFinancing, weight: 1.3, align: 'right' },
+      { header: labels.belowRequirement, weight: 1 },
+    ],
+    report.rows.map((r) => [
+      r.recipientName,
+      r.isOwner ? labels.roleOwner : labels.roleUh,
+      kr(r.allocatedOre),
+      kr(r.awardedOre),
+      kr(r.spentOre),
+      kr(r.remainingOre),
+      r.isOwner ? kr(r.coFinancedOre) : '–',
+      r.isOwner ? kr(r.requiredCoFinancingOre) : '–',
+      r.isOwner ? (r.belowCoFinancing ? labels.yes : labels.no) : '–',
+    ]),
+    [labels.sum, '', kr(sums.allocatedOre), kr(sums.awardedOre), kr(sums.spentOre), kr(sums.remainingOre), kr(sums.coFinancedOre), kr(sums.requiredCoFinancingOre), ''],
+    labels.none,
+  )
+  doc.font(REGULAR).fontSize(BODY_SIZE).fillColor(MUTED).text(labels.remainingNote, MARGINS.left)
+  doc.fillColor(TEXT)
+
+  heading(doc, labels.awardsHeading)
+  table(
+    doc,
+    [
+      { header: labels.recipient, weight: 4 },
+      { header: labels.date, weight: 1.4 },
+      { header: labels.amount, weight: 1.6, align: 'right' },
+    ],
+    report.awards.map((a) => [a.recipientName, date(a.awardedOn), kr(a.amountOre)]),
+    [labels.sum, '', kr(sumOf(report.awards))],
+    labels.none,
+  )
+
+  heading(doc, labels.spendingHeading)
+  table(
+    doc,
+    [
+      { header: labels.date, weight: 1.2 },
+      { header: labels.recipient, weight: 2 },
+      { header: labels.measure, weight: 2 },
+      { header: labels.description, weight: 4 },
+      { header: labels.amount, weight: 1.4, align: 'right' },
+    ],
+    report.spendings.map((s) => [date(s.spentOn), s.recipientName, s.measureTitle ?? '', s.description, kr(s.amountOre)]),
+    [labels.sum, '', '', '', kr(sumOf(report.spendings))],
+    labels.none,
+  )
+
+  heading(doc, labels.coFinancingHeading)
+  table(
+    doc,
+    [
+      { header: labels.owner, weight: 2 },
+      { header: labels.kind, weight: 1.5 },
+      { header: labels.hours, weight: 0.8, align: 'right' },
+      { header: labels.hourlyRate, weight: 1.2, align: 'right' },
+      { header: labels.amount, weight: 1.4, align: 'right' },
+      { header: labels.description, weight: 3.5 },
+    ],
+    report.coFinancings.map((c) => [
+      c.ownerName,
+      kindLabel(labels, c.kind),
+      c.hoursCenti === null ? '' : hours.format(c.hoursCenti / 100),
+      c.hourlyRateOre === null ? '' : kr(c.hourlyRateOre),
+      kr(c.amountOre),
+      c.description,
+    ]),
+    [labels.sum, '', '', '', kr(sumOf(report.coFinancings)), ''],
+    labels.none,
+  )
+
+  footers(doc, `${report.partnershipName} – ${title}`, labels)
+  doc.end()
+  return done
+}
+
+const sumOf = (rows: { amountOre: bigint }[]) => rows.reduce((a, r) => a + r.amountOre, 0n)
+const contentWidth = (doc: TDoc) => doc.page.width - doc.page.margins.left - doc.page.margins.right
+const bottomLimit = (doc: TDoc) => doc.page.height - doc.page.margins.bottom
+
+function facts(doc: TDoc, pairs: [string, string][]) {
+  const labelWidth = 220
+  const valueWidth = contentWidth(doc) - labelWidth
+  doc.fontSize(BODY_SIZE)
+  for (const [label, value] of pairs) {
+    const y = doc.y
+    doc.font(BOLD).text(label, MARGINS.left, y, { width: labelWidth - PAD * 2 })
+    const afterLabel = doc.y
+    doc.font(REGULAR).text(value, MARGINS.left + labelWidth, y, { width: valueWidth })
+    doc.y = Math.max(afterLabel, doc.y) + 1
+  }
+  doc.x = MARGINS.left
+}
+
+/** A section heading that is never left alone at the foot of a page: room for it and two rows. */
+function heading(doc: TDoc, text: string) {
+  doc.moveDown(1)
+  doc.font(BOLD).fontSize(12)
+  if (doc.y + doc.heightOfString(text) + 60 > bottomLimit(doc)) doc.addPage()
+  doc.fillColor(TEXT).text(text, MARGINS.left, doc.y)
+  doc.moveDown(0.3)
+}
+
+/**
+ * Draws a table row by row, measuring each row first: a row that does not fit goes to a new page,
+ * where the header row is drawn again. Amounts do not wrap; one too wide for its column is set
+ * smaller instead, since a number broken over two lines is easily misread.
+ */
+function table(doc: TDoc, columns: TColumn[], rows: string[][], total: string[] | null, none: string) {
+  const left = MARGINS.left
+  const width = contentWidth(doc)
+  const unit = width / columns.reduce((a, c) => a + c.weight, 0)
+  const widths = columns.map((c) => c.weight * unit)
+  const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((a, w) => a + w, 0))
+  const maxRowHeight = bottomLimit(doc) - doc.page.margins.top - 60
+
+  // Header cells wrap in every column; in the body only text does, amounts stay on one line.
+  const measure = (cells: string[], font: string, header = false) => {
+    doc.font(font).fontSize(TABLE_SIZE)
+    const heights = cells.map((text, i) =>
+      columns[i]!.align === 'right' && !header ? doc.currentLineHeight(true) : doc.heightOfString(text || ' ', { width: widths[i]! - HPAD * 2 }),
+    )
+    return Math.min(maxRowHeight, Math.max(...heights) + PAD * 2)
+  }
+
+  const drawRow = (cells: string[], y: number, height: number, style: 'header' | 'body' | 'stripe' | 'total') => {
+    if (style === 'header' || style === 'stripe') {
+      doc.rect(left, y, width, height).fill(style === 'header' ? HEADER_FILL : STRIPE_FILL)
+    }
+    const font = style === 'header' || style === 'total' ? BOLD : REGULAR
+    doc.fillColor(TEXT)
+    cells.forEach((text, i) => {
+      const cellWidth = widths[i]! - HPAD * 2
+      const align = columns[i]!.align ?? 'left'
+      doc.font(font).fontSize(TABLE_SIZE)
+      if (align === 'right' && style !== 'header') {
+        let size = TABLE_SIZE
+        while (size > 5 && doc.fontSize(size).widthOfString(text) > cellWidth) size -= 0.5
+        // No width: pdfkit then draws the text as one line, exactly where we put it.
+        doc.text(text, xs[i]! + HPAD + cellWidth - doc.widthOfString(text), y + PAD, { lineBreak: false })
+      } else {
+        // The height only cuts off a cell longer than a page. pdfkit measures text by laying it
+        // out from the current y and subtracting, so a row measured at the foot of one page can
+        // come out a hair short when drawn at the top of the next; without the half point of
+        // slack it then cut the last line (the long report in reports.test.ts caught it).
+        doc.text(text, xs[i]! + HPAD, y + PAD, { width: cellWidth, align, height: height - PAD * 2 + 0.5, ellipsis: true })
+      }
+    })
+    if (style === 'header') {
+      doc.moveTo(left, y + height).lineTo(left + width, y + height).lineWidth(0.7).strokeColor(LINE).stroke()
+    }
+    if (style === 'total') {
+      doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.7).strokeColor(LINE).stroke()
+    }
+  }
+
+  const headerCells = columns.map((c) => c.header)
+  const headerHeight = measure(headerCells, BOLD, true)
+  let y = doc.y
+  const startPage = () => {
+    drawRow(headerCells, y, headerHeight, 'header')
+    y += headerHeight
+  }
+  const ensureRoom = (height: number) => {
+    if (y + height > bottomLimit(doc)) {
+      doc.addPage()
+      y = doc.page.margins.top
+      startPage()
+    }
+  }
+
+  if (y + headerHeight + measure(rows[0] ?? [none], REGULAR) > bottomLimit(doc)) {
+    doc.addPage()
+    y = doc.page.margins.top
+  }
+  startPage()
+  if (rows.length === 0) {
+    doc.font(REGULAR).fontSize(TABLE_SIZE).fillColor(MUTED).text(none, left + HPAD, y + PAD, { width: width - HPAD * 2 })
+    doc.fillColor(TEXT)
+    y = doc.y + PAD
+  } else {
+    rows.forEach((cells, index) => {
+      const height = measure(cells, REGULAR)
+      ensureRoom(height)
+      drawRow(cells, y, height, index % 2 === 1 ? 'stripe' : 'body')
+      y += height
+    })
+    if (total) {
+      const height = measure(total, BOLD)
+      ensureRoom(height)
+      drawRow(total, y, height, 'total')
+      y += height
+    }
+  }
+  doc.x = left
+  doc.y = y + PAD * 2
+}
+
+/** Page numbers need the page count, so they are drawn on the buffered pages at the end. */
+function footers(doc: TDoc, text: string, labels: TReportLabels) {
+  const range = doc.bufferedPageRange()
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i)
+    // Below the bottom margin text with a width would wrap onto a new page; without one it is
+    // drawn as a single line where it is put.
+    const y = doc.page.height - FOOTER_OFFSET
+    const width = contentWidth(doc)
+    const page = labels.pageOf(i - range.start + 1, range.count)
+    doc.font(REGULAR).fontSize(8).fillColor(MUTED)
+    const pageWidth = doc.widthOfString(page)
+    doc.text(fit(doc, text, width - pageWidth - 24), MARGINS.left, y, { lineBreak: false })
+    doc.text(page, MARGINS.left + width - pageWidth, y, { lineBreak: false })
+  }
+}
+
+/** Shortens a line with an ellipsis to fit `width` at the current font. */
+function fit(doc: TDoc, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text
+  let cut = text
+  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1)
+  return `${cut.trimEnd()}…`
+}

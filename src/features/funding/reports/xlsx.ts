@@ -1,0 +1,280 @@
+import ExcelJS, { type Cell, type PaperSize, type Worksheet } from 'exceljs'
+import { oreToKroner } from '@/lib/money'
+import { totals, type TFundingReport } from '../summary'
+import { kindLabel, REPORT_TIME_ZONE, reportTitle, statusLabel, type TReportLabels } from './labels'
+
+// Amounts are numbers in kroner so people can sum and chart them; the format lets Excel show them
+// with the reader's own separators («1 234 567,50» in Norwegian Excel).
+const KRONER = '#,##0.00'
+const HOURS = '#,##0.00'
+const A4 = 9 as PaperSize
+const BORDER_COLOUR = { argb: 'FF8C8C8C' }
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF2' } }
+
+/**
+ * Note: names, descriptions and measure titles are typed by people, and a text that starts like a
+ * formula becomes one when a reader edits the cell or saves the sheet as CSV and opens it again
+ * (CSV/formula injection). exceljs writes every string as a string cell, so opening the file is
+ * safe already; the leading apostrophe keeps the text inert through those later steps as well.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+export function inertText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text
+}
+
+type TColumn = { header: string; kind: 'text' | 'kroner' | 'date' | 'hours' | 'flag' }
+type TValue = string | number | Date | null
+
+export async function renderFundingXlsx(report: TFundingReport, labels: TReportLabels, locale: string): Promise<Buffer> {
+  const title = reportTitle(labels, report)
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'Samkomp'
+  workbook.lastModifiedBy = 'Samkomp'
+  workbook.title = title
+  workbook.created = report.generatedAt
+  workbook.modified = report.generatedAt
+
+  const dateFormat = locale.startsWith('en') ? 'yyyy-mm-dd' : 'dd.mm.yyyy'
+  const pageCodes = escapeHeaderFooter(labels.pageOf('\u0001', '\u0002')).replace('\u0001', '&P').replace('\u0002', '&N')
+  const footer = `&L${escapeHeaderFooter(`${report.partnershipName} – ${title}`)}&R${pageCodes}`
+  // Printed, every sheet is one page wide, with the report's name and page numbers at the foot.
+  const sheet = (name: string) =>
+    workbook.addWorksheet(sheetName(name, workbook), {
+      pageSetup: { paperSize: A4, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      headerFooter: { oddFooter: footer },
+    })
+
+  // Summary: the facts of the year, then the table per recipient.
+  const summary = sheet(labels.summarySheet)
+  // Cells whose text may run on into the empty cells beside it, so they need not widen their column.
+  const spills = new Set<string>()
+  const spilling = (row: ExcelJS.Row, column = 1) => spills.add(row.getCell(column).address)
+  const titleRow = summary.addRow([title])
+  titleRow.font = { bold: true, size: 14 }
+  spilling(titleRow)
+  summary.addRow([])
+  const fact = (label: string, value: TValue, numFmt?: string) => {
+    const row = summary.addRow([label, typeof value === 'string' ? inertText(value) : value])
+    row.getCell(1).font = { bold: true }
+    spilling(row, 2)
+    if (numFmt) row.getCell(2).numFmt = numFmt
+    row.getCell(2).alignment = { horizontal: 'left' }
+  }
+  fact(labels.partnership, report.partnershipName)
+  fact(labels.county, report.countyName)
+  if (report.recipient) fact(labels.recipient, report.recipient.name)
+  fact(labels.year, report.year, '0')
+  fact(labels.status, statusLabel(labels, report.status))
+  fact(labels.stateAmount, oreToKroner(report.stateAmountOre), KRONER)
+  fact(labels.coFinancingShare, report.coFinancingBp / 10_000, report.coFinancingBp % 100 === 0 ? '0 %' : '0.00 %')
+  fact(labels.generatedAt, osloWallClock(report.generatedAt), `${dateFormat} hh:mm`)
+  const unitRow = summary.addRow([labels.amountsInKroner])
+  unitRow.font = { italic: true }
+  spilling(unitRow)
+  summary.addRow([])
+
+  const sums = totals(report.rows)
+  const headerRow = writeTable(
+    summary,
+    [
+      { header: labels.recipient, kind: 'text' },
+      { header: labels.role, kind: 'text' },
+      { header: labels.allocated, kind: 'kroner' },
+      { header: labels.awarded, kind: 'kroner' },
+      { header: labels.spent, kind: 'kroner' },
+      { header: labels.remaining, kind: 'kroner' },
+      { header: labels.coFinanced, kind: 'kroner' },
+      { header: labels.requiredCoFinancing, kind: 'kroner' },
+      { header: labels.belowRequirement, kind: 'flag' },
+    ],
+    report.rows.map((r) => [
+      r.recipientName,
+      r.isOwner ? labels.roleOwner : labels.roleUh,
+      oreToKroner(r.allocatedOre),
+      oreToKroner(r.awardedOre),
+      oreToKroner(r.spentOre),
+      oreToKroner(r.remainingOre),
+      r.isOwner ? oreToKroner(r.coFinancedOre) : null,
+      r.isOwner ? oreToKroner(r.requiredCoFinancingOre) : null,
+      r.isOwner ? (r.belowCoFinancing ? labels.yes : labels.no) : null,
+    ]),
+    [
+      labels.sum,
+      null,
+      oreToKroner(sums.allocatedOre),
+      oreToKroner(sums.awardedOre),
+      oreToKroner(sums.spentOre),
+      oreToKroner(sums.remainingOre),
+      oreToKroner(sums.coFinancedOre),
+      oreToKroner(sums.requiredCoFinancingOre),
+      null,
+    ],
+    dateFormat,
+  )
+  summary.addRow([])
+  const noteRow = summary.addRow([labels.remainingNote])
+  noteRow.font = { italic: true }
+  spilling(noteRow)
+  // Freezing at the table's header keeps the facts above it in view too; a frozen pane cannot start lower.
+  summary.views = [{ state: 'frozen', xSplit: 1, ySplit: headerRow }]
+  summary.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`
+  fitColumns(summary, spills)
+
+  const awards = sheet(labels.awardsHeading)
+  writeTable(
+    awards,
+    [
+      { header: labels.recipient, kind: 'text' },
+      { header: labels.date, kind: 'date' },
+      { header: labels.amount, kind: 'kroner' },
+    ],
+    report.awards.map((a) => [a.recipientName, a.awardedOn, oreToKroner(a.amountOre)]),
+    [labels.sum, null, oreToKroner(sumOf(report.awards))],
+    dateFormat,
+  )
+  finishList(awards)
+
+  const spending = sheet(labels.spendingHeading)
+  writeTable(
+    spending,
+    [
+      { header: labels.date, kind: 'date' },
+      { header: labels.recipient, kind: 'text' },
+      { header: labels.measure, kind: 'text' },
+      { header: labels.description, kind: 'text' },
+      { header: labels.amount, kind: 'kroner' },
+    ],
+    report.spendings.map((s) => [s.spentOn, s.recipientName, s.measureTitle, s.description, oreToKroner(s.amountOre)]),
+    [labels.sum, null, null, null, oreToKroner(sumOf(report.spendings))],
+    dateFormat,
+  )
+  finishList(spending)
+
+  const coFinancing = sheet(labels.coFinancingHeading)
+  writeTable(
+    coFinancing,
+    [
+      { header: labels.owner, kind: 'text' },
+      { header: labels.kind, kind: 'text' },
+      { header: labels.hours, kind: 'hours' },
+      { header: labels.hourlyRate, kind: 'kroner' },
+      { header: labels.amount, kind: 'kroner' },
+      { header: labels.description, kind: 'text' },
+    ],
+    report.coFinancings.map((c) => [
+      c.ownerName,
+      kindLabel(labels, c.kind),
+      c.hoursCenti === null ? null : c.hoursCenti / 100,
+      c.hourlyRateOre === null ? null : oreToKroner(c.hourlyRateOre),
+      oreToKroner(c.amountOre),
+      c.description,
+    ]),
+    [labels.sum, null, null, null, oreToKroner(sumOf(report.coFinancings)), null],
+    dateFormat,
+  )
+  finishList(coFinancing)
+
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+const sumOf = (rows: { amountOre: bigint }[]) => rows.reduce((a, r) => a + r.amountOre, 0n)
+
+/**
+ * Writes a header, the rows and a totals row, and returns the header's row number. The totals
+ * are values, not SUM formulas: the sheet is a record of the year as it was when generated and
+ * must show the same sums as the PDF, which are exact sums of øre.
+ */
+function writeTable(ws: Worksheet, columns: TColumn[], rows: TValue[][], total: TValue[], dateFormat: string): number {
+  const header = ws.addRow(columns.map((c) => c.header))
+  header.font = { bold: true }
+  header.eachCell((cell, col) => {
+    cell.fill = HEADER_FILL
+    cell.border = { bottom: { style: 'thin', color: BORDER_COLOUR } }
+    cell.alignment = { vertical: 'bottom', wrapText: true, horizontal: isNumeric(columns[col - 1]!) ? 'right' : 'left' }
+  })
+  const format = (cell: Cell, column: TColumn) => {
+    if (column.kind === 'kroner') cell.numFmt = KRONER
+    if (column.kind === 'hours') cell.numFmt = HOURS
+    if (column.kind === 'date') cell.numFmt = dateFormat
+  }
+  for (const values of rows) {
+    const row = ws.addRow(values.map((v) => (typeof v === 'string' ? inertText(v) : v)))
+    columns.forEach((column, i) => format(row.getCell(i + 1), column))
+  }
+  const last = ws.addRow(total.map((v) => (typeof v === 'string' ? inertText(v) : v)))
+  last.font = { bold: true }
+  columns.forEach((column, i) => {
+    const cell = last.getCell(i + 1)
+    format(cell, column)
+    cell.border = { top: { style: 'thin', color: BORDER_COLOUR }, bottom: { style: 'double', color: BORDER_COLOUR } }
+  })
+  return header.number
+}
+
+const isNumeric = (c: TColumn) => c.kind === 'kroner' || c.kind === 'hours' || c.kind === 'date'
+
+/** A list sheet: its header is row 1, frozen, filterable (data rows only, not the totals) and printed on every page. */
+function finishList(ws: Worksheet) {
+  ws.views = [{ state: 'frozen', ySplit: 1 }]
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, ws.rowCount - 1), column: ws.columnCount } }
+  ws.pageSetup.printTitlesRow = '1:1'
+  fitColumns(ws, new Set())
+}
+
+/**
+ * Widths from the content, in characters. A text in `spills` (a title, a note, a fact beside its
+ * label) runs on into the empty cells to its right and does not widen its column; a number that
+ * does not fit shows as «####», so numbers always count.
+ */
+function fitColumns(ws: Worksheet, spills: Set<string>) {
+  ws.columns.forEach((column) => {
+    let width = 8
+    column.eachCell?.({ includeEmpty: false }, (cell) => {
+      const v = cell.value
+      let length = 0
+      if (typeof v === 'number') length = (cell.numFmt === KRONER ? v.toFixed(2) : String(v)).length * 1.35 + 2
+      else if (v instanceof Date) length = cell.numFmt?.includes('hh') ? 17 : 12
+      else if (typeof v === 'string' && !spills.has(cell.address)) length = v.length + 2
+      width = Math.max(width, length)
+    })
+    column.width = Math.min(60, Math.ceil(width))
+  })
+}
+
+/**
+ * Excel sheet names are at most 31 characters, unique, and may not hold []:*?/\ — the names come
+ * from translations, so they are made to fit rather than trusted.
+ */
+function sheetName(name: string, workbook: ExcelJS.Workbook): string {
+  const base = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Ark'
+  let candidate = base
+  for (let n = 2; workbook.worksheets.some((w) => w.name.toLowerCase() === candidate.toLowerCase()); n++) {
+    candidate = `${base.slice(0, 28)} ${n}`
+  }
+  return candidate
+}
+
+/** In print headers and footers `&` starts a code; a name with `&` in it must not. */
+function escapeHeaderFooter(text: string): string {
+  return text.replace(/&/g, '&&')
+}
+
+/**
+ * Excel dates have no time zone: they are shown as written. The generation time is written as the
+ * wall-clock time in Norway, so the sheet says the same hour as the PDF.
+ */
+function osloWallClock(date: Date): Date {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: REPORT_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date)
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value)
+  return new Date(Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')))
+}
