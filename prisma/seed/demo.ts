@@ -130,6 +130,7 @@ async function seedPartnership(db: PrismaClient, ref: TReference, demo: TDemoPar
       await tx.allocation.createMany({
         data: ownerIds.map((ownerId, i) => ({ partnershipId: partnership.id, grantYearId: grantYear.id, ownerId, computedOre: shares[i]!, adjustedOre: shares[i]! })),
       })
+      await seedYearInUse(tx, { partnershipId: partnership.id, grantYearId: grantYear.id, year, stateAmountOre, ownerIds, shares, universityIds, unitIds })
       await tx.auditLog.create({
         data: { partnershipId: partnership.id, action: 'seed', entity: 'Partnership', entityId: partnership.id, data: { source: 'demo' } },
       })
@@ -137,6 +138,47 @@ async function seedPartnership(db: PrismaClient, ref: TReference, demo: TDemoPar
     },
     { timeout: 120_000 },
   )
+}
+
+/**
+ * A year under way, so the dashboards have something to show: two measures, awards (nine tenths
+ * of each owner's share, one tenth to the first UH partner), spending at different paces and
+ * co-financing where every third owner is below the required 30 %.
+ */
+async function seedYearInUse(
+  tx: Prisma.TransactionClient,
+  y: { partnershipId: string; grantYearId: string; year: number; stateAmountOre: bigint; ownerIds: string[]; shares: bigint[]; universityIds: string[]; unitIds: string[] },
+) {
+  const base = { partnershipId: y.partnershipId, grantYearId: y.grantYearId }
+  const universityId = y.universityIds[0] ?? null
+  const reading = await tx.measure.create({
+    data: { ...base, universityId, title: 'Lesing i alle fag – lokale nettverk', level: 'LOCAL_NETWORK', status: 'ACTIVE', themes: ['READING'], sectorGoals: ['BASIC_SKILLS'] },
+  })
+  await tx.measure.create({
+    data: { ...base, universityId, title: 'Inkluderende læringsmiljø – regional samling', level: 'REGIONAL_NETWORK', status: 'PLANNED', themes: ['INCLUSIVE_ENVIRONMENT'], sectorGoals: ['LEARNING_ENVIRONMENT'] },
+  })
+  await tx.measureUnit.createMany({ data: y.unitIds.slice(0, 6).map((unitId) => ({ partnershipId: y.partnershipId, measureId: reading.id, unitId })) })
+
+  const wholeKroner = (ore: bigint) => (ore / 100n) * 100n
+  const awardedOn = new Date(`${y.year}-02-01`)
+  const awards = y.ownerIds.map((recipientId, i) => ({ recipientId, amountOre: wholeKroner((y.shares[i]! * 9n) / 10n) }))
+  if (universityId) awards.push({ recipientId: universityId, amountOre: wholeKroner(y.stateAmountOre / 10n) })
+  await tx.award.createMany({ data: awards.filter((a) => a.amountOre > 0n).map((a) => ({ ...base, ...a, awardedOn })) })
+
+  // Spent so far: between 20 and 80 % of the award, on the reading measure.
+  const spentOn = new Date(Math.min(Date.parse(`${y.year}-03-15`), Date.now()))
+  await tx.spending.createMany({
+    data: awards
+      .filter((a) => a.amountOre > 0n)
+      .map((a, i) => ({ ...base, recipientId: a.recipientId, measureId: reading.id, amountOre: wholeKroner((a.amountOre * BigInt(20 + ((i * 23) % 61))) / 100n), spentOn, description: 'Vikarutgifter og samlinger, vårhalvåret' }))
+      .filter((x) => x.amountOre > 0n),
+  })
+  await tx.coFinancing.createMany({
+    data: awards
+      .filter((a, i) => i < y.ownerIds.length && a.amountOre > 0n)
+      .map((a, i) => ({ ...base, ownerId: a.recipientId, kind: 'MONEY' as const, amountOre: wholeKroner((a.amountOre * (i % 3 === 2 ? 15n : 32n)) / 100n), description: 'Frikjøp av ressurslærere' }))
+      .filter((c) => c.amountOre > 0n),
+  })
 }
 
 async function seedPeople(db: PrismaClient, ref: TReference, partnerships: Record<string, { partnershipId: string; unitIds: string[] }>) {

@@ -14,6 +14,9 @@ import {
   TableRow,
 } from '@digdir/designsystemet-react'
 import { getDashboard } from '@/features/dashboard/get-dashboard'
+import { AwardedVsUsedChart } from '@/features/funding/components/awarded-vs-used-chart'
+import { chartRows, FiguresTable } from '@/features/funding/components/figures-table'
+import { getFundingDashboard } from '@/features/funding/dashboard'
 import { NoAccess } from '@/components/ui/no-access'
 import { getActor } from '@/server/auth'
 import { can } from '@/server/authz/actor'
@@ -36,7 +39,9 @@ export default async function DashboardPage() {
     return <NoAccess title={t('noAccessTitle')} text={t('noAccessText')} />
   }
 
-  const dashboard = await getDashboard(await getDb(), actor)
+  const db = await getDb()
+  const [dashboard, funding] = await Promise.all([getDashboard(db, actor), getFundingDashboard(db, actor)])
+  const tFunding = await getTranslations('Funding')
   const counts = [
     { value: dashboard.counts.partnerships, label: t('partnerships', { count: dashboard.counts.partnerships }) },
     { value: dashboard.counts.owners, label: t('owners', { count: dashboard.counts.owners }) },
@@ -96,6 +101,38 @@ export default async function DashboardPage() {
           ))}
         </ul>
       </section>
+
+      {funding && funding.length > 0 && (
+        <section aria-labelledby="funding" className="flex flex-col gap-4">
+          <Heading level={2} data-size="sm" id="funding">
+            {t('fundingHeading')}
+          </Heading>
+          {funding.map((y) => {
+            const below = y.rows.filter((r) => r.belowCoFinancing).length
+            const place = { partnership: y.partnershipName, year: y.year }
+            return (
+              <div key={y.grantYearId} className="flex flex-col gap-2">
+                <Heading level={3} data-size="xs">
+                  {t('fundingYear', place)}
+                </Heading>
+                <Paragraph>
+                  {below > 0 ? t('fundingBelow', { count: below }) : t('fundingAllMet')} ·{' '}
+                  <Link href={`/okonomi/${y.grantYearId}`} className="ds-link">
+                    {t('fundingYearLink', place)}
+                  </Link>
+                </Paragraph>
+                <FiguresTable rows={y.rows} caption={t('fundingCaption', place)} closed={y.closed} />
+                {y.rows.some((r) => r.awardedOre > 0n) && (
+                  <AwardedVsUsedChart
+                    rows={chartRows(y.rows.filter((r) => r.awardedOre > 0n))}
+                    labels={{ title: `${tFunding('chartTitle')} – ${t('fundingYear', place)}`, awarded: tFunding('awarded'), spent: tFunding('spent') }}
+                  />
+                )}
+              </div>
+            )
+          })}
+        </section>
+      )}
 
       {dashboard.partnerships.length > 0 && (
         <section aria-labelledby="partnerships">

@@ -33,7 +33,7 @@ test.describe('funding', () => {
     await expect(table.locator('tfoot')).toContainText('3 000 000,00 kr')
     await expectNoAxeViolations(page)
 
-    await page.getByLabel('Mottaker').selectOption({ label: 'Bodø kommune' })
+    await page.getByLabel('Mottaker', { exact: true }).selectOption({ label: 'Bodø kommune' })
     await page.getByLabel('Beløp (kr)').fill('3 000 001')
     await page.getByRole('button', { name: 'Gi tilsagn' }).click()
     await expect(page.getByText(/Beløpet er større enn det som er igjen av tilskuddet \(3\s000\s000,00\s*kr\)/)).toBeVisible()

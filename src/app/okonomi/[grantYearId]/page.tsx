@@ -6,7 +6,14 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { AdjustAllocationsForm } from '@/features/funding/components/adjust-allocations-form'
 import { AwardForm } from '@/features/funding/components/award-form'
+import { AwardedVsUsedChart } from '@/features/funding/components/awarded-vs-used-chart'
+import { CloseYearForm } from '@/features/funding/components/close-year-form'
+import { CoFinancingForm } from '@/features/funding/components/co-financing-form'
+import { chartRows, FiguresTable } from '@/features/funding/components/figures-table'
+import { ScrollRegion } from '@/components/ui/scroll-region'
+import { RemoveEntryButton } from '@/features/funding/components/remove-entry-button'
 import { RunKeyForm } from '@/features/funding/components/run-key-form'
+import { SpendingForm } from '@/features/funding/components/spending-form'
 import { getGrantYear } from '@/features/funding/queries'
 import { kronerForInput, NOK, oreToKroner } from '@/lib/money'
 import { getActor } from '@/server/auth'
@@ -31,10 +38,15 @@ export default async function GrantYearPage({ params }: { params: Promise<{ gran
   const format = await getFormatter()
   const nok = (ore: bigint) => format.number(oreToKroner(ore), NOK)
   const allocated = year.allocations.reduce((a, r) => a + r.adjustedOre, 0n)
+  const closed = year.status === 'CLOSED'
+  const spent = year.figures.reduce((a, r) => a + r.spentOre, 0n)
+  const below = year.figures.filter((r) => r.belowCoFinancing)
+  const hours = (centi: number) => format.number(centi / 100, { maximumFractionDigits: 2 })
   const figures = [
     { label: t('stateAmount'), value: nok(year.stateAmountOre) },
     { label: t('awarded'), value: nok(year.awardedOre) },
     { label: t('left'), value: nok(year.stateAmountOre - year.awardedOre) },
+    { label: t('spent'), value: nok(spent) },
     { label: t('coFinancingRequired'), value: `${format.number(year.coFinancingBp / 100)} %` },
   ]
 
@@ -55,7 +67,7 @@ export default async function GrantYearPage({ params }: { params: Promise<{ gran
         </Paragraph>
       </div>
 
-      <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-4">
+      <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-5">
         {figures.map((f) => (
           <li key={f.label}>
             <Card data-color="accent">
@@ -65,6 +77,50 @@ export default async function GrantYearPage({ params }: { params: Promise<{ gran
           </li>
         ))}
       </ul>
+
+      <section aria-labelledby="figures" className="flex flex-col gap-3">
+        <Heading level={2} data-size="sm" id="figures">
+          {t('figuresHeading')}
+        </Heading>
+        {year.figures.length === 0 ? (
+          <Paragraph>{t('noFigures')}</Paragraph>
+        ) : (
+          <>
+            {below.length > 0 && (
+              <Paragraph>{t('belowSummary', { count: below.length, names: below.map((r) => r.recipientName).join(', ') })}</Paragraph>
+            )}
+            <FiguresTable rows={year.figures} caption={t('figuresCaption')} closed={closed} />
+            {year.figures.some((r) => r.awardedOre > 0n) && (
+              <AwardedVsUsedChart
+                rows={chartRows(year.figures.filter((r) => r.awardedOre > 0n))}
+                labels={{ title: t('chartTitle'), awarded: t('awarded'), spent: t('spent') }}
+              />
+            )}
+          </>
+        )}
+        <Paragraph>
+          {t('reportDownload')}{' '}
+          <a href={`/okonomi/${year.id}/rapport.xlsx`} className="ds-link" download>
+            {t('reportXlsx')}
+          </a>{' '}
+          ·{' '}
+          <a href={`/okonomi/${year.id}/rapport.pdf`} className="ds-link" download>
+            {t('reportPdf')}
+          </a>
+        </Paragraph>
+        {year.reporting.recipients.map((r) => (
+          <Paragraph key={r.id}>
+            {t('reportFor', { name: r.name })}{' '}
+            <a href={`/okonomi/${year.id}/rapport.xlsx?mottaker=${r.id}`} className="ds-link" download>
+              {t('reportXlsx')}
+            </a>{' '}
+            ·{' '}
+            <a href={`/okonomi/${year.id}/rapport.pdf?mottaker=${r.id}`} className="ds-link" download>
+              {t('reportPdf')}
+            </a>
+          </Paragraph>
+        ))}
+      </section>
 
       <section aria-labelledby="allocation" className="flex flex-col gap-3">
         <Heading level={2} data-size="sm" id="allocation">
@@ -144,6 +200,107 @@ export default async function GrantYearPage({ params }: { params: Promise<{ gran
         )}
         {year.canManage && year.status !== 'CLOSED' && <AwardForm grantYearId={year.id} recipients={year.recipients} idempotencyKey={randomUUID()} />}
       </section>
+
+      <section aria-labelledby="co-financing" className="flex flex-col gap-3">
+        <Heading level={2} data-size="sm" id="co-financing">
+          {t('coFinancingHeading')}
+        </Heading>
+        {year.coFinancings.length === 0 ? (
+          <Paragraph>{t('noCoFinancing')}</Paragraph>
+        ) : (
+          <ScrollRegion label={t('coFinancingCaption')}>
+            <Table zebra className="w-full">
+              <caption className="text-left">{t('coFinancingCaption')}</caption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>{t('owner')}</TableHeaderCell>
+                  <TableHeaderCell>{t('coFinancingKind')}</TableHeaderCell>
+                  <TableHeaderCell>{t('description')}</TableHeaderCell>
+                  <TableHeaderCell className="text-right">{t('amount')}</TableHeaderCell>
+                  <TableHeaderCell>
+                    <span className="sr-only">{t('actions')}</span>
+                  </TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {year.coFinancings.map((c) => (
+                  <TableRow key={c.id}>
+                    <TableCell>{c.ownerName}</TableCell>
+                    <TableCell>
+                      {c.kind === 'STAFF_TIME' && c.hoursCenti !== null && c.hourlyRateOre !== null
+                        ? t('staffTimeDetail', { hours: hours(c.hoursCenti), rate: nok(c.hourlyRateOre) })
+                        : t(`kinds.${c.kind}`)}
+                    </TableCell>
+                    <TableCell>{c.description}</TableCell>
+                    <TableCell className="text-right whitespace-nowrap">{nok(c.amountOre)}</TableCell>
+                    <TableCell>{c.removable && <RemoveEntryButton entry="coFinancing" id={c.id} label={`${c.ownerName}, ${c.description}, ${nok(c.amountOre)}`} />}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </ScrollRegion>
+        )}
+        {year.reporting.owners.length > 0 && (
+          <details className="flex flex-col gap-3" open={year.coFinancings.length === 0}>
+            <summary className="cursor-pointer">{t('newCoFinancing')}</summary>
+            <CoFinancingForm grantYearId={year.id} owners={year.reporting.owners} requiredPercent={year.coFinancingBp / 100} />
+          </details>
+        )}
+      </section>
+
+      <section aria-labelledby="spending" className="flex flex-col gap-3">
+        <Heading level={2} data-size="sm" id="spending">
+          {t('spendingHeading')}
+        </Heading>
+        {year.spendings.length === 0 ? (
+          <Paragraph>{t('noSpending')}</Paragraph>
+        ) : (
+          <ScrollRegion label={t('spendingCaption')}>
+            <Table zebra className="w-full">
+              <caption className="text-left">{t('spendingCaption')}</caption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>{t('awardedOn')}</TableHeaderCell>
+                  <TableHeaderCell>{t('spentBy')}</TableHeaderCell>
+                  <TableHeaderCell>{t('measure')}</TableHeaderCell>
+                  <TableHeaderCell>{t('description')}</TableHeaderCell>
+                  <TableHeaderCell className="text-right">{t('amount')}</TableHeaderCell>
+                  <TableHeaderCell>
+                    <span className="sr-only">{t('actions')}</span>
+                  </TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {year.spendings.map((x) => (
+                  <TableRow key={x.id}>
+                    <TableCell className="whitespace-nowrap">{format.dateTime(x.spentOn, { dateStyle: 'medium' })}</TableCell>
+                    <TableCell>{x.recipientName}</TableCell>
+                    <TableCell>{x.measureTitle ?? '–'}</TableCell>
+                    <TableCell>{x.description}</TableCell>
+                    <TableCell className="text-right whitespace-nowrap">{nok(x.amountOre)}</TableCell>
+                    <TableCell>{x.removable && <RemoveEntryButton entry="spending" id={x.id} label={`${x.recipientName}, ${x.description}, ${nok(x.amountOre)}`} />}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </ScrollRegion>
+        )}
+        {year.reporting.recipients.length > 0 && (
+          <details className="flex flex-col gap-3" open={year.spendings.length === 0}>
+            <summary className="cursor-pointer">{t('newSpending')}</summary>
+            <SpendingForm grantYearId={year.id} recipients={year.reporting.recipients} measures={year.reporting.measures} today={new Date().toISOString().slice(0, 10)} />
+          </details>
+        )}
+      </section>
+
+      {year.canManage && !closed && (
+        <section aria-labelledby="close" className="flex flex-col gap-3">
+          <Heading level={2} data-size="sm" id="close">
+            {t('closeHeading')}
+          </Heading>
+          <CloseYearForm grantYearId={year.id} />
+        </section>
+      )}
     </div>
   )
 }
