@@ -2,12 +2,12 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import PDFDocument from 'pdfkit'
 import { oreToKroner } from '@/lib/money'
-import { totals, type TFundingReport } from '../summary'
-import { kindLabel, REPORT_TIME_ZONE, reportTitle, statusLabel, type TReportLabels } from './labels'
+import type { TFundingReport } from '../summary'
+import { REPORT_TIME_ZONE, reportTitle, statusLabel, type TReportLabels } from './labels'
+import { formatCell, reportSections, type TCell, type TCellFormats, type TReportSection } from './sections'
 
 type TDoc = PDFKit.PDFDocument
 type TAlign = 'left' | 'right'
-type TColumn = { header: string; weight: number; align?: TAlign }
 type TFonts = { regular: string; bold: string }
 
 // Note: pdfkit's built-in Helvetica is a standard PDF font: not embedded, and its WinAnsi encoding
@@ -68,10 +68,9 @@ export async function renderFundingPdf(report: TFundingReport, labels: TReportLa
 
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'NOK' })
   const kr = (ore: bigint) => money.format(oreToKroner(ore))
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
   // Award and spending dates are calendar dates (stored at UTC midnight); only the generation
   // time is an instant, shown in Norwegian time.
-  const date = (d: Date) => day.format(d)
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
   const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: REPORT_TIME_ZONE })
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 })
   const hours = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 })
@@ -89,95 +88,29 @@ export async function renderFundingPdf(report: TFundingReport, labels: TReportLa
     [labels.generatedAt, moment.format(report.generatedAt)],
   ])
 
-  const sums = totals(report.rows)
-  heading(doc, labels.perRecipientHeading)
-  table(
-    doc,
-    [
-      { header: labels.recipient, weight: 2.1 },
-      { header: labels.role, weight: 1 },
-      { header: labels.allocated, weight: 1.3, align: 'right' },
-      { header: labels.awarded, weight: 1.3, align: 'right' },
-      { header: labels.spent, weight: 1.3, align: 'right' },
-      { header: labels.remaining, weight: 1.3, align: 'right' },
-      { header: labels.coFinanced, weight: 1.3, align: 'right' },
-      { header: labels.requiredCoFinancing, weight: 1.3, align: 'right' },
-      { header: labels.belowRequirement, weight: 1 },
-    ],
-    report.rows.map((r) => [
-      r.recipientName,
-      r.isOwner ? labels.roleOwner : labels.roleUh,
-      kr(r.allocatedOre),
-      kr(r.awardedOre),
-      kr(r.spentOre),
-      kr(r.remainingOre),
-      r.isOwner ? kr(r.coFinancedOre) : '–',
-      r.isOwner ? kr(r.requiredCoFinancingOre) : '–',
-      r.isOwner ? (r.belowCoFinancing ? labels.yes : labels.no) : '–',
-    ]),
-    [labels.sum, '', kr(sums.allocatedOre), kr(sums.awardedOre), kr(sums.spentOre), kr(sums.remainingOre), kr(sums.coFinancedOre), kr(sums.requiredCoFinancingOre), ''],
-    labels.none,
-  )
-  doc.font(REGULAR).fontSize(BODY_SIZE).fillColor(MUTED).text(labels.remainingNote, MARGINS.left)
-  doc.fillColor(TEXT)
-
-  heading(doc, labels.awardsHeading)
-  table(
-    doc,
-    [
-      { header: labels.recipient, weight: 4 },
-      { header: labels.date, weight: 1.4 },
-      { header: labels.amount, weight: 1.6, align: 'right' },
-    ],
-    report.awards.map((a) => [a.recipientName, date(a.awardedOn), kr(a.amountOre)]),
-    [labels.sum, '', kr(sumOf(report.awards))],
-    labels.none,
-  )
-
-  heading(doc, labels.spendingHeading)
-  table(
-    doc,
-    [
-      { header: labels.date, weight: 1.2 },
-      { header: labels.recipient, weight: 2 },
-      { header: labels.measure, weight: 2 },
-      { header: labels.description, weight: 4 },
-      { header: labels.amount, weight: 1.4, align: 'right' },
-    ],
-    report.spendings.map((s) => [date(s.spentOn), s.recipientName, s.measureTitle ?? '', s.description, kr(s.amountOre)]),
-    [labels.sum, '', '', '', kr(sumOf(report.spendings))],
-    labels.none,
-  )
-
-  heading(doc, labels.coFinancingHeading)
-  table(
-    doc,
-    [
-      { header: labels.owner, weight: 2 },
-      { header: labels.kind, weight: 1.5 },
-      { header: labels.hours, weight: 0.8, align: 'right' },
-      { header: labels.hourlyRate, weight: 1.2, align: 'right' },
-      { header: labels.amount, weight: 1.4, align: 'right' },
-      { header: labels.description, weight: 3.5 },
-    ],
-    report.coFinancings.map((c) => [
-      c.ownerName,
-      kindLabel(labels, c.kind),
-      c.hoursCenti === null ? '' : hours.format(c.hoursCenti / 100),
-      c.hourlyRateOre === null ? '' : kr(c.hourlyRateOre),
-      kr(c.amountOre),
-      c.description,
-    ]),
-    [labels.sum, '', '', '', kr(sumOf(report.coFinancings)), ''],
-    labels.none,
-  )
+  const cellText: TCellFormats<string> = {
+    text: (text) => text,
+    kroner: kr,
+    date: (d) => day.format(d),
+    hours: (hoursCenti) => hours.format(hoursCenti / 100),
+    flag: (flag) => (flag ? labels.yes : labels.no),
+    empty: '',
+    notApplicable: '–',
+  }
+  for (const section of reportSections(report, labels)) {
+    heading(doc, section.title)
+    table(doc, section, cellText, labels.none)
+    if (section.note) {
+      doc.font(REGULAR).fontSize(BODY_SIZE).fillColor(MUTED).text(section.note, MARGINS.left)
+      doc.fillColor(TEXT)
+    }
+  }
 
   footers(doc, `${report.partnershipName} – ${title}`, labels)
   doc.end()
   return done
 }
 
-const sumOf = (rows: { amountOre: bigint }[]) => rows.reduce((a, r) => a + r.amountOre, 0n)
 const contentWidth = (doc: TDoc) => doc.page.width - doc.page.margins.left - doc.page.margins.right
 const bottomLimit = (doc: TDoc) => doc.page.height - doc.page.margins.bottom
 
@@ -209,11 +142,17 @@ function heading(doc: TDoc, text: string) {
  * where the header row is drawn again. Amounts do not wrap; one too wide for its column is set
  * smaller instead, since a number broken over two lines is easily misread.
  */
-function table(doc: TDoc, columns: TColumn[], rows: string[][], total: string[] | null, none: string) {
+function table(doc: TDoc, section: TReportSection, formats: TCellFormats<string>, none: string) {
+  const { columns } = section
+  const toText = (cells: TCell[]) => cells.map((value, i) => formatCell(columns[i]!, value, formats))
+  const rows = section.rows.map(toText)
+  const total = section.total ? toText(section.total) : null
+  // Figures to the right so their digits line up; dates, written with month names, read as text.
+  const aligns = columns.map((c): TAlign => (c.kind === 'kroner' || c.kind === 'hours' ? 'right' : 'left'))
   const left = MARGINS.left
   const width = contentWidth(doc)
-  const unit = width / columns.reduce((a, c) => a + c.weight, 0)
-  const widths = columns.map((c) => c.weight * unit)
+  const unit = width / columns.reduce((a, c) => a + (c.weight ?? 1), 0)
+  const widths = columns.map((c) => (c.weight ?? 1) * unit)
   const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((a, w) => a + w, 0))
   const maxRowHeight = bottomLimit(doc) - doc.page.margins.top - 60
 
@@ -221,7 +160,7 @@ function table(doc: TDoc, columns: TColumn[], rows: string[][], total: string[] 
   const measure = (cells: string[], font: string, header = false) => {
     doc.font(font).fontSize(TABLE_SIZE)
     const heights = cells.map((text, i) =>
-      columns[i]!.align === 'right' && !header ? doc.currentLineHeight(true) : doc.heightOfString(text || ' ', { width: widths[i]! - HPAD * 2 }),
+      aligns[i] === 'right' && !header ? doc.currentLineHeight(true) : doc.heightOfString(text || ' ', { width: widths[i]! - HPAD * 2 }),
     )
     return Math.min(maxRowHeight, Math.max(...heights) + PAD * 2)
   }
@@ -234,7 +173,7 @@ function table(doc: TDoc, columns: TColumn[], rows: string[][], total: string[] 
     doc.fillColor(TEXT)
     cells.forEach((text, i) => {
       const cellWidth = widths[i]! - HPAD * 2
-      const align = columns[i]!.align ?? 'left'
+      const align = aligns[i]!
       doc.font(font).fontSize(TABLE_SIZE)
       if (align === 'right' && style !== 'header') {
         let size = TABLE_SIZE

@@ -8,6 +8,7 @@ import nn from '../../../../messages/nn.json'
 import { summariseFunding, type TFundingReport } from '../summary'
 import { reportLabels, type TReportLabels } from './labels'
 import { renderFundingPdf } from './pdf'
+import { formatCell, NOT_APPLICABLE, reportSections, type TCellFormats } from './sections'
 import { inertText, renderFundingXlsx } from './xlsx'
 
 type TLocale = 'nb' | 'nn' | 'en'
@@ -158,6 +159,26 @@ describe('report labels', () => {
     expect(labelsFor('nb').pageOf(2, 5)).toBe('Side 2 av 5')
     expect(labelsFor('nn').statusOpen).toBe('Ope')
     expect(labelsFor('en').titleForRecipient(2025, NESSEBY)).toBe(`Financial report for ${NESSEBY}, grant year 2025`)
+  })
+})
+
+describe('report sections', () => {
+  it('give every row a cell of its column’s kind per column, and UH partners no co-financing figures', () => {
+    const sections = reportSections(longReport(), labelsFor('nb'))
+    expect(sections.map((s) => s.title)).toEqual(['Per mottaker', 'Tilsagn', 'Forbruk', 'Egenandel'])
+    // formatCell throws on a value of another kind; a string would pass as text in any column.
+    const kindOf: TCellFormats<string> = { text: () => 'text', kroner: () => 'kroner', date: () => 'date', hours: () => 'hours', flag: () => 'flag', empty: 'empty', notApplicable: 'empty' }
+    for (const section of sections) {
+      for (const cells of section.rows) {
+        expect(cells, section.title).toHaveLength(section.columns.length)
+        section.columns.forEach((column, i) => expect(['empty', column.kind], `${section.title}: ${column.header}`).toContain(formatCell(column, cells[i]!, kindOf)))
+      }
+      expect(section.total, section.title).toHaveLength(section.columns.length)
+      section.total!.forEach((value, i) => expect(() => formatCell(section.columns[i]!, value, kindOf)).not.toThrow())
+    }
+    const uh = sections[0].rows.find((cells) => cells[0] === UIT)!
+    expect(uh.slice(6)).toEqual([NOT_APPLICABLE, NOT_APPLICABLE, NOT_APPLICABLE])
+    expect(sections[0].rows.filter((cells) => cells.includes(NOT_APPLICABLE))).toEqual([uh])
   })
 })
 

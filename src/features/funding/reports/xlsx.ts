@@ -1,7 +1,8 @@
-import ExcelJS, { type Cell, type PaperSize, type Worksheet } from 'exceljs'
+import ExcelJS, { type Cell, type CellValue, type PaperSize, type Worksheet } from 'exceljs'
 import { oreToKroner } from '@/lib/money'
-import { totals, type TFundingReport } from '../summary'
-import { kindLabel, REPORT_TIME_ZONE, reportTitle, statusLabel, type TReportLabels } from './labels'
+import type { TFundingReport } from '../summary'
+import { REPORT_TIME_ZONE, reportTitle, statusLabel, type TReportLabels } from './labels'
+import { formatCell, reportSections, type TCell, type TCellFormats, type TReportColumn, type TReportSection } from './sections'
 
 // Amounts are numbers in kroner so people can sum and chart them; the format lets Excel show them
 // with the reader's own separators («1 234 567,50» in Norwegian Excel).
@@ -23,9 +24,6 @@ export function inertText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text
 }
 
-type TColumn = { header: string; kind: 'text' | 'kroner' | 'date' | 'hours' | 'flag' }
-type TValue = string | number | Date | null
-
 export async function renderFundingXlsx(report: TFundingReport, labels: TReportLabels, locale: string): Promise<Buffer> {
   const title = reportTitle(labels, report)
   const workbook = new ExcelJS.Workbook()
@@ -44,6 +42,18 @@ export async function renderFundingXlsx(report: TFundingReport, labels: TReportL
       pageSetup: { paperSize: A4, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
       headerFooter: { oddFooter: footer },
     })
+  const values: TCellFormats<CellValue> = {
+    text: inertText,
+    kroner: oreToKroner,
+    date: (date) => date,
+    hours: (hoursCenti) => hoursCenti / 100,
+    flag: (flag) => (flag ? labels.yes : labels.no),
+    empty: null,
+    // Not a dash as in the PDF: text among the numbers would break a reader's arithmetic on the column.
+    notApplicable: null,
+  }
+  // The per-recipient table shares the summary sheet with the facts; the lists get a sheet each.
+  const [perRecipient, ...lists] = reportSections(report, labels)
 
   // Summary: the facts of the year, then the table per recipient.
   const summary = sheet(labels.summarySheet)
@@ -54,7 +64,7 @@ export async function renderFundingXlsx(report: TFundingReport, labels: TReportL
   titleRow.font = { bold: true, size: 14 }
   spilling(titleRow)
   summary.addRow([])
-  const fact = (label: string, value: TValue, numFmt?: string) => {
+  const fact = (label: string, value: string | number | Date, numFmt?: string) => {
     const row = summary.addRow([label, typeof value === 'string' ? inertText(value) : value])
     row.getCell(1).font = { bold: true }
     spilling(row, 2)
@@ -74,118 +84,35 @@ export async function renderFundingXlsx(report: TFundingReport, labels: TReportL
   spilling(unitRow)
   summary.addRow([])
 
-  const sums = totals(report.rows)
-  const headerRow = writeTable(
-    summary,
-    [
-      { header: labels.recipient, kind: 'text' },
-      { header: labels.role, kind: 'text' },
-      { header: labels.allocated, kind: 'kroner' },
-      { header: labels.awarded, kind: 'kroner' },
-      { header: labels.spent, kind: 'kroner' },
-      { header: labels.remaining, kind: 'kroner' },
-      { header: labels.coFinanced, kind: 'kroner' },
-      { header: labels.requiredCoFinancing, kind: 'kroner' },
-      { header: labels.belowRequirement, kind: 'flag' },
-    ],
-    report.rows.map((r) => [
-      r.recipientName,
-      r.isOwner ? labels.roleOwner : labels.roleUh,
-      oreToKroner(r.allocatedOre),
-      oreToKroner(r.awardedOre),
-      oreToKroner(r.spentOre),
-      oreToKroner(r.remainingOre),
-      r.isOwner ? oreToKroner(r.coFinancedOre) : null,
-      r.isOwner ? oreToKroner(r.requiredCoFinancingOre) : null,
-      r.isOwner ? (r.belowCoFinancing ? labels.yes : labels.no) : null,
-    ]),
-    [
-      labels.sum,
-      null,
-      oreToKroner(sums.allocatedOre),
-      oreToKroner(sums.awardedOre),
-      oreToKroner(sums.spentOre),
-      oreToKroner(sums.remainingOre),
-      oreToKroner(sums.coFinancedOre),
-      oreToKroner(sums.requiredCoFinancingOre),
-      null,
-    ],
-    dateFormat,
-  )
-  summary.addRow([])
-  const noteRow = summary.addRow([labels.remainingNote])
-  noteRow.font = { italic: true }
-  spilling(noteRow)
+  const { header } = writeSection(summary, perRecipient, values, dateFormat, spills)
   // Freezing at the table's header keeps the facts above it in view too; a frozen pane cannot start lower.
-  summary.views = [{ state: 'frozen', xSplit: 1, ySplit: headerRow }]
-  summary.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`
+  summary.views = [{ state: 'frozen', xSplit: 1, ySplit: header }]
+  summary.pageSetup.printTitlesRow = `${header}:${header}`
   fitColumns(summary, spills)
 
-  const awards = sheet(labels.awardsHeading)
-  writeTable(
-    awards,
-    [
-      { header: labels.recipient, kind: 'text' },
-      { header: labels.date, kind: 'date' },
-      { header: labels.amount, kind: 'kroner' },
-    ],
-    report.awards.map((a) => [a.recipientName, a.awardedOn, oreToKroner(a.amountOre)]),
-    [labels.sum, null, oreToKroner(sumOf(report.awards))],
-    dateFormat,
-  )
-  finishList(awards)
-
-  const spending = sheet(labels.spendingHeading)
-  writeTable(
-    spending,
-    [
-      { header: labels.date, kind: 'date' },
-      { header: labels.recipient, kind: 'text' },
-      { header: labels.measure, kind: 'text' },
-      { header: labels.description, kind: 'text' },
-      { header: labels.amount, kind: 'kroner' },
-    ],
-    report.spendings.map((s) => [s.spentOn, s.recipientName, s.measureTitle, s.description, oreToKroner(s.amountOre)]),
-    [labels.sum, null, null, null, oreToKroner(sumOf(report.spendings))],
-    dateFormat,
-  )
-  finishList(spending)
-
-  const coFinancing = sheet(labels.coFinancingHeading)
-  writeTable(
-    coFinancing,
-    [
-      { header: labels.owner, kind: 'text' },
-      { header: labels.kind, kind: 'text' },
-      { header: labels.hours, kind: 'hours' },
-      { header: labels.hourlyRate, kind: 'kroner' },
-      { header: labels.amount, kind: 'kroner' },
-      { header: labels.description, kind: 'text' },
-    ],
-    report.coFinancings.map((c) => [
-      c.ownerName,
-      kindLabel(labels, c.kind),
-      c.hoursCenti === null ? null : c.hoursCenti / 100,
-      c.hourlyRateOre === null ? null : oreToKroner(c.hourlyRateOre),
-      oreToKroner(c.amountOre),
-      c.description,
-    ]),
-    [labels.sum, null, null, null, oreToKroner(sumOf(report.coFinancings)), null],
-    dateFormat,
-  )
-  finishList(coFinancing)
+  for (const section of lists) {
+    const list = sheet(section.title)
+    const listSpills = new Set<string>()
+    const { lastRow } = writeSection(list, section, values, dateFormat, listSpills)
+    finishList(list, lastRow, listSpills)
+  }
 
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
-const sumOf = (rows: { amountOre: bigint }[]) => rows.reduce((a, r) => a + r.amountOre, 0n)
-
 /**
- * Writes a header, the rows and a totals row, and returns the header's row number. The totals
- * are values, not SUM formulas: the sheet is a record of the year as it was when generated and
- * must show the same sums as the PDF, which are exact sums of øre.
+ * Writes a header, the rows, a totals row and the note, and returns the row numbers of the header
+ * and of the last data row. The totals are values, not SUM formulas: the sheet is a record of the
+ * year as it was when generated and must show the same sums as the PDF, which are exact sums of øre.
  */
-function writeTable(ws: Worksheet, columns: TColumn[], rows: TValue[][], total: TValue[], dateFormat: string): number {
+function writeSection(
+  ws: Worksheet,
+  section: TReportSection,
+  values: TCellFormats<CellValue>,
+  dateFormat: string,
+  spills: Set<string>,
+): { header: number; lastRow: number } {
+  const { columns } = section
   const header = ws.addRow(columns.map((c) => c.header))
   header.font = { bold: true }
   header.eachCell((cell, col) => {
@@ -193,33 +120,42 @@ function writeTable(ws: Worksheet, columns: TColumn[], rows: TValue[][], total: 
     cell.border = { bottom: { style: 'thin', color: BORDER_COLOUR } }
     cell.alignment = { vertical: 'bottom', wrapText: true, horizontal: isNumeric(columns[col - 1]!) ? 'right' : 'left' }
   })
-  const format = (cell: Cell, column: TColumn) => {
+  const format = (cell: Cell, column: TReportColumn) => {
     if (column.kind === 'kroner') cell.numFmt = KRONER
     if (column.kind === 'hours') cell.numFmt = HOURS
     if (column.kind === 'date') cell.numFmt = dateFormat
   }
-  for (const values of rows) {
-    const row = ws.addRow(values.map((v) => (typeof v === 'string' ? inertText(v) : v)))
+  const addRow = (cells: TCell[]) => ws.addRow(cells.map((value, i) => formatCell(columns[i]!, value, values)))
+  for (const cells of section.rows) {
+    const row = addRow(cells)
     columns.forEach((column, i) => format(row.getCell(i + 1), column))
   }
-  const last = ws.addRow(total.map((v) => (typeof v === 'string' ? inertText(v) : v)))
-  last.font = { bold: true }
-  columns.forEach((column, i) => {
-    const cell = last.getCell(i + 1)
-    format(cell, column)
-    cell.border = { top: { style: 'thin', color: BORDER_COLOUR }, bottom: { style: 'double', color: BORDER_COLOUR } }
-  })
-  return header.number
+  if (section.total) {
+    const total = addRow(section.total)
+    total.font = { bold: true }
+    columns.forEach((column, i) => {
+      const cell = total.getCell(i + 1)
+      format(cell, column)
+      cell.border = { top: { style: 'thin', color: BORDER_COLOUR }, bottom: { style: 'double', color: BORDER_COLOUR } }
+    })
+  }
+  if (section.note) {
+    ws.addRow([])
+    const note = ws.addRow([section.note])
+    note.font = { italic: true }
+    spills.add(note.getCell(1).address)
+  }
+  return { header: header.number, lastRow: header.number + section.rows.length }
 }
 
-const isNumeric = (c: TColumn) => c.kind === 'kroner' || c.kind === 'hours' || c.kind === 'date'
+const isNumeric = (c: TReportColumn) => c.kind === 'kroner' || c.kind === 'hours' || c.kind === 'date'
 
 /** A list sheet: its header is row 1, frozen, filterable (data rows only, not the totals) and printed on every page. */
-function finishList(ws: Worksheet) {
+function finishList(ws: Worksheet, lastRow: number, spills: Set<string>) {
   ws.views = [{ state: 'frozen', ySplit: 1 }]
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, ws.rowCount - 1), column: ws.columnCount } }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastRow, column: ws.columnCount } }
   ws.pageSetup.printTitlesRow = '1:1'
-  fitColumns(ws, new Set())
+  fitColumns(ws, spills)
 }
 
 /**
