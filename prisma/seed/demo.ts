@@ -130,7 +130,19 @@ async function seedPartnership(db: PrismaClient, ref: TReference, demo: TDemoPar
       await tx.allocation.createMany({
         data: ownerIds.map((ownerId, i) => ({ partnershipId: partnership.id, grantYearId: grantYear.id, ownerId, computedOre: shares[i]!, adjustedOre: shares[i]! })),
       })
-      await seedYearInUse(tx, { partnershipId: partnership.id, grantYearId: grantYear.id, year, stateAmountOre, ownerIds, shares, universityIds, unitIds })
+      // The forum's decision on this year's split, which the awards follow (forum issue: minutes).
+      const decision = await tx.decision.create({
+        data: {
+          partnershipId: partnership.id,
+          forumId: forum.id,
+          reference: `${year}/3`,
+          decidedOn: new Date(`${year}-01-20`),
+          proposal: 'Samarbeidsforumet innstiller på fordeling av årets tilskudd etter elevtall, med en tidel til UH-partneren.',
+          outcome: 'CONSENSUS',
+          text: 'Fordeling av tilskuddet etter elevtall; en tidel til UH-partneren for veiledning og samlinger.',
+        },
+      })
+      await seedYearInUse(tx, { partnershipId: partnership.id, grantYearId: grantYear.id, decisionId: decision.id, year, stateAmountOre, ownerIds, shares, universityIds, unitIds })
       await tx.auditLog.create({
         data: { partnershipId: partnership.id, action: 'seed', entity: 'Partnership', entityId: partnership.id, data: { source: 'demo' } },
       })
@@ -147,7 +159,7 @@ async function seedPartnership(db: PrismaClient, ref: TReference, demo: TDemoPar
  */
 async function seedYearInUse(
   tx: Prisma.TransactionClient,
-  y: { partnershipId: string; grantYearId: string; year: number; stateAmountOre: bigint; ownerIds: string[]; shares: bigint[]; universityIds: string[]; unitIds: string[] },
+  y: { partnershipId: string; grantYearId: string; decisionId: string; year: number; stateAmountOre: bigint; ownerIds: string[]; shares: bigint[]; universityIds: string[]; unitIds: string[] },
 ) {
   const base = { partnershipId: y.partnershipId, grantYearId: y.grantYearId }
   const universityId = y.universityIds[0] ?? null
@@ -163,7 +175,7 @@ async function seedYearInUse(
   const awardedOn = new Date(`${y.year}-02-01`)
   const awards = y.ownerIds.map((recipientId, i) => ({ recipientId, amountOre: wholeKroner((y.shares[i]! * 9n) / 10n) }))
   if (universityId) awards.push({ recipientId: universityId, amountOre: wholeKroner(y.stateAmountOre / 10n) })
-  await tx.award.createMany({ data: awards.filter((a) => a.amountOre > 0n).map((a) => ({ ...base, ...a, awardedOn })) })
+  await tx.award.createMany({ data: awards.filter((a) => a.amountOre > 0n).map((a) => ({ ...base, ...a, awardedOn, decisionId: y.decisionId })) })
 
   // Spent so far: between 20 and 80 % of the award, on the reading measure.
   const spentOn = new Date(Math.min(Date.parse(`${y.year}-03-15`), Date.now()))

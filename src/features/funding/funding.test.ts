@@ -147,6 +147,20 @@ describe('awards', () => {
     expect(await createAward(prisma, governor, { grantYearId: id, recipientId: aalesund.id, amount: '10 000', idempotencyKey: crypto.randomUUID() })).toMatchObject({ ok: false, error: 'notRecipient' })
   })
 
+  it("records the forum decision it follows, never another partnership's", async () => {
+    const id = await openYear('100 000')
+    const bodo = await prisma.organisation.findFirstOrThrow({ where: { kind: 'MUNICIPALITY', municipality: { number: '1804' } } })
+    const own = await prisma.decision.findFirstOrThrow({ where: { partnershipId: salten.id } })
+    const foreign = await prisma.decision.findFirstOrThrow({ where: { partnershipId: sunnmore.id } })
+    const award = { grantYearId: id, recipientId: bodo.id, amount: '1 000' }
+    expect(await createAward(prisma, governor, { ...award, decisionId: foreign.id, idempotencyKey: crypto.randomUUID() })).toMatchObject({ ok: false, error: 'notFound', fields: ['decisionId'] })
+    expect(await createAward(prisma, governor, { ...award, decisionId: own.id, idempotencyKey: crypto.randomUUID() })).toMatchObject({ ok: true })
+    const detail = (await getGrantYear(prisma, governor, id))!
+    expect(detail.awards.map((a) => a.decisionReference)).toEqual([own.reference])
+    expect(detail.decisions.map((d) => d.id)).toContain(own.id)
+    expect((await getGrantYear(prisma, await actorFor(demoPeople.schoolOwnerBodo.email), id))!.decisions).toEqual([])
+  })
+
   it('the database refuses awards beyond the state amount even when the code is bypassed', async () => {
     const id = await openYear('1 000')
     const bodo = await prisma.organisation.findFirstOrThrow({ where: { kind: 'MUNICIPALITY', municipality: { number: '1804' } } })

@@ -64,7 +64,9 @@ export interface TGrantYearDetail {
   keyPupilWeight: number
   canManage: boolean
   allocations: { id: string; ownerName: string; computedOre: bigint; adjustedOre: bigint; adjustReason: string | null }[]
-  awards: { id: string; recipientName: string; amountOre: bigint; awardedOn: Date }[]
+  awards: { id: string; recipientName: string; amountOre: bigint; awardedOn: Date; decisionReference: string | null }[]
+  /** The forum's decisions an award may follow (for those who decide; newest first). */
+  decisions: { id: string; reference: string; text: string }[]
   awardedOre: bigint
   recipients: { id: string; name: string }[]
   /** Per recipient: allocated, awarded, spent, remaining, co-financing against the requirement. */
@@ -101,12 +103,16 @@ export async function getGrantYear(db: Db, actor: Actor, grantYearId: string): P
           orderBy: { owner: { name: 'asc' } },
           select: { id: true, computedOre: true, adjustedOre: true, adjustReason: true, owner: { select: { name: true } } },
         },
-        awards: { orderBy: { createdAt: 'asc' }, take: 500, select: { id: true, amountOre: true, awardedOn: true, recipient: { select: { name: true } } } },
+        awards: {
+          orderBy: { createdAt: 'asc' },
+          take: 500,
+          select: { id: true, amountOre: true, awardedOn: true, recipient: { select: { name: true } }, decision: { select: { reference: true } } },
+        },
       },
     })
     if (!year) return null
     const reportScope = fundingReportScope(actor)
-    const [manageable, recipients, awarded, figures, coFinancings, spendings, mine, measures] = await Promise.all([
+    const [manageable, recipients, awarded, figures, coFinancings, spendings, mine, measures, decisions] = await Promise.all([
       tx.partnership.count({ where: { AND: [{ id: year.partnershipId }, fundingManageScope(actor)] } }),
       tx.organisation.findMany({
         where: awardRecipients(year.partnershipId),
@@ -135,6 +141,7 @@ export async function getGrantYear(db: Db, actor: Actor, grantYearId: string): P
         take: 500,
         select: { id: true, title: true },
       }),
+      tx.decision.findMany({ where: { partnershipId: year.partnershipId }, orderBy: { decidedOn: 'desc' }, take: 200, select: { id: true, reference: true, text: true } }),
     ])
     const open = year.status !== 'CLOSED'
     const own = new Set(open ? mine.map((o) => o.id) : [])
@@ -151,7 +158,8 @@ export async function getGrantYear(db: Db, actor: Actor, grantYearId: string): P
       keyPupilWeight: year.keyPupilWeight,
       canManage: manageable > 0,
       allocations: year.allocations.map((a) => ({ id: a.id, ownerName: a.owner.name, computedOre: a.computedOre, adjustedOre: a.adjustedOre, adjustReason: a.adjustReason })),
-      awards: year.awards.map((a) => ({ id: a.id, recipientName: a.recipient.name, amountOre: a.amountOre, awardedOn: a.awardedOn })),
+      awards: year.awards.map((a) => ({ id: a.id, recipientName: a.recipient.name, amountOre: a.amountOre, awardedOn: a.awardedOn, decisionReference: a.decision?.reference ?? null })),
+      decisions: manageable > 0 ? decisions : [],
       awardedOre: awarded._sum.amountOre ?? 0n,
       recipients: manageable > 0 ? recipients.map((r) => ({ id: r.id, name: r.name })) : [],
       figures: figures.get(year.id) ?? [],

@@ -10,8 +10,9 @@ import { AwardedVsUsedChart } from '@/features/funding/components/awarded-vs-use
 import { CloseYearForm } from '@/features/funding/components/close-year-form'
 import { CoFinancingForm } from '@/features/funding/components/co-financing-form'
 import { chartRows, FiguresTable } from '@/features/funding/components/figures-table'
-import { ScrollRegion } from '@/components/ui/scroll-region'
+import { LedgerSection } from '@/features/funding/components/ledger-section'
 import { RemoveEntryButton } from '@/features/funding/components/remove-entry-button'
+import { ReportLinks } from '@/features/funding/components/report-links'
 import { RunKeyForm } from '@/features/funding/components/run-key-form'
 import { SpendingForm } from '@/features/funding/components/spending-form'
 import { getGrantYear } from '@/features/funding/queries'
@@ -98,27 +99,9 @@ export default async function GrantYearPage({ params }: { params: Promise<{ gran
             )}
           </>
         )}
-        <Paragraph>
-          {t('reportDownload')}{' '}
-          <a href={`/okonomi/${year.id}/rapport.xlsx`} className="ds-link" download>
-            {t('reportXlsx')}
-          </a>{' '}
-          ·{' '}
-          <a href={`/okonomi/${year.id}/rapport.pdf`} className="ds-link" download>
-            {t('reportPdf')}
-          </a>
-        </Paragraph>
+        <ReportLinks grantYearId={year.id} />
         {year.reporting.recipients.map((r) => (
-          <Paragraph key={r.id}>
-            {t('reportFor', { name: r.name })}{' '}
-            <a href={`/okonomi/${year.id}/rapport.xlsx?mottaker=${r.id}`} className="ds-link" download>
-              {t('reportXlsx')}
-            </a>{' '}
-            ·{' '}
-            <a href={`/okonomi/${year.id}/rapport.pdf?mottaker=${r.id}`} className="ds-link" download>
-              {t('reportPdf')}
-            </a>
-          </Paragraph>
+          <ReportLinks key={r.id} grantYearId={year.id} recipient={r} />
         ))}
       </section>
 
@@ -184,6 +167,7 @@ export default async function GrantYearPage({ params }: { params: Promise<{ gran
               <TableRow>
                 <TableHeaderCell>{t('recipient')}</TableHeaderCell>
                 <TableHeaderCell>{t('awardedOn')}</TableHeaderCell>
+                <TableHeaderCell>{t('decision')}</TableHeaderCell>
                 <TableHeaderCell className="text-right">{t('amount')}</TableHeaderCell>
               </TableRow>
             </TableHead>
@@ -192,106 +176,67 @@ export default async function GrantYearPage({ params }: { params: Promise<{ gran
                 <TableRow key={a.id}>
                   <TableCell>{a.recipientName}</TableCell>
                   <TableCell>{format.dateTime(a.awardedOn, { dateStyle: 'medium' })}</TableCell>
+                  <TableCell>{a.decisionReference ?? '–'}</TableCell>
                   <TableCell className="text-right">{nok(a.amountOre)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
         )}
-        {year.canManage && year.status !== 'CLOSED' && <AwardForm grantYearId={year.id} recipients={year.recipients} idempotencyKey={randomUUID()} />}
+        {year.canManage && year.status !== 'CLOSED' && <AwardForm grantYearId={year.id} recipients={year.recipients} decisions={year.decisions} idempotencyKey={randomUUID()} />}
       </section>
 
-      <section aria-labelledby="co-financing" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="co-financing">
-          {t('coFinancingHeading')}
-        </Heading>
-        {year.coFinancings.length === 0 ? (
-          <Paragraph>{t('noCoFinancing')}</Paragraph>
-        ) : (
-          <ScrollRegion label={t('coFinancingCaption')}>
-            <Table zebra className="w-full">
-              <caption className="text-left">{t('coFinancingCaption')}</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>{t('owner')}</TableHeaderCell>
-                  <TableHeaderCell>{t('coFinancingKind')}</TableHeaderCell>
-                  <TableHeaderCell>{t('description')}</TableHeaderCell>
-                  <TableHeaderCell className="text-right">{t('amount')}</TableHeaderCell>
-                  <TableHeaderCell>
-                    <span className="sr-only">{t('actions')}</span>
-                  </TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {year.coFinancings.map((c) => (
-                  <TableRow key={c.id}>
-                    <TableCell>{c.ownerName}</TableCell>
-                    <TableCell>
-                      {c.kind === 'STAFF_TIME' && c.hoursCenti !== null && c.hourlyRateOre !== null
-                        ? t('staffTimeDetail', { hours: hours(c.hoursCenti), rate: nok(c.hourlyRateOre) })
-                        : t(`kinds.${c.kind}`)}
-                    </TableCell>
-                    <TableCell>{c.description}</TableCell>
-                    <TableCell className="text-right whitespace-nowrap">{nok(c.amountOre)}</TableCell>
-                    <TableCell>{c.removable && <RemoveEntryButton entry="coFinancing" id={c.id} label={`${c.ownerName}, ${c.description}, ${nok(c.amountOre)}`} />}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </ScrollRegion>
-        )}
-        {year.reporting.owners.length > 0 && (
-          <details className="flex flex-col gap-3" open={year.coFinancings.length === 0}>
-            <summary className="cursor-pointer">{t('newCoFinancing')}</summary>
-            <CoFinancingForm grantYearId={year.id} owners={year.reporting.owners} requiredPercent={year.coFinancingBp / 100} />
-          </details>
-        )}
-      </section>
+      <LedgerSection
+        id="co-financing"
+        heading={t('coFinancingHeading')}
+        empty={t('noCoFinancing')}
+        caption={t('coFinancingCaption')}
+        columns={[{ label: t('owner') }, { label: t('coFinancingKind') }, { label: t('description') }, { label: t('amount'), numeric: true }, { label: t('actions'), srOnly: true }]}
+        rows={year.coFinancings.map((c) => ({
+          key: c.id,
+          cells: [
+            c.ownerName,
+            c.kind === 'STAFF_TIME' && c.hoursCenti !== null && c.hourlyRateOre !== null
+              ? t('staffTimeDetail', { hours: hours(c.hoursCenti), rate: nok(c.hourlyRateOre) })
+              : t(`kinds.${c.kind}`),
+            c.description,
+            nok(c.amountOre),
+            c.removable && <RemoveEntryButton entry="coFinancing" id={c.id} label={`${c.ownerName}, ${c.description}, ${nok(c.amountOre)}`} />,
+          ],
+        }))}
+        form={
+          year.reporting.owners.length > 0
+            ? { summary: t('newCoFinancing'), node: <CoFinancingForm grantYearId={year.id} owners={year.reporting.owners} requiredPercent={year.coFinancingBp / 100} /> }
+            : null
+        }
+      />
 
-      <section aria-labelledby="spending" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="spending">
-          {t('spendingHeading')}
-        </Heading>
-        {year.spendings.length === 0 ? (
-          <Paragraph>{t('noSpending')}</Paragraph>
-        ) : (
-          <ScrollRegion label={t('spendingCaption')}>
-            <Table zebra className="w-full">
-              <caption className="text-left">{t('spendingCaption')}</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>{t('awardedOn')}</TableHeaderCell>
-                  <TableHeaderCell>{t('spentBy')}</TableHeaderCell>
-                  <TableHeaderCell>{t('measure')}</TableHeaderCell>
-                  <TableHeaderCell>{t('description')}</TableHeaderCell>
-                  <TableHeaderCell className="text-right">{t('amount')}</TableHeaderCell>
-                  <TableHeaderCell>
-                    <span className="sr-only">{t('actions')}</span>
-                  </TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {year.spendings.map((x) => (
-                  <TableRow key={x.id}>
-                    <TableCell className="whitespace-nowrap">{format.dateTime(x.spentOn, { dateStyle: 'medium' })}</TableCell>
-                    <TableCell>{x.recipientName}</TableCell>
-                    <TableCell>{x.measureTitle ?? '–'}</TableCell>
-                    <TableCell>{x.description}</TableCell>
-                    <TableCell className="text-right whitespace-nowrap">{nok(x.amountOre)}</TableCell>
-                    <TableCell>{x.removable && <RemoveEntryButton entry="spending" id={x.id} label={`${x.recipientName}, ${x.description}, ${nok(x.amountOre)}`} />}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </ScrollRegion>
-        )}
-        {year.reporting.recipients.length > 0 && (
-          <details className="flex flex-col gap-3" open={year.spendings.length === 0}>
-            <summary className="cursor-pointer">{t('newSpending')}</summary>
-            <SpendingForm grantYearId={year.id} recipients={year.reporting.recipients} measures={year.reporting.measures} today={new Date().toISOString().slice(0, 10)} />
-          </details>
-        )}
-      </section>
+      <LedgerSection
+        id="spending"
+        heading={t('spendingHeading')}
+        empty={t('noSpending')}
+        caption={t('spendingCaption')}
+        columns={[{ label: t('spentOn') }, { label: t('spentBy') }, { label: t('measure') }, { label: t('description') }, { label: t('amount'), numeric: true }, { label: t('actions'), srOnly: true }]}
+        rows={year.spendings.map((x) => ({
+          key: x.id,
+          cells: [
+            format.dateTime(x.spentOn, { dateStyle: 'medium' }),
+            x.recipientName,
+            x.measureTitle ?? '–',
+            x.description,
+            nok(x.amountOre),
+            x.removable && <RemoveEntryButton entry="spending" id={x.id} label={`${x.recipientName}, ${x.description}, ${nok(x.amountOre)}`} />,
+          ],
+        }))}
+        form={
+          year.reporting.recipients.length > 0
+            ? {
+                summary: t('newSpending'),
+                node: <SpendingForm grantYearId={year.id} recipients={year.reporting.recipients} measures={year.reporting.measures} today={new Date().toISOString().slice(0, 10)} />,
+              }
+            : null
+        }
+      />
 
       {year.canManage && !closed && (
         <section aria-labelledby="close" className="flex flex-col gap-3">

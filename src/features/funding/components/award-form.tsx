@@ -15,7 +15,18 @@ import type { TFundingResult } from '../schemas'
  * it renders the page, so a double click or a resent request writes one award; the page renders
  * again after a success, with a new key.
  */
-export function AwardForm({ grantYearId, recipients, idempotencyKey }: { grantYearId: string; recipients: { id: string; name: string }[]; idempotencyKey: string }) {
+export function AwardForm({
+  grantYearId,
+  recipients,
+  decisions,
+  idempotencyKey,
+}: {
+  grantYearId: string
+  recipients: { id: string; name: string }[]
+  /** The forum's decisions the award may follow; the field is left out while there are none. */
+  decisions: { id: string; reference: string; text: string }[]
+  idempotencyKey: string
+}) {
   const t = useTranslations('Funding')
   const format = useFormatter()
   const [state, action, pending] = useActionState<TFundingResult | null, FormData>(createAwardAction, null)
@@ -39,6 +50,16 @@ export function AwardForm({ grantYearId, recipients, idempotencyKey }: { grantYe
         error={error('recipientId')}
       />
       <Textfield label={t('amount')} description={t('amountHelp')} name="amount" inputMode="decimal" defaultValue={input('amount')} error={error('amount')} />
+      {decisions.length > 0 && (
+        <SelectField
+          label={t('decision')}
+          name="decisionId"
+          defaultValue={input('decisionId') ?? ''}
+          placeholder={t('noDecision')}
+          options={decisions.map((d) => ({ value: d.id, label: `${d.reference} – ${d.text.length > 80 ? `${d.text.slice(0, 79)}…` : d.text}` }))}
+          error={error('decisionId')}
+        />
+      )}
       <div>
         <Button type="submit" disabled={pending}>
           {t('award')}

@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react'
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { ScrollRegion } from '@/components/ui/scroll-region'
+
+/**
+ * A section of entries on the grant year page (co-financing, spending): a heading, the entries as
+ * a table (or a sentence when there are none), and the form for a new entry folded away in a
+ * `<details>` that starts open while the list is empty.
+ */
+export function LedgerSection({
+  id,
+  heading,
+  empty,
+  caption,
+  columns,
+  rows,
+  form,
+}: {
+  id: string
+  heading: string
+  empty: string
+  caption: string
+  /** `srOnly`: a header only screen readers hear (the column of remove buttons). */
+  columns: { label: string; numeric?: boolean; srOnly?: boolean }[]
+  rows: { key: string; cells: ReactNode[] }[]
+  form: { summary: string; node: ReactNode } | null
+}) {
+  const right = 'text-right whitespace-nowrap'
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <Heading level={2} data-size="sm" id={id}>
+        {heading}
+      </Heading>
+      {rows.length === 0 ? (
+        <Paragraph>{empty}</Paragraph>
+      ) : (
+        <ScrollRegion label={caption}>
+          <Table zebra className="w-full">
+            <caption className="text-left">{caption}</caption>
+            <TableHead>
+              <TableRow>
+                {columns.map((c) => (
+                  <TableHeaderCell key={c.label} className={c.numeric ? right : undefined}>
+                    {c.srOnly ? <span className="sr-only">{c.label}</span> : c.label}
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((r) => (
+                <TableRow key={r.key}>
+                  {r.cells.map((cell, i) => (
+                    <TableCell key={i} className={columns[i]?.numeric ? right : undefined}>
+                      {cell}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
+      )}
+      {form && (
+        <details className="flex flex-col gap-3" open={rows.length === 0}>
+          <summary className="cursor-pointer">{form.summary}</summary>
+          {form.node}
+        </details>
+      )}
+    </section>
+  )
+}
