@@ -2,4 +2,5 @@
 export const tenantTables = [
   'Partnership', 'PartnershipOwner', 'PartnershipUniversity', 'Forum', 'ForumMember', 'Meeting', 'AgendaItem',
   'Decision', 'Network', 'NetworkUnit', 'NetworkMember', 'GrantYear', 'Allocation', 'Award', 'Measure', 'MeasureUnit', 'CoFinancing', 'Spending',
+  'AgendaPaper', 'MeetingAttendance', 'ConflictOfInterest', 'DecisionVote', 'Minutes',
 ]

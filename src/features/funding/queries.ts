@@ -8,6 +8,9 @@ import { awardRecipients } from './award-recipients'
 import { figuresForYears } from './figures'
 import type { TFundingReport, TRecipientFigures } from './summary'
 
+// Ids come from the address bar: anything but a UUID is "not found" before PostgreSQL sees it.
+const UUID = /^[0-9a-f-]{36}$/i
+
 export interface TGrantYearRow {
   id: string
   year: number
@@ -84,7 +87,7 @@ export interface TGrantYearDetail {
 /** One grant year with its allocation table and awards, or null when the actor may not see it. */
 export async function getGrantYear(db: Db, actor: Actor, grantYearId: string): Promise<TGrantYearDetail | null> {
   requirePermission(actor, 'read:funding')
-  if (!/^[0-9a-f-]{36}$/i.test(grantYearId)) return null
+  if (!UUID.test(grantYearId)) return null
   return withActorTenants(db, actor, async (tx) => {
     const year = await tx.grantYear.findFirst({
       where: { id: grantYearId, partnership: fundingReadScope(actor) },
@@ -197,8 +200,7 @@ export async function getGrantYear(db: Db, actor: Actor, grantYearId: string): P
  */
 export async function getFundingReport(db: Db, actor: Actor, grantYearId: string, recipientId: string | null): Promise<TFundingReport | null> {
   requirePermission(actor, 'read:funding')
-  const uuid = /^[0-9a-f-]{36}$/i
-  if (!uuid.test(grantYearId) || (recipientId !== null && !uuid.test(recipientId))) return null
+  if (!UUID.test(grantYearId) || (recipientId !== null && !UUID.test(recipientId))) return null
   return withActorTenants(db, actor, async (tx) => {
     const year = await tx.grantYear.findFirst({
       where: { id: grantYearId, partnership: fundingReadScope(actor) },
