@@ -130,6 +130,29 @@ async function seedPartnership(db: PrismaClient, ref: TReference, demo: TDemoPar
       await tx.allocation.createMany({
         data: ownerIds.map((ownerId, i) => ({ partnershipId: partnership.id, grantYearId: grantYear.id, ownerId, computedOre: shares[i]!, adjustedOre: shares[i]! })),
       })
+      // The forum's members: the owners (the first four), the UH partners, the union and KS, and
+      // the county governor, who takes part without a vote.
+      const memberOrgs = await tx.organisation.findMany({ where: { kind: 'MEMBER_ORGANISATION', memberType: { in: ['KS', 'UNION'] } }, orderBy: { name: 'asc' }, take: 2 })
+      const governorOrg = await tx.organisation.findFirstOrThrow({ where: { governorOfficeId: county.governorOfficeId } })
+      const ownerNames = await tx.organisation.findMany({ where: { id: { in: ownerIds.slice(0, 4) } }, select: { id: true, name: true } })
+      const member = (organisationId: string, personName: string, representation: Prisma.ForumMemberCreateManyInput['representation'], votingRight = true) => ({
+        partnershipId: partnership.id,
+        forumId: forum.id,
+        organisationId,
+        personName,
+        representation,
+        votingRight,
+        periodStart,
+      })
+      await tx.forumMember.createMany({
+        data: [
+          ...ownerNames.map((o, i) => member(o.id, `Representant ${i + 1} for ${o.name}`, 'SCHOOL_OWNER')),
+          ...universityIds.map((id, i) => member(id, `UH-representant ${i + 1}`, 'UNIVERSITY')),
+          ...memberOrgs.map((o) => member(o.id, `Representant for ${o.shortName ?? o.name}`, o.memberType === 'KS' ? 'KS' : 'UNION')),
+          member(governorOrg.id, 'Representant for statsforvalteren', 'COUNTY_GOVERNOR', false),
+        ],
+      })
+
       // The forum's decision on this year's split, which the awards follow (forum issue: minutes).
       const decision = await tx.decision.create({
         data: {

@@ -108,7 +108,4 @@ export type TFundingResult =
   | { ok: true; done: 'opened' | 'keyRun' | 'adjusted' | 'awarded' | 'coFinanced' | 'spent' | 'removed' | 'closed'; id?: string; repeated?: boolean }
   | { ok: false; error: TFundingError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
 
-/** The field names zod complained about, for the form to mark. */
-export function invalidFields(error: z.ZodError): string[] {
-  return [...new Set(error.issues.map((i) => String(i.path[0])))]
-}
+export { invalidFields } from '@/lib/invalid-fields'

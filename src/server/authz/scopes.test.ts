@@ -3,6 +3,8 @@ import { createTestDb } from '~tests/setup/test-db'
 import { seedDemo } from '~prisma/seed/demo'
 import type { Actor } from './actor'
 import {
+  forumManageScope,
+  forumReadScope,
   fundingManageScope,
   fundingOverseeScope,
   fundingReadScope,
@@ -39,6 +41,8 @@ describe('scope helpers deny by default', () => {
       fundingManage: await prisma.partnership.count({ where: { AND: [{}, fundingManageScope(empty)] } }),
       fundingOversee: await prisma.partnership.count({ where: { AND: [{}, fundingOverseeScope(empty)] } }),
       fundingReport: await prisma.organisation.count({ where: { AND: [{}, fundingReportScope(empty)] } }),
+      forumRead: await prisma.partnership.count({ where: { AND: [{}, forumReadScope(empty)] } }),
+      forumManage: await prisma.partnership.count({ where: { AND: [{}, forumManageScope(empty)] } }),
       partnershipManage: await prisma.partnership.count({ where: { AND: [{}, partnershipManageScope(empty)] } }),
       units: await prisma.unit.count({ where: { AND: [{}, unitScope(empty)] } }),
       unitManage: await prisma.unit.count({ where: { AND: [{}, unitManageScope(empty)] } }),
@@ -46,6 +50,6 @@ describe('scope helpers deny by default', () => {
       memberships: await prisma.membership.count({ where: { AND: [{}, membershipManageScope(empty)] } }),
       nestedRelation: await prisma.grantYear.count({ where: { AND: [{}, { partnership: fundingManageScope(empty) }] } }),
     }
-    expect(counts).toEqual({ partnerships: 0, fundingRead: 0, fundingManage: 0, fundingOversee: 0, fundingReport: 0, partnershipManage: 0, units: 0, unitManage: 0, organisations: 0, memberships: 0, nestedRelation: 0 })
+    expect(counts).toEqual({ partnerships: 0, fundingRead: 0, fundingManage: 0, fundingOversee: 0, fundingReport: 0, forumRead: 0, forumManage: 0, partnershipManage: 0, units: 0, unitManage: 0, organisations: 0, memberships: 0, nestedRelation: 0 })
   })
 })

@@ -112,6 +112,22 @@ export function fundingReportScope(actor: Actor): Prisma.OrganisationWhereInput 
   return anyOf(memberships.flatMap((m) => (m.organisationId ? [{ id: m.organisationId }] : [])))
 }
 
+/**
+ * Partnerships whose forum records (members, meetings, papers, decisions, minutes) the actor
+ * reads: the forum's own secretariat and members, and the county governor for every forum in
+ * its counties. Decisions not exempt are public anyway (the journal needs no login).
+ */
+export function forumReadScope(actor: Actor): Prisma.PartnershipWhereInput {
+  return partnershipsThrough(actor, 'read:forum')
+}
+
+/** Partnerships whose forum the actor runs: its secretariat (platform administrators everywhere). */
+export function forumManageScope(actor: Actor): Prisma.PartnershipWhereInput {
+  const memberships = withPermission(actor, 'manage:forum')
+  if (memberships.some(isPlatformAdmin)) return {}
+  return anyOf(memberships.flatMap((m) => (m.role === 'FORUM_SECRETARIAT' && m.partnershipId ? [{ id: m.partnershipId }] : [])))
+}
+
 /** Networks of the partnerships the actor may see. */
 export function networkScope(actor: Actor): Prisma.NetworkWhereInput {
   return { partnership: partnershipScope(actor) }

@@ -1,0 +1,150 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createTestDb } from '~tests/setup/test-db'
+import { demoPeople, seedDemo } from '~prisma/seed/demo'
+import { loadActor, type Actor } from '@/server/authz/actor'
+import { addAgendaItem } from './add-agenda-item'
+import { addForumMember } from './add-forum-member'
+import { endForumMember } from './end-forum-member'
+import { planMeeting } from './plan-meeting'
+import { getForum, getForums, getMeeting, getPublicJournal } from './queries'
+import { recordDecision } from './record-decision'
+
+const { prisma } = await createTestDb()
+const actorFor = async (email: string): Promise<Actor> => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
+const audits = (action: string) => prisma.auditLog.count({ where: { action } })
+
+let secretariat: Actor
+let forum: { id: string; partnershipId: string }
+let otherForum: { id: string }
+let reference = 1
+
+beforeAll(async () => {
+  await seedDemo(prisma)
+  secretariat = await actorFor(demoPeople.secretariatSalten.email)
+  forum = await prisma.forum.findFirstOrThrow({ where: { partnership: { slug: 'salten-kan' } } })
+  otherForum = await prisma.forum.findFirstOrThrow({ where: { partnership: { slug: 'nordre-sunnmore' } } })
+})
+
+async function meetingWithItem(title = 'Fordeling av midler') {
+  const planned = await planMeeting(prisma, secretariat, { forumId: forum.id, title: 'Møte i samarbeidsforumet', startsAt: '2026-12-03T10:00', place: 'Bodø' })
+  if (!planned.ok) throw new Error(planned.error)
+  const added = await addAgendaItem(prisma, secretariat, { meetingId: planned.id, title })
+  if (!added.ok) throw new Error(added.error)
+  const item = await prisma.agendaItem.findFirstOrThrow({ where: { meetingId: planned.id } })
+  const members = await prisma.forumMember.findMany({ where: { forumId: forum.id, periodEnd: null }, orderBy: { personName: 'asc' } })
+  return { meetingId: planned.id, itemId: item.id, voters: members.filter((m) => m.votingRight), governor: members.find((m) => !m.votingRight)! }
+}
+
+const decisionInput = (itemId: string, more: Record<string, unknown> = {}) => ({
+  agendaItemId: itemId,
+  reference: `2026/${10 + reference++}`,
+  proposal: 'Forumet innstiller på fordelingen.',
+  outcome: 'CONSENSUS',
+  text: 'Fordelingen vedtas som foreslått.',
+  ...more,
+})
+
+describe('members', () => {
+  it('adds a member with an audit row; the county governor never gets a vote; ends the period', async () => {
+    const office = await prisma.organisation.findFirstOrThrow({ where: { kind: 'COUNTY_GOVERNOR', governorOffice: { counties: { some: { number: '18' } } } } })
+    const before = await audits('forum_member.add')
+    const input = { forumId: forum.id, personName: 'Ny Representant', email: 'Ny@Kommune.no', organisationId: office.id, representation: 'COUNTY_GOVERNOR', votingRight: 'on', periodStart: '2026-01-01' }
+    expect(await addForumMember(prisma, secretariat, input)).toMatchObject({ ok: true, done: 'memberAdded' })
+    const member = await prisma.forumMember.findFirstOrThrow({ where: { personName: 'Ny Representant' } })
+    expect(member).toMatchObject({ votingRight: false, email: 'ny@kommune.no', isDeputy: false })
+    expect(await audits('forum_member.add')).toBe(before + 1)
+    expect(await endForumMember(prisma, secretariat, { memberId: member.id, periodEnd: '2025-12-31' })).toMatchObject({ ok: false, error: 'periodOrder' })
+    expect(await endForumMember(prisma, secretariat, { memberId: member.id, periodEnd: '2026-06-30' })).toMatchObject({ ok: true })
+  })
+
+  it("refuses bad input, another partnership's forum and people who do not run the forum", async () => {
+    const count = await prisma.forumMember.count()
+    const good = { forumId: forum.id, personName: 'Per', organisationId: crypto.randomUUID(), representation: 'KS', periodStart: '2026-01-01' }
+    expect(await addForumMember(prisma, secretariat, { ...good, representation: 'KONGEN', periodStart: 'i går' })).toEqual({ ok: false, error: 'invalid', fields: ['representation', 'periodStart'] })
+    expect(await addForumMember(prisma, secretariat, { ...good, periodEnd: '2025-01-01' })).toMatchObject({ ok: false, error: 'periodOrder' })
+    expect(await addForumMember(prisma, secretariat, { ...good, forumId: otherForum.id })).toEqual({ ok: false, error: 'notFound' })
+    for (const person of [demoPeople.forumMemberSalten, demoPeople.countyGovernorNordland, demoPeople.schoolOwnerBodo]) {
+      expect(await addForumMember(prisma, await actorFor(person.email), good)).toEqual({ ok: false, error: 'forbidden' })
+    }
+    expect(await prisma.forumMember.count()).toBe(count)
+  })
+})
+
+describe('meetings and decisions', () => {
+  it('plans a meeting in Oslo time and numbers the agenda items', async () => {
+    const { meetingId } = await meetingWithItem()
+    await addAgendaItem(prisma, secretariat, { meetingId, title: 'Eventuelt' })
+    const meeting = (await getMeeting(prisma, secretariat, meetingId))!
+    expect(meeting.startsAt.toISOString()).toBe('2026-12-03T09:00:00.000Z')
+    expect(meeting.items.map((i) => [i.position, i.title])).toEqual([[1, 'Fordeling av midler'], [2, 'Eventuelt']])
+    expect(await planMeeting(prisma, secretariat, { forumId: forum.id, title: 'Møte', startsAt: '3. desember', videoUrl: 'http://usikker.example' })).toEqual({ ok: false, error: 'invalid', fields: ['startsAt', 'videoUrl'] })
+  })
+
+  it('records a consensus decision in one transaction and closes the item; a second decision is refused', async () => {
+    const { meetingId, itemId } = await meetingWithItem()
+    const before = await audits('decision.record')
+    expect(await recordDecision(prisma, secretariat, decisionInput(itemId))).toEqual({ ok: true, done: 'decided', id: meetingId })
+    expect(await audits('decision.record')).toBe(before + 1)
+    expect((await prisma.agendaItem.findUniqueOrThrow({ where: { id: itemId } })).closedAt).not.toBeNull()
+    expect(await recordDecision(prisma, secretariat, decisionInput(itemId))).toEqual({ ok: false, error: 'closed' })
+  })
+
+  it('records a vote per voting member with a declared conflict; refuses the county governor, a conflicted voter and an outsider', async () => {
+    const { itemId, voters, governor } = await meetingWithItem()
+    const [a, b, c, d] = voters
+    const outsider = await prisma.forumMember.findFirstOrThrow({ where: { forumId: otherForum.id } })
+    const vote = (votes: Record<string, string>, conflicts: Record<string, string> = {}) => decisionInput(itemId, { outcome: 'VOTE', votes, conflicts })
+    const count = async () => [await prisma.decision.count(), await prisma.decisionVote.count(), await prisma.conflictOfInterest.count()]
+    const before = await count()
+    expect(await recordDecision(prisma, secretariat, vote({ [a!.id]: 'FOR', [governor.id]: 'FOR' }))).toMatchObject({ ok: false, error: 'noVotingRight', values: { name: governor.personName } })
+    expect(await recordDecision(prisma, secretariat, vote({ [a!.id]: 'FOR', [b!.id]: 'AGAINST' }, { [b!.id]: 'Søker selv midler' }))).toMatchObject({ ok: false, error: 'conflictVote' })
+    expect(await recordDecision(prisma, secretariat, vote({ [outsider.id]: 'FOR' }))).toMatchObject({ ok: false, error: 'notMember', fields: ['votes'] })
+    expect(await recordDecision(prisma, secretariat, vote({}))).toMatchObject({ ok: false, error: 'noVotes' })
+    expect(await recordDecision(prisma, secretariat, decisionInput(itemId, { votes: { [a!.id]: 'FOR' } }))).toMatchObject({ ok: false, error: 'invalid', fields: ['votes'] })
+    expect(await count()).toEqual(before)
+
+    expect(await recordDecision(prisma, secretariat, vote({ [a!.id]: 'FOR', [c!.id]: 'FOR', [d!.id]: 'ABSTAIN' }, { [b!.id]: 'Søker selv midler' }))).toMatchObject({ ok: true })
+    const item = (await getMeeting(prisma, secretariat, (await prisma.agendaItem.findUniqueOrThrow({ where: { id: itemId } })).meetingId))!.items[0]!
+    expect(item.decision?.votes.map((v) => v.choice).sort()).toEqual(['ABSTAIN', 'FOR', 'FOR'])
+    expect(item.conflicts).toEqual([{ personName: b!.personName, reason: 'Søker selv midler' }])
+  })
+
+  it('the database refuses a vote from the county governor or on a consensus decision, whoever writes it', async () => {
+    const { itemId, voters, governor } = await meetingWithItem()
+    await recordDecision(prisma, secretariat, decisionInput(itemId))
+    const decision = await prisma.decision.findFirstOrThrow({ where: { agendaItemId: itemId } })
+    const base = { partnershipId: forum.partnershipId, decisionId: decision.id, choice: 'FOR' as const }
+    await expect(prisma.decisionVote.create({ data: { ...base, memberId: voters[0]!.id } })).rejects.toThrow(/23514|cannot vote/)
+    await expect(prisma.decisionVote.create({ data: { ...base, memberId: governor.id } })).rejects.toThrow(/23514|cannot vote/)
+  })
+
+  it('approved minutes lock the agenda, and the database refuses to change them', async () => {
+    const { meetingId } = await meetingWithItem()
+    const minutes = await prisma.minutes.create({ data: { partnershipId: forum.partnershipId, meetingId, version: 1, text: 'Referat', status: 'APPROVED', approvedAt: new Date() } })
+    expect(await addAgendaItem(prisma, secretariat, { meetingId, title: 'For sent' })).toEqual({ ok: false, error: 'locked' })
+    await expect(prisma.minutes.update({ where: { id: minutes.id }, data: { text: 'Endret i stillhet' } })).rejects.toThrow(/23514|locked/)
+    await expect(prisma.minutes.delete({ where: { id: minutes.id } })).rejects.toThrow(/23514|locked/)
+  })
+})
+
+describe('who sees what', () => {
+  it("members and the county governor read the forum; the other partnership's secretariat and an owner do not", async () => {
+    expect((await getForums(prisma, await actorFor(demoPeople.forumMemberSalten.email))).map((f) => f.id)).toEqual([forum.id])
+    expect((await getForums(prisma, await actorFor(demoPeople.countyGovernorNordland.email))).map((f) => f.id)).toEqual([forum.id])
+    expect(await getForum(prisma, await actorFor(demoPeople.secretariatSunnmore.email), forum.id)).toBeNull()
+    expect((await getForum(prisma, secretariat, forum.id))?.canManage).toBe(true)
+    expect((await getForum(prisma, await actorFor(demoPeople.countyGovernorNordland.email), forum.id))?.canManage).toBe(false)
+    await expect(getForums(prisma, await actorFor(demoPeople.schoolOwnerBodo.email))).rejects.toThrow(/Forbidden/)
+  })
+
+  it('the public journal lists decisions not marked exempt, with a tally and no names', async () => {
+    const { itemId } = await meetingWithItem('Unntatt sak')
+    await recordDecision(prisma, secretariat, decisionInput(itemId, { reference: '2026/99', exemptFromPublic: 'on', text: 'Hemmelig vedtak' }))
+    const journal = (await getPublicJournal(prisma, 'salten-kan'))!
+    expect(journal.entries.some((e) => e.reference === '2026/99')).toBe(false)
+    expect(journal.entries.some((e) => e.text.startsWith('Fordeling av tilskuddet'))).toBe(true)
+    expect(JSON.stringify(journal)).not.toMatch(/Representant/)
+    expect(await getPublicJournal(prisma, 'finnes-ikke')).toBeNull()
+    expect(await getPublicJournal(prisma, "'; drop table")).toBeNull()
+  })
+})

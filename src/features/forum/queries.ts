@@ -1,0 +1,270 @@
+import 'server-only'
+import type { DecisionOutcome, MeetingStatus, Representation, VoteChoice } from '@/generated/prisma/enums'
+import { requirePermission, type Actor } from '@/server/authz/actor'
+import { forumManageScope, forumReadScope } from '@/server/authz/scopes'
+import { withActorTenants } from '@/server/authz/tenants'
+import type { Db } from '@/server/db/client'
+import { unsafeWithAllTenants } from '@/server/db/tenant'
+import { osloDay } from '@/lib/oslo-time'
+
+// Ids come from the address bar: anything but a UUID is "not found" before PostgreSQL sees it.
+const UUID = /^[0-9a-f-]{36}$/i
+
+export interface TForumRow {
+  id: string
+  name: string
+  partnershipName: string
+  partnershipSlug: string
+  nextMeeting: { id: string; title: string; startsAt: Date } | null
+  openItems: number
+}
+
+/** The forums the actor may follow, with the next meeting and the items still without a decision. Four queries. */
+export async function getForums(db: Db, actor: Actor): Promise<TForumRow[]> {
+  requirePermission(actor, 'read:forum')
+  return withActorTenants(db, actor, async (tx) => {
+    const forums = await tx.forum.findMany({
+      where: { partnership: forumReadScope(actor) },
+      orderBy: { name: 'asc' },
+      take: 100,
+      select: { id: true, name: true, partnership: { select: { name: true, slug: true } } },
+    })
+    const ids = forums.map((f) => f.id)
+    const [upcoming, open] = await Promise.all([
+      tx.meeting.findMany({
+        where: { forumId: { in: ids }, startsAt: { gte: new Date() }, status: 'PLANNED' },
+        orderBy: { startsAt: 'asc' },
+        distinct: ['forumId'],
+        select: { id: true, forumId: true, title: true, startsAt: true },
+      }),
+      tx.agendaItem.findMany({ where: { closedAt: null, meeting: { forumId: { in: ids }, status: { not: 'CANCELLED' } } }, select: { meeting: { select: { forumId: true } } } }),
+    ])
+    return forums.map((f) => {
+      const next = upcoming.find((m) => m.forumId === f.id)
+      return {
+        id: f.id,
+        name: f.name,
+        partnershipName: f.partnership.name,
+        partnershipSlug: f.partnership.slug,
+        nextMeeting: next ? { id: next.id, title: next.title, startsAt: next.startsAt } : null,
+        openItems: open.filter((i) => i.meeting.forumId === f.id).length,
+      }
+    })
+  })
+}
+
+export interface TForumDetail {
+  id: string
+  name: string
+  mandate: string | null
+  partnershipName: string
+  partnershipSlug: string
+  canManage: boolean
+  members: { id: string; personName: string; organisationName: string; representation: Representation; isDeputy: boolean; votingRight: boolean; periodStart: Date; periodEnd: Date | null }[]
+  meetings: { id: string; title: string; startsAt: Date; place: string | null; status: MeetingStatus; items: number; decisions: number }[]
+  /** Organisations a member may represent: the partnership's owners and UH, member organisations, the county governor. */
+  organisations: { id: string; name: string }[]
+}
+
+/** One forum with its members and meetings, or null when the actor may not see it. */
+export async function getForum(db: Db, actor: Actor, forumId: string): Promise<TForumDetail | null> {
+  requirePermission(actor, 'read:forum')
+  if (!UUID.test(forumId)) return null
+  return withActorTenants(db, actor, async (tx) => {
+    const forum = await tx.forum.findFirst({
+      where: { id: forumId, partnership: forumReadScope(actor) },
+      select: {
+        id: true,
+        name: true,
+        mandate: true,
+        partnershipId: true,
+        partnership: { select: { name: true, slug: true, governorOfficeId: true } },
+        members: {
+          orderBy: [{ periodEnd: { sort: 'desc', nulls: 'first' } }, { personName: 'asc' }],
+          take: 500,
+          select: { id: true, personName: true, representation: true, isDeputy: true, votingRight: true, periodStart: true, periodEnd: true, organisation: { select: { name: true } } },
+        },
+        meetings: {
+          orderBy: { startsAt: 'desc' },
+          take: 200,
+          select: { id: true, title: true, startsAt: true, place: true, status: true, _count: { select: { agendaItems: true } }, agendaItems: { where: { decision: { isNot: null } }, select: { id: true } } },
+        },
+      },
+    })
+    if (!forum) return null
+    const manageable = await tx.partnership.count({ where: { AND: [{ id: forum.partnershipId }, forumManageScope(actor)] } })
+    const organisations = manageable
+      ? await tx.organisation.findMany({
+          where: {
+            OR: [
+              { partnershipOwners: { some: { partnershipId: forum.partnershipId, leftOn: null } } },
+              { partnershipUniversities: { some: { partnershipId: forum.partnershipId } } },
+              { kind: 'MEMBER_ORGANISATION' },
+              { governorOfficeId: forum.partnership.governorOfficeId },
+            ],
+          },
+          orderBy: { name: 'asc' },
+          take: 500,
+          select: { id: true, name: true },
+        })
+      : []
+    return {
+      id: forum.id,
+      name: forum.name,
+      mandate: forum.mandate,
+      partnershipName: forum.partnership.name,
+      partnershipSlug: forum.partnership.slug,
+      canManage: manageable > 0,
+      members: forum.members.map((m) => ({ ...m, organisationName: m.organisation.name })),
+      meetings: forum.meetings.map((m) => ({ id: m.id, title: m.title, startsAt: m.startsAt, place: m.place, status: m.status, items: m._count.agendaItems, decisions: m.agendaItems.length })),
+      organisations,
+    }
+  })
+}
+
+export interface TMeetingDetail {
+  id: string
+  title: string
+  startsAt: Date
+  place: string | null
+  videoUrl: string | null
+  status: MeetingStatus
+  forum: { id: string; name: string }
+  canManage: boolean
+  /** Approved minutes lock the agenda. */
+  locked: boolean
+  items: {
+    id: string
+    position: number
+    title: string
+    description: string | null
+    closed: boolean
+    decision: {
+      reference: string
+      outcome: DecisionOutcome
+      proposal: string
+      text: string
+      exemptFromPublic: boolean
+      votes: { personName: string; choice: VoteChoice }[]
+    } | null
+    conflicts: { personName: string; reason: string }[]
+  }[]
+  /** Members on the day of the meeting, for the decision form. */
+  members: { id: string; personName: string; organisationName: string; votingRight: boolean }[]
+}
+
+/** A meeting with its agenda, decisions, votes and conflicts, or null when the actor may not see it. */
+export async function getMeeting(db: Db, actor: Actor, meetingId: string): Promise<TMeetingDetail | null> {
+  requirePermission(actor, 'read:forum')
+  if (!UUID.test(meetingId)) return null
+  return withActorTenants(db, actor, async (tx) => {
+    const meeting = await tx.meeting.findFirst({
+      where: { id: meetingId, partnership: forumReadScope(actor) },
+      select: {
+        id: true,
+        title: true,
+        startsAt: true,
+        place: true,
+        videoUrl: true,
+        status: true,
+        partnershipId: true,
+        forum: { select: { id: true, name: true } },
+        agendaItems: {
+          orderBy: { position: 'asc' },
+          select: {
+            id: true,
+            position: true,
+            title: true,
+            description: true,
+            closedAt: true,
+            conflicts: { select: { reason: true, member: { select: { personName: true } } } },
+            decision: {
+              select: {
+                reference: true,
+                outcome: true,
+                proposal: true,
+                text: true,
+                exemptFromPublic: true,
+                votes: { orderBy: { member: { personName: 'asc' } }, select: { choice: true, member: { select: { personName: true } } } },
+              },
+            },
+          },
+        },
+      },
+    })
+    if (!meeting) return null
+    const day = osloDay(meeting.startsAt)
+    const [manageable, approved, members] = await Promise.all([
+      tx.partnership.count({ where: { AND: [{ id: meeting.partnershipId }, forumManageScope(actor)] } }),
+      tx.minutes.count({ where: { meetingId: meeting.id, status: 'APPROVED' } }),
+      tx.forumMember.findMany({
+        where: { forumId: meeting.forum.id, periodStart: { lte: day }, OR: [{ periodEnd: null }, { periodEnd: { gte: day } }] },
+        orderBy: { personName: 'asc' },
+        select: { id: true, personName: true, votingRight: true, organisation: { select: { name: true } } },
+      }),
+    ])
+    return {
+      id: meeting.id,
+      title: meeting.title,
+      startsAt: meeting.startsAt,
+      place: meeting.place,
+      videoUrl: meeting.videoUrl,
+      status: meeting.status,
+      forum: meeting.forum,
+      canManage: manageable > 0,
+      locked: approved > 0,
+      items: meeting.agendaItems.map((i) => ({
+        id: i.id,
+        position: i.position,
+        title: i.title,
+        description: i.description,
+        closed: i.closedAt !== null,
+        decision: i.decision
+          ? { ...i.decision, votes: i.decision.votes.map((v) => ({ personName: v.member.personName, choice: v.choice })) }
+          : null,
+        conflicts: i.conflicts.map((c) => ({ personName: c.member.personName, reason: c.reason })),
+      })),
+      members: members.map((m) => ({ id: m.id, personName: m.personName, organisationName: m.organisation.name, votingRight: m.votingRight })),
+    }
+  })
+}
+
+export interface TJournalEntry {
+  reference: string
+  decidedOn: Date
+  forumName: string
+  outcome: DecisionOutcome
+  title: string | null
+  text: string
+  tally: Record<VoteChoice, number> | null
+}
+
+/**
+ * The public decision journal of a partnership's forums: every decision not marked exempt, newest
+ * first (at most 500). No login: forum decisions are public documents.
+ *
+ * Note: reads without a tenant context on purpose (there is no actor); the filter on
+ * `exemptFromPublic` and the fields selected are what keep it public, so no person's vote or
+ * conflict leaves here, only the tally.
+ */
+export async function getPublicJournal(db: Db, slug: string): Promise<{ partnershipName: string; entries: TJournalEntry[] } | null> {
+  if (!/^[a-z0-9-]{1,100}$/.test(slug)) return null
+  return unsafeWithAllTenants(db, async (tx) => {
+    const partnership = await tx.partnership.findUnique({ where: { slug }, select: { id: true, name: true } })
+    if (!partnership) return null
+    const decisions = await tx.decision.findMany({
+      where: { partnershipId: partnership.id, exemptFromPublic: false },
+      orderBy: [{ decidedOn: 'desc' }, { reference: 'desc' }],
+      take: 500,
+      select: { reference: true, decidedOn: true, outcome: true, text: true, forum: { select: { name: true } }, agendaItem: { select: { title: true } }, votes: { select: { choice: true } } },
+    })
+    return {
+      partnershipName: partnership.name,
+      entries: decisions.map((d) => {
+        const tally = { FOR: 0, AGAINST: 0, ABSTAIN: 0 }
+        for (const v of d.votes) tally[v.choice] += 1
+        return { reference: d.reference, decidedOn: d.decidedOn, forumName: d.forum.name, outcome: d.outcome, title: d.agendaItem?.title ?? null, text: d.text, tally: d.outcome === 'VOTE' ? tally : null }
+      }),
+    }
+  })
+}
