@@ -17,6 +17,8 @@ import { getDashboard } from '@/features/dashboard/get-dashboard'
 import { AwardedVsUsedChart } from '@/features/funding/components/awarded-vs-used-chart'
 import { chartRows, FiguresTable } from '@/features/funding/components/figures-table'
 import { getFundingDashboard } from '@/features/funding/dashboard'
+import { getForums } from '@/features/forum/queries'
+import { OSLO } from '@/lib/oslo-time'
 import { NoAccess } from '@/components/ui/no-access'
 import { getActor } from '@/server/auth'
 import { can } from '@/server/authz/actor'
@@ -40,7 +42,12 @@ export default async function DashboardPage() {
   }
 
   const db = await getDb()
-  const [dashboard, funding] = await Promise.all([getDashboard(db, actor), getFundingDashboard(db, actor)])
+  const [dashboard, funding, forums] = await Promise.all([
+    getDashboard(db, actor),
+    getFundingDashboard(db, actor),
+    can(actor, 'read:forum') ? getForums(db, actor) : Promise.resolve([]),
+  ])
+  const tForum = await getTranslations('Forum')
   const tFunding = await getTranslations('Funding')
   const counts = [
     { value: dashboard.counts.partnerships, label: t('partnerships', { count: dashboard.counts.partnerships }) },
@@ -101,6 +108,28 @@ export default async function DashboardPage() {
           ))}
         </ul>
       </section>
+
+      {forums.length > 0 && (
+        <section aria-labelledby="forum" className="flex flex-col gap-2">
+          <Heading level={2} data-size="sm" id="forum">
+            <Link href="/forum" className="ds-link">
+              {tForum('dashboardLink')}
+            </Link>
+          </Heading>
+          <ul className="list-disc pl-6">
+            {forums.map((f) => (
+              <li key={f.id}>
+                <Link href={`/forum/${f.id}`} className="ds-link">
+                  {f.name}
+                </Link>
+                {f.nextMeeting &&
+                  ` – ${tForum('dashboardNext', { forum: f.name, title: f.nextMeeting.title, when: format.dateTime(f.nextMeeting.startsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: OSLO }) })}`}
+                {` – ${tForum('dashboardOpen', { count: f.openItems })}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {funding && funding.length > 0 && (
         <section aria-labelledby="funding" className="flex flex-col gap-4">

@@ -15,6 +15,12 @@ import { recordCoFinancing } from '@/features/funding/record-co-financing'
 import { recordSpending } from '@/features/funding/record-spending'
 import { removeFundingEntry } from '@/features/funding/remove-funding-entry'
 import { runAllocationKey } from '@/features/funding/run-allocation-key'
+import { addAgendaItem } from '@/features/forum/add-agenda-item'
+import { addForumMember } from '@/features/forum/add-forum-member'
+import { endForumMember } from '@/features/forum/end-forum-member'
+import { planMeeting } from '@/features/forum/plan-meeting'
+import { getForum, getForums, getMeeting } from '@/features/forum/queries'
+import { recordDecision } from '@/features/forum/record-decision'
 import { can, loadActor, type Actor } from './actor'
 import type { Permission } from './permissions'
 import { surface } from './surface'
@@ -36,22 +42,23 @@ const ids: Record<TTenant, string> = { salten: '', sunnmore: '' }
 /** What each person may reach, written out by hand from the issue's rules (not computed by the code under test). */
 // coFinances: records co-financing for its own school owner; reportsSpending: reports spending for
 // its own owner or UH partner (platform administrators for any).
-type TReach = 'reads' | 'manages' | 'readsFunding' | 'managesFunding' | 'coFinances' | 'reportsSpending'
+// readsForum: the forum's records; runsForum: its secretariat's work (members, meetings, decisions).
+type TReach = 'reads' | 'manages' | 'readsFunding' | 'managesFunding' | 'coFinances' | 'reportsSpending' | 'readsForum' | 'runsForum'
 const both: TTenant[] = ['salten', 'sunnmore']
-const none = { manages: [], readsFunding: [], managesFunding: [], coFinances: [], reportsSpending: [] }
+const none = { manages: [], readsFunding: [], managesFunding: [], coFinances: [], reportsSpending: [], readsForum: [], runsForum: [] }
 const people: ({ key: string } & Record<TReach, TTenant[]>)[] = [
-  { key: 'countyGovernorNordland', ...none, reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'] },
-  { key: 'secretariatSalten', ...none, reads: ['salten'], readsFunding: ['salten'] },
-  { key: 'forumMemberSalten', ...none, reads: ['salten'] },
+  { key: 'countyGovernorNordland', ...none, reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: ['salten'] },
+  { key: 'secretariatSalten', ...none, reads: ['salten'], readsFunding: ['salten'], readsForum: ['salten'], runsForum: ['salten'] },
+  { key: 'forumMemberSalten', ...none, reads: ['salten'], readsForum: ['salten'] },
   { key: 'universityPartner', ...none, reads: ['salten'], readsFunding: ['salten'], reportsSpending: ['salten'] },
   { key: 'schoolOwnerBodo', ...none, reads: ['salten'], readsFunding: ['salten'], coFinances: ['salten'], reportsSpending: ['salten'] },
   { key: 'principal', ...none, reads: ['salten'] },
   { key: 'kindergartenHead', ...none, reads: ['salten'] },
-  { key: 'secretariatSunnmore', ...none, reads: ['sunnmore'], readsFunding: ['sunnmore'] },
-  { key: 'platformAdmin', reads: both, manages: both, readsFunding: both, managesFunding: both, coFinances: both, reportsSpending: both },
+  { key: 'secretariatSunnmore', ...none, reads: ['sunnmore'], readsFunding: ['sunnmore'], readsForum: ['sunnmore'], runsForum: ['sunnmore'] },
+  { key: 'platformAdmin', reads: both, manages: both, readsFunding: both, managesFunding: both, coFinances: both, reportsSpending: both, readsForum: both, runsForum: both },
   // Nordland staff who also sit in Nordre Sunnmøre's forum: they read both, administer only Nordland,
-  // and see only Nordland's money (a forum member sees no funding).
-  { key: 'twoHats', ...none, reads: both, manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'] },
+  // see only Nordland's money (a forum member sees no funding), read both forums and run neither.
+  { key: 'twoHats', ...none, reads: both, manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: both },
   { key: 'noMembership', ...none, reads: [] },
 ]
 const actors = new Map<string, Actor>()
@@ -257,6 +264,82 @@ const probes: Record<string, { permission: Permission; kind: TReach; probe: (act
     kind: 'readsFunding',
     probe: (actor, tenant) => reportReached(actor, tenant),
   },
+  '/forum': {
+    permission: 'read:forum',
+    kind: 'readsForum',
+    probe: async (actor, tenant) => {
+      const forums = await getForums(prisma, actor).catch(() => [])
+      return forums.some((f) => f.partnershipSlug === (tenant === 'salten' ? 'salten-kan' : 'nordre-sunnmore'))
+    },
+  },
+  '/forum/[forumId]': {
+    permission: 'read:forum',
+    kind: 'readsForum',
+    probe: async (actor, tenant) => {
+      const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      return (await getForum(prisma, actor, forum.id).catch(() => null)) !== null
+    },
+  },
+  '/forum/[forumId]/moter/[meetingId]': {
+    permission: 'read:forum',
+    kind: 'readsForum',
+    probe: async (actor, tenant) => {
+      const { meeting } = await forumTarget(tenant)
+      return (await getMeeting(prisma, actor, meeting.id).catch(() => null)) !== null
+    },
+  },
+  addForumMemberAction: {
+    permission: 'manage:forum',
+    kind: 'runsForum',
+    probe: async (actor, tenant) => {
+      const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      const owner = await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      const personName = `Matrise ${crypto.randomUUID()}`
+      await addForumMember(prisma, actor, { forumId: forum.id, personName, organisationId: owner.ownerId, representation: 'SCHOOL_OWNER', periodStart: '2026-01-01' })
+      return (await prisma.forumMember.count({ where: { personName } })) > 0
+    },
+  },
+  endForumMemberAction: {
+    permission: 'manage:forum',
+    kind: 'runsForum',
+    probe: async (actor, tenant) => {
+      const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      const owner = await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      const member = await prisma.forumMember.create({
+        data: { partnershipId: ids[tenant], forumId: forum.id, organisationId: owner.ownerId, personName: 'Mål Medlem', representation: 'SCHOOL_OWNER', periodStart: new Date('2026-01-01') },
+      })
+      await endForumMember(prisma, actor, { memberId: member.id, periodEnd: '2026-06-30' })
+      return (await prisma.forumMember.findUniqueOrThrow({ where: { id: member.id } })).periodEnd !== null
+    },
+  },
+  planMeetingAction: {
+    permission: 'manage:forum',
+    kind: 'runsForum',
+    probe: async (actor, tenant) => {
+      const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      const title = `Matrise ${crypto.randomUUID()}`
+      await planMeeting(prisma, actor, { forumId: forum.id, title, startsAt: '2026-12-03T10:00' })
+      return (await prisma.meeting.count({ where: { title } })) > 0
+    },
+  },
+  addAgendaItemAction: {
+    permission: 'manage:forum',
+    kind: 'runsForum',
+    probe: async (actor, tenant) => {
+      const { meeting } = await forumTarget(tenant)
+      await addAgendaItem(prisma, actor, { meetingId: meeting.id, title: 'Ny matrisesak' })
+      return (await prisma.agendaItem.count({ where: { meetingId: meeting.id } })) > 1
+    },
+  },
+  recordDecisionAction: {
+    permission: 'manage:forum',
+    kind: 'runsForum',
+    probe: async (actor, tenant) => {
+      const { item } = await forumTarget(tenant)
+      await recordDecision(prisma, actor, { agendaItemId: item.id, reference: `2099/${forumReference++}`, proposal: 'Forslag', outcome: 'CONSENSUS', text: 'Vedtatt' })
+      return (await prisma.decision.count({ where: { agendaItemId: item.id } })) > 0
+    },
+  },
   '/okonomi/[grantYearId]/rapport.pdf': {
     permission: 'read:funding',
     kind: 'readsFunding',
@@ -264,6 +347,15 @@ const probes: Record<string, { permission: Permission; kind: TReach; probe: (act
     probe: (actor, tenant) => reportReached(actor, tenant),
   },
 }
+
+/** The tenant's forum, and a meeting with one open agenda item in it, written directly. */
+async function forumTarget(tenant: TTenant) {
+  const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+  const meeting = await prisma.meeting.create({ data: { partnershipId: ids[tenant], forumId: forum.id, title: `Matrisemøte ${crypto.randomUUID()}`, startsAt: new Date('2026-12-03T09:00:00Z') } })
+  const item = await prisma.agendaItem.create({ data: { partnershipId: ids[tenant], meetingId: meeting.id, position: 1, title: 'Matrisesak' } })
+  return { forum, meeting, item }
+}
+let forumReference = 1
 
 async function reportReached(actor: Actor, tenant: TTenant) {
   const year = await prisma.grantYear.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
@@ -285,6 +377,7 @@ const exempt: Record<string, string> = {
   demoSignInAction: 'demo mode only; starts a session, reads no tenant data',
   providerSignInAction: 'starts an OpenID Connect login',
   signOutAction: "ends the caller's own session",
+  '/vedtak/[slug]': 'the public decision journal: decisions not exempt from public access, with tallies and no names (forum decisions are public documents)',
 }
 
 beforeAll(async () => {

@@ -24,6 +24,10 @@ export const surface: {
     '/admin/medlemskap': 'manage:membership',
     '/okonomi': 'read:funding',
     '/okonomi/[grantYearId]': 'read:funding',
+    '/forum': 'read:forum',
+    '/forum/[forumId]': 'read:forum',
+    '/forum/[forumId]/moter/[meetingId]': 'read:forum',
+    '/vedtak/[slug]': 'public',
   },
   routes: {
     // Auth.js's own endpoints: OpenID Connect callbacks, CSRF token, session, sign-out.
@@ -48,5 +52,10 @@ export const surface: {
     recordCoFinancingAction: 'report:funding',
     recordSpendingAction: 'report:funding',
     removeFundingEntryAction: 'report:funding',
+    addForumMemberAction: 'manage:forum',
+    endForumMemberAction: 'manage:forum',
+    planMeetingAction: 'manage:forum',
+    addAgendaItemAction: 'manage:forum',
+    recordDecisionAction: 'manage:forum',
   },
 }

@@ -17,6 +17,7 @@ import { RunKeyForm } from '@/features/funding/components/run-key-form'
 import { SpendingForm } from '@/features/funding/components/spending-form'
 import { getGrantYear } from '@/features/funding/queries'
 import { kronerForInput, NOK, oreToKroner } from '@/lib/money'
+import { Disclosure } from '@/components/ui/disclosure'
 import { getActor } from '@/server/auth'
 import { can } from '@/server/authz/actor'
 import { getDb } from '@/server/db'
@@ -144,13 +145,12 @@ export default async function GrantYearPage({ params }: { params: Promise<{ gran
         )}
         {year.canManage && year.status !== 'CLOSED' && <RunKeyForm grantYearId={year.id} hasTable={year.allocations.length > 0} />}
         {year.canManage && year.status !== 'CLOSED' && year.allocations.length > 0 && (
-          <details className="flex flex-col gap-3">
-            <summary className="cursor-pointer">{t('adjustHeading')}</summary>
+          <Disclosure summary={t('adjustHeading')}>
             <AdjustAllocationsForm
               grantYearId={year.id}
               rows={year.allocations.map((a) => ({ id: a.id, ownerName: a.ownerName, adjustedKroner: kronerForInput(a.adjustedOre) }))}
             />
-          </details>
+          </Disclosure>
         )}
       </section>
 

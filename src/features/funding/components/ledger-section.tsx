@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Disclosure } from '@/components/ui/disclosure'
 import { ScrollRegion } from '@/components/ui/scroll-region'
 
 /**
@@ -61,10 +62,9 @@ export function LedgerSection({
         </ScrollRegion>
       )}
       {form && (
-        <details className="flex flex-col gap-3" open={rows.length === 0}>
-          <summary className="cursor-pointer">{form.summary}</summary>
+        <Disclosure summary={form.summary} initiallyOpen={rows.length === 0}>
           {form.node}
-        </details>
+        </Disclosure>
       )}
     </section>
   )

@@ -1,0 +1,116 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound, redirect } from 'next/navigation'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { Alert, Card, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { AgendaItemForm, DecisionForm } from '@/features/forum/components/forms'
+import { getMeeting } from '@/features/forum/queries'
+import { OSLO } from '@/lib/oslo-time'
+import { Disclosure } from '@/components/ui/disclosure'
+import { getActor } from '@/server/auth'
+import { can } from '@/server/authz/actor'
+import { getDb } from '@/server/db'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Forum')
+  return { title: t('agendaHeading') }
+}
+
+export default async function MeetingPage({ params }: { params: Promise<{ forumId: string; meetingId: string }> }) {
+  // Note: checked here and again in getMeeting (scope) and in every action's use case.
+  const actor = await getActor()
+  if (!actor) redirect('/logg-inn')
+  if (!can(actor, 'read:forum')) redirect('/forum')
+  const { forumId, meetingId } = await params
+  const meeting = await getMeeting(await getDb(), actor, meetingId)
+  if (!meeting || meeting.forum.id !== forumId) notFound()
+  const t = await getTranslations('Forum')
+  const format = await getFormatter()
+  const year = meeting.startsAt.toLocaleDateString('sv-SE', { timeZone: OSLO }).slice(0, 4)
+  const editable = meeting.canManage && !meeting.locked && meeting.status !== 'CANCELLED'
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <Paragraph data-size="sm">
+          <Link href={`/forum/${meeting.forum.id}`} className="ds-link">
+            {meeting.forum.name}
+          </Link>
+        </Paragraph>
+        <Heading level={1} data-size="lg">
+          {meeting.title}
+        </Heading>
+        <Paragraph>
+          {format.dateTime(meeting.startsAt, { dateStyle: 'full', timeStyle: 'short', timeZone: OSLO })}
+          {meeting.place && ` · ${meeting.place}`} · {t(`meetingStatuses.${meeting.status}`)}
+        </Paragraph>
+        {meeting.videoUrl && (
+          <Paragraph>
+            <a href={meeting.videoUrl} className="ds-link" rel="noopener noreferrer">
+              {t('videoUrl')}
+            </a>
+          </Paragraph>
+        )}
+        {meeting.locked && <Alert data-color="info">{t('locked')}</Alert>}
+      </div>
+
+      <section aria-labelledby="agenda" className="flex flex-col gap-4">
+        <Heading level={2} data-size="sm" id="agenda">
+          {t('agendaHeading')}
+        </Heading>
+        {meeting.items.length === 0 && <Paragraph>{t('noItems')}</Paragraph>}
+        <ol className="m-0 flex list-none flex-col gap-4 p-0">
+          {meeting.items.map((item) => (
+            <li key={item.id}>
+              <Card>
+                <Heading level={3} data-size="xs">
+                  {t('itemNumber', { number: item.position })}: {item.title}
+                </Heading>
+                {item.description && <Paragraph>{item.description}</Paragraph>}
+                {item.conflicts.length > 0 && (
+                  <Paragraph data-size="sm">
+                    {t('conflictsHeading')}: {item.conflicts.map((c) => t('conflictLine', { name: c.personName, reason: c.reason })).join('; ')}
+                  </Paragraph>
+                )}
+                {item.decision ? (
+                  <div className="flex flex-col gap-1">
+                    <Heading level={4} data-size="2xs">
+                      {t('decisionHeading', { reference: item.decision.reference })} · {t(`outcomes.${item.decision.outcome}`)}
+                      {item.decision.exemptFromPublic && ` · ${t('exemptShort')}`}
+                    </Heading>
+                    <Paragraph data-size="sm">
+                      {t('proposal')}: {item.decision.proposal}
+                    </Paragraph>
+                    <Paragraph>{item.decision.text}</Paragraph>
+                    {item.decision.outcome === 'VOTE' && (
+                      <Paragraph data-size="sm">
+                        {t('tally', {
+                          for: item.decision.votes.filter((v) => v.choice === 'FOR').length,
+                          against: item.decision.votes.filter((v) => v.choice === 'AGAINST').length,
+                          abstain: item.decision.votes.filter((v) => v.choice === 'ABSTAIN').length,
+                        })}
+                        : {item.decision.votes.map((v) => `${v.personName} (${t(`votes.${v.choice}`)})`).join(', ')}
+                      </Paragraph>
+                    )}
+                  </div>
+                ) : (
+                  meeting.canManage &&
+                  !item.closed && (
+                    <Disclosure summary={t('recordDecisionFor', { number: item.position })}>
+                      <DecisionForm agendaItemId={item.id} members={meeting.members} suggestedReference={`${year}/`} />
+                    </Disclosure>
+                  )
+                )}
+              </Card>
+            </li>
+          ))}
+        </ol>
+        {editable && (
+          <Disclosure summary={t('addItem')} initiallyOpen={meeting.items.length === 0}>
+            <AgendaItemForm meetingId={meeting.id} />
+          </Disclosure>
+        )}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,68 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { formInput } from '@/lib/form-input'
+import { getActor } from '@/server/auth'
+import type { Actor } from '@/server/authz/actor'
+import type { Db } from '@/server/db/client'
+import { getDb } from '@/server/db'
+import { addAgendaItem } from './add-agenda-item'
+import { addForumMember } from './add-forum-member'
+import { endForumMember } from './end-forum-member'
+import { planMeeting } from './plan-meeting'
+import { recordDecision } from './record-decision'
+import type { TForumResult } from './schemas'
+
+// Each action is a public POST endpoint: it finds the actor itself, and the use case checks
+// manage:forum and the partnership scope again (src/server/authz).
+
+/** POST (server action) - add a member to the forum's list. */
+export async function addForumMemberAction(_prev: TForumResult | null, formData: FormData): Promise<TForumResult> {
+  return run(addForumMember, Object.fromEntries(formData), formData, (id) => `/forum/${id}`)
+}
+
+/** POST (server action) - end a member's period. */
+export async function endForumMemberAction(_prev: TForumResult | null, formData: FormData): Promise<TForumResult> {
+  return run(endForumMember, Object.fromEntries(formData), formData, (id) => `/forum/${id}`)
+}
+
+/** POST (server action) - plan a meeting. */
+export async function planMeetingAction(_prev: TForumResult | null, formData: FormData): Promise<TForumResult> {
+  return run(planMeeting, Object.fromEntries(formData), formData, () => '/forum/[forumId]')
+}
+
+/** POST (server action) - add an agenda item to a meeting. */
+export async function addAgendaItemAction(_prev: TForumResult | null, formData: FormData): Promise<TForumResult> {
+  return run(addAgendaItem, Object.fromEntries(formData), formData, () => '/forum/[forumId]/moter/[meetingId]')
+}
+
+/** POST (server action) - record an item's decision; votes come as `vote.<member id>`, conflicts as `conflict.<member id>`. */
+export async function recordDecisionAction(_prev: TForumResult | null, formData: FormData): Promise<TForumResult> {
+  const votes: Record<string, string> = {}
+  const conflicts: Record<string, string> = {}
+  for (const [name, value] of formData) {
+    if (typeof value !== 'string' || value.trim() === '') continue
+    if (name.startsWith('vote.')) votes[name.slice(5)] = value
+    if (name.startsWith('conflict.')) conflicts[name.slice(9)] = value
+  }
+  const fields = Object.fromEntries([...formData].filter(([name]) => !name.startsWith('vote.') && !name.startsWith('conflict.')))
+  return run(recordDecision, { ...fields, votes, conflicts }, formData, () => '/forum/[forumId]/moter/[meetingId]')
+}
+
+/** The shape every forum action shares: find the actor, run the use case, refresh the page it changed. */
+async function run(
+  perform: (db: Db, actor: Actor, input: unknown) => Promise<TForumResult>,
+  input: unknown,
+  formData: FormData,
+  path: (id: string) => string,
+): Promise<TForumResult> {
+  const actor = await getActor()
+  if (!actor) return { ok: false, error: 'forbidden' }
+  const result = await perform(await getDb(), actor, input)
+  if (result.ok) {
+    const target = path(result.id)
+    // A pattern with [segments] refreshes every page of that route.
+    revalidatePath(target, target.includes('[') ? 'page' : undefined)
+  }
+  return result.ok ? result : { ...result, input: formInput(formData) }
+}

@@ -1,0 +1,160 @@
+'use client'
+
+import { useActionState, useState, type ReactNode } from 'react'
+import { useTranslations } from 'next-intl'
+import { Alert, Button, Checkbox, Fieldset, Radio, Textfield } from '@digdir/designsystemet-react'
+import { ActionForm } from '@/components/ui/action-form'
+import { SelectField } from '@/components/ui/select-field'
+import { typedBack } from '@/lib/form-input'
+import { addAgendaItemAction, addForumMemberAction, planMeetingAction, recordDecisionAction } from '../actions'
+import { REPRESENTATIONS, VOTE_CHOICES, type TForumResult } from '../schemas'
+
+type TAction = (prev: TForumResult | null, formData: FormData) => Promise<TForumResult>
+
+/**
+ * The frame every forum form shares: the action's state, the success or general error message,
+ * and a field error helper that gives a field's own message where it has one.
+ */
+function ForumForm({ action, submit, hidden, children }: { action: TAction; submit: string; hidden: Record<string, string>; children: (f: TFieldHelpers) => ReactNode }) {
+  const t = useTranslations('Forum')
+  const [state, formAction, pending] = useActionState<TForumResult | null, FormData>(action, null)
+  const values = state && !state.ok ? (state.values ?? {}) : {}
+  const helpers: TFieldHelpers = {
+    input: typedBack(state),
+    error: (field) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`, values) : undefined),
+  }
+  return (
+    <ActionForm action={formAction} resetWhen={state?.ok ? state : null} className="flex max-w-xl flex-col gap-4" noValidate>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {state?.ok && <Alert data-color="success">{t(`done.${state.done}`)}</Alert>}
+      {state && !state.ok && !state.fields?.length && <Alert data-color="danger">{t(`errors.${state.error}`, values)}</Alert>}
+      {children(helpers)}
+      <div>
+        <Button type="submit" disabled={pending}>
+          {submit}
+        </Button>
+      </div>
+    </ActionForm>
+  )
+}
+
+interface TFieldHelpers {
+  input: (name: string) => string | undefined
+  error: (field: string) => string | undefined
+}
+
+export function AddMemberForm({ forumId, organisations, today }: { forumId: string; organisations: { id: string; name: string }[]; today: string }) {
+  const t = useTranslations('Forum')
+  return (
+    <ForumForm action={addForumMemberAction} submit={t('addMember')} hidden={{ forumId }}>
+      {({ input, error }) => (
+        <>
+          <Textfield label={t('personName')} name="personName" defaultValue={input('personName')} error={error('personName')} />
+          <Textfield label={t('email')} name="email" type="email" defaultValue={input('email')} error={error('email')} />
+          <SelectField label={t('organisation')} name="organisationId" defaultValue={input('organisationId') ?? ''} placeholder={t('chooseOrganisation')} options={organisations.map((o) => ({ value: o.id, label: o.name }))} error={error('organisationId')} />
+          <SelectField
+            label={t('representation')}
+            name="representation"
+            defaultValue={input('representation') ?? ''}
+            placeholder={t('chooseRepresentation')}
+            options={REPRESENTATIONS.map((r) => ({ value: r, label: t(`representations.${r}`) }))}
+            error={error('representation')}
+          />
+          <Checkbox label={t('isDeputy')} name="isDeputy" defaultChecked={input('isDeputy') === 'on'} />
+          <Checkbox label={t('hasVotingRight')} description={t('votingRightHelp')} name="votingRight" defaultChecked={input('votingRight') ? input('votingRight') === 'on' : true} />
+          <Textfield label={t('periodStart')} name="periodStart" type="date" defaultValue={input('periodStart') ?? today} error={error('periodStart')} />
+          <Textfield label={t('periodEnd')} name="periodEnd" type="date" defaultValue={input('periodEnd')} error={error('periodEnd')} />
+        </>
+      )}
+    </ForumForm>
+  )
+}
+
+export function PlanMeetingForm({ forumId }: { forumId: string }) {
+  const t = useTranslations('Forum')
+  return (
+    <ForumForm action={planMeetingAction} submit={t('plan')} hidden={{ forumId }}>
+      {({ input, error }) => (
+        <>
+          <Textfield label={t('meetingTitle')} name="title" defaultValue={input('title')} error={error('title')} />
+          <Textfield label={t('startsAt')} name="startsAt" type="datetime-local" defaultValue={input('startsAt')} error={error('startsAt')} />
+          <Textfield label={t('placeField')} name="place" defaultValue={input('place')} error={error('place')} />
+          <Textfield label={t('videoUrl')} name="videoUrl" type="url" defaultValue={input('videoUrl')} error={error('videoUrl')} />
+        </>
+      )}
+    </ForumForm>
+  )
+}
+
+export function AgendaItemForm({ meetingId }: { meetingId: string }) {
+  const t = useTranslations('Forum')
+  return (
+    <ForumForm action={addAgendaItemAction} submit={t('addItem')} hidden={{ meetingId }}>
+      {({ input, error }) => (
+        <>
+          <Textfield label={t('itemTitle')} name="title" defaultValue={input('title')} error={error('title')} />
+          <Textfield label={t('itemDescription')} name="description" multiline rows={3} defaultValue={input('description')} error={error('description')} />
+        </>
+      )}
+    </ForumForm>
+  )
+}
+
+/**
+ * The decision on one agenda item: consensus, or a vote with each voting member's vote, and the
+ * conflicts of interest declared. Members without a voting right (the county governor) can still
+ * declare a conflict but get no vote field.
+ */
+export function DecisionForm({ agendaItemId, members, suggestedReference }: { agendaItemId: string; members: { id: string; personName: string; votingRight: boolean }[]; suggestedReference: string }) {
+  const t = useTranslations('Forum')
+  return (
+    <ForumForm action={recordDecisionAction} submit={t('recordDecision')} hidden={{ agendaItemId }}>
+      {({ input, error }) => <DecisionFields members={members} suggestedReference={suggestedReference} input={input} error={error} />}
+    </ForumForm>
+  )
+}
+
+function DecisionFields({ members, suggestedReference, input, error }: TFieldHelpers & { members: { id: string; personName: string; votingRight: boolean }[]; suggestedReference: string }) {
+  const t = useTranslations('Forum')
+  const [outcome, setOutcome] = useState(input('outcome') ?? 'CONSENSUS')
+  return (
+    <>
+      <Textfield label={t('reference')} description={t('referenceHelp')} name="reference" defaultValue={input('reference') ?? suggestedReference} error={error('reference')} />
+      <Textfield label={t('proposal')} name="proposal" multiline rows={3} defaultValue={input('proposal')} error={error('proposal')} />
+      <Fieldset>
+        <Fieldset.Legend>{t('outcome')}</Fieldset.Legend>
+        <Radio label={t('outcomes.CONSENSUS')} name="outcome" value="CONSENSUS" checked={outcome === 'CONSENSUS'} onChange={() => setOutcome('CONSENSUS')} />
+        <Radio label={t('outcomes.VOTE')} name="outcome" value="VOTE" checked={outcome === 'VOTE'} onChange={() => setOutcome('VOTE')} />
+      </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>{t('votesAndConflicts')}</Fieldset.Legend>
+        <Fieldset.Description>{t('votingHelp')}</Fieldset.Description>
+        {error('votes') && <Alert data-color="danger">{error('votes')}</Alert>}
+        {error('conflicts') && <Alert data-color="danger">{error('conflicts')}</Alert>}
+        {members.map((m) => (
+          <div key={m.id} className="flex flex-col gap-2 border-b border-gray-200 pb-3">
+            {outcome === 'VOTE' && m.votingRight ? (
+              <SelectField
+                label={t('voteFor', { name: m.personName })}
+                name={`vote.${m.id}`}
+                defaultValue={input(`vote.${m.id}`) ?? ''}
+                placeholder={t('noVote')}
+                options={VOTE_CHOICES.map((c) => ({ value: c, label: t(`votes.${c}`) }))}
+              />
+            ) : (
+              <span>
+                {m.personName}
+                {!m.votingRight && ` (${t('noVotingRightShort')})`}
+              </span>
+            )}
+            <Textfield label={t('conflictFor', { name: m.personName })} name={`conflict.${m.id}`} data-size="sm" defaultValue={input(`conflict.${m.id}`)} />
+          </div>
+        ))}
+      </Fieldset>
+      <Textfield label={t('decisionText')} name="text" multiline rows={4} defaultValue={input('text')} error={error('text')} />
+      <Checkbox label={t('exempt')} name="exemptFromPublic" defaultChecked={input('exemptFromPublic') === 'on'} />
+    </>
+  )
+}

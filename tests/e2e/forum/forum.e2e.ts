@@ -1,0 +1,102 @@
+import { expect, test } from '../fixtures'
+import { expectNoAxeViolations } from '../axe'
+import { loginAs } from '../login'
+
+test.describe('collaboration forum', () => {
+  test('the secretariat plans a meeting, adds items, records a consensus decision and a vote; the journal shows them', async ({ page }) => {
+    // Note: a long flow (a meeting, two items, two decisions, four axe runs).
+    test.setTimeout(60_000)
+    await loginAs(page, 'Sekretær Salten')
+    await page.getByRole('link', { name: 'Samarbeidsforum', exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Samarbeidsforum' })).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.getByRole('link', { name: 'Samarbeidsforum for Salten' }).click()
+    await expect(page.getByRole('table', { name: /Medlemmer med representasjon/ })).toContainText('Representant for statsforvalteren')
+
+    // Plan a meeting: a bad video link is refused, with what was typed kept.
+    const title = `Forummøte e2e ${Date.now()}`
+    // The form starts open while the forum has no meetings; other runs may have planned some.
+    const plan = page.locator('details').filter({ has: page.getByText('Planlegg et møte') })
+    if ((await plan.getAttribute('open')) === null) await page.getByText('Planlegg et møte').click()
+    await page.getByLabel('Tittel').fill(title)
+    await page.getByLabel('Dato og klokkeslett').fill('2026-12-03T10:00')
+    await page.getByLabel('Videolenke (valgfritt, https)').fill('http://usikker.example')
+    await page.getByRole('button', { name: 'Planlegg møtet' }).click()
+    await expect(page.getByText('Sjekk feltet: verdien er ikke gyldig.')).toBeVisible()
+    await expect(page.getByLabel('Tittel')).toHaveValue(title)
+    await page.getByLabel('Videolenke (valgfritt, https)').fill('')
+    await page.getByRole('button', { name: 'Planlegg møtet' }).click()
+    await expect(page.getByText('Møtet er planlagt.')).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.getByRole('link', { name: title }).click()
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+
+    for (const item of ['Fordeling av årets midler', 'Valg av tema for regionalt nettverk']) {
+      await page.getByLabel('Sak', { exact: true }).fill(item)
+      await page.getByRole('button', { name: 'Legg til sak' }).click()
+      await expect(page.getByRole('heading', { level: 3, name: new RegExp(item) })).toBeVisible()
+    }
+
+    // Item 1 by consensus.
+    const stamp = String(Date.now()).slice(-4)
+    await page.getByText('Registrer vedtak i sak 1').click()
+    const first = page.locator('form').filter({ has: page.getByLabel('Saksnummer') }).first()
+    await first.getByLabel('Saksnummer').fill(`2026/${stamp}`)
+    await first.getByLabel('Forslag').fill('Fordeling etter elevtall.')
+    await first.getByLabel('Vedtak', { exact: true }).fill('Forumet slutter seg til fordelingen.')
+    await first.getByRole('button', { name: 'Registrer vedtak' }).click()
+    // The form gives way to the recorded decision.
+    await expect(page.getByRole('heading', { level: 4, name: new RegExp(`Vedtak 2026/${stamp} · Konsensus`) })).toBeVisible()
+
+    // Item 2 by vote: one member declares a conflict and may not vote; then the vote goes through.
+    await page.getByText('Registrer vedtak i sak 2').click()
+    const second = page.locator('form').filter({ has: page.getByLabel('Saksnummer') }).first()
+    await second.getByLabel('Saksnummer').fill(`2026/${Number(stamp) + 1}`)
+    await second.getByLabel('Forslag').fill('Lesing som tema.')
+    await second.getByRole('radio', { name: 'Avstemning' }).check()
+    const votes = second.getByRole('combobox', { name: /^Stemme fra / })
+    await votes.nth(0).selectOption({ label: 'For' })
+    await votes.nth(1).selectOption({ label: 'Mot' })
+    await votes.nth(2).selectOption({ label: 'For' })
+    const conflicted = ((await votes.nth(1).getAttribute('name')) ?? '').replace('vote.', '')
+    await second.locator(`input[name="conflict.${conflicted}"]`).fill('Søker selv midler til temaet')
+    await second.getByLabel('Vedtak', { exact: true }).fill('Lesing velges som tema.')
+    await second.getByRole('button', { name: 'Registrer vedtak' }).click()
+    await expect(second.getByText(/har meldt inhabilitet og kan ikke stemme/)).toBeVisible()
+    await expectNoAxeViolations(page)
+    await votes.nth(1).selectOption({ label: 'Ingen stemme' })
+    await second.getByRole('button', { name: 'Registrer vedtak' }).click()
+    await expect(page.getByRole('heading', { level: 4, name: new RegExp(`· Avstemning`) })).toBeVisible()
+    await expect(page.getByText(/2 for, 0 mot, 0 avstår/)).toBeVisible()
+    await expect(page.getByText(/fratrådte: Søker selv midler til temaet/)).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    // The public journal, without logging in.
+    await page.getByRole('button', { name: 'Logg ut' }).click()
+    await page.goto('/vedtak/salten-kan')
+    const journal = page.getByRole('table', { name: 'Vedtak, nyeste først' })
+    await expect(journal.getByRole('row').filter({ hasText: `2026/${stamp}` })).toContainText('Forumet slutter seg til fordelingen.')
+    await expect(journal).toContainText('2 for, 0 mot, 0 avstår')
+    await expect(journal).not.toContainText('Representant')
+    await expectNoAxeViolations(page)
+  })
+
+  test("another partnership's secretariat finds nothing of it, and an owner has no forum", async ({ page }) => {
+    await loginAs(page, 'Sekretær Salten')
+    await page.goto('/forum')
+    const href = await page.getByRole('link', { name: 'Samarbeidsforum for Salten' }).getAttribute('href')
+    await page.getByRole('button', { name: 'Logg ut' }).click()
+
+    await loginAs(page, 'Sekretær Sunnmøre')
+    await page.goto('/forum')
+    await expect(page.getByRole('link', { name: 'Samarbeidsforum for Salten' })).toHaveCount(0)
+    await page.goto(href!)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fant ikke siden')
+    await page.getByRole('button', { name: 'Logg ut' }).click()
+
+    await loginAs(page, 'Per Kommunalsjef')
+    await page.goto('/forum')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du har ikke tilgang til samarbeidsforumet')
+    await expectNoAxeViolations(page)
+  })
+})
