@@ -1,33 +1,12 @@
-import { createRequire } from 'node:module'
-import path from 'node:path'
-import PDFDocument from 'pdfkit'
+import { BOLD, createPdf, REGULAR, type TPdfDoc } from '@/server/pdf/document'
 import { oreToKroner } from '@/lib/money'
 import type { TFundingReport } from '../summary'
 import { REPORT_TIME_ZONE, reportTitle, statusLabel, type TReportLabels } from './labels'
 import { formatCell, reportSections, type TCell, type TCellFormats, type TReportSection } from './sections'
 
-type TDoc = PDFKit.PDFDocument
+type TDoc = TPdfDoc
 type TAlign = 'left' | 'right'
-type TFonts = { regular: string; bold: string }
 
-// Note: pdfkit's built-in Helvetica is a standard PDF font: not embedded, and its WinAnsi encoding
-// has no č, đ, ŋ or ŧ, so Sámi names would come out wrong. DejaVu Sans has them all. The files are
-// found by Node's resolver at run time, starting from the working directory (the project under
-// `next start`, the server's own folder in standalone output). Not from `import.meta.url`:
-// Turbopack rewrites `createRequire(import.meta.url).resolve(...)` at build time into a module id
-// (a number, not a path) and cannot take a .ttf as a module at all; both were tried in a build.
-let fonts: TFonts | null = null
-function fontFiles(): TFonts {
-  if (!fonts) {
-    const require = createRequire(path.join(process.cwd(), 'package.json'))
-    const dir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf')
-    fonts = { regular: path.join(dir, 'DejaVuSans.ttf'), bold: path.join(dir, 'DejaVuSans-Bold.ttf') }
-  }
-  return fonts
-}
-
-const REGULAR = 'DejaVuSans'
-const BOLD = 'DejaVuSans-Bold'
 const TEXT = '#1a1a1a'
 const MUTED = '#555555'
 const LINE = '#8c8c8c'
@@ -43,28 +22,9 @@ const MARGINS = { top: 40, left: 40, right: 40, bottom: 54 }
 const FOOTER_OFFSET = 32
 
 export async function renderFundingPdf(report: TFundingReport, labels: TReportLabels, locale: string): Promise<Buffer> {
-  const files = fontFiles()
   const title = reportTitle(labels, report)
-  const doc: TDoc = new PDFDocument({
-    size: 'A4',
-    // Nine columns of amounts per recipient do not fit across a portrait page.
-    layout: 'landscape',
-    margins: MARGINS,
-    bufferPages: true,
-    // Passing a font here keeps pdfkit from loading Helvetica as its default.
-    font: files.regular,
-    lang: locale,
-    displayTitle: true,
-    info: { Title: title, Author: 'Samkomp', Creator: 'Samkomp', Subject: report.partnershipName, CreationDate: report.generatedAt },
-  })
-  doc.registerFont(REGULAR, files.regular)
-  doc.registerFont(BOLD, files.bold)
-  const chunks: Buffer[] = []
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-  })
+  // Nine columns of amounts per recipient do not fit across a portrait page.
+  const { doc, done } = createPdf({ title, locale, subject: report.partnershipName, created: report.generatedAt, margins: MARGINS, layout: 'landscape' })
 
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'NOK' })
   const kr = (ore: bigint) => money.format(oreToKroner(ore))
