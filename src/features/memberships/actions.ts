@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { getActor } from '@/server/auth'
 import { getDb } from '@/server/db'
+import { kickOutbox } from '@/server/email'
 import { changeMembershipRole } from './change-membership-role'
 import { endMembership } from './end-membership'
 import { inviteMembership } from './invite-membership'
@@ -18,7 +19,11 @@ export async function inviteMembershipAction(_prev: TMembershipResult | null, fo
   const actor = await getActor()
   if (!actor) return { ok: false, error: 'forbidden' }
   const result = await inviteMembership(await getDb(), actor, Object.fromEntries(formData))
-  if (result.ok) revalidatePath('/admin/medlemskap')
+  if (result.ok) {
+    revalidatePath('/admin/medlemskap')
+    // The invitation email was queued with the membership; send it after the response.
+    kickOutbox()
+  }
   return result.ok ? result : { ...result, input: formInput(formData) }
 }
 
