@@ -6,8 +6,11 @@ import { getActor } from '@/server/auth'
 import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
 import { getDb } from '@/server/db'
+import { kickOutbox } from '@/server/email'
 import { addAgendaItem } from './add-agenda-item'
 import { addForumMember } from './add-forum-member'
+import { approveMinutes } from './approve-minutes'
+import { draftMinutes } from './draft-minutes'
 import { endForumMember } from './end-forum-member'
 import { planMeeting } from './plan-meeting'
 import { recordDecision } from './record-decision'
@@ -49,6 +52,16 @@ export async function recordDecisionAction(_prev: TForumResult | null, formData:
   return run(recordDecision, { ...fields, votes, conflicts }, formData, () => '/forum/[forumId]/moter/[meetingId]')
 }
 
+/** POST (server action) - save the meeting's minutes (a new version once one is approved). */
+export async function draftMinutesAction(_prev: TForumResult | null, formData: FormData): Promise<TForumResult> {
+  return run(draftMinutes, Object.fromEntries(formData), formData, () => '/forum/[forumId]/moter/[meetingId]')
+}
+
+/** POST (server action) - record that the forum approved a version of the minutes. */
+export async function approveMinutesAction(_prev: TForumResult | null, formData: FormData): Promise<TForumResult> {
+  return run(approveMinutes, Object.fromEntries(formData), formData, () => '/forum/[forumId]/moter/[meetingId]')
+}
+
 /** The shape every forum action shares: find the actor, run the use case, refresh the page it changed. */
 async function run(
   perform: (db: Db, actor: Actor, input: unknown) => Promise<TForumResult>,
@@ -63,6 +76,8 @@ async function run(
     const target = path(result.id)
     // A pattern with [segments] refreshes every page of that route.
     revalidatePath(target, target.includes('[') ? 'page' : undefined)
+    // A planned meeting queued its invitations; send them after the response.
+    kickOutbox()
   }
   return result.ok ? result : { ...result, input: formInput(formData) }
 }

@@ -3,10 +3,12 @@ import { createTestDb } from '~tests/setup/test-db'
 import { demoPeople, seedDemo } from '~prisma/seed/demo'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { addAgendaItem } from './add-agenda-item'
+import { approveMinutes } from './approve-minutes'
+import { draftMinutes } from './draft-minutes'
 import { addForumMember } from './add-forum-member'
 import { endForumMember } from './end-forum-member'
 import { planMeeting } from './plan-meeting'
-import { getForum, getForums, getMeeting, getPublicJournal } from './queries'
+import { getApprovedMinutes, getForum, getForums, getMeeting, getPublicJournal } from './queries'
 import { recordDecision } from './record-decision'
 
 const { prisma } = await createTestDb()
@@ -124,6 +126,43 @@ describe('meetings and decisions', () => {
     expect(await addAgendaItem(prisma, secretariat, { meetingId, title: 'For sent' })).toEqual({ ok: false, error: 'locked' })
     await expect(prisma.minutes.update({ where: { id: minutes.id }, data: { text: 'Endret i stillhet' } })).rejects.toThrow(/23514|locked/)
     await expect(prisma.minutes.delete({ where: { id: minutes.id } })).rejects.toThrow(/23514|locked/)
+  })
+})
+
+describe('minutes', () => {
+  it('drafts over the draft, approves with an audit row, and a correction is a new version; only approved versions are exported', async () => {
+    const { meetingId } = await meetingWithItem()
+    expect(await draftMinutes(prisma, secretariat, { meetingId, text: 'Første utkast til referat.' })).toMatchObject({ ok: true, done: 'minutesDrafted' })
+    expect(await draftMinutes(prisma, secretariat, { meetingId, text: 'Andre utkast til referat.' })).toMatchObject({ ok: true })
+    const first = await prisma.minutes.findFirstOrThrow({ where: { meetingId } })
+    expect(await prisma.minutes.count({ where: { meetingId } })).toBe(1)
+    expect(await getApprovedMinutes(prisma, secretariat, meetingId, null)).toBeNull()
+    expect(await approveMinutes(prisma, secretariat, { minutesId: first.id })).toMatchObject({ ok: true, done: 'minutesApproved' })
+    expect(await approveMinutes(prisma, secretariat, { minutesId: first.id })).toEqual({ ok: false, error: 'alreadyApproved' })
+    expect(await prisma.auditLog.count({ where: { action: 'minutes.approve', entityId: first.id } })).toBe(1)
+
+    expect(await draftMinutes(prisma, secretariat, { meetingId, text: 'Rettet referat, versjon to.' })).toMatchObject({ ok: true })
+    const versions = await prisma.minutes.findMany({ where: { meetingId }, orderBy: { version: 'asc' } })
+    expect(versions.map((v) => [v.version, v.status, v.text])).toEqual([
+      [1, 'APPROVED', 'Andre utkast til referat.'],
+      [2, 'DRAFT', 'Rettet referat, versjon to.'],
+    ])
+    expect((await getApprovedMinutes(prisma, await actorFor(demoPeople.forumMemberSalten.email), meetingId, null))?.version).toBe(1)
+    expect(await getApprovedMinutes(prisma, await actorFor(demoPeople.secretariatSunnmore.email), meetingId, null)).toBeNull()
+    expect(await draftMinutes(prisma, await actorFor(demoPeople.forumMemberSalten.email), { meetingId, text: 'Et medlem skriver ikke referatet.' })).toEqual({ ok: false, error: 'forbidden' })
+  })
+
+  it('planning a meeting queues one invitation per member with an address, in the same transaction', async () => {
+    const before = await prisma.emailOutbox.count({ where: { kind: 'meeting.invitation' } })
+    const office = await prisma.organisation.findFirstOrThrow({ where: { kind: 'COUNTY_GOVERNOR', governorOffice: { counties: { some: { number: '18' } } } } })
+    await addForumMember(prisma, secretariat, { forumId: forum.id, personName: 'Eva Epost', email: 'eva@kommune.no', organisationId: office.id, representation: 'OTHER', periodStart: '2026-01-01' })
+    const planned = await planMeeting(prisma, secretariat, { forumId: forum.id, title: 'Møte med innkalling', startsAt: '2026-12-10T12:00', place: 'Fauske' })
+    const mails = await prisma.emailOutbox.findMany({ where: { kind: 'meeting.invitation', to: 'eva@kommune.no' } })
+    expect(mails).toHaveLength(1)
+    expect(mails[0]!.subject).toBe('Innkalling: Møte med innkalling (Samarbeidsforum for Salten)')
+    expect(mails[0]!.text).toContain('Sted: Fauske')
+    expect(mails[0]!.text).toContain(`/forum/${forum.id}/moter/${planned.ok ? planned.id : ''}`)
+    expect(await prisma.emailOutbox.count({ where: { kind: 'meeting.invitation' } })).toBeGreaterThan(before)
   })
 })
 

@@ -149,6 +149,9 @@ export interface TMeetingDetail {
     } | null
     conflicts: { personName: string; reason: string }[]
   }[]
+  minutes: { id: string; version: number; status: 'DRAFT' | 'APPROVED'; text: string; approvedAt: Date | null }[]
+  /** A starting text for the first draft: the meeting's facts, attendance and decisions. */
+  draftTemplate: string
   /** Members on the day of the meeting, for the decision form. */
   members: { id: string; personName: string; organisationName: string; votingRight: boolean }[]
 }
@@ -194,9 +197,9 @@ export async function getMeeting(db: Db, actor: Actor, meetingId: string): Promi
     })
     if (!meeting) return null
     const day = osloDay(meeting.startsAt)
-    const [manageable, approved, members] = await Promise.all([
+    const [manageable, minutes, members] = await Promise.all([
       tx.partnership.count({ where: { AND: [{ id: meeting.partnershipId }, forumManageScope(actor)] } }),
-      tx.minutes.count({ where: { meetingId: meeting.id, status: 'APPROVED' } }),
+      tx.minutes.findMany({ where: { meetingId: meeting.id }, orderBy: { version: 'desc' }, select: { id: true, version: true, status: true, text: true, approvedAt: true } }),
       tx.forumMember.findMany({
         where: { forumId: meeting.forum.id, periodStart: { lte: day }, OR: [{ periodEnd: null }, { periodEnd: { gte: day } }] },
         orderBy: { personName: 'asc' },
@@ -212,7 +215,18 @@ export async function getMeeting(db: Db, actor: Actor, meetingId: string): Promi
       status: meeting.status,
       forum: meeting.forum,
       canManage: manageable > 0,
-      locked: approved > 0,
+      locked: minutes.some((m) => m.status === 'APPROVED'),
+      minutes,
+      draftTemplate: [
+        meeting.title,
+        '',
+        ...meeting.agendaItems.flatMap((i) => [
+          `${i.position}. ${i.title}`,
+          ...(i.decision ? [`${i.decision.reference}: ${i.decision.text}`] : []),
+          ...i.conflicts.map((c) => `${c.member.personName}: ${c.reason}`),
+          '',
+        ]),
+      ].join('\n'),
       items: meeting.agendaItems.map((i) => ({
         id: i.id,
         position: i.position,
@@ -265,6 +279,46 @@ export async function getPublicJournal(db: Db, slug: string): Promise<{ partners
         for (const v of d.votes) tally[v.choice] += 1
         return { reference: d.reference, decidedOn: d.decidedOn, forumName: d.forum.name, outcome: d.outcome, title: d.agendaItem?.title ?? null, text: d.text, tally: d.outcome === 'VOTE' ? tally : null }
       }),
+    }
+  })
+}
+
+/**
+ * An approved version of a meeting's minutes with the meeting's decisions, for the PDF; the newest
+ * approved one when `version` is null. Null when the actor may not see the meeting or there is no
+ * such approved version (drafts are not exported: only what the forum approved is the record).
+ */
+export async function getApprovedMinutes(db: Db, actor: Actor, meetingId: string, version: number | null) {
+  requirePermission(actor, 'read:forum')
+  if (!UUID.test(meetingId)) return null
+  return withActorTenants(db, actor, async (tx) => {
+    const meeting = await tx.meeting.findFirst({
+      where: { id: meetingId, partnership: forumReadScope(actor) },
+      select: {
+        id: true,
+        title: true,
+        startsAt: true,
+        place: true,
+        forum: { select: { id: true, name: true } },
+        minutes: { where: { status: 'APPROVED', ...(version ? { version } : {}) }, orderBy: { version: 'desc' }, take: 1, select: { version: true, text: true, approvedAt: true } },
+        agendaItems: {
+          orderBy: { position: 'asc' },
+          select: { decision: { select: { reference: true, outcome: true, text: true, votes: { select: { choice: true } } } } },
+        },
+      },
+    })
+    const minutes = meeting?.minutes[0]
+    if (!meeting || !minutes?.approvedAt) return null
+    return {
+      forumId: meeting.forum.id,
+      forumName: meeting.forum.name,
+      meetingTitle: meeting.title,
+      startsAt: meeting.startsAt,
+      place: meeting.place,
+      version: minutes.version,
+      approvedAt: minutes.approvedAt,
+      text: minutes.text,
+      decisions: meeting.agendaItems.flatMap((i) => (i.decision ? [i.decision] : [])),
     }
   })
 }

@@ -54,6 +54,9 @@ export const ZRecordDecision = z
   })
   .refine((d) => d.outcome === 'VOTE' || Object.keys(d.votes).length === 0, { path: ['votes'], message: 'consensus' })
 
+export const ZDraftMinutes = z.object({ meetingId: z.uuid(), text: z.string().trim().min(10).max(50_000) })
+export const ZApproveMinutes = z.object({ minutesId: z.uuid() })
+
 export type TForumError =
   | 'forbidden'
   | 'invalid'
@@ -66,9 +69,10 @@ export type TForumError =
   | 'conflictVote'
   | 'noVotes'
   | 'duplicateReference'
+  | 'alreadyApproved'
 
 export type TForumResult =
-  | { ok: true; done: 'memberAdded' | 'memberEnded' | 'meetingPlanned' | 'itemAdded' | 'decided'; id: string }
+  | { ok: true; done: 'memberAdded' | 'memberEnded' | 'meetingPlanned' | 'itemAdded' | 'decided' | 'minutesDrafted' | 'minutesApproved'; id: string }
   | { ok: false; error: TForumError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
 
 export { invalidFields } from '@/lib/invalid-fields'

@@ -19,7 +19,9 @@ import { addAgendaItem } from '@/features/forum/add-agenda-item'
 import { addForumMember } from '@/features/forum/add-forum-member'
 import { endForumMember } from '@/features/forum/end-forum-member'
 import { planMeeting } from '@/features/forum/plan-meeting'
-import { getForum, getForums, getMeeting } from '@/features/forum/queries'
+import { approveMinutes } from '@/features/forum/approve-minutes'
+import { draftMinutes } from '@/features/forum/draft-minutes'
+import { getApprovedMinutes, getForum, getForums, getMeeting } from '@/features/forum/queries'
 import { recordDecision } from '@/features/forum/record-decision'
 import { can, loadActor, type Actor } from './actor'
 import type { Permission } from './permissions'
@@ -338,6 +340,34 @@ const probes: Record<string, { permission: Permission; kind: TReach; probe: (act
       const { item } = await forumTarget(tenant)
       await recordDecision(prisma, actor, { agendaItemId: item.id, reference: `2099/${forumReference++}`, proposal: 'Forslag', outcome: 'CONSENSUS', text: 'Vedtatt' })
       return (await prisma.decision.count({ where: { agendaItemId: item.id } })) > 0
+    },
+  },
+  draftMinutesAction: {
+    permission: 'manage:forum',
+    kind: 'runsForum',
+    probe: async (actor, tenant) => {
+      const { meeting } = await forumTarget(tenant)
+      await draftMinutes(prisma, actor, { meetingId: meeting.id, text: 'Referat fra matrisemøtet.' })
+      return (await prisma.minutes.count({ where: { meetingId: meeting.id } })) > 0
+    },
+  },
+  approveMinutesAction: {
+    permission: 'manage:forum',
+    kind: 'runsForum',
+    probe: async (actor, tenant) => {
+      const { meeting } = await forumTarget(tenant)
+      const draft = await prisma.minutes.create({ data: { partnershipId: ids[tenant], meetingId: meeting.id, version: 1, text: 'Utkast' } })
+      await approveMinutes(prisma, actor, { minutesId: draft.id })
+      return (await prisma.minutes.findUniqueOrThrow({ where: { id: draft.id } })).status === 'APPROVED'
+    },
+  },
+  '/forum/[forumId]/moter/[meetingId]/referat.pdf': {
+    permission: 'read:forum',
+    kind: 'readsForum',
+    probe: async (actor, tenant) => {
+      const { meeting } = await forumTarget(tenant)
+      await prisma.minutes.create({ data: { partnershipId: ids[tenant], meetingId: meeting.id, version: 1, text: 'Godkjent', status: 'APPROVED', approvedAt: new Date() } })
+      return (await getApprovedMinutes(prisma, actor, meeting.id, null).catch(() => null)) !== null
     },
   },
   '/okonomi/[grantYearId]/rapport.pdf': {

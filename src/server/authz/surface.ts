@@ -35,6 +35,8 @@ export const surface: {
     // The yearly financial report of a grant year (?mottaker=<organisation id> for one recipient).
     '/okonomi/[grantYearId]/rapport.xlsx': 'read:funding',
     '/okonomi/[grantYearId]/rapport.pdf': 'read:funding',
+    // The approved minutes of a meeting (?versjon=N for an earlier version).
+    '/forum/[forumId]/moter/[meetingId]/referat.pdf': 'read:forum',
   },
   actions: {
     setLocale: 'public',
@@ -57,5 +59,7 @@ export const surface: {
     planMeetingAction: 'manage:forum',
     addAgendaItemAction: 'manage:forum',
     recordDecisionAction: 'manage:forum',
+    draftMinutesAction: 'manage:forum',
+    approveMinutesAction: 'manage:forum',
   },
 }

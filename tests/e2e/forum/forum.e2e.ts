@@ -4,8 +4,8 @@ import { loginAs } from '../login'
 
 test.describe('collaboration forum', () => {
   test('the secretariat plans a meeting, adds items, records a consensus decision and a vote; the journal shows them', async ({ page }) => {
-    // Note: a long flow (a meeting, two items, two decisions, four axe runs).
-    test.setTimeout(60_000)
+    // Note: a long flow (a meeting, two items, two decisions, minutes, five axe runs).
+    test.setTimeout(90_000)
     await loginAs(page, 'Sekretær Salten')
     await page.getByRole('link', { name: 'Samarbeidsforum', exact: true }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Samarbeidsforum' })).toBeVisible()
@@ -69,6 +69,23 @@ test.describe('collaboration forum', () => {
     await expect(page.getByRole('heading', { level: 4, name: new RegExp(`· Avstemning`) })).toBeVisible()
     await expect(page.getByText(/2 for, 0 mot, 0 avstår/)).toBeVisible()
     await expect(page.getByText(/fratrådte: Søker selv midler til temaet/)).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    // Minutes: drafted from the meeting, approved by the forum, then locked; the PDF downloads.
+    const minutes = page.getByRole('textbox', { name: 'Referat' })
+    await expect(minutes).toHaveValue(new RegExp(`2026/${stamp}: Forumet slutter seg til fordelingen.`))
+    await minutes.fill(`${await minutes.inputValue()}\nMøtet ble hevet kl. 12.`)
+    await page.getByRole('button', { name: 'Lagre utkastet' }).click()
+    await expect(page.getByRole('heading', { level: 3, name: /Versjon 1 – utkast/ })).toBeVisible()
+    await page.getByRole('button', { name: 'Godkjenn referatet' }).click()
+    await expect(page.getByRole('heading', { level: 3, name: /Versjon 1 – godkjent/ })).toBeVisible()
+    await expect(page.getByText('Referatet er godkjent: sakslisten er låst.')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Legg til sak' })).toHaveCount(0)
+    const pdfHref = await page.getByRole('link', { name: 'Last ned versjon 1 som PDF' }).getAttribute('href')
+    const pdf = await page.request.get(pdfHref!)
+    expect(pdf.status()).toBe(200)
+    expect(pdf.headers()['content-type']).toBe('application/pdf')
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
     await expectNoAxeViolations(page)
 
     // The public journal, without logging in.

@@ -6,7 +6,7 @@ import { Alert, Button, Checkbox, Fieldset, Radio, Textfield } from '@digdir/des
 import { ActionForm } from '@/components/ui/action-form'
 import { SelectField } from '@/components/ui/select-field'
 import { typedBack } from '@/lib/form-input'
-import { addAgendaItemAction, addForumMemberAction, planMeetingAction, recordDecisionAction } from '../actions'
+import { addAgendaItemAction, addForumMemberAction, approveMinutesAction, draftMinutesAction, planMeetingAction, recordDecisionAction } from '../actions'
 import { REPRESENTATIONS, VOTE_CHOICES, type TForumResult } from '../schemas'
 
 type TAction = (prev: TForumResult | null, formData: FormData) => Promise<TForumResult>
@@ -15,7 +15,7 @@ type TAction = (prev: TForumResult | null, formData: FormData) => Promise<TForum
  * The frame every forum form shares: the action's state, the success or general error message,
  * and a field error helper that gives a field's own message where it has one.
  */
-function ForumForm({ action, submit, hidden, children }: { action: TAction; submit: string; hidden: Record<string, string>; children: (f: TFieldHelpers) => ReactNode }) {
+function ForumForm({ action, submit, hidden, children, variant }: { action: TAction; submit: string; hidden: Record<string, string>; children: (f: TFieldHelpers) => ReactNode; variant?: 'primary' | 'secondary' }) {
   const t = useTranslations('Forum')
   const [state, formAction, pending] = useActionState<TForumResult | null, FormData>(action, null)
   const values = state && !state.ok ? (state.values ?? {}) : {}
@@ -32,7 +32,7 @@ function ForumForm({ action, submit, hidden, children }: { action: TAction; subm
       {state && !state.ok && !state.fields?.length && <Alert data-color="danger">{t(`errors.${state.error}`, values)}</Alert>}
       {children(helpers)}
       <div>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" variant={variant ?? 'primary'} disabled={pending}>
           {submit}
         </Button>
       </div>
@@ -156,5 +156,24 @@ function DecisionFields({ members, suggestedReference, input, error }: TFieldHel
       <Textfield label={t('decisionText')} name="text" multiline rows={4} defaultValue={input('text')} error={error('text')} />
       <Checkbox label={t('exempt')} name="exemptFromPublic" defaultChecked={input('exemptFromPublic') === 'on'} />
     </>
+  )
+}
+
+/** The minutes' text: saved over the current draft, or as a new version after an approval. */
+export function MinutesForm({ meetingId, text, submit }: { meetingId: string; text: string; submit: string }) {
+  const t = useTranslations('Forum')
+  return (
+    <ForumForm action={draftMinutesAction} submit={submit} hidden={{ meetingId }}>
+      {({ input, error }) => <Textfield label={t('minutesText')} name="text" multiline rows={12} defaultValue={input('text') ?? text} error={error('text')} />}
+    </ForumForm>
+  )
+}
+
+export function ApproveMinutesForm({ minutesId }: { minutesId: string }) {
+  const t = useTranslations('Forum')
+  return (
+    <ForumForm action={approveMinutesAction} submit={t('approve')} hidden={{ minutesId }} variant="secondary">
+      {() => <p className="m-0 text-sm">{t('approveHelp')}</p>}
+    </ForumForm>
   )
 }

@@ -1,6 +1,6 @@
 import ExcelJS, { type Worksheet } from 'exceljs'
 import { createTranslator } from 'next-intl'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { pdfText } from '~tests/setup/pdf-text'
 import { describe, expect, it } from 'vitest'
 import en from '../../../../messages/en.json'
 import nb from '../../../../messages/nb.json'
@@ -123,20 +123,6 @@ function rowWhere(ws: Worksheet, firstCell: string) {
 }
 
 /** pdf.js text per page, with every kind of space made a plain one so amounts compare simply. */
-async function pdfText(buffer: Buffer) {
-  const pdf = await getDocument({ data: new Uint8Array(buffer), verbosity: 0 }).promise
-  const pages: string[] = []
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent()
-    const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join('')
-    pages.push(text.normalize('NFC').replace(/[^\S\n]+/g, ' '))
-  }
-  const info = Object.fromEntries(Object.entries((await pdf.getMetadata()).info))
-  await pdf.destroy()
-  // Wrapped cells break lines inside a name; `all` joins them again for the content checks.
-  return { pages, all: pages.join('\n').replace(/\s+/g, ' '), info }
-}
-
 describe('report labels', () => {
   it('exist in bokmål, nynorsk and English, with the same keys, and fill in their values', () => {
     const keys = (o: object, prefix = ''): string[] =>

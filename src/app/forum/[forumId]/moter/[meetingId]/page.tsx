@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Alert, Card, Heading, Paragraph } from '@digdir/designsystemet-react'
-import { AgendaItemForm, DecisionForm } from '@/features/forum/components/forms'
+import { AgendaItemForm, ApproveMinutesForm, DecisionForm, MinutesForm } from '@/features/forum/components/forms'
 import { getMeeting } from '@/features/forum/queries'
 import { OSLO } from '@/lib/oslo-time'
 import { Disclosure } from '@/components/ui/disclosure'
@@ -108,6 +108,41 @@ export default async function MeetingPage({ params }: { params: Promise<{ forumI
         {editable && (
           <Disclosure summary={t('addItem')} initiallyOpen={meeting.items.length === 0}>
             <AgendaItemForm meetingId={meeting.id} />
+          </Disclosure>
+        )}
+      </section>
+
+      <section aria-labelledby="minutes" className="flex flex-col gap-4">
+        <Heading level={2} data-size="sm" id="minutes">
+          {t('minutesHeading')}
+        </Heading>
+        {meeting.minutes.length === 0 && <Paragraph>{t('noMinutes')}</Paragraph>}
+        {meeting.minutes.map((m) => (
+          <Card key={m.id}>
+            <Heading level={3} data-size="xs">
+              {t('minutesVersion', { version: m.version })} –{' '}
+              {m.status === 'APPROVED' && m.approvedAt ? t('statusApproved', { date: format.dateTime(m.approvedAt, { dateStyle: 'medium', timeZone: OSLO }) }) : t('statusDraft')}
+            </Heading>
+            <Paragraph className="whitespace-pre-line">{m.text}</Paragraph>
+            {m.status === 'APPROVED' && (
+              <Paragraph>
+                <a href={`/forum/${meeting.forum.id}/moter/${meeting.id}/referat.pdf?versjon=${m.version}`} className="ds-link" download aria-label={t('minutesPdfLabel', { version: m.version })}>
+                  {t('minutesPdf')}
+                </a>
+              </Paragraph>
+            )}
+            {m.status === 'DRAFT' && meeting.canManage && <ApproveMinutesForm minutesId={m.id} />}
+          </Card>
+        ))}
+        {meeting.canManage && (
+          <Disclosure summary={meeting.minutes[0]?.status === 'APPROVED' ? t('newVersion') : t('saveDraft')} initiallyOpen={meeting.minutes.length === 0}>
+            {/* Note: keyed on the template until a draft exists, so decisions recorded meanwhile reach the first draft. */}
+            <MinutesForm
+              key={meeting.minutes.length ? 'minutes' : meeting.draftTemplate}
+              meetingId={meeting.id}
+              text={meeting.minutes[0]?.text ?? meeting.draftTemplate}
+              submit={t('saveDraft')}
+            />
           </Disclosure>
         )}
       </section>

@@ -1,0 +1,52 @@
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getApprovedMinutes } from '@/features/forum/queries'
+import { meetingTime, renderMinutesPdf } from '@/features/forum/minutes-pdf'
+import { getActor } from '@/server/auth'
+import { can } from '@/server/authz/actor'
+import { getDb } from '@/server/db'
+
+/** GET - the approved minutes as PDF (`?versjon=N` for an earlier version). 'read:forum' and the forum scope, as the meeting page. */
+export async function GET(request: Request, { params }: { params: Promise<{ forumId: string; meetingId: string }> }) {
+  const actor = await getActor()
+  if (!actor) return Response.redirect(new URL('/logg-inn', request.url), 303)
+  if (!can(actor, 'read:forum')) return new Response(null, { status: 403 })
+  const { forumId, meetingId } = await params
+  const asked = new URL(request.url).searchParams.get('versjon')
+  const version = asked && /^\d{1,4}$/.test(asked) ? Number(asked) : null
+  const minutes = await getApprovedMinutes(await getDb(), actor, meetingId, version)
+  if (!minutes || minutes.forumId !== forumId) return new Response(null, { status: 404 })
+
+  const locale = await getLocale()
+  const t = await getTranslations({ locale, namespace: 'Forum' })
+  const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' })
+  const body = await renderMinutesPdf(
+    {
+      ...minutes,
+      decisions: minutes.decisions.map((d) => {
+        const count = (c: string) => d.votes.filter((v) => v.choice === c).length
+        return { reference: d.reference, outcome: t(`outcomes.${d.outcome}`), text: d.text, tally: d.outcome === 'VOTE' ? t('tally', { for: count('FOR'), against: count('AGAINST'), abstain: count('ABSTAIN') }) : null }
+      }),
+    },
+    {
+      title: t('minutesPdfTitle', { title: minutes.meetingTitle }),
+      facts: [
+        [t('forum'), minutes.forumName],
+        [t('when'), meetingTime(minutes.startsAt, locale)],
+        ...(minutes.place ? [[t('place'), minutes.place] as [string, string]] : []),
+        [t('minutesVersionLabel'), String(minutes.version)],
+        [t('approvedOn'), date.format(minutes.approvedAt)],
+      ],
+      decisionsHeading: t('decisions'),
+      pageOf: (page, pages) => t('pageOf', { page, pages }),
+    },
+    locale,
+  )
+  const name = `referat-${minutes.meetingTitle.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-v${minutes.version}`
+  return new Response(new Uint8Array(body), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${name.replace(/[^a-z0-9-]/g, '') || 'referat'}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}.pdf`,
+      'Cache-Control': 'private, no-store',
+    },
+  })
+}
