@@ -9,6 +9,10 @@ const config: NextConfig = {
   // are large CommonJS packages that only run on the server, so bundling them just slows the build.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pdfkit', 'exceljs'],
   poweredByHeader: false,
+  experimental: {
+    // Papers for agenda items are up to 10 MB (src/features/forum/paper-types.ts); the default is 1 MB.
+    serverActions: { bodySizeLimit: '11mb' },
+  },
   headers() {
     return Promise.resolve([
       {

@@ -9,6 +9,7 @@ import { getDb } from '@/server/db'
 import { kickOutbox } from '@/server/email'
 import { addAgendaItem } from './add-agenda-item'
 import { addForumMember } from './add-forum-member'
+import { addPaper } from './add-paper'
 import { approveMinutes } from './approve-minutes'
 import { draftMinutes } from './draft-minutes'
 import { endForumMember } from './end-forum-member'
@@ -60,6 +61,11 @@ export async function draftMinutesAction(_prev: TForumResult | null, formData: F
 /** POST (server action) - record that the forum approved a version of the minutes. */
 export async function approveMinutesAction(_prev: TForumResult | null, formData: FormData): Promise<TForumResult> {
   return run(approveMinutes, Object.fromEntries(formData), formData, () => '/forum/[forumId]/moter/[meetingId]')
+}
+
+/** POST (server action) - attach a paper (a file) to an agenda item. */
+export async function addPaperAction(_prev: TForumResult | null, formData: FormData): Promise<TForumResult> {
+  return run(addPaper, { agendaItemId: formData.get('agendaItemId'), file: formData.get('file') }, formData, () => '/forum/[forumId]/moter/[meetingId]')
 }
 
 /** The shape every forum action shares: find the actor, run the use case, refresh the page it changed. */

@@ -6,9 +6,11 @@ import { addAgendaItem } from './add-agenda-item'
 import { approveMinutes } from './approve-minutes'
 import { draftMinutes } from './draft-minutes'
 import { addForumMember } from './add-forum-member'
+import { addPaper } from './add-paper'
+import { MAX_PAPER_BYTES } from './paper-types'
 import { endForumMember } from './end-forum-member'
 import { planMeeting } from './plan-meeting'
-import { getApprovedMinutes, getForum, getForums, getMeeting, getPublicJournal } from './queries'
+import { getApprovedMinutes, getForum, getForums, getMeeting, getPaper, getPublicJournal } from './queries'
 import { recordDecision } from './record-decision'
 
 const { prisma } = await createTestDb()
@@ -126,6 +128,37 @@ describe('meetings and decisions', () => {
     expect(await addAgendaItem(prisma, secretariat, { meetingId, title: 'For sent' })).toEqual({ ok: false, error: 'locked' })
     await expect(prisma.minutes.update({ where: { id: minutes.id }, data: { text: 'Endret i stillhet' } })).rejects.toThrow(/23514|locked/)
     await expect(prisma.minutes.delete({ where: { id: minutes.id } })).rejects.toThrow(/23514|locked/)
+  })
+})
+
+describe('papers', () => {
+  const file = (name: string, bytes: number[] | Uint8Array) => new File([new Uint8Array(bytes)], name)
+  const pdf = [...new TextEncoder().encode('%PDF-1.7\nSaksframlegg om fordeling')]
+
+  it('keeps an allowed file with its checksum and an audit row, and gives it back to members only', async () => {
+    const { itemId } = await meetingWithItem()
+    expect(await addPaper(prisma, secretariat, { agendaItemId: itemId, file: file('../../Saksframlegg «fordeling».pdf', pdf) })).toMatchObject({ ok: true, done: 'paperAdded' })
+    const paper = await prisma.agendaPaper.findFirstOrThrow({ where: { agendaItemId: itemId } })
+    expect(paper).toMatchObject({ fileName: 'Saksframlegg «fordeling».pdf', contentType: 'application/pdf', sizeBytes: pdf.length })
+    expect(paper.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(await prisma.auditLog.count({ where: { action: 'paper.add', entityId: paper.id } })).toBe(1)
+    expect([...(await getPaper(prisma, await actorFor(demoPeople.forumMemberSalten.email), paper.id))!.content]).toEqual(pdf)
+    expect(await getPaper(prisma, await actorFor(demoPeople.secretariatSunnmore.email), paper.id)).toBeNull()
+  })
+
+  it('refuses a program renamed to .pdf, a file type not allowed, an empty or too large file, and a closed item, writing nothing', async () => {
+    const { itemId } = await meetingWithItem()
+    const before = await prisma.agendaPaper.count()
+    const exe = [0x4d, 0x5a, 0x90, 0x00, 0x03]
+    expect(await addPaper(prisma, secretariat, { agendaItemId: itemId, file: file('sak.pdf', exe) })).toEqual({ ok: false, error: 'fileType', fields: ['file'] })
+    expect(await addPaper(prisma, secretariat, { agendaItemId: itemId, file: file('sak.exe', exe) })).toMatchObject({ ok: false, error: 'fileType' })
+    expect(await addPaper(prisma, secretariat, { agendaItemId: itemId, file: file('tom.pdf', []) })).toMatchObject({ ok: false, error: 'emptyFile' })
+    expect(await addPaper(prisma, secretariat, { agendaItemId: itemId, file: file('stor.pdf', new Uint8Array(MAX_PAPER_BYTES + 1).fill(0x25)) })).toMatchObject({ ok: false, error: 'tooLarge' })
+    expect(await addPaper(prisma, secretariat, { agendaItemId: itemId, file: 'ikke en fil' })).toMatchObject({ ok: false, error: 'invalid', fields: ['file'] })
+    await recordDecision(prisma, secretariat, decisionInput(itemId))
+    expect(await addPaper(prisma, secretariat, { agendaItemId: itemId, file: file('sak.pdf', pdf) })).toEqual({ ok: false, error: 'closed' })
+    expect(await addPaper(prisma, await actorFor(demoPeople.forumMemberSalten.email), { agendaItemId: itemId, file: file('sak.pdf', pdf) })).toEqual({ ok: false, error: 'forbidden' })
+    expect(await prisma.agendaPaper.count()).toBe(before)
   })
 })
 

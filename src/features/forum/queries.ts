@@ -139,6 +139,7 @@ export interface TMeetingDetail {
     title: string
     description: string | null
     closed: boolean
+    papers: { id: string; fileName: string; sizeBytes: number }[]
     decision: {
       reference: string
       outcome: DecisionOutcome
@@ -180,6 +181,7 @@ export async function getMeeting(db: Db, actor: Actor, meetingId: string): Promi
             title: true,
             description: true,
             closedAt: true,
+            papers: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true, sizeBytes: true } },
             conflicts: { select: { reason: true, member: { select: { personName: true } } } },
             decision: {
               select: {
@@ -233,6 +235,7 @@ export async function getMeeting(db: Db, actor: Actor, meetingId: string): Promi
         title: i.title,
         description: i.description,
         closed: i.closedAt !== null,
+        papers: i.papers,
         decision: i.decision
           ? { ...i.decision, votes: i.decision.votes.map((v) => ({ personName: v.member.personName, choice: v.choice })) }
           : null,
@@ -321,4 +324,16 @@ export async function getApprovedMinutes(db: Db, actor: Actor, meetingId: string
       decisions: meeting.agendaItems.flatMap((i) => (i.decision ? [i.decision] : [])),
     }
   })
+}
+
+/** One paper's file, or null when the actor may not see its meeting. */
+export async function getPaper(db: Db, actor: Actor, paperId: string) {
+  requirePermission(actor, 'read:forum')
+  if (!UUID.test(paperId)) return null
+  return withActorTenants(db, actor, (tx) =>
+    tx.agendaPaper.findFirst({
+      where: { id: paperId, partnership: forumReadScope(actor) },
+      select: { fileName: true, contentType: true, content: true, agendaItem: { select: { meetingId: true, meeting: { select: { forumId: true } } } } },
+    }),
+  )
 }

@@ -70,9 +70,12 @@ export type TForumError =
   | 'noVotes'
   | 'duplicateReference'
   | 'alreadyApproved'
+  | 'emptyFile'
+  | 'tooLarge'
+  | 'fileType'
 
 export type TForumResult =
-  | { ok: true; done: 'memberAdded' | 'memberEnded' | 'meetingPlanned' | 'itemAdded' | 'decided' | 'minutesDrafted' | 'minutesApproved'; id: string }
+  | { ok: true; done: 'memberAdded' | 'memberEnded' | 'meetingPlanned' | 'itemAdded' | 'decided' | 'minutesDrafted' | 'minutesApproved' | 'paperAdded'; id: string }
   | { ok: false; error: TForumError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
 
 export { invalidFields } from '@/lib/invalid-fields'

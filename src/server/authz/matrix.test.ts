@@ -19,9 +19,10 @@ import { addAgendaItem } from '@/features/forum/add-agenda-item'
 import { addForumMember } from '@/features/forum/add-forum-member'
 import { endForumMember } from '@/features/forum/end-forum-member'
 import { planMeeting } from '@/features/forum/plan-meeting'
+import { addPaper } from '@/features/forum/add-paper'
 import { approveMinutes } from '@/features/forum/approve-minutes'
 import { draftMinutes } from '@/features/forum/draft-minutes'
-import { getApprovedMinutes, getForum, getForums, getMeeting } from '@/features/forum/queries'
+import { getApprovedMinutes, getForum, getForums, getMeeting, getPaper } from '@/features/forum/queries'
 import { recordDecision } from '@/features/forum/record-decision'
 import { can, loadActor, type Actor } from './actor'
 import type { Permission } from './permissions'
@@ -368,6 +369,27 @@ const probes: Record<string, { permission: Permission; kind: TReach; probe: (act
       const { meeting } = await forumTarget(tenant)
       await prisma.minutes.create({ data: { partnershipId: ids[tenant], meetingId: meeting.id, version: 1, text: 'Godkjent', status: 'APPROVED', approvedAt: new Date() } })
       return (await getApprovedMinutes(prisma, actor, meeting.id, null).catch(() => null)) !== null
+    },
+  },
+  addPaperAction: {
+    permission: 'manage:forum',
+    kind: 'runsForum',
+    probe: async (actor, tenant) => {
+      const { item } = await forumTarget(tenant)
+      await addPaper(prisma, actor, { agendaItemId: item.id, file: new File([new TextEncoder().encode('%PDF-1.4 matrise')], 'sak.pdf') })
+      return (await prisma.agendaPaper.count({ where: { agendaItemId: item.id } })) > 0
+    },
+  },
+  '/forum/[forumId]/moter/[meetingId]/papir/[paperId]': {
+    permission: 'read:forum',
+    kind: 'readsForum',
+    probe: async (actor, tenant) => {
+      const { item } = await forumTarget(tenant)
+      const bytes = new TextEncoder().encode('%PDF-1.4 matrise')
+      const paper = await prisma.agendaPaper.create({
+        data: { partnershipId: ids[tenant], agendaItemId: item.id, fileName: 'sak.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256: '0'.repeat(64), content: bytes },
+      })
+      return (await getPaper(prisma, actor, paper.id).catch(() => null)) !== null
     },
   },
   '/okonomi/[grantYearId]/rapport.pdf': {

@@ -37,6 +37,7 @@ export const surface: {
     '/okonomi/[grantYearId]/rapport.pdf': 'read:funding',
     // The approved minutes of a meeting (?versjon=N for an earlier version).
     '/forum/[forumId]/moter/[meetingId]/referat.pdf': 'read:forum',
+    '/forum/[forumId]/moter/[meetingId]/papir/[paperId]': 'read:forum',
   },
   actions: {
     setLocale: 'public',
@@ -61,5 +62,6 @@ export const surface: {
     recordDecisionAction: 'manage:forum',
     draftMinutesAction: 'manage:forum',
     approveMinutesAction: 'manage:forum',
+    addPaperAction: 'manage:forum',
   },
 }

@@ -37,6 +37,21 @@ test.describe('collaboration forum', () => {
       await expect(page.getByRole('heading', { level: 3, name: new RegExp(item) })).toBeVisible()
     }
 
+    // A paper for item 1: a program dressed as a PDF is refused, a real PDF is kept and downloads.
+    await page.getByText('Legg ved saksdokument i sak 1').click()
+    const paper = page.locator('form').filter({ has: page.getByRole('button', { name: 'Last opp' }) }).first()
+    await paper.getByLabel('Saksdokument', { exact: true }).setInputFiles({ name: 'program.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00]) })
+    await paper.getByRole('button', { name: 'Last opp' }).click()
+    await expect(paper.getByText(/Filtypen er ikke tillatt/)).toBeVisible()
+    const pdfBytes = Buffer.from('%PDF-1.4\n% Saksframlegg e2e\n')
+    await paper.getByLabel('Saksdokument', { exact: true }).setInputFiles({ name: 'Saksframlegg fordeling.pdf', mimeType: 'application/pdf', buffer: pdfBytes })
+    await paper.getByRole('button', { name: 'Last opp' }).click()
+    const paperLink = page.getByRole('link', { name: 'Saksframlegg fordeling.pdf' })
+    await expect(paperLink).toBeVisible()
+    const downloaded = await page.request.get((await paperLink.getAttribute('href'))!)
+    expect(downloaded.headers()['content-disposition']).toMatch(/^attachment/)
+    expect(await downloaded.body()).toEqual(pdfBytes)
+
     // Item 1 by consensus.
     const stamp = String(Date.now()).slice(-4)
     await page.getByText('Registrer vedtak i sak 1').click()

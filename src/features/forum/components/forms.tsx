@@ -2,11 +2,12 @@
 
 import { useActionState, useState, type ReactNode } from 'react'
 import { useTranslations } from 'next-intl'
-import { Alert, Button, Checkbox, Fieldset, Radio, Textfield } from '@digdir/designsystemet-react'
+import { Alert, Button, Checkbox, Field, Fieldset, Input, Label, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
 import { ActionForm } from '@/components/ui/action-form'
 import { SelectField } from '@/components/ui/select-field'
 import { typedBack } from '@/lib/form-input'
-import { addAgendaItemAction, addForumMemberAction, approveMinutesAction, draftMinutesAction, planMeetingAction, recordDecisionAction } from '../actions'
+import { addAgendaItemAction, addForumMemberAction, addPaperAction, approveMinutesAction, draftMinutesAction, planMeetingAction, recordDecisionAction } from '../actions'
+import { MAX_PAPER_BYTES, PAPER_ACCEPT } from '../paper-types'
 import { REPRESENTATIONS, VOTE_CHOICES, type TForumResult } from '../schemas'
 
 type TAction = (prev: TForumResult | null, formData: FormData) => Promise<TForumResult>
@@ -174,6 +175,23 @@ export function ApproveMinutesForm({ minutesId }: { minutesId: string }) {
   return (
     <ForumForm action={approveMinutesAction} submit={t('approve')} hidden={{ minutesId }} variant="secondary">
       {() => <p className="m-0 text-sm">{t('approveHelp')}</p>}
+    </ForumForm>
+  )
+}
+
+/** A paper for an agenda item: the browser offers the allowed types; the server checks them again. */
+export function PaperForm({ agendaItemId }: { agendaItemId: string }) {
+  const t = useTranslations('Forum')
+  return (
+    <ForumForm action={addPaperAction} submit={t('addPaper')} hidden={{ agendaItemId }} variant="secondary">
+      {({ error }) => (
+        <Field>
+          <Label>{t('paperFile')}</Label>
+          <Field.Description>{t('paperHelp', { mb: MAX_PAPER_BYTES / 1024 / 1024 })}</Field.Description>
+          <Input type="file" name="file" accept={PAPER_ACCEPT} aria-invalid={!!error('file')} />
+          {error('file') && <ValidationMessage>{error('file')}</ValidationMessage>}
+        </Field>
+      )}
     </ForumForm>
   )
 }

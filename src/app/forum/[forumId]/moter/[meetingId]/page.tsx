@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Alert, Card, Heading, Paragraph } from '@digdir/designsystemet-react'
-import { AgendaItemForm, ApproveMinutesForm, DecisionForm, MinutesForm } from '@/features/forum/components/forms'
+import { AgendaItemForm, ApproveMinutesForm, DecisionForm, MinutesForm, PaperForm } from '@/features/forum/components/forms'
 import { getMeeting } from '@/features/forum/queries'
 import { OSLO } from '@/lib/oslo-time'
 import { Disclosure } from '@/components/ui/disclosure'
@@ -67,6 +67,23 @@ export default async function MeetingPage({ params }: { params: Promise<{ forumI
                   {t('itemNumber', { number: item.position })}: {item.title}
                 </Heading>
                 {item.description && <Paragraph>{item.description}</Paragraph>}
+                {item.papers.length > 0 && (
+                  <ul className="m-0 list-disc pl-6" aria-label={t('papersFor', { number: item.position })}>
+                    {item.papers.map((p) => (
+                      <li key={p.id}>
+                        <a href={`/forum/${meeting.forum.id}/moter/${meeting.id}/papir/${p.id}`} className="ds-link" download>
+                          {p.fileName}
+                        </a>{' '}
+                        ({format.number(p.sizeBytes / 1024, { maximumFractionDigits: 0 })} kB)
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {editable && !item.closed && (
+                  <Disclosure summary={t('addPaperFor', { number: item.position })}>
+                    <PaperForm agendaItemId={item.id} />
+                  </Disclosure>
+                )}
                 {item.conflicts.length > 0 && (
                   <Paragraph data-size="sm">
                     {t('conflictsHeading')}: {item.conflicts.map((c) => t('conflictLine', { name: c.personName, reason: c.reason })).join('; ')}
