@@ -122,8 +122,16 @@ export default async function DashboardPage() {
                 <Link href={`/forum/${f.id}`} className="ds-link">
                   {f.name}
                 </Link>
-                {f.nextMeeting &&
-                  ` – ${tForum('dashboardNext', { forum: f.name, title: f.nextMeeting.title, when: format.dateTime(f.nextMeeting.startsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: OSLO }) })}`}
+                {f.nextMeeting && (
+                  <>
+                    {` – ${tForum('dashboardNext', { forum: f.name, title: f.nextMeeting.title, when: format.dateTime(f.nextMeeting.startsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: OSLO }) })} `}
+                    (
+                    <Link href={`/forum/${f.id}/moter/${f.nextMeeting.id}`} className="ds-link">
+                      {tForum('dashboardPapers', { count: f.nextMeeting.papers })}
+                    </Link>
+                    )
+                  </>
+                )}
                 {` – ${tForum('dashboardOpen', { count: f.openItems })}`}
               </li>
             ))}

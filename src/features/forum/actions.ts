@@ -15,6 +15,7 @@ import { draftMinutes } from './draft-minutes'
 import { endForumMember } from './end-forum-member'
 import { planMeeting } from './plan-meeting'
 import { recordDecision } from './record-decision'
+import { registerAttendance } from './register-attendance'
 import type { TForumResult } from './schemas'
 
 // Each action is a public POST endpoint: it finds the actor itself, and the use case checks
@@ -66,6 +67,11 @@ export async function approveMinutesAction(_prev: TForumResult | null, formData:
 /** POST (server action) - attach a paper (a file) to an agenda item. */
 export async function addPaperAction(_prev: TForumResult | null, formData: FormData): Promise<TForumResult> {
   return run(addPaper, { agendaItemId: formData.get('agendaItemId'), file: formData.get('file') }, formData, () => '/forum/[forumId]/moter/[meetingId]')
+}
+
+/** POST (server action) - who was present; the checkboxes are `present` with member ids. */
+export async function registerAttendanceAction(_prev: TForumResult | null, formData: FormData): Promise<TForumResult> {
+  return run(registerAttendance, { meetingId: formData.get('meetingId'), present: formData.getAll('present') }, formData, () => '/forum/[forumId]/moter/[meetingId]')
 }
 
 /** The shape every forum action shares: find the actor, run the use case, refresh the page it changed. */

@@ -12,6 +12,7 @@ import { endForumMember } from './end-forum-member'
 import { planMeeting } from './plan-meeting'
 import { getApprovedMinutes, getForum, getForums, getMeeting, getPaper, getPublicJournal } from './queries'
 import { recordDecision } from './record-decision'
+import { registerAttendance } from './register-attendance'
 
 const { prisma } = await createTestDb()
 const actorFor = async (email: string): Promise<Actor> => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
@@ -131,6 +132,20 @@ describe('meetings and decisions', () => {
   })
 })
 
+describe('attendance', () => {
+  it('marks every member of the day present or absent, feeds the minutes draft, and refuses outsiders', async () => {
+    const { meetingId, voters } = await meetingWithItem()
+    const outsider = await prisma.forumMember.findFirstOrThrow({ where: { forumId: otherForum.id } })
+    expect(await registerAttendance(prisma, secretariat, { meetingId, present: [outsider.id] })).toMatchObject({ ok: false, error: 'notMember' })
+    expect(await registerAttendance(prisma, secretariat, { meetingId, present: [voters[0]!.id, voters[1]!.id] })).toMatchObject({ ok: true, done: 'attendanceSaved' })
+    const meeting = (await getMeeting(prisma, secretariat, meetingId))!
+    expect(meeting.members.filter((m) => m.present).map((m) => m.id).sort()).toEqual([voters[0]!.id, voters[1]!.id].sort())
+    expect(meeting.members.every((m) => m.present !== null)).toBe(true)
+    expect(meeting.status).toBe('HELD')
+    expect(meeting.draftTemplate).toContain(voters[0]!.personName)
+  })
+})
+
 describe('papers', () => {
   const file = (name: string, bytes: number[] | Uint8Array) => new File([new Uint8Array(bytes)], name)
   const pdf = [...new TextEncoder().encode('%PDF-1.7\nSaksframlegg om fordeling')]
@@ -201,7 +216,10 @@ describe('minutes', () => {
 
 describe('who sees what', () => {
   it("members and the county governor read the forum; the other partnership's secretariat and an owner do not", async () => {
-    expect((await getForums(prisma, await actorFor(demoPeople.forumMemberSalten.email))).map((f) => f.id)).toEqual([forum.id])
+    const memberView = await getForums(prisma, await actorFor(demoPeople.forumMemberSalten.email))
+    expect(memberView.map((f) => f.id)).toEqual([forum.id])
+    // The next meeting (planned in this file for December 2026) and its papers, for the dashboard.
+    expect(memberView[0]!.openItems).toBeGreaterThan(0)
     expect((await getForums(prisma, await actorFor(demoPeople.countyGovernorNordland.email))).map((f) => f.id)).toEqual([forum.id])
     expect(await getForum(prisma, await actorFor(demoPeople.secretariatSunnmore.email), forum.id)).toBeNull()
     expect((await getForum(prisma, secretariat, forum.id))?.canManage).toBe(true)

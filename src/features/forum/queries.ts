@@ -15,11 +15,11 @@ export interface TForumRow {
   name: string
   partnershipName: string
   partnershipSlug: string
-  nextMeeting: { id: string; title: string; startsAt: Date } | null
+  nextMeeting: { id: string; title: string; startsAt: Date; papers: number } | null
   openItems: number
 }
 
-/** The forums the actor may follow, with the next meeting and the items still without a decision. Four queries. */
+/** The forums the actor may follow, with the next meeting (and its papers to read) and the items still without a decision. Five queries. */
 export async function getForums(db: Db, actor: Actor): Promise<TForumRow[]> {
   requirePermission(actor, 'read:forum')
   return withActorTenants(db, actor, async (tx) => {
@@ -39,6 +39,7 @@ export async function getForums(db: Db, actor: Actor): Promise<TForumRow[]> {
       }),
       tx.agendaItem.findMany({ where: { closedAt: null, meeting: { forumId: { in: ids }, status: { not: 'CANCELLED' } } }, select: { meeting: { select: { forumId: true } } } }),
     ])
+    const papers = await tx.agendaPaper.findMany({ where: { agendaItem: { meetingId: { in: upcoming.map((m) => m.id) } } }, select: { agendaItem: { select: { meetingId: true } } } })
     return forums.map((f) => {
       const next = upcoming.find((m) => m.forumId === f.id)
       return {
@@ -46,7 +47,7 @@ export async function getForums(db: Db, actor: Actor): Promise<TForumRow[]> {
         name: f.name,
         partnershipName: f.partnership.name,
         partnershipSlug: f.partnership.slug,
-        nextMeeting: next ? { id: next.id, title: next.title, startsAt: next.startsAt } : null,
+        nextMeeting: next ? { id: next.id, title: next.title, startsAt: next.startsAt, papers: papers.filter((p) => p.agendaItem.meetingId === next.id).length } : null,
         openItems: open.filter((i) => i.meeting.forumId === f.id).length,
       }
     })
@@ -153,8 +154,8 @@ export interface TMeetingDetail {
   minutes: { id: string; version: number; status: 'DRAFT' | 'APPROVED'; text: string; approvedAt: Date | null }[]
   /** A starting text for the first draft: the meeting's facts, attendance and decisions. */
   draftTemplate: string
-  /** Members on the day of the meeting, for the decision form. */
-  members: { id: string; personName: string; organisationName: string; votingRight: boolean }[]
+  /** Members on the day of the meeting, for the decision form; `present` once attendance is registered. */
+  members: { id: string; personName: string; organisationName: string; votingRight: boolean; present: boolean | null }[]
 }
 
 /** A meeting with its agenda, decisions, votes and conflicts, or null when the actor may not see it. */
@@ -205,9 +206,10 @@ export async function getMeeting(db: Db, actor: Actor, meetingId: string): Promi
       tx.forumMember.findMany({
         where: { forumId: meeting.forum.id, periodStart: { lte: day }, OR: [{ periodEnd: null }, { periodEnd: { gte: day } }] },
         orderBy: { personName: 'asc' },
-        select: { id: true, personName: true, votingRight: true, organisation: { select: { name: true } } },
+        select: { id: true, personName: true, votingRight: true, organisation: { select: { name: true } }, attendances: { where: { meetingId: meeting.id }, select: { present: true } } },
       }),
     ])
+    const present = members.filter((m) => m.attendances[0]?.present).map((m) => m.personName)
     return {
       id: meeting.id,
       title: meeting.title,
@@ -222,6 +224,7 @@ export async function getMeeting(db: Db, actor: Actor, meetingId: string): Promi
       draftTemplate: [
         meeting.title,
         '',
+        ...(present.length ? [present.join(', '), ''] : []),
         ...meeting.agendaItems.flatMap((i) => [
           `${i.position}. ${i.title}`,
           ...(i.decision ? [`${i.decision.reference}: ${i.decision.text}`] : []),
@@ -241,7 +244,7 @@ export async function getMeeting(db: Db, actor: Actor, meetingId: string): Promi
           : null,
         conflicts: i.conflicts.map((c) => ({ personName: c.member.personName, reason: c.reason })),
       })),
-      members: members.map((m) => ({ id: m.id, personName: m.personName, organisationName: m.organisation.name, votingRight: m.votingRight })),
+      members: members.map((m) => ({ id: m.id, personName: m.personName, organisationName: m.organisation.name, votingRight: m.votingRight, present: m.attendances[0]?.present ?? null })),
     }
   })
 }

@@ -75,7 +75,7 @@ export type TForumError =
   | 'fileType'
 
 export type TForumResult =
-  | { ok: true; done: 'memberAdded' | 'memberEnded' | 'meetingPlanned' | 'itemAdded' | 'decided' | 'minutesDrafted' | 'minutesApproved' | 'paperAdded'; id: string }
+  | { ok: true; done: 'memberAdded' | 'memberEnded' | 'meetingPlanned' | 'itemAdded' | 'decided' | 'minutesDrafted' | 'minutesApproved' | 'paperAdded' | 'attendanceSaved'; id: string }
   | { ok: false; error: TForumError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
 
 export { invalidFields } from '@/lib/invalid-fields'

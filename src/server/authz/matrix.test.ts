@@ -24,6 +24,7 @@ import { approveMinutes } from '@/features/forum/approve-minutes'
 import { draftMinutes } from '@/features/forum/draft-minutes'
 import { getApprovedMinutes, getForum, getForums, getMeeting, getPaper } from '@/features/forum/queries'
 import { recordDecision } from '@/features/forum/record-decision'
+import { registerAttendance } from '@/features/forum/register-attendance'
 import { can, loadActor, type Actor } from './actor'
 import type { Permission } from './permissions'
 import { surface } from './surface'
@@ -390,6 +391,15 @@ const probes: Record<string, { permission: Permission; kind: TReach; probe: (act
         data: { partnershipId: ids[tenant], agendaItemId: item.id, fileName: 'sak.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256: '0'.repeat(64), content: bytes },
       })
       return (await getPaper(prisma, actor, paper.id).catch(() => null)) !== null
+    },
+  },
+  registerAttendanceAction: {
+    permission: 'manage:forum',
+    kind: 'runsForum',
+    probe: async (actor, tenant) => {
+      const { meeting } = await forumTarget(tenant)
+      await registerAttendance(prisma, actor, { meetingId: meeting.id, present: [] })
+      return (await prisma.meetingAttendance.count({ where: { meetingId: meeting.id } })) > 0
     },
   },
   '/okonomi/[grantYearId]/rapport.pdf': {

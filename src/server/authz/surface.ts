@@ -63,5 +63,6 @@ export const surface: {
     draftMinutesAction: 'manage:forum',
     approveMinutesAction: 'manage:forum',
     addPaperAction: 'manage:forum',
+    registerAttendanceAction: 'manage:forum',
   },
 }

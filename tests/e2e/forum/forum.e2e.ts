@@ -86,6 +86,14 @@ test.describe('collaboration forum', () => {
     await expect(page.getByText(/fratrådte: Søker selv midler til temaet/)).toBeVisible()
     await expectNoAxeViolations(page)
 
+    // Attendance, which the first draft of the minutes then lists.
+    await page.getByText('Registrer oppmøte').click()
+    const attendance = page.getByRole('group', { name: 'Hvem var til stede?' })
+    await attendance.getByRole('checkbox').nth(0).check()
+    await attendance.getByRole('checkbox').nth(1).check()
+    await page.getByRole('button', { name: 'Lagre oppmøtet' }).click()
+    await expect(page.getByText(/^Til stede: .+, .+/)).toBeVisible()
+
     // Minutes: drafted from the meeting, approved by the forum, then locked; the PDF downloads.
     const minutes = page.getByRole('textbox', { name: 'Referat' })
     await expect(minutes).toHaveValue(new RegExp(`2026/${stamp}: Forumet slutter seg til fordelingen.`))

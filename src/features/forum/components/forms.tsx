@@ -6,7 +6,7 @@ import { Alert, Button, Checkbox, Field, Fieldset, Input, Label, Radio, Textfiel
 import { ActionForm } from '@/components/ui/action-form'
 import { SelectField } from '@/components/ui/select-field'
 import { typedBack } from '@/lib/form-input'
-import { addAgendaItemAction, addForumMemberAction, addPaperAction, approveMinutesAction, draftMinutesAction, planMeetingAction, recordDecisionAction } from '../actions'
+import { addAgendaItemAction, addForumMemberAction, addPaperAction, registerAttendanceAction, approveMinutesAction, draftMinutesAction, planMeetingAction, recordDecisionAction } from '../actions'
 import { MAX_PAPER_BYTES, PAPER_ACCEPT } from '../paper-types'
 import { REPRESENTATIONS, VOTE_CHOICES, type TForumResult } from '../schemas'
 
@@ -191,6 +191,24 @@ export function PaperForm({ agendaItemId }: { agendaItemId: string }) {
           <Input type="file" name="file" accept={PAPER_ACCEPT} aria-invalid={!!error('file')} />
           {error('file') && <ValidationMessage>{error('file')}</ValidationMessage>}
         </Field>
+      )}
+    </ForumForm>
+  )
+}
+
+/** Who was at the meeting: one checkbox per member of the day. */
+export function AttendanceForm({ meetingId, members }: { meetingId: string; members: { id: string; personName: string; organisationName: string; present: boolean | null }[] }) {
+  const t = useTranslations('Forum')
+  return (
+    <ForumForm action={registerAttendanceAction} submit={t('saveAttendance')} hidden={{ meetingId }} variant="secondary">
+      {({ error }) => (
+        <Fieldset>
+          <Fieldset.Legend>{t('attendanceLegend')}</Fieldset.Legend>
+          {error('present') && <ValidationMessage>{error('present')}</ValidationMessage>}
+          {members.map((m) => (
+            <Checkbox key={m.id} label={`${m.personName} (${m.organisationName})`} name="present" value={m.id} defaultChecked={m.present === true} />
+          ))}
+        </Fieldset>
       )}
     </ForumForm>
   )

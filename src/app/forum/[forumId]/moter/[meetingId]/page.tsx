@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Alert, Card, Heading, Paragraph } from '@digdir/designsystemet-react'
-import { AgendaItemForm, ApproveMinutesForm, DecisionForm, MinutesForm, PaperForm } from '@/features/forum/components/forms'
+import { AgendaItemForm, ApproveMinutesForm, AttendanceForm, DecisionForm, MinutesForm, PaperForm } from '@/features/forum/components/forms'
 import { getMeeting } from '@/features/forum/queries'
 import { OSLO } from '@/lib/oslo-time'
 import { Disclosure } from '@/components/ui/disclosure'
@@ -125,6 +125,22 @@ export default async function MeetingPage({ params }: { params: Promise<{ forumI
         {editable && (
           <Disclosure summary={t('addItem')} initiallyOpen={meeting.items.length === 0}>
             <AgendaItemForm meetingId={meeting.id} />
+          </Disclosure>
+        )}
+      </section>
+
+      <section aria-labelledby="attendance" className="flex flex-col gap-3">
+        <Heading level={2} data-size="sm" id="attendance">
+          {t('attendanceHeading')}
+        </Heading>
+        <Paragraph>
+          {meeting.members.some((m) => m.present !== null)
+            ? t('presentList', { names: meeting.members.filter((m) => m.present).map((m) => m.personName).join(', ') || t('none') })
+            : t('noAttendance')}
+        </Paragraph>
+        {editable && (
+          <Disclosure summary={t('registerAttendance')}>
+            <AttendanceForm meetingId={meeting.id} members={meeting.members} />
           </Disclosure>
         )}
       </section>
