@@ -7,6 +7,7 @@ import { appUrl } from '@/server/email/app-url'
 import { enqueueEmail } from '@/server/email/outbox'
 import { meetingInvitationEmail } from './meeting-invitation-email'
 import { invalidFields, ZPlanMeeting, type TForumResult } from './schemas'
+import { membersOn } from './members-on'
 
 /**
  * The secretariat plans a meeting: title, time (Oslo), place or video link. The invitation to
@@ -26,7 +27,7 @@ export async function planMeeting(db: Db, actor: Actor, input: unknown): Promise
     })
     const day = osloDay(meeting.startsAt)
     const members = await tx.forumMember.findMany({
-      where: { forumId: forum.id, periodStart: { lte: day }, OR: [{ periodEnd: null }, { periodEnd: { gte: day } }] },
+      where: membersOn(forum.id, day),
       select: { personName: true, email: true, user: { select: { email: true, locale: true } } },
     })
     const url = appUrl(`/forum/${forum.id}/moter/${meeting.id}`)

@@ -6,9 +6,9 @@ import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import { unsafeWithAllTenants } from '@/server/db/tenant'
 import { osloDay } from '@/lib/oslo-time'
+import { membersOn } from './members-on'
+import { isUuid } from '@/lib/uuid'
 
-// Ids come from the address bar: anything but a UUID is "not found" before PostgreSQL sees it.
-const UUID = /^[0-9a-f-]{36}$/i
 
 export interface TForumRow {
   id: string
@@ -70,7 +70,7 @@ export interface TForumDetail {
 /** One forum with its members and meetings, or null when the actor may not see it. */
 export async function getForum(db: Db, actor: Actor, forumId: string): Promise<TForumDetail | null> {
   requirePermission(actor, 'read:forum')
-  if (!UUID.test(forumId)) return null
+  if (!isUuid(forumId)) return null
   return withActorTenants(db, actor, async (tx) => {
     const forum = await tx.forum.findFirst({
       where: { id: forumId, partnership: forumReadScope(actor) },
@@ -161,7 +161,7 @@ export interface TMeetingDetail {
 /** A meeting with its agenda, decisions, votes and conflicts, or null when the actor may not see it. */
 export async function getMeeting(db: Db, actor: Actor, meetingId: string): Promise<TMeetingDetail | null> {
   requirePermission(actor, 'read:forum')
-  if (!UUID.test(meetingId)) return null
+  if (!isUuid(meetingId)) return null
   return withActorTenants(db, actor, async (tx) => {
     const meeting = await tx.meeting.findFirst({
       where: { id: meetingId, partnership: forumReadScope(actor) },
@@ -204,7 +204,7 @@ export async function getMeeting(db: Db, actor: Actor, meetingId: string): Promi
       tx.partnership.count({ where: { AND: [{ id: meeting.partnershipId }, forumManageScope(actor)] } }),
       tx.minutes.findMany({ where: { meetingId: meeting.id }, orderBy: { version: 'desc' }, select: { id: true, version: true, status: true, text: true, approvedAt: true } }),
       tx.forumMember.findMany({
-        where: { forumId: meeting.forum.id, periodStart: { lte: day }, OR: [{ periodEnd: null }, { periodEnd: { gte: day } }] },
+        where: membersOn(meeting.forum.id, day),
         orderBy: { personName: 'asc' },
         select: { id: true, personName: true, votingRight: true, organisation: { select: { name: true } }, attendances: { where: { meetingId: meeting.id }, select: { present: true } } },
       }),
@@ -296,7 +296,7 @@ export async function getPublicJournal(db: Db, slug: string): Promise<{ partners
  */
 export async function getApprovedMinutes(db: Db, actor: Actor, meetingId: string, version: number | null) {
   requirePermission(actor, 'read:forum')
-  if (!UUID.test(meetingId)) return null
+  if (!isUuid(meetingId)) return null
   return withActorTenants(db, actor, async (tx) => {
     const meeting = await tx.meeting.findFirst({
       where: { id: meetingId, partnership: forumReadScope(actor) },
@@ -332,7 +332,7 @@ export async function getApprovedMinutes(db: Db, actor: Actor, meetingId: string
 /** One paper's file, or null when the actor may not see its meeting. */
 export async function getPaper(db: Db, actor: Actor, paperId: string) {
   requirePermission(actor, 'read:forum')
-  if (!UUID.test(paperId)) return null
+  if (!isUuid(paperId)) return null
   return withActorTenants(db, actor, (tx) =>
     tx.agendaPaper.findFirst({
       where: { id: paperId, partnership: forumReadScope(actor) },

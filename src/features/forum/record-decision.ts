@@ -5,6 +5,7 @@ import type { Db } from '@/server/db/client'
 import { isDatabaseError } from '@/server/db/errors'
 import { osloDay } from '@/lib/oslo-time'
 import { invalidFields, ZRecordDecision, type TForumResult } from './schemas'
+import { membersOn } from './members-on'
 
 /**
  * Records how an agenda item ended: the proposal, consensus or a vote with each voting member's
@@ -32,7 +33,7 @@ export async function recordDecision(db: Db, actor: Actor, input: unknown): Prom
       // Members are those whose period covers the meeting's day.
       const day = osloDay(item.meeting.startsAt)
       const members = await tx.forumMember.findMany({
-        where: { forumId: item.meeting.forumId, periodStart: { lte: day }, OR: [{ periodEnd: null }, { periodEnd: { gte: day } }] },
+        where: membersOn(item.meeting.forumId, day),
         select: { id: true, votingRight: true, personName: true },
       })
       const byId = new Map(members.map((m) => [m.id, m]))

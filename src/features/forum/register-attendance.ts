@@ -5,6 +5,7 @@ import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import { osloDay } from '@/lib/oslo-time'
 import { invalidFields, type TForumResult } from './schemas'
+import { membersOn } from './members-on'
 
 const ZRegisterAttendance = z.object({ meetingId: z.uuid(), present: z.array(z.uuid()).max(500) })
 
@@ -23,7 +24,7 @@ export async function registerAttendance(db: Db, actor: Actor, input: unknown): 
     if (!meeting) return { ok: false, error: 'notFound' }
     if (await tx.minutes.count({ where: { meetingId: meeting.id, status: 'APPROVED' } })) return { ok: false, error: 'locked' }
     const day = osloDay(meeting.startsAt)
-    const members = await tx.forumMember.findMany({ where: { forumId: meeting.forumId, periodStart: { lte: day }, OR: [{ periodEnd: null }, { periodEnd: { gte: day } }] }, select: { id: true } })
+    const members = await tx.forumMember.findMany({ where: membersOn(meeting.forumId, day), select: { id: true } })
     const ids = new Set(members.map((m) => m.id))
     if (d.present.some((id) => !ids.has(id))) return { ok: false, error: 'notMember', fields: ['present'] }
     await tx.meetingAttendance.deleteMany({ where: { meetingId: meeting.id } })

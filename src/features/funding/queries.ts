@@ -7,9 +7,8 @@ import type { CoFinancingKind, GrantYearStatus } from '@/generated/prisma/enums'
 import { awardRecipients } from './award-recipients'
 import { figuresForYears } from './figures'
 import type { TFundingReport, TRecipientFigures } from './summary'
+import { isUuid } from '@/lib/uuid'
 
-// Ids come from the address bar: anything but a UUID is "not found" before PostgreSQL sees it.
-const UUID = /^[0-9a-f-]{36}$/i
 
 export interface TGrantYearRow {
   id: string
@@ -87,7 +86,7 @@ export interface TGrantYearDetail {
 /** One grant year with its allocation table and awards, or null when the actor may not see it. */
 export async function getGrantYear(db: Db, actor: Actor, grantYearId: string): Promise<TGrantYearDetail | null> {
   requirePermission(actor, 'read:funding')
-  if (!UUID.test(grantYearId)) return null
+  if (!isUuid(grantYearId)) return null
   return withActorTenants(db, actor, async (tx) => {
     const year = await tx.grantYear.findFirst({
       where: { id: grantYearId, partnership: fundingReadScope(actor) },
@@ -200,7 +199,7 @@ export async function getGrantYear(db: Db, actor: Actor, grantYearId: string): P
  */
 export async function getFundingReport(db: Db, actor: Actor, grantYearId: string, recipientId: string | null): Promise<TFundingReport | null> {
   requirePermission(actor, 'read:funding')
-  if (!UUID.test(grantYearId) || (recipientId !== null && !UUID.test(recipientId))) return null
+  if (!isUuid(grantYearId) || (recipientId !== null && !isUuid(recipientId))) return null
   return withActorTenants(db, actor, async (tx) => {
     const year = await tx.grantYear.findFirst({
       where: { id: grantYearId, partnership: fundingReadScope(actor) },
