@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
-import { AddMemberForm, PlanMeetingForm } from '@/features/forum/components/forms'
+import { AddMemberForm, EndMemberForm, PlanMeetingForm } from '@/features/forum/components/forms'
 import { getForum } from '@/features/forum/queries'
 import { ScrollRegion } from '@/components/ui/scroll-region'
 import { OSLO, osloDay } from '@/lib/oslo-time'
@@ -108,6 +108,11 @@ export default async function ForumPage({ params }: { params: Promise<{ forumId:
                 <TableHeaderCell>{t('representation')}</TableHeaderCell>
                 <TableHeaderCell>{t('votingRight')}</TableHeaderCell>
                 <TableHeaderCell>{t('period')}</TableHeaderCell>
+                {forum.canManage && (
+                  <TableHeaderCell>
+                    <span className="sr-only">{t('endMember')}</span>
+                  </TableHeaderCell>
+                )}
               </TableRow>
             </TableHead>
             <TableBody>
@@ -123,6 +128,7 @@ export default async function ForumPage({ params }: { params: Promise<{ forumId:
                   <TableCell className="whitespace-nowrap">
                     {date(m.periodStart)} – {m.periodEnd ? date(m.periodEnd) : ''}
                   </TableCell>
+                  {forum.canManage && <TableCell>{!m.periodEnd && <EndMemberForm memberId={m.id} personName={m.personName} today={today} />}</TableCell>}
                 </TableRow>
               ))}
             </TableBody>

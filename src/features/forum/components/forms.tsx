@@ -6,7 +6,7 @@ import { Alert, Button, Checkbox, Field, Fieldset, Input, Label, Radio, Textfiel
 import { ActionForm } from '@/components/ui/action-form'
 import { SelectField } from '@/components/ui/select-field'
 import { typedBack } from '@/lib/form-input'
-import { addAgendaItemAction, addForumMemberAction, addPaperAction, registerAttendanceAction, approveMinutesAction, draftMinutesAction, planMeetingAction, recordDecisionAction } from '../actions'
+import { addAgendaItemAction, addForumMemberAction, addPaperAction, endForumMemberAction, registerAttendanceAction, approveMinutesAction, draftMinutesAction, planMeetingAction, recordDecisionAction } from '../actions'
 import { MAX_PAPER_BYTES, PAPER_ACCEPT } from '../paper-types'
 import { REPRESENTATIONS, VOTE_CHOICES, type TForumResult } from '../schemas'
 
@@ -211,5 +211,21 @@ export function AttendanceForm({ meetingId, members }: { meetingId: string; memb
         </Fieldset>
       )}
     </ForumForm>
+  )
+}
+
+/** Ends one member's period on the day given (the row stays for the record). */
+export function EndMemberForm({ memberId, personName, today }: { memberId: string; personName: string; today: string }) {
+  const t = useTranslations('Forum')
+  const [state, formAction, pending] = useActionState<TForumResult | null, FormData>(endForumMemberAction, null)
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="memberId" value={memberId} />
+      <Textfield label={t('endMemberDate', { name: personName })} type="date" name="periodEnd" defaultValue={today} data-size="sm" />
+      <Button type="submit" variant="tertiary" data-size="sm" disabled={pending}>
+        {t('endMember')}
+      </Button>
+      {state && !state.ok && <ValidationMessage>{t(`errors.${state.error}`)}</ValidationMessage>}
+    </form>
   )
 }
