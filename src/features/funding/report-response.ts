@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { getActor } from '@/server/auth'
 import { can } from '@/server/authz/actor'
 import { getDb } from '@/server/db'
+import { downloadResponse, fileSlug } from '@/server/http/download'
 import { getFundingReport } from './queries'
 import { reportLabels } from './reports/labels'
 import { renderFundingPdf } from './reports/pdf'
@@ -29,22 +30,6 @@ export async function fundingReportResponse(request: Request, grantYearId: strin
   const locale = await getLocale()
   const labels = reportLabels(await getTranslations({ locale, namespace: 'FundingReport' }))
   const body = format === 'xlsx' ? await renderFundingXlsx(report, labels, locale) : await renderFundingPdf(report, labels, locale)
-  const name = fileName([labels.fileName, report.partnershipName, String(report.year), report.recipient?.name].filter(Boolean).join(' '))
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': contentTypes[format],
-      // Note: an ASCII name for old clients and the exact one (RFC 6266) for the rest.
-      'Content-Disposition': `attachment; filename="${asciiName(name)}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}.${format}`,
-      'Cache-Control': 'private, no-store',
-    },
-  })
-}
-
-function fileName(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase()
-}
-
-function asciiName(name: string): string {
-  const folded = name.replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').normalize('NFKD').replace(/[^\x20-\x7e]/g, '')
-  return folded.replace(/[^a-z0-9-]/g, '') || 'rapport'
+  const name = fileSlug([labels.fileName, report.partnershipName, String(report.year), report.recipient?.name].filter(Boolean).join(' '))
+  return downloadResponse(body, contentTypes[format], `${name}.${format}`)
 }

@@ -4,6 +4,7 @@ import { meetingTime, renderMinutesPdf } from '@/features/forum/minutes-pdf'
 import { getActor } from '@/server/auth'
 import { can } from '@/server/authz/actor'
 import { getDb } from '@/server/db'
+import { downloadResponse, fileSlug } from '@/server/http/download'
 
 /** GET - the approved minutes as PDF (`?versjon=N` for an earlier version). 'read:forum' and the forum scope, as the meeting page. */
 export async function GET(request: Request, { params }: { params: Promise<{ forumId: string; meetingId: string }> }) {
@@ -41,12 +42,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ foru
     },
     locale,
   )
-  const name = `referat-${minutes.meetingTitle.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-v${minutes.version}`
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${name.replace(/[^a-z0-9-]/g, '') || 'referat'}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}.pdf`,
-      'Cache-Control': 'private, no-store',
-    },
-  })
+  return downloadResponse(body, 'application/pdf', `referat-${fileSlug(minutes.meetingTitle)}-v${minutes.version}.pdf`)
 }

@@ -2,6 +2,7 @@ import { getPaper } from '@/features/forum/queries'
 import { getActor } from '@/server/auth'
 import { can } from '@/server/authz/actor'
 import { getDb } from '@/server/db'
+import { downloadResponse } from '@/server/http/download'
 
 /** GET - a paper of an agenda item, as a download. 'read:forum' and the forum scope, as the meeting page. */
 export async function GET(request: Request, { params }: { params: Promise<{ forumId: string; meetingId: string; paperId: string }> }) {
@@ -11,15 +12,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ foru
   const { forumId, meetingId, paperId } = await params
   const paper = await getPaper(await getDb(), actor, paperId)
   if (!paper || paper.agendaItem.meetingId !== meetingId || paper.agendaItem.meeting.forumId !== forumId) return new Response(null, { status: 404 })
-  const ascii = paper.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '')
-  return new Response(new Uint8Array(paper.content), {
-    headers: {
-      'Content-Type': paper.contentType,
-      // Note: always a download, never shown inline on our origin, and never sniffed as something else.
-      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(paper.fileName)}`,
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Cache-Control': 'private, no-store',
-    },
-  })
+  // Note: a file someone uploaded: besides being a download (never inline on our origin), it runs nothing if opened.
+  return downloadResponse(paper.content, paper.contentType, paper.fileName, { 'Content-Security-Policy': "default-src 'none'; sandbox" })
 }
