@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers'
 import { getRequestConfig } from 'next-intl/server'
 import { defaultLocale, isLocale, localeCookie } from './locales'
+import { OSLO } from '@/lib/oslo-time'
 
 // Note: the language lives in a cookie, not in the URL (docs/decisions/004-languages.md):
 // links stay the same in bokmål, nynorsk and English.
@@ -10,6 +11,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     messages: ((await import(`../../messages/${locale}.json`)) as { default: Record<string, unknown> }).default,
-    timeZone: 'Europe/Oslo',
+    timeZone: OSLO,
   }
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { osloDay, osloLocalToDate } from './oslo-time'
+import { formatOslo, osloDay, osloLocalToDate } from './oslo-time'
 
 describe('Oslo wall-clock time', () => {
   it('reads winter and summer times with their own offsets', () => {
@@ -12,5 +12,12 @@ describe('Oslo wall-clock time', () => {
 
   it('gives the day in Oslo, also just after midnight there', () => {
     expect(osloDay(new Date('2026-12-02T23:30:00Z')).toISOString()).toBe('2026-12-03T00:00:00.000Z')
+  })
+
+  it('formats in Oslo time, bokmål forms for both Norwegian languages, British order in English', () => {
+    const instant = new Date('2026-12-03T09:00:00Z')
+    expect(formatOslo(instant, 'nn', { dateStyle: 'long', timeStyle: 'short' })).toBe(formatOslo(instant, 'nb', { dateStyle: 'long', timeStyle: 'short' }))
+    expect(formatOslo(instant, 'nb', { dateStyle: 'long' })).toBe('3. desember 2026')
+    expect(formatOslo(instant, 'en', { timeStyle: 'short' })).toBe('10:00')
   })
 })

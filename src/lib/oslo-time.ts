@@ -27,3 +27,12 @@ export function osloLocalToDate(local: string): Date {
 export function osloDay(instant: Date): Date {
   return new Date(instant.toLocaleDateString('sv-SE', { timeZone: OSLO }))
 }
+
+/**
+ * An instant as people in Norway read it, for text made outside a page (email, PDF), where
+ * next-intl's request formatter is not at hand. English gets British order («3 December 2026»),
+ * both written Norwegian languages the bokmål forms.
+ */
+export function formatOslo(instant: Date, locale: string | null | undefined, options: Pick<Intl.DateTimeFormatOptions, 'dateStyle' | 'timeStyle'>): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nb-NO', { ...options, timeZone: OSLO }).format(instant)
+}

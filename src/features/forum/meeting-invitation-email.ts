@@ -1,9 +1,10 @@
+import { formatOslo } from '@/lib/oslo-time'
 import { emailTranslator } from '@/server/email/translator'
 
 /** A meeting invitation's subject and plain text, in the member's language. */
 export function meetingInvitationEmail(input: { locale: string | null | undefined; name: string; forum: string; title: string; startsAt: Date; place: string | null; videoUrl: string | null; url: string }) {
   const t = emailTranslator(input.locale)
-  const when = new Intl.DateTimeFormat(input.locale === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(input.startsAt)
+  const when = formatOslo(input.startsAt, input.locale, { dateStyle: 'full', timeStyle: 'short' })
   const text = [
     t('Email.meeting.greeting', { name: input.name }),
     '',

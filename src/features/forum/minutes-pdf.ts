@@ -1,6 +1,5 @@
 import 'server-only'
 import { BOLD, createPdf, REGULAR } from '@/server/pdf/document'
-import { OSLO } from '@/lib/oslo-time'
 
 export interface TMinutesDocument {
   forumName: string
@@ -46,9 +45,4 @@ export async function renderMinutesPdf(m: TMinutesDocument, labels: { title: str
   }
   doc.end()
   return done
-}
-
-/** The time of a meeting as people in Norway read it. */
-export function meetingTime(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'long', timeStyle: 'short', timeZone: OSLO }).format(date)
 }

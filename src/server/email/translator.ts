@@ -3,6 +3,7 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import en from '../../../messages/en.json'
 import nb from '../../../messages/nb.json'
 import nn from '../../../messages/nn.json'
+import { OSLO } from '@/lib/oslo-time'
 
 const catalogues: Record<Locale, typeof nb> = { nb, nn, en }
 
@@ -13,5 +14,5 @@ const catalogues: Record<Locale, typeof nb> = { nb, nn, en }
  */
 export function emailTranslator(locale: string | null | undefined) {
   const chosen = isLocale(locale) ? locale : defaultLocale
-  return createTranslator({ locale: chosen, messages: catalogues[chosen], timeZone: 'Europe/Oslo' })
+  return createTranslator({ locale: chosen, messages: catalogues[chosen], timeZone: OSLO })
 }

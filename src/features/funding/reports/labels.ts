@@ -176,6 +176,3 @@ export function kindLabel(labels: TReportLabels, kind: CoFinancingKind): string 
 export function reportTitle(labels: TReportLabels, report: Pick<TFundingReport, 'year' | 'recipient'>): string {
   return report.recipient ? labels.titleForRecipient(report.year, report.recipient.name) : labels.title(report.year)
 }
-
-/** Report timestamps are shown as Norwegian wall-clock time, like the rest of the app (src/i18n/request.ts). */
-export const REPORT_TIME_ZONE = 'Europe/Oslo'

@@ -1,8 +1,9 @@
 import { BOLD, createPdf, REGULAR, type TPdfDoc } from '@/server/pdf/document'
 import { oreToKroner } from '@/lib/money'
 import type { TFundingReport } from '../summary'
-import { REPORT_TIME_ZONE, reportTitle, statusLabel, type TReportLabels } from './labels'
+import { reportTitle, statusLabel, type TReportLabels } from './labels'
 import { formatCell, reportSections, type TCell, type TCellFormats, type TReportSection } from './sections'
+import { OSLO } from '@/lib/oslo-time'
 
 type TDoc = TPdfDoc
 type TAlign = 'left' | 'right'
@@ -31,7 +32,7 @@ export async function renderFundingPdf(report: TFundingReport, labels: TReportLa
   // Award and spending dates are calendar dates (stored at UTC midnight); only the generation
   // time is an instant, shown in Norwegian time.
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
-  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: REPORT_TIME_ZONE })
+  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: OSLO })
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 })
   const hours = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 })
 

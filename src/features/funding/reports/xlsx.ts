@@ -1,8 +1,9 @@
 import ExcelJS, { type Cell, type CellValue, type PaperSize, type Worksheet } from 'exceljs'
 import { oreToKroner } from '@/lib/money'
 import type { TFundingReport } from '../summary'
-import { REPORT_TIME_ZONE, reportTitle, statusLabel, type TReportLabels } from './labels'
+import { reportTitle, statusLabel, type TReportLabels } from './labels'
 import { formatCell, reportSections, type TCell, type TCellFormats, type TReportColumn, type TReportSection } from './sections'
+import { OSLO } from '@/lib/oslo-time'
 
 // Amounts are numbers in kroner so people can sum and chart them; the format lets Excel show them
 // with the reader's own separators («1 234 567,50» in Norwegian Excel).
@@ -202,7 +203,7 @@ function escapeHeaderFooter(text: string): string {
  */
 function osloWallClock(date: Date): Date {
   const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: REPORT_TIME_ZONE,
+    timeZone: OSLO,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { Alert, Card, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { AgendaItemForm, ApproveMinutesForm, AttendanceForm, DecisionForm, MinutesForm, PaperForm } from '@/features/forum/components/forms'
 import { getMeeting } from '@/features/forum/queries'
-import { OSLO } from '@/lib/oslo-time'
+import { OSLO, osloDay } from '@/lib/oslo-time'
 import { Disclosure } from '@/components/ui/disclosure'
 import { getActor } from '@/server/auth'
 import { can } from '@/server/authz/actor'
@@ -26,7 +26,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ forumI
   if (!meeting || meeting.forum.id !== forumId) notFound()
   const t = await getTranslations('Forum')
   const format = await getFormatter()
-  const year = meeting.startsAt.toLocaleDateString('sv-SE', { timeZone: OSLO }).slice(0, 4)
+  const year = osloDay(meeting.startsAt).getUTCFullYear()
   const editable = meeting.canManage && !meeting.locked && meeting.status !== 'CANCELLED'
 
   return (

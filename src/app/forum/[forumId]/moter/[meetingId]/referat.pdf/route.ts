@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getApprovedMinutes } from '@/features/forum/queries'
-import { meetingTime, renderMinutesPdf } from '@/features/forum/minutes-pdf'
+import { renderMinutesPdf } from '@/features/forum/minutes-pdf'
+import { formatOslo } from '@/lib/oslo-time'
 import { getActor } from '@/server/auth'
 import { can } from '@/server/authz/actor'
 import { getDb } from '@/server/db'
@@ -19,7 +20,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ foru
 
   const locale = await getLocale()
   const t = await getTranslations({ locale, namespace: 'Forum' })
-  const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' })
   const body = await renderMinutesPdf(
     {
       ...minutes,
@@ -32,10 +32,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ foru
       title: t('minutesPdfTitle', { title: minutes.meetingTitle }),
       facts: [
         [t('forum'), minutes.forumName],
-        [t('when'), meetingTime(minutes.startsAt, locale)],
+        [t('when'), formatOslo(minutes.startsAt, locale, { dateStyle: 'long', timeStyle: 'short' })],
         ...(minutes.place ? [[t('place'), minutes.place] as [string, string]] : []),
         [t('minutesVersionLabel'), String(minutes.version)],
-        [t('approvedOn'), date.format(minutes.approvedAt)],
+        [t('approvedOn'), formatOslo(minutes.approvedAt, locale, { dateStyle: 'long' })],
       ],
       decisionsHeading: t('decisions'),
       pageOf: (page, pages) => t('pageOf', { page, pages }),
