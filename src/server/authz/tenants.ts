@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import type { Db } from '@/server/db/client'
 import { unsafeWithAllTenants, withTenants, type Tx } from '@/server/db/tenant'
 import type { Actor } from './actor'
@@ -7,13 +8,15 @@ import { partnershipScope } from './scopes'
  * The partnerships an actor's memberships reach, as the tenant context for row-level security.
  *
  * Note: reads across tenants on purpose: the scope helper is what decides here, and only ids leave.
+ * Kept for the request (React's cache, keyed on this db and actor): the dashboard asks three
+ * features, and each would otherwise look the same ids up again. Outside a request it is not kept.
  */
-export async function visibleTenantIds(db: Db, actor: Actor): Promise<string[]> {
+export const visibleTenantIds = cache(async (db: Db, actor: Actor): Promise<string[]> => {
   const rows = await unsafeWithAllTenants(db, (tx) =>
     tx.partnership.findMany({ where: partnershipScope(actor), select: { id: true } }),
   )
   return rows.map((r) => r.id)
-}
+})
 
 /** Runs `fn` in one transaction inside the actor's tenant context (row-level security applies). */
 export async function withActorTenants<T>(db: Db, actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
