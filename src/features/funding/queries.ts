@@ -6,7 +6,7 @@ import type { Db } from '@/server/db/client'
 import type { CoFinancingKind, GrantYearStatus } from '@/generated/prisma/enums'
 import { awardRecipients } from './award-recipients'
 import { figuresForYears } from './figures'
-import type { TFundingReport, TRecipientFigures } from './summary'
+import { totals, type TFundingReport, type TRecipientFigures } from './summary'
 import { isUuid } from '@/lib/uuid'
 
 
@@ -114,14 +114,13 @@ export async function getGrantYear(db: Db, actor: Actor, grantYearId: string): P
     })
     if (!year) return null
     const reportScope = fundingReportScope(actor)
-    const [manageable, recipients, awarded, figures, coFinancings, spendings, mine, measures, decisions] = await Promise.all([
+    const [manageable, recipients, figures, coFinancings, spendings, mine, measures, decisions] = await Promise.all([
       tx.partnership.count({ where: { AND: [{ id: year.partnershipId }, fundingManageScope(actor)] } }),
       tx.organisation.findMany({
         where: awardRecipients(year.partnershipId),
         orderBy: { name: 'asc' },
         select: { id: true, name: true, partnershipOwners: { where: { partnershipId: year.partnershipId, leftOn: null }, select: { id: true } } },
       }),
-      tx.award.aggregate({ where: { grantYearId: year.id }, _sum: { amountOre: true } }),
       figuresForYears(tx, [year]),
       tx.coFinancing.findMany({
         where: { grantYearId: year.id },
@@ -145,6 +144,7 @@ export async function getGrantYear(db: Db, actor: Actor, grantYearId: string): P
       }),
       tx.decision.findMany({ where: { partnershipId: year.partnershipId }, orderBy: { decidedOn: 'desc' }, take: 200, select: { id: true, reference: true, text: true } }),
     ])
+    const rows = figures.get(year.id) ?? []
     const open = year.status !== 'CLOSED'
     const own = new Set(open ? mine.map((o) => o.id) : [])
     const reportFor = recipients.filter((r) => own.has(r.id))
@@ -162,9 +162,10 @@ export async function getGrantYear(db: Db, actor: Actor, grantYearId: string): P
       allocations: year.allocations.map((a) => ({ id: a.id, ownerName: a.owner.name, computedOre: a.computedOre, adjustedOre: a.adjustedOre, adjustReason: a.adjustReason })),
       awards: year.awards.map((a) => ({ id: a.id, recipientName: a.recipient.name, amountOre: a.amountOre, awardedOn: a.awardedOn, decisionReference: a.decision?.reference ?? null })),
       decisions: manageable > 0 ? decisions : [],
-      awardedOre: awarded._sum.amountOre ?? 0n,
+      // Every award has a recipient row in the figures, so their sum is the year's total.
+      awardedOre: totals(rows).awardedOre,
       recipients: manageable > 0 ? recipients.map((r) => ({ id: r.id, name: r.name })) : [],
-      figures: figures.get(year.id) ?? [],
+      figures: rows,
       coFinancings: coFinancings.map((c) => ({
         id: c.id,
         ownerName: c.owner.name,

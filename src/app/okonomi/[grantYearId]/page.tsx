@@ -16,6 +16,7 @@ import { ReportLinks } from '@/features/funding/components/report-links'
 import { RunKeyForm } from '@/features/funding/components/run-key-form'
 import { SpendingForm } from '@/features/funding/components/spending-form'
 import { getGrantYear } from '@/features/funding/queries'
+import { totals } from '@/features/funding/summary'
 import { kronerForInput, NOK, oreToKroner } from '@/lib/money'
 import { Disclosure } from '@/components/ui/disclosure'
 import { getActor } from '@/server/auth'
@@ -41,7 +42,7 @@ export default async function GrantYearPage({ params }: { params: Promise<{ gran
   const nok = (ore: bigint) => format.number(oreToKroner(ore), NOK)
   const allocated = year.allocations.reduce((a, r) => a + r.adjustedOre, 0n)
   const closed = year.status === 'CLOSED'
-  const spent = year.figures.reduce((a, r) => a + r.spentOre, 0n)
+  const spent = totals(year.figures).spentOre
   const below = year.figures.filter((r) => r.belowCoFinancing)
   const hours = (centi: number) => format.number(centi / 100, { maximumFractionDigits: 2 })
   const figures = [
