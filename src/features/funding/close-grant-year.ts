@@ -22,7 +22,7 @@ export async function closeGrantYear(db: Db, actor: Actor, input: unknown): Prom
     })
     if (!year) return { ok: false, error: 'notFound' }
     // Note: the same lock as awards and spending take, so none is written after the sums below.
-    if ((await lockGrantYear(tx, year.id, 'update')) === 'CLOSED') return { ok: false, error: 'closed' }
+    if ((await lockGrantYear(tx, year.id, 'update')).status === 'CLOSED') return { ok: false, error: 'closed' }
     const [awarded, spent] = await Promise.all([
       tx.award.aggregate({ where: { grantYearId: year.id }, _sum: { amountOre: true } }),
       tx.spending.aggregate({ where: { grantYearId: year.id }, _sum: { amountOre: true } }),

@@ -4,6 +4,7 @@ import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import { isDatabaseError } from '@/server/db/errors'
 import { awardRecipients } from './award-recipients'
+import { lockGrantYear } from './lock-grant-year'
 import { invalidFields, ZCreateAward, type TFundingResult } from './schemas'
 
 /**
@@ -22,14 +23,14 @@ export async function createAward(db: Db, actor: Actor, input: unknown): Promise
     return await withActorTenants(db, actor, async (tx) => {
       const year = await tx.grantYear.findFirst({
         where: { id: d.grantYearId, partnership: fundingManageScope(actor) },
-        select: { id: true, partnershipId: true, status: true },
+        select: { id: true, partnershipId: true },
       })
       if (!year) return { ok: false, error: 'notFound' }
       // Note: the lock that makes the budget check below safe under concurrency.
-      const [locked] = await tx.$queryRaw<{ stateAmountOre: bigint }[]>`SELECT "stateAmountOre" FROM "GrantYear" WHERE "id" = ${year.id}::uuid FOR UPDATE`
+      const locked = await lockGrantYear(tx, year.id, 'update')
       const repeated = await tx.award.findUnique({ where: { idempotencyKey: d.idempotencyKey }, select: { id: true, grantYearId: true } })
       if (repeated) return repeated.grantYearId === year.id ? { ok: true, done: 'awarded', id: repeated.id, repeated: true } : { ok: false, error: 'invalid', fields: ['idempotencyKey'] }
-      if (year.status === 'CLOSED') return { ok: false, error: 'closed' }
+      if (locked.status === 'CLOSED') return { ok: false, error: 'closed' }
 
       const recipient = await tx.organisation.findFirst({
         where: { AND: [{ id: d.recipientId }, awardRecipients(year.partnershipId)] },
@@ -41,7 +42,7 @@ export async function createAward(db: Db, actor: Actor, input: unknown): Promise
         if (!decision) return { ok: false, error: 'notFound', fields: ['decisionId'] }
       }
       const awarded = await tx.award.aggregate({ where: { grantYearId: year.id }, _sum: { amountOre: true } })
-      const left = locked!.stateAmountOre - (awarded._sum.amountOre ?? 0n)
+      const left = locked.stateAmountOre - (awarded._sum.amountOre ?? 0n)
       if (d.amount > left) return { ok: false, error: 'overBudget', fields: ['amount'], values: { left: left.toString() } }
 
       const award = await tx.award.create({

@@ -23,7 +23,7 @@ export async function recordCoFinancing(db: Db, actor: Actor, input: unknown): P
       select: { id: true, partnershipId: true },
     })
     if (!year) return { ok: false, error: 'notFound' }
-    if ((await lockGrantYear(tx, year.id, 'share')) === 'CLOSED') return { ok: false, error: 'closed' }
+    if ((await lockGrantYear(tx, year.id, 'share')).status === 'CLOSED') return { ok: false, error: 'closed' }
     const owner = await tx.organisation.findFirst({ where: { AND: [{ id: d.ownerId }, fundingReportScope(actor)] }, select: { id: true } })
     if (!owner) return { ok: false, error: 'notFound', fields: ['ownerId'] }
     const takesPart = await tx.partnershipOwner.count({ where: { partnershipId: year.partnershipId, ownerId: owner.id, leftOn: null } })

@@ -26,7 +26,7 @@ export async function recordSpending(db: Db, actor: Actor, input: unknown): Prom
       })
       if (!year) return { ok: false, error: 'notFound' }
       // Note: the lock that makes the check against the award safe under concurrency.
-      if ((await lockGrantYear(tx, year.id, 'update')) === 'CLOSED') return { ok: false, error: 'closed' }
+      if ((await lockGrantYear(tx, year.id, 'update')).status === 'CLOSED') return { ok: false, error: 'closed' }
       const recipient = await tx.organisation.findFirst({
         where: { AND: [{ id: d.recipientId }, fundingReportScope(actor), awardRecipients(year.partnershipId)] },
         select: { id: true },

@@ -23,7 +23,7 @@ export async function removeFundingEntry(db: Db, actor: Actor, input: unknown): 
         ? await tx.coFinancing.findFirst({ where: { id, ...visible, owner: fundingReportScope(actor) }, select })
         : await tx.spending.findFirst({ where: { id, ...visible, recipient: fundingReportScope(actor) }, select })
     if (!row) return { ok: false, error: 'notFound' }
-    if ((await lockGrantYear(tx, row.grantYearId, 'share')) === 'CLOSED') return { ok: false, error: 'closed' }
+    if ((await lockGrantYear(tx, row.grantYearId, 'share')).status === 'CLOSED') return { ok: false, error: 'closed' }
     if (entry === 'coFinancing') await tx.coFinancing.delete({ where: { id } })
     else await tx.spending.delete({ where: { id } })
     await tx.auditLog.create({
