@@ -7,7 +7,13 @@ import type { Prisma, PrismaClient } from '@/generated/prisma/client'
 import { kroner, splitProportionally } from '@/lib/money'
 import { createUnit, createUser } from '~tests/factories'
 import { demoPartnerships, type TDemoPartnership } from '../data/demo-partnerships'
+import { seedDemoAssessment } from './demo-assessment'
+import { seedDemoMeasures } from './demo-measures'
+import { seedDemoNeeds } from './demo-needs'
 import { seedReference, type TReference } from './reference'
+
+/** What seedDemo made, by partnership slug: the partnership and its units. */
+export type TDemoSeeded = Record<string, { partnershipId: string; unitIds: string[] }>
 
 /** One seeded person per role, so a newcomer can try each view (the demo login lists them). */
 export const demoPeople = {
@@ -24,9 +30,13 @@ export const demoPeople = {
 
 export async function seedDemo(db: PrismaClient) {
   const ref = await seedReference(db)
-  const result: Record<string, { partnershipId: string; unitIds: string[] }> = {}
+  const result: TDemoSeeded = {}
   for (const demo of demoPartnerships) result[demo.slug] = await seedPartnership(db, ref, demo)
   await seedPeople(db, ref, result)
+  // School development, in the order of the yearly cycle: analyses, needs and orders, measures.
+  await seedDemoAssessment(db, result)
+  await seedDemoNeeds(db, result)
+  await seedDemoMeasures(db, result)
   return result
 }
 

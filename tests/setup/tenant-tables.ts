@@ -3,4 +3,6 @@ export const tenantTables = [
   'Partnership', 'PartnershipOwner', 'PartnershipUniversity', 'Forum', 'ForumMember', 'Meeting', 'AgendaItem',
   'Decision', 'Network', 'NetworkUnit', 'NetworkMember', 'GrantYear', 'Allocation', 'Award', 'Measure', 'MeasureUnit', 'CoFinancing', 'Spending',
   'AgendaPaper', 'MeetingAttendance', 'ConflictOfInterest', 'DecisionVote', 'Minutes',
+  'StatementSet', 'Statement', 'SelfAssessment', 'AssessmentRating', 'AssessmentPriority', 'NeedsReport', 'NeedsReportOwner', 'NeedsPriority', 'NeedsPriorityUnit',
+  'UhOrder', 'UhOrderOwner', 'UhOrderUnit', 'DevelopmentPlan', 'PlanLevel', 'PlanReview', 'UhVisit', 'MeasureFacilitator',
 ]

@@ -26,7 +26,10 @@ import { getApprovedMinutes, getForum, getForums, getMeeting, getPaper } from '@
 import { recordDecision } from '@/features/forum/record-decision'
 import { registerAttendance } from '@/features/forum/register-attendance'
 import { can, loadActor, type Actor } from './actor'
-import type { Permission } from './permissions'
+import { assessmentProbes } from './matrix/assessment.probes'
+import { measuresProbes } from './matrix/measures.probes'
+import { needsProbes } from './matrix/needs.probes'
+import type { TMatrixContext, TProbes, TReach, TTenant } from './matrix/types'
 import { surface } from './surface'
 
 /**
@@ -39,30 +42,41 @@ import { surface } from './surface'
  */
 
 const { prisma } = await createTestDb()
-type TTenant = 'salten' | 'sunnmore'
 const TENANTS: TTenant[] = ['salten', 'sunnmore']
 const ids: Record<TTenant, string> = { salten: '', sunnmore: '' }
 
-/** What each person may reach, written out by hand from the issue's rules (not computed by the code under test). */
-// coFinances: records co-financing for its own school owner; reportsSpending: reports spending for
-// its own owner or UH partner (platform administrators for any).
-// readsForum: the forum's records; runsForum: its secretariat's work (members, meetings, decisions).
-type TReach = 'reads' | 'manages' | 'readsFunding' | 'managesFunding' | 'coFinances' | 'reportsSpending' | 'readsForum' | 'runsForum'
+/** What each person may reach (see TReach), written out by hand from the issues' rules (not computed by the code under test). */
 const both: TTenant[] = ['salten', 'sunnmore']
-const none = { manages: [], readsFunding: [], managesFunding: [], coFinances: [], reportsSpending: [], readsForum: [], runsForum: [] }
+const none: Record<Exclude<TReach, 'reads'>, TTenant[]> = {
+  manages: [], readsFunding: [], managesFunding: [], coFinances: [], reportsSpending: [], readsForum: [], runsForum: [],
+  assessesUnit: [], readsAssessments: [], readsNeeds: [], reportsNeeds: [], readsOrders: [], servesUnits: [], readsVisits: [], writesPlans: [], managesDevelopment: [],
+}
 const people: ({ key: string } & Record<TReach, TTenant[]>)[] = [
-  { key: 'countyGovernorNordland', ...none, reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: ['salten'] },
-  { key: 'secretariatSalten', ...none, reads: ['salten'], readsFunding: ['salten'], readsForum: ['salten'], runsForum: ['salten'] },
-  { key: 'forumMemberSalten', ...none, reads: ['salten'], readsForum: ['salten'] },
-  { key: 'universityPartner', ...none, reads: ['salten'], readsFunding: ['salten'], reportsSpending: ['salten'] },
-  { key: 'schoolOwnerBodo', ...none, reads: ['salten'], readsFunding: ['salten'], coFinances: ['salten'], reportsSpending: ['salten'] },
-  { key: 'principal', ...none, reads: ['salten'] },
-  { key: 'kindergartenHead', ...none, reads: ['salten'] },
-  { key: 'secretariatSunnmore', ...none, reads: ['sunnmore'], readsFunding: ['sunnmore'], readsForum: ['sunnmore'], runsForum: ['sunnmore'] },
-  { key: 'platformAdmin', reads: both, manages: both, readsFunding: both, managesFunding: both, coFinances: both, reportsSpending: both, readsForum: both, runsForum: both },
+  { key: 'countyGovernorNordland', ...none, reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'] },
+  {
+    key: 'secretariatSalten', ...none, reads: ['salten'], readsFunding: ['salten'], readsForum: ['salten'], runsForum: ['salten'],
+    readsNeeds: ['salten'], readsOrders: ['salten'], writesPlans: ['salten'], managesDevelopment: ['salten'],
+  },
+  { key: 'forumMemberSalten', ...none, reads: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'] },
+  { key: 'universityPartner', ...none, reads: ['salten'], readsFunding: ['salten'], reportsSpending: ['salten'], readsOrders: ['salten'], servesUnits: ['salten'], readsVisits: ['salten'] },
+  {
+    key: 'schoolOwnerBodo', ...none, reads: ['salten'], readsFunding: ['salten'], coFinances: ['salten'], reportsSpending: ['salten'],
+    readsAssessments: ['salten'], readsNeeds: ['salten'], reportsNeeds: ['salten'], readsOrders: ['salten'], readsVisits: ['salten'],
+  },
+  { key: 'principal', ...none, reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'] },
+  { key: 'kindergartenHead', ...none, reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'] },
+  {
+    key: 'secretariatSunnmore', ...none, reads: ['sunnmore'], readsFunding: ['sunnmore'], readsForum: ['sunnmore'], runsForum: ['sunnmore'],
+    readsNeeds: ['sunnmore'], readsOrders: ['sunnmore'], writesPlans: ['sunnmore'], managesDevelopment: ['sunnmore'],
+  },
+  {
+    key: 'platformAdmin', reads: both, manages: both, readsFunding: both, managesFunding: both, coFinances: both, reportsSpending: both, readsForum: both, runsForum: both,
+    assessesUnit: both, readsAssessments: both, readsNeeds: both, reportsNeeds: both, readsOrders: both, servesUnits: both, readsVisits: both, writesPlans: both, managesDevelopment: both,
+  },
   // Nordland staff who also sit in Nordre Sunnmøre's forum: they read both, administer only Nordland,
-  // see only Nordland's money (a forum member sees no funding), read both forums and run neither.
-  { key: 'twoHats', ...none, reads: both, manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: both },
+  // see only Nordland's money (a forum member sees no funding), read both forums and run neither,
+  // and read both partnerships' submitted needs reports and sent orders.
+  { key: 'twoHats', ...none, reads: both, manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: both, readsNeeds: both, readsOrders: both },
   { key: 'noMembership', ...none, reads: [] },
 ]
 const actors = new Map<string, Actor>()
@@ -113,8 +127,9 @@ async function yearWithAward(tenant: TTenant, recipientId: string) {
   return year
 }
 
-/** Each probe answers: did this person reach this tenant's data through this page or action? */
-const probes: Record<string, { permission: Permission; kind: TReach; probe: (actor: Actor, tenant: TTenant) => Promise<boolean> }> = {
+const ctx: TMatrixContext = { prisma, ids }
+
+const probes: TProbes = {
   '/oversikt': {
     permission: 'read:dashboard',
     kind: 'reads',
@@ -408,6 +423,9 @@ const probes: Record<string, { permission: Permission; kind: TReach; probe: (act
     // The same query as the spreadsheet: both routes go through fundingReportResponse.
     probe: (actor, tenant) => reportReached(actor, tenant),
   },
+  ...assessmentProbes(ctx),
+  ...needsProbes(ctx),
+  ...measuresProbes(ctx),
 }
 
 /** The tenant's forum, and a meeting with one open agenda item in it, written directly. */

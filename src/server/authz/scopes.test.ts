@@ -3,18 +3,30 @@ import { createTestDb } from '~tests/setup/test-db'
 import { seedDemo } from '~prisma/seed/demo'
 import type { Actor } from './actor'
 import {
+  assessmentReadScope,
   forumManageScope,
   forumReadScope,
   fundingManageScope,
   fundingOverseeScope,
   fundingReadScope,
   fundingReportScope,
+  developmentManageScope,
+  measureReadScope,
   membershipManageScope,
+  needsReadScope,
+  orderReadScope,
   organisationManageScope,
+  ownerReportScope,
   partnershipManageScope,
   partnershipScope,
+  planReadScope,
+  planWriteScope,
+  unitAssessScope,
   unitManageScope,
   unitScope,
+  unitServeScope,
+  universityServeScope,
+  visitReadScope,
 } from './scopes'
 
 const { prisma } = await createTestDb()
@@ -29,6 +41,9 @@ const empty: Actor = {
   memberships: [
     { id: 'm1', role: 'COUNTY_GOVERNOR_STAFF', organisationId: null, organisationKind: null, organisationName: null, governorOfficeId: null, unitId: null, unitName: null, partnershipId: null },
     { id: 'm2', role: 'PRINCIPAL', organisationId: null, organisationKind: null, organisationName: null, governorOfficeId: null, unitId: null, unitName: null, partnershipId: null },
+    { id: 'm3', role: 'SCHOOL_OWNER', organisationId: null, organisationKind: null, organisationName: null, governorOfficeId: null, unitId: null, unitName: null, partnershipId: null },
+    { id: 'm4', role: 'UNIVERSITY_PARTNER', organisationId: null, organisationKind: null, organisationName: null, governorOfficeId: null, unitId: null, unitName: null, partnershipId: null },
+    { id: 'm5', role: 'FORUM_SECRETARIAT', organisationId: null, organisationKind: null, organisationName: null, governorOfficeId: null, unitId: null, unitName: null, partnershipId: null },
   ],
 }
 
@@ -49,7 +64,29 @@ describe('scope helpers deny by default', () => {
       organisations: await prisma.organisation.count({ where: { AND: [{}, organisationManageScope(empty)] } }),
       memberships: await prisma.membership.count({ where: { AND: [{}, membershipManageScope(empty)] } }),
       nestedRelation: await prisma.grantYear.count({ where: { AND: [{}, { partnership: fundingManageScope(empty) }] } }),
+      unitAssess: await prisma.unit.count({ where: { AND: [{}, unitAssessScope(empty)] } }),
+      unitServe: await prisma.unit.count({ where: { AND: [{}, unitServeScope(empty)] } }),
+      ownerReport: await prisma.organisation.count({ where: { AND: [{}, ownerReportScope(empty)] } }),
+      universityServe: await prisma.organisation.count({ where: { AND: [{}, universityServeScope(empty)] } }),
+      measureManage: await prisma.partnership.count({ where: { AND: [{}, developmentManageScope(empty)] } }),
+      measureRead: await prisma.measure.count({ where: { AND: [{}, measureReadScope(empty)] } }),
+      assessmentRead: await prisma.selfAssessment.count({ where: { AND: [{}, assessmentReadScope(empty)] } }),
+      needsRead: await prisma.needsReport.count({ where: { AND: [{}, needsReadScope(empty)] } }),
+      orderRead: await prisma.uhOrder.count({ where: { AND: [{}, orderReadScope(empty)] } }),
+      planRead: await prisma.developmentPlan.count({ where: { AND: [{}, planReadScope(empty)] } }),
+      planWrite: await prisma.developmentPlan.count({ where: { AND: [{}, planWriteScope(empty)] } }),
+      visitRead: await prisma.uhVisit.count({ where: { AND: [{}, visitReadScope(empty)] } }),
     }
-    expect(counts).toEqual({ partnerships: 0, fundingRead: 0, fundingManage: 0, fundingOversee: 0, fundingReport: 0, forumRead: 0, forumManage: 0, partnershipManage: 0, units: 0, unitManage: 0, organisations: 0, memberships: 0, nestedRelation: 0 })
+    expect(Object.values(counts).every((n) => n === 0), JSON.stringify(counts)).toBe(true)
+    // The demo data must hold rows of each kind, or the zeros above prove nothing.
+    const present = {
+      measures: await prisma.measure.count(),
+      assessments: await prisma.selfAssessment.count(),
+      needsReports: await prisma.needsReport.count(),
+      orders: await prisma.uhOrder.count(),
+      plans: await prisma.developmentPlan.count(),
+      visits: await prisma.uhVisit.count(),
+    }
+    expect(Object.values(present).every((n) => n > 0), JSON.stringify(present)).toBe(true)
   })
 })

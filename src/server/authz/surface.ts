@@ -28,6 +28,24 @@ export const surface: {
     '/forum/[forumId]': 'read:forum',
     '/forum/[forumId]/moter/[meetingId]': 'read:forum',
     '/vedtak/[slug]': 'public',
+
+    // ── Self-assessments (features/assessment)
+    '/egenvurdering': 'read:assessment',
+    '/egenvurdering/[assessmentId]': 'read:assessment',
+    '/egenvurdering/pastander': 'manage:development',
+
+    // ── Needs reports and orders to UH (features/needs)
+    '/behov': 'read:needs',
+    '/behov/[reportId]': 'read:needs',
+    '/bestillinger': 'read:orders',
+    '/bestillinger/[orderId]': 'read:orders',
+
+    // ── Measures, development plans and UH visits (features/measures)
+    '/tiltak': 'read:partnership',
+    '/tiltak/[measureId]': 'read:partnership',
+    '/planer': 'read:partnership',
+    '/planer/[planId]': 'read:partnership',
+    '/besok': 'read:visits',
   },
   routes: {
     // Auth.js's own endpoints: OpenID Connect callbacks, CSRF token, session, sign-out.
@@ -64,5 +82,35 @@ export const surface: {
     approveMinutesAction: 'manage:forum',
     addPaperAction: 'manage:forum',
     registerAttendanceAction: 'manage:forum',
+
+    // ── Self-assessments (features/assessment)
+    startAssessmentAction: 'assess:unit',
+    saveAssessmentTextAction: 'assess:unit',
+    saveRatingsAction: 'assess:unit',
+    savePrioritiesAction: 'assess:unit',
+    setAssessmentPhaseAction: 'assess:unit',
+    shareAssessmentAction: 'assess:unit',
+    revokeAssessmentShareAction: 'assess:unit',
+    createStatementSetAction: 'manage:development',
+    addStatementAction: 'manage:development',
+
+    // ── Needs reports and orders to UH (features/needs)
+    createNeedsReportAction: 'report:needs',
+    addNeedsPriorityAction: 'report:needs',
+    removeNeedsPriorityAction: 'report:needs',
+    submitNeedsReportAction: 'report:needs',
+    createOrderAction: 'report:needs',
+    sendOrderAction: 'report:needs',
+    acceptOfferAction: 'report:needs',
+    declineOfferAction: 'report:needs',
+    answerOrderAction: 'serve:units',
+
+    // ── Measures, development plans and UH visits (features/measures)
+    createMeasureAction: 'manage:development',
+    updateMeasureAction: 'manage:development',
+    createPlanAction: 'write:plan',
+    savePlanLevelAction: 'write:plan',
+    addPlanReviewAction: 'write:plan',
+    logVisitAction: 'serve:units',
   },
 }

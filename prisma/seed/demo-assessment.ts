@@ -1,0 +1,8 @@
+import type { PrismaClient } from '@/generated/prisma/client'
+import type { TDemoSeeded } from './demo'
+
+/** Demo data for assessment (school development): filled in by that area. */
+export async function seedDemoAssessment(db: PrismaClient, seeded: TDemoSeeded) {
+  void db
+  void seeded
+}

@@ -1,0 +1,8 @@
+import type { PrismaClient } from '@/generated/prisma/client'
+import type { TDemoSeeded } from './demo'
+
+/** Demo data for needs (school development): filled in by that area. */
+export async function seedDemoNeeds(db: PrismaClient, seeded: TDemoSeeded) {
+  void db
+  void seeded
+}

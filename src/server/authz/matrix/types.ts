@@ -1,0 +1,55 @@
+import type { Db } from '@/server/db/client'
+import type { Actor } from '../actor'
+import type { Permission } from '../permissions'
+
+/**
+ * Shared by the role × action × tenant matrix (../matrix.test.ts) and the probe files of each area
+ * beside this one. An area adds its pages and actions to ../surface.ts and its probes in
+ * `<area>.probes.ts`; matrix.test.ts gathers them.
+ */
+export type TTenant = 'salten' | 'sunnmore'
+
+/**
+ * What a person may reach, one word per rule of the issues (the people table in matrix.test.ts
+ * says, by hand, in which tenants each person has each reach):
+ * - reads: the partnership's own pages (dashboard, measures, the partnership plan);
+ * - manages: membership administration; readsFunding / managesFunding: the money;
+ * - coFinances: co-financing for its own school owner; reportsSpending: spending for its own owner or UH partner;
+ * - readsForum / runsForum: the forum's records / its secretariat's work;
+ * - assessesUnit: runs its own unit's self-assessment; readsAssessments: reads a unit's analysis (own unit, or shared with the owner);
+ * - readsNeeds / reportsNeeds: needs reports (the forum and county governor read submitted ones) / writes them and orders for its owner;
+ * - readsOrders / servesUnits: orders to UH / answers them and logs visits as the UH partner;
+ * - readsVisits: UH visit notes (the UH partner, the visited unit, its owner);
+ * - writesPlans: a unit's own plan (principal, head) or the partnership's plan (secretariat);
+ * - managesDevelopment: the secretariat's measures and statement sets.
+ */
+export type TReach =
+  | 'reads'
+  | 'manages'
+  | 'readsFunding'
+  | 'managesFunding'
+  | 'coFinances'
+  | 'reportsSpending'
+  | 'readsForum'
+  | 'runsForum'
+  | 'assessesUnit'
+  | 'readsAssessments'
+  | 'readsNeeds'
+  | 'reportsNeeds'
+  | 'readsOrders'
+  | 'servesUnits'
+  | 'readsVisits'
+  | 'writesPlans'
+  | 'managesDevelopment'
+
+export type TMatrixContext = {
+  prisma: Db
+  /** The two demo tenants' partnership ids. */
+  ids: Record<TTenant, string>
+}
+
+/** Each probe answers: did this person reach this tenant's data through this page or action? */
+export type TProbes = Record<
+  string,
+  { permission: Permission; kind: TReach; probe: (actor: Actor, tenant: TTenant) => Promise<boolean> }
+>
