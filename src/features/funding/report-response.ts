@@ -6,8 +6,7 @@ import { getDb } from '@/server/db'
 import { downloadResponse, fileSlug } from '@/server/http/download'
 import { getFundingReport } from './queries'
 import { reportLabels } from './reports/labels'
-import { renderFundingPdf } from './reports/pdf'
-import { renderFundingXlsx } from './reports/xlsx'
+import { renderFundingPdf, renderFundingXlsx } from './reports/render'
 
 const contentTypes = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -7,9 +7,10 @@ import nb from '../../../../messages/nb.json'
 import nn from '../../../../messages/nn.json'
 import { summariseFunding, type TFundingReport } from '../summary'
 import { reportLabels, type TReportLabels } from './labels'
-import { renderFundingPdf } from './pdf'
-import { formatCell, NOT_APPLICABLE, reportSections, type TCellFormats } from './sections'
-import { inertText, renderFundingXlsx } from './xlsx'
+import { formatCell, NOT_APPLICABLE, type TCellFormats } from '@/server/reports/tables'
+import { inertText } from '@/server/reports/xlsx'
+import { renderFundingPdf, renderFundingXlsx } from './render'
+import { reportSections } from './sections'
 
 type TLocale = 'nb' | 'nn' | 'en'
 // Typed by the bokmål file, so TypeScript refuses a nynorsk or English FundingReport that lacks one
@@ -153,7 +154,7 @@ describe('report sections', () => {
     const sections = reportSections(longReport(), labelsFor('nb'))
     expect(sections.map((s) => s.title)).toEqual(['Per mottaker', 'Tilsagn', 'Forbruk', 'Egenandel'])
     // formatCell throws on a value of another kind; a string would pass as text in any column.
-    const kindOf: TCellFormats<string> = { text: () => 'text', kroner: () => 'kroner', date: () => 'date', hours: () => 'hours', flag: () => 'flag', empty: 'empty', notApplicable: 'empty' }
+    const kindOf: TCellFormats<string> = { text: () => 'text', kroner: () => 'kroner', date: () => 'date', hours: () => 'hours', count: () => 'count', flag: () => 'flag', empty: 'empty', notApplicable: 'empty' }
     for (const section of sections) {
       for (const cells of section.rows) {
         expect(cells, section.title).toHaveLength(section.columns.length)

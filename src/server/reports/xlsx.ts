@@ -1,14 +1,14 @@
+import 'server-only'
 import ExcelJS, { type Cell, type CellValue, type PaperSize, type Worksheet } from 'exceljs'
 import { oreToKroner } from '@/lib/money'
-import type { TFundingReport } from '../summary'
-import { reportTitle, statusLabel, type TReportLabels } from './labels'
-import { formatCell, reportSections, type TCell, type TCellFormats, type TReportColumn, type TReportSection } from './sections'
 import { OSLO } from '@/lib/oslo-time'
+import { formatCell, type TCell, type TCellFormats, type TReportColumn, type TReportSection, type TTablesLabels, type TTablesReport } from './tables'
 
 // Amounts are numbers in kroner so people can sum and chart them; the format lets Excel show them
 // with the reader's own separators («1 234 567,50» in Norwegian Excel).
 const KRONER = '#,##0.00'
 const HOURS = '#,##0.00'
+const COUNT = '#,##0'
 const A4 = 9 as PaperSize
 const BORDER_COLOUR = { argb: 'FF8C8C8C' }
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF2' } }
@@ -25,8 +25,12 @@ export function inertText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text
 }
 
-export async function renderFundingXlsx(report: TFundingReport, labels: TReportLabels, locale: string): Promise<Buffer> {
-  const title = reportTitle(labels, report)
+/**
+ * The report as a workbook (ADR 011): a summary sheet with the title, the facts and the first
+ * table; each other table on a sheet of its own, frozen and filterable.
+ */
+export async function renderTablesXlsx(report: TTablesReport, labels: TTablesLabels, locale: string): Promise<Buffer> {
+  const { title } = report
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Samkomp'
   workbook.lastModifiedBy = 'Samkomp'
@@ -36,7 +40,7 @@ export async function renderFundingXlsx(report: TFundingReport, labels: TReportL
 
   const dateFormat = locale.startsWith('en') ? 'yyyy-mm-dd' : 'dd.mm.yyyy'
   const pageCodes = escapeHeaderFooter(labels.pageOf('\u0001', '\u0002')).replace('\u0001', '&P').replace('\u0002', '&N')
-  const footer = `&L${escapeHeaderFooter(`${report.partnershipName} – ${title}`)}&R${pageCodes}`
+  const footer = `&L${escapeHeaderFooter(`${report.subject} – ${title}`)}&R${pageCodes}`
   // Printed, every sheet is one page wide, with the report's name and page numbers at the foot.
   const sheet = (name: string) =>
     workbook.addWorksheet(sheetName(name, workbook), {
@@ -48,15 +52,15 @@ export async function renderFundingXlsx(report: TFundingReport, labels: TReportL
     kroner: oreToKroner,
     date: (date) => date,
     hours: (hoursCenti) => hoursCenti / 100,
+    count: (n) => n,
     flag: (flag) => (flag ? labels.yes : labels.no),
     empty: null,
     // Not a dash as in the PDF: text among the numbers would break a reader's arithmetic on the column.
     notApplicable: null,
   }
-  // The per-recipient table shares the summary sheet with the facts; the lists get a sheet each.
-  const [perRecipient, ...lists] = reportSections(report, labels)
+  const [first, ...lists] = report.sections
 
-  // Summary: the facts of the year, then the table per recipient.
+  // Summary: the title and the facts, then the first table.
   const summary = sheet(labels.summarySheet)
   // Cells whose text may run on into the empty cells beside it, so they need not widen their column.
   const spills = new Set<string>()
@@ -65,27 +69,31 @@ export async function renderFundingXlsx(report: TFundingReport, labels: TReportL
   titleRow.font = { bold: true, size: 14 }
   spilling(titleRow)
   summary.addRow([])
-  const fact = (label: string, value: string | number | Date, numFmt?: string) => {
-    const row = summary.addRow([label, typeof value === 'string' ? inertText(value) : value])
+  for (const fact of report.facts) {
+    const [value, numFmt]: [CellValue, string | undefined] =
+      fact.kind === 'text'
+        ? [inertText(fact.value), undefined]
+        : fact.kind === 'year'
+          ? [fact.value, '0']
+          : fact.kind === 'kroner'
+            ? [oreToKroner(fact.value), KRONER]
+            : fact.kind === 'percent'
+              ? [fact.value / 10_000, fact.value % 100 === 0 ? '0 %' : '0.00 %']
+              : [osloWallClock(fact.value), `${dateFormat} hh:mm`]
+    const row = summary.addRow([fact.label, value])
     row.getCell(1).font = { bold: true }
     spilling(row, 2)
     if (numFmt) row.getCell(2).numFmt = numFmt
     row.getCell(2).alignment = { horizontal: 'left' }
   }
-  fact(labels.partnership, report.partnershipName)
-  fact(labels.county, report.countyName)
-  if (report.recipient) fact(labels.recipient, report.recipient.name)
-  fact(labels.year, report.year, '0')
-  fact(labels.status, statusLabel(labels, report.status))
-  fact(labels.stateAmount, oreToKroner(report.stateAmountOre), KRONER)
-  fact(labels.coFinancingShare, report.coFinancingBp / 10_000, report.coFinancingBp % 100 === 0 ? '0 %' : '0.00 %')
-  fact(labels.generatedAt, osloWallClock(report.generatedAt), `${dateFormat} hh:mm`)
-  const unitRow = summary.addRow([labels.amountsInKroner])
-  unitRow.font = { italic: true }
-  spilling(unitRow)
+  if (report.summaryNote) {
+    const noteRow = summary.addRow([report.summaryNote])
+    noteRow.font = { italic: true }
+    spilling(noteRow)
+  }
   summary.addRow([])
 
-  const { header } = writeSection(summary, perRecipient, values, dateFormat, spills)
+  const { header } = writeSection(summary, first, values, dateFormat, spills)
   // Freezing at the table's header keeps the facts above it in view too; a frozen pane cannot start lower.
   summary.views = [{ state: 'frozen', xSplit: 1, ySplit: header }]
   summary.pageSetup.printTitlesRow = `${header}:${header}`
@@ -124,6 +132,7 @@ function writeSection(
   const format = (cell: Cell, column: TReportColumn) => {
     if (column.kind === 'kroner') cell.numFmt = KRONER
     if (column.kind === 'hours') cell.numFmt = HOURS
+    if (column.kind === 'count') cell.numFmt = COUNT
     if (column.kind === 'date') cell.numFmt = dateFormat
   }
   const addRow = (cells: TCell[]) => ws.addRow(cells.map((value, i) => formatCell(columns[i]!, value, values)))
@@ -149,7 +158,7 @@ function writeSection(
   return { header: header.number, lastRow: header.number + section.rows.length }
 }
 
-const isNumeric = (c: TReportColumn) => c.kind === 'kroner' || c.kind === 'hours' || c.kind === 'date'
+const isNumeric = (c: TReportColumn) => c.kind === 'kroner' || c.kind === 'hours' || c.kind === 'count' || c.kind === 'date'
 
 /** A list sheet: its header is row 1, frozen, filterable (data rows only, not the totals) and printed on every page. */
 function finishList(ws: Worksheet, lastRow: number, spills: Set<string>) {

@@ -1,9 +1,8 @@
+import 'server-only'
 import { BOLD, createPdf, REGULAR, type TPdfDoc } from '@/server/pdf/document'
 import { oreToKroner } from '@/lib/money'
-import type { TFundingReport } from '../summary'
-import { reportTitle, statusLabel, type TReportLabels } from './labels'
-import { formatCell, reportSections, type TCell, type TCellFormats, type TReportSection } from './sections'
 import { OSLO } from '@/lib/oslo-time'
+import { formatCell, type TCell, type TCellFormats, type TReportFact, type TReportSection, type TTablesLabels, type TTablesReport } from './tables'
 
 type TDoc = TPdfDoc
 type TAlign = 'left' | 'right'
@@ -22,43 +21,50 @@ const MARGINS = { top: 40, left: 40, right: 40, bottom: 54 }
 /** From the bottom edge; inside the bottom margin, so it never competes with the content. */
 const FOOTER_OFFSET = 32
 
-export async function renderFundingPdf(report: TFundingReport, labels: TReportLabels, locale: string): Promise<Buffer> {
-  const title = reportTitle(labels, report)
-  // Nine columns of amounts per recipient do not fit across a portrait page.
-  const { doc, done } = createPdf({ title, locale, subject: report.partnershipName, created: report.generatedAt, margins: MARGINS, layout: 'landscape' })
+/** The report as an A4 PDF: the title, the facts, then each table with its heading and note (ADR 012). */
+export async function renderTablesPdf(report: TTablesReport, labels: TTablesLabels, locale: string): Promise<Buffer> {
+  const { title } = report
+  const { doc, done } = createPdf({ title, locale, subject: report.subject, created: report.generatedAt, margins: MARGINS, layout: report.layout ?? 'portrait' })
 
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'NOK' })
   const kr = (ore: bigint) => money.format(oreToKroner(ore))
-  // Award and spending dates are calendar dates (stored at UTC midnight); only the generation
-  // time is an instant, shown in Norwegian time.
+  // Dates in the tables are calendar dates (stored at UTC midnight); only the generation time is
+  // an instant, shown in Norwegian time.
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
   const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: OSLO })
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 })
   const hours = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 })
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
 
   doc.font(BOLD).fontSize(16).fillColor(TEXT).text(title)
   doc.moveDown(0.6)
-  facts(doc, [
-    [labels.partnership, report.partnershipName],
-    [labels.county, report.countyName],
-    ...(report.recipient ? [[labels.recipient, report.recipient.name] as [string, string]] : []),
-    [labels.year, String(report.year)],
-    [labels.status, statusLabel(labels, report.status)],
-    [labels.stateAmount, kr(report.stateAmountOre)],
-    [labels.coFinancingShare, percent.format(report.coFinancingBp / 10_000)],
-    [labels.generatedAt, moment.format(report.generatedAt)],
-  ])
+  const factText = (fact: TReportFact): string => {
+    switch (fact.kind) {
+      case 'text':
+        return fact.value
+      case 'year':
+        return String(fact.value)
+      case 'kroner':
+        return kr(fact.value)
+      case 'percent':
+        return percent.format(fact.value / 10_000)
+      case 'moment':
+        return moment.format(fact.value)
+    }
+  }
+  facts(doc, report.facts.map((f) => [f.label, factText(f)]))
 
   const cellText: TCellFormats<string> = {
     text: (text) => text,
     kroner: kr,
     date: (d) => day.format(d),
     hours: (hoursCenti) => hours.format(hoursCenti / 100),
+    count: (n) => whole.format(n),
     flag: (flag) => (flag ? labels.yes : labels.no),
     empty: '',
     notApplicable: '–',
   }
-  for (const section of reportSections(report, labels)) {
+  for (const section of report.sections) {
     heading(doc, section.title)
     table(doc, section, cellText, labels.none)
     if (section.note) {
@@ -67,7 +73,7 @@ export async function renderFundingPdf(report: TFundingReport, labels: TReportLa
     }
   }
 
-  footers(doc, `${report.partnershipName} – ${title}`, labels)
+  footers(doc, `${report.subject} – ${title}`, labels)
   doc.end()
   return done
 }
@@ -109,7 +115,7 @@ function table(doc: TDoc, section: TReportSection, formats: TCellFormats<string>
   const rows = section.rows.map(toText)
   const total = section.total ? toText(section.total) : null
   // Figures to the right so their digits line up; dates, written with month names, read as text.
-  const aligns = columns.map((c): TAlign => (c.kind === 'kroner' || c.kind === 'hours' ? 'right' : 'left'))
+  const aligns = columns.map((c): TAlign => (c.kind === 'kroner' || c.kind === 'hours' || c.kind === 'count' ? 'right' : 'left'))
   const left = MARGINS.left
   const width = contentWidth(doc)
   const unit = width / columns.reduce((a, c) => a + (c.weight ?? 1), 0)
@@ -200,7 +206,7 @@ function table(doc: TDoc, section: TReportSection, formats: TCellFormats<string>
 }
 
 /** Page numbers need the page count, so they are drawn on the buffered pages at the end. */
-function footers(doc: TDoc, text: string, labels: TReportLabels) {
+function footers(doc: TDoc, text: string, labels: TTablesLabels) {
   const range = doc.bufferedPageRange()
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i)
