@@ -196,13 +196,22 @@ async function seedYearInUse(
 ) {
   const base = { partnershipId: y.partnershipId, grantYearId: y.grantYearId }
   const universityId = y.universityIds[0] ?? null
+  // Both measures were prioritised by the forum's decision, so the year's recommendation lists them.
+  const decided = { decisionId: y.decisionId }
   const reading = await tx.measure.create({
-    data: { ...base, universityId, title: 'Lesing i alle fag – lokale nettverk', level: 'LOCAL_NETWORK', status: 'ACTIVE', themes: ['READING'], sectorGoals: ['BASIC_SKILLS'] },
+    data: {
+      ...base, ...decided, universityId, priority: 1, budgetOre: (y.stateAmountOre * 6n / 10n / 100n) * 100n,
+      title: 'Lesing i alle fag – lokale nettverk', level: 'LOCAL_NETWORK', status: 'ACTIVE', themes: ['READING'], sectorGoals: ['BASIC_SKILLS'],
+    },
   })
-  await tx.measure.create({
-    data: { ...base, universityId, title: 'Inkluderende læringsmiljø – regional samling', level: 'REGIONAL_NETWORK', status: 'PLANNED', themes: ['INCLUSIVE_ENVIRONMENT'], sectorGoals: ['LEARNING_ENVIRONMENT'] },
+  const inclusive = await tx.measure.create({
+    data: {
+      ...base, ...decided, universityId, priority: 2, budgetOre: (y.stateAmountOre * 3n / 10n / 100n) * 100n,
+      title: 'Inkluderende læringsmiljø – regional samling', level: 'REGIONAL_NETWORK', status: 'PLANNED', themes: ['INCLUSIVE_ENVIRONMENT'], sectorGoals: ['LEARNING_ENVIRONMENT'],
+    },
   })
   await tx.measureUnit.createMany({ data: y.unitIds.slice(0, 6).map((unitId) => ({ partnershipId: y.partnershipId, measureId: reading.id, unitId })) })
+  await tx.measureUnit.createMany({ data: y.unitIds.slice(3, 9).map((unitId) => ({ partnershipId: y.partnershipId, measureId: inclusive.id, unitId })) })
 
   const wholeKroner = (ore: bigint) => (ore / 100n) * 100n
   const awardedOn = new Date(`${y.year}-02-01`)

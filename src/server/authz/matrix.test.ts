@@ -24,6 +24,7 @@ import { approveMinutes } from '@/features/forum/approve-minutes'
 import { draftMinutes } from '@/features/forum/draft-minutes'
 import { getApprovedMinutes, getForum, getForums, getMeeting, getPaper } from '@/features/forum/queries'
 import { recordDecision } from '@/features/forum/record-decision'
+import { getRecommendation } from '@/features/forum/recommendation'
 import { registerAttendance } from '@/features/forum/register-attendance'
 import { can, loadActor, type Actor } from './actor'
 import { assessmentProbes } from './matrix/assessment.probes'
@@ -423,6 +424,17 @@ const probes: TProbes = {
     // The same query as the spreadsheet: both routes go through fundingReportResponse.
     probe: (actor, tenant) => reportReached(actor, tenant),
   },
+  '/forum/[forumId]/innstilling.pdf': {
+    permission: 'read:forum',
+    kind: 'readsForum',
+    probe: (actor, tenant) => recommendationReached(actor, tenant),
+  },
+  '/forum/[forumId]/innstilling.xlsx': {
+    permission: 'read:forum',
+    kind: 'readsForum',
+    // The same query as the PDF: both routes go through recommendationResponse.
+    probe: (actor, tenant) => recommendationReached(actor, tenant),
+  },
   ...assessmentProbes(ctx),
   ...needsProbes(ctx),
   ...measuresProbes(ctx),
@@ -436,6 +448,19 @@ async function forumTarget(tenant: TTenant) {
   return { forum, meeting, item }
 }
 let forumReference = 1
+
+/** A measure decided by the tenant's forum for a year of its own, written directly: does the recommendation show it? */
+async function recommendationReached(actor: Actor, tenant: TTenant) {
+  const { forum, item } = await forumTarget(tenant)
+  const year = recommendationYearFor++
+  const decision = await prisma.decision.create({
+    data: { partnershipId: ids[tenant], forumId: forum.id, agendaItemId: item.id, reference: `${year}/1`, decidedOn: new Date(`${year}-10-01`), proposal: 'Forslag', outcome: 'CONSENSUS', text: 'Prioritert' },
+  })
+  await prisma.measure.create({ data: { partnershipId: ids[tenant], decisionId: decision.id, priority: 1, title: 'Matrisetiltak', level: 'UNIT', budgetOre: 100_000n } })
+  const recommendation = await getRecommendation(prisma, actor, forum.id, year).catch(() => null)
+  return recommendation !== null && recommendation.measures.some((m) => m.title === 'Matrisetiltak')
+}
+let recommendationYearFor = 2040
 
 async function reportReached(actor: Actor, tenant: TTenant) {
   const year = await prisma.grantYear.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })

@@ -56,6 +56,9 @@ export const surface: {
     // The approved minutes of a meeting (?versjon=N for an earlier version).
     '/forum/[forumId]/moter/[meetingId]/referat.pdf': 'read:forum',
     '/forum/[forumId]/moter/[meetingId]/papir/[paperId]': 'read:forum',
+    // The forum's yearly recommendation (innstilling) to the county governor (?ar=YYYY).
+    '/forum/[forumId]/innstilling.pdf': 'read:forum',
+    '/forum/[forumId]/innstilling.xlsx': 'read:forum',
   },
   actions: {
     setLocale: 'public',

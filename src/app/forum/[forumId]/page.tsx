@@ -5,6 +5,8 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { AddMemberForm, EndMemberForm, PlanMeetingForm } from '@/features/forum/components/forms'
 import { getForum } from '@/features/forum/queries'
+import { RecommendationSection } from '@/features/forum/components/recommendation-section'
+import { getRecommendation, recommendationYear } from '@/features/forum/recommendation'
 import { ScrollRegion } from '@/components/ui/scroll-region'
 import { OSLO, osloDay } from '@/lib/oslo-time'
 import { Disclosure } from '@/components/ui/disclosure'
@@ -17,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') }
 }
 
-export default async function ForumPage({ params }: { params: Promise<{ forumId: string }> }) {
+export default async function ForumPage({ params, searchParams }: { params: Promise<{ forumId: string }>; searchParams: Promise<{ ar?: string | string[] }> }) {
   // Note: checked here and again in getForum (scope) and in every action's use case.
   const actor = await getActor()
   if (!actor) redirect('/logg-inn')
@@ -25,6 +27,8 @@ export default async function ForumPage({ params }: { params: Promise<{ forumId:
   const forum = await getForum(await getDb(), actor, (await params).forumId)
   // Another tenant's forum looks exactly like one that does not exist.
   if (!forum) notFound()
+  const asked = (await searchParams).ar
+  const recommendation = await getRecommendation(await getDb(), actor, forum.id, recommendationYear(typeof asked === 'string' ? asked : null))
   const t = await getTranslations('Forum')
   const format = await getFormatter()
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
@@ -93,6 +97,8 @@ export default async function ForumPage({ params }: { params: Promise<{ forumId:
           </Disclosure>
         )}
       </section>
+
+      {recommendation && <RecommendationSection recommendation={recommendation} />}
 
       <section aria-labelledby="members" className="flex flex-col gap-3">
         <Heading level={2} data-size="sm" id="members">
