@@ -133,6 +133,18 @@ export default async function DashboardPage() {
                   </>
                 )}
                 {` – ${tForum('dashboardOpen', { count: f.openItems })}`}
+                {f.toWrite.length > 0 && (
+                  <ul className="list-[circle] pl-6" aria-label={tForum('dashboardToWrite', { forum: f.name })}>
+                    {f.toWrite.map((m) => (
+                      <li key={m.meetingId}>
+                        <Link href={`/forum/${f.id}/moter/${m.meetingId}`} className="ds-link">
+                          {m.meetingTitle}
+                        </Link>
+                        {`: ${[m.decisions > 0 ? tForum('dashboardDecisionsToWrite', { count: m.decisions }) : null, m.minutes ? tForum('dashboardMinutesToWrite') : null].filter(Boolean).join(', ')}`}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>

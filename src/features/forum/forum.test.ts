@@ -238,3 +238,26 @@ describe('who sees what', () => {
     expect(await getPublicJournal(prisma, "'; drop table")).toBeNull()
   })
 })
+
+describe('the dashboard', () => {
+  it('tells the secretariat which held meetings still lack decisions or approved minutes; readers see no such list', async () => {
+    const held = await prisma.meeting.create({ data: { partnershipId: forum.partnershipId, forumId: forum.id, title: 'Holdt møte uten vedtak', startsAt: new Date('2026-01-15T09:00:00Z'), status: 'HELD' } })
+    await prisma.agendaItem.createMany({
+      data: [1, 2].map((position) => ({ partnershipId: forum.partnershipId, meetingId: held.id, position, title: `Sak ${position}` })),
+    })
+    const row = (await getForums(prisma, secretariat)).find((f) => f.id === forum.id)!
+    expect(row.toWrite.find((m) => m.meetingId === held.id)).toEqual({ meetingId: held.id, meetingTitle: 'Holdt møte uten vedtak', decisions: 2, minutes: true })
+
+    // A decision on each item and approved minutes take the meeting off the list.
+    for (const item of await prisma.agendaItem.findMany({ where: { meetingId: held.id } })) {
+      expect((await recordDecision(prisma, secretariat, { agendaItemId: item.id, reference: `2026/${900 + item.position}`, proposal: 'Forslag', outcome: 'CONSENSUS', text: 'Vedtatt' })).ok).toBe(true)
+    }
+    expect((await getForums(prisma, secretariat)).find((f) => f.id === forum.id)!.toWrite.find((m) => m.meetingId === held.id)).toEqual({ meetingId: held.id, meetingTitle: 'Holdt møte uten vedtak', decisions: 0, minutes: true })
+    await prisma.minutes.create({ data: { partnershipId: forum.partnershipId, meetingId: held.id, version: 1, text: 'Referat', status: 'APPROVED', approvedAt: new Date() } })
+    expect((await getForums(prisma, secretariat)).find((f) => f.id === forum.id)!.toWrite.some((m) => m.meetingId === held.id)).toBe(false)
+
+    for (const person of [demoPeople.forumMemberSalten, demoPeople.countyGovernorNordland]) {
+      expect((await getForums(prisma, await actorFor(person.email))).every((f) => f.toWrite.length === 0)).toBe(true)
+    }
+  })
+})

@@ -17,9 +17,15 @@ export interface TForumRow {
   partnershipSlug: string
   nextMeeting: { id: string; title: string; startsAt: Date; papers: number } | null
   openItems: number
+  /** For the forum's secretariat only (empty for readers): the work left after held meetings. */
+  toWrite: { meetingId: string; meetingTitle: string; decisions: number; minutes: boolean }[]
 }
 
-/** The forums the actor may follow, with the next meeting (and its papers to read) and the items still without a decision. Five queries. */
+/**
+ * The forums the actor may follow, with the next meeting (and its papers to read) and the items
+ * still without a decision; for the secretariat also what is left to write after held meetings
+ * (items without a decision, minutes not yet approved). Five queries, six for a secretariat.
+ */
 export async function getForums(db: Db, actor: Actor): Promise<TForumRow[]> {
   requirePermission(actor, 'read:forum')
   return withActorTenants(db, actor, async (tx) => {
@@ -27,19 +33,38 @@ export async function getForums(db: Db, actor: Actor): Promise<TForumRow[]> {
       where: { partnership: forumReadScope(actor) },
       orderBy: { name: 'asc' },
       take: 100,
-      select: { id: true, name: true, partnership: { select: { name: true, slug: true } } },
+      select: { id: true, name: true, partnershipId: true, partnership: { select: { name: true, slug: true } } },
     })
     const ids = forums.map((f) => f.id)
-    const [upcoming, open] = await Promise.all([
+    const now = new Date()
+    const [upcoming, open, managed] = await Promise.all([
       tx.meeting.findMany({
-        where: { forumId: { in: ids }, startsAt: { gte: new Date() }, status: 'PLANNED' },
+        where: { forumId: { in: ids }, startsAt: { gte: now }, status: 'PLANNED' },
         orderBy: { startsAt: 'asc' },
         distinct: ['forumId'],
         select: { id: true, forumId: true, title: true, startsAt: true },
       }),
       tx.agendaItem.findMany({ where: { closedAt: null, meeting: { forumId: { in: ids }, status: { not: 'CANCELLED' } } }, select: { meeting: { select: { forumId: true } } } }),
+      tx.partnership.findMany({ where: { AND: [{ id: { in: forums.map((f) => f.partnershipId) } }, forumManageScope(actor)] }, select: { id: true } }),
     ])
-    const papers = await tx.agendaPaper.findMany({ where: { agendaItem: { meetingId: { in: upcoming.map((m) => m.id) } } }, select: { agendaItem: { select: { meetingId: true } } } })
+    const managedIds = new Set(managed.map((p) => p.id))
+    const [papers, held] = await Promise.all([
+      tx.agendaPaper.findMany({ where: { agendaItem: { meetingId: { in: upcoming.map((m) => m.id) } } }, select: { agendaItem: { select: { meetingId: true } } } }),
+      // Held meetings (started, not cancelled) that still lack a decision on an item or approved minutes.
+      managedIds.size === 0
+        ? Promise.resolve([])
+        : tx.meeting.findMany({
+            where: {
+              forumId: { in: forums.filter((f) => managedIds.has(f.partnershipId)).map((f) => f.id) },
+              startsAt: { lt: now },
+              status: { not: 'CANCELLED' },
+              OR: [{ agendaItems: { some: { closedAt: null } } }, { minutes: { none: { status: 'APPROVED' } } }],
+            },
+            orderBy: { startsAt: 'asc' },
+            take: 50,
+            select: { id: true, forumId: true, title: true, agendaItems: { where: { closedAt: null }, select: { id: true } }, minutes: { where: { status: 'APPROVED' }, select: { id: true }, take: 1 } },
+          }),
+    ])
     return forums.map((f) => {
       const next = upcoming.find((m) => m.forumId === f.id)
       return {
@@ -49,6 +74,9 @@ export async function getForums(db: Db, actor: Actor): Promise<TForumRow[]> {
         partnershipSlug: f.partnership.slug,
         nextMeeting: next ? { id: next.id, title: next.title, startsAt: next.startsAt, papers: papers.filter((p) => p.agendaItem.meetingId === next.id).length } : null,
         openItems: open.filter((i) => i.meeting.forumId === f.id).length,
+        toWrite: held
+          .filter((m) => m.forumId === f.id)
+          .map((m) => ({ meetingId: m.id, meetingTitle: m.title, decisions: m.agendaItems.length, minutes: m.minutes.length === 0 })),
       }
     })
   })
