@@ -10,6 +10,7 @@ import { demoPartnerships, type TDemoPartnership } from '../data/demo-partnershi
 import { seedDemoAssessment } from './demo-assessment'
 import { seedDemoMeasures } from './demo-measures'
 import { seedDemoNeeds } from './demo-needs'
+import { seedDemoNetworks } from './demo-networks'
 import { seedReference, type TReference } from './reference'
 
 /** What seedDemo made, by partnership slug: the partnership and its units. */
@@ -37,6 +38,7 @@ export async function seedDemo(db: PrismaClient) {
   await seedDemoAssessment(db, result)
   await seedDemoNeeds(db, result)
   await seedDemoMeasures(db, result)
+  await seedDemoNetworks(db, result)
   return result
 }
 

@@ -30,6 +30,7 @@ import { can, loadActor, type Actor } from './actor'
 import { assessmentProbes } from './matrix/assessment.probes'
 import { measuresProbes } from './matrix/measures.probes'
 import { needsProbes } from './matrix/needs.probes'
+import { networksProbes } from './matrix/networks.probes'
 import type { TMatrixContext, TProbes, TReach, TTenant } from './matrix/types'
 import { surface } from './surface'
 
@@ -438,6 +439,7 @@ const probes: TProbes = {
   ...assessmentProbes(ctx),
   ...needsProbes(ctx),
   ...measuresProbes(ctx),
+  ...networksProbes(ctx),
 }
 
 /** The tenant's forum, and a meeting with one open agenda item in it, written directly. */
