@@ -49,6 +49,17 @@ export default async function DashboardPage() {
   ])
   const tForum = await getTranslations('Forum')
   const tFunding = await getTranslations('Funding')
+  // The school-development pages, in the order of the yearly cycle, for whoever may open them.
+  const workAreas = (
+    [
+      { key: 'assessment', href: '/egenvurdering', permission: 'read:assessment' },
+      { key: 'needs', href: '/behov', permission: 'read:needs' },
+      { key: 'orders', href: '/bestillinger', permission: 'read:orders' },
+      { key: 'measures', href: '/tiltak', permission: 'read:partnership' },
+      { key: 'plans', href: '/planer', permission: 'read:partnership' },
+      { key: 'visits', href: '/besok', permission: 'read:visits' },
+    ] as const
+  ).filter((area) => can(actor, area.permission))
   const counts = [
     { value: dashboard.counts.partnerships, label: t('partnerships', { count: dashboard.counts.partnerships }) },
     { value: dashboard.counts.owners, label: t('owners', { count: dashboard.counts.owners }) },
@@ -76,6 +87,19 @@ export default async function DashboardPage() {
               {t('adminLink')}
             </Link>
           </Paragraph>
+        )}
+        {workAreas.length > 0 && (
+          <nav aria-label={t('workAreas')}>
+            <ul className="m-0 flex list-none flex-wrap gap-x-6 gap-y-1 p-0">
+              {workAreas.map((area) => (
+                <li key={area.href}>
+                  <Link href={area.href} className="ds-link">
+                    {t(`areas.${area.key}`)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
         )}
       </div>
 
