@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
-import { clientAddress, finishLoginAttempt, loginRateLimit, startLoginAttempt } from './login-attempts'
+import { clientAddress, finishLoginAttempt, loginLogRetentionDays, loginRateLimit, pruneLoginAttempts, startLoginAttempt } from './login-attempts'
 
 const { prisma } = await createTestDb()
 const settings = { limit: 3, windowSeconds: 600 }
@@ -42,5 +42,21 @@ describe('login rate limit and log', () => {
     expect(loginRateLimit({})).toEqual({ limit: 10, windowSeconds: 600 })
     expect(loginRateLimit({ LOGIN_RATE_LIMIT: '50', LOGIN_RATE_WINDOW_SECONDS: '60' })).toEqual({ limit: 50, windowSeconds: 60 })
     expect(loginRateLimit({ LOGIN_RATE_LIMIT: '-1', LOGIN_RATE_WINDOW_SECONDS: 'x' })).toEqual({ limit: 10, windowSeconds: 600 })
+  })
+})
+
+describe('login log retention', () => {
+  it('removes attempts older than the retention period and keeps the rest', async () => {
+    const ip = uniqueIp()
+    const now = new Date('2026-11-23T12:00:00Z')
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000)
+    await prisma.loginAttempt.createMany({ data: [91, 90.5, 89, 1].map((days) => ({ ip, method: 'demo', outcome: 'started', at: daysAgo(days) })) })
+    expect(await pruneLoginAttempts(prisma, now, 90)).toBeGreaterThanOrEqual(2)
+    const left = await prisma.loginAttempt.findMany({ where: { ip }, orderBy: { at: 'asc' } })
+    expect(left.map((a) => a.at)).toEqual([daysAgo(89), daysAgo(1)])
+  })
+
+  it('reads the retention from LOGIN_LOG_RETENTION_DAYS, 90 days unless a positive whole number is given', () => {
+    expect([undefined, '30', '0', '-5', 'abc', '1.5'].map((v) => loginLogRetentionDays({ LOGIN_LOG_RETENTION_DAYS: v }))).toEqual([90, 30, 90, 90, 90, 90])
   })
 })

@@ -66,3 +66,19 @@ export async function finishLoginAttempt(
 export function loginAuditRow(userId: string, method: TLoginMethod) {
   return { actorUserId: userId, action: 'login', entity: 'User', entityId: userId, data: { method } }
 }
+
+/** Days a login attempt is kept (LOGIN_LOG_RETENTION_DAYS, default 90). */
+export function loginLogRetentionDays(env: Record<string, string | undefined> = process.env): number {
+  return positive(env.LOGIN_LOG_RETENTION_DAYS, 90)
+}
+
+/**
+ * Removes login attempts older than the retention period. The log holds client addresses, which
+ * are personal data: kept as long as the security log needs them (rate limiting looks back
+ * minutes; an investigation of misuse, weeks), then gone. Successful logins stay in the audit log.
+ */
+export async function pruneLoginAttempts(db: Db, now = new Date(), days = loginLogRetentionDays()): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000)
+  const { count } = await db.loginAttempt.deleteMany({ where: { at: { lt: cutoff } } })
+  return count
+}
