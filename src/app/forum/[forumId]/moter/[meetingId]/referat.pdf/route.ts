@@ -2,45 +2,43 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { getApprovedMinutes } from '@/features/forum/queries'
 import { renderMinutesPdf } from '@/features/forum/minutes-pdf'
 import { formatOslo } from '@/lib/oslo-time'
-import { getActor } from '@/server/auth'
-import { can } from '@/server/authz/actor'
 import { getDb } from '@/server/db'
 import { downloadResponse, fileSlug } from '@/server/http/download'
+import { CONTENT_TYPES, protectedDownload } from '@/server/http/protected-download'
 
 /** GET - the approved minutes as PDF (`?versjon=N` for an earlier version). 'read:forum' and the forum scope, as the meeting page. */
 export async function GET(request: Request, { params }: { params: Promise<{ forumId: string; meetingId: string }> }) {
-  const actor = await getActor()
-  if (!actor) return Response.redirect(new URL('/logg-inn', request.url), 303)
-  if (!can(actor, 'read:forum')) return new Response(null, { status: 403 })
   const { forumId, meetingId } = await params
   const asked = new URL(request.url).searchParams.get('versjon')
   const version = asked && /^\d{1,4}$/.test(asked) ? Number(asked) : null
-  const minutes = await getApprovedMinutes(await getDb(), actor, meetingId, version)
-  if (!minutes || minutes.forumId !== forumId) return new Response(null, { status: 404 })
+  return protectedDownload(request, 'read:forum', async (actor) => {
+    const minutes = await getApprovedMinutes(await getDb(), actor, meetingId, version)
+    if (!minutes || minutes.forumId !== forumId) return null
 
-  const locale = await getLocale()
-  const t = await getTranslations({ locale, namespace: 'Forum' })
-  const body = await renderMinutesPdf(
-    {
-      ...minutes,
-      decisions: minutes.decisions.map((d) => {
-        const count = (c: string) => d.votes.filter((v) => v.choice === c).length
-        return { reference: d.reference, outcome: t(`outcomes.${d.outcome}`), text: d.text, tally: d.outcome === 'VOTE' ? t('tally', { for: count('FOR'), against: count('AGAINST'), abstain: count('ABSTAIN') }) : null }
-      }),
-    },
-    {
-      title: t('minutesPdfTitle', { title: minutes.meetingTitle }),
-      facts: [
-        [t('forum'), minutes.forumName],
-        [t('when'), formatOslo(minutes.startsAt, locale, { dateStyle: 'long', timeStyle: 'short' })],
-        ...(minutes.place ? [[t('place'), minutes.place] as [string, string]] : []),
-        [t('minutesVersionLabel'), String(minutes.version)],
-        [t('approvedOn'), formatOslo(minutes.approvedAt, locale, { dateStyle: 'long' })],
-      ],
-      decisionsHeading: t('decisions'),
-      pageOf: (page, pages) => t('pageOf', { page, pages }),
-    },
-    locale,
-  )
-  return downloadResponse(body, 'application/pdf', `referat-${fileSlug(minutes.meetingTitle)}-v${minutes.version}.pdf`)
+    const locale = await getLocale()
+    const t = await getTranslations({ locale, namespace: 'Forum' })
+    const body = await renderMinutesPdf(
+      {
+        ...minutes,
+        decisions: minutes.decisions.map((d) => {
+          const count = (c: string) => d.votes.filter((v) => v.choice === c).length
+          return { reference: d.reference, outcome: t(`outcomes.${d.outcome}`), text: d.text, tally: d.outcome === 'VOTE' ? t('tally', { for: count('FOR'), against: count('AGAINST'), abstain: count('ABSTAIN') }) : null }
+        }),
+      },
+      {
+        title: t('minutesPdfTitle', { title: minutes.meetingTitle }),
+        facts: [
+          [t('forum'), minutes.forumName],
+          [t('when'), formatOslo(minutes.startsAt, locale, { dateStyle: 'long', timeStyle: 'short' })],
+          ...(minutes.place ? [[t('place'), minutes.place] as [string, string]] : []),
+          [t('minutesVersionLabel'), String(minutes.version)],
+          [t('approvedOn'), formatOslo(minutes.approvedAt, locale, { dateStyle: 'long' })],
+        ],
+        decisionsHeading: t('decisions'),
+        pageOf: (page, pages) => t('pageOf', { page, pages }),
+      },
+      locale,
+    )
+    return downloadResponse(body, CONTENT_TYPES.pdf, `referat-${fileSlug(minutes.meetingTitle)}-v${minutes.version}.pdf`)
+  })
 }
