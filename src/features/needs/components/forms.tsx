@@ -175,7 +175,7 @@ export function CreateOrderForm({ contexts, today }: { contexts: TOwnerContext[]
             options={context.universities.map((u) => ({ value: u.id, label: u.name }))}
             error={error('universityId')}
           />
-          <Textfield label={t('orderTitle')} name="title" defaultValue={input('title')} error={error('title')} />
+          <Textfield label={t('reportTitle')} name="title" defaultValue={input('title')} error={error('title')} />
           <Textfield label={t('orderDescription')} description={t('orderDescriptionHelp')} name="description" multiline rows={5} defaultValue={input('description')} error={error('description')} />
           <Checkboxes legend={t('themesLegend')} name="themes" options={THEMES.map((th) => ({ value: th, label: t(`themes.${th}`) }))} error={error('themes')} />
           <Checkboxes key={`n-${chosen}`} legend={t('orderUnits')} name="unitIds" options={context.units.map((u) => ({ value: u.id, label: u.name }))} error={error('unitIds')} />
