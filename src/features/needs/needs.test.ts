@@ -12,6 +12,7 @@ import { getNeedsDashboard } from './dashboard'
 import { declineOffer } from './decline-offer'
 import { getNeedsOverview, getNeedsReport, getOrder, getOrders } from './queries'
 import { removeNeedsPriority } from './remove-needs-priority'
+import { suggestionText } from './schemas'
 import { sendOrder } from './send-order'
 import { submitNeedsReport } from './submit-needs-report'
 
@@ -141,7 +142,13 @@ describe('needs reports', () => {
     const created = await createNeedsReport(prisma, bodoOwner, reportInput({ year: '2032' }))
     if (!created.ok) throw new Error(created.error)
     const report = await getNeedsReport(prisma, bodoOwner, created.id)
-    expect(report?.suggestions).toEqual([expect.objectContaining({ unitId: sharedUnit, theme: 'MATHEMATICS', title: 'Vurdering for læring' })])
+    expect(report?.suggestions.map((x) => [x.unitId, x.theme, x.title, x.added])).toEqual([[sharedUnit, 'MATHEMATICS', 'Vurdering for læring', false]])
+    // The one-click add writes the suggestion's text for its unit; it then shows as added.
+    const suggestion = report!.suggestions[0]!
+    expect(await addNeedsPriority(prisma, bodoOwner, { reportId: created.id, theme: suggestion.theme, description: suggestionText(suggestion), unitIds: suggestion.unitId })).toMatchObject({ ok: true })
+    const after = await getNeedsReport(prisma, bodoOwner, created.id)
+    expect(after?.priorities.map((p) => [p.theme, p.description])).toEqual([['MATHEMATICS', 'Vurdering for læring. Elevene forstår hva de skal lære.']])
+    expect(after?.suggestions.map((x) => x.added)).toEqual([true])
   })
 })
 

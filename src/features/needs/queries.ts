@@ -6,6 +6,7 @@ import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
 import { isUuid } from '@/lib/uuid'
+import { suggestionText } from './schemas'
 import { themeSummary, type TThemeRow } from './theme-summary'
 
 type TOption = { id: string; name: string }
@@ -138,6 +139,8 @@ export interface TAssessmentSuggestion {
   theme: Theme
   title: string
   goal: string
+  /** Already a priority of the report (same theme, text and unit). */
+  added: boolean
 }
 
 export interface TNeedsReportDetail {
@@ -176,7 +179,7 @@ export async function getNeedsReport(db: Db, actor: Actor, reportId: string): Pr
         owners: { select: { ownerId: true, owner: { select: { name: true } } } },
         priorities: {
           orderBy: { position: 'asc' },
-          select: { id: true, position: true, theme: true, description: true, units: { select: { unit: { select: { name: true } } } } },
+          select: { id: true, position: true, theme: true, description: true, units: { select: { unitId: true, unit: { select: { name: true } } } } },
         },
       },
     })
@@ -208,7 +211,15 @@ export async function getNeedsReport(db: Db, actor: Actor, reportId: string): Pr
       priorities: report.priorities.map((p) => ({ id: p.id, position: p.position, theme: p.theme, description: p.description, units: p.units.map((u) => u.unit.name).sort() })),
       canEdit,
       units,
-      suggestions: assessments.flatMap((a) => a.priorities.map((p) => ({ unitId: a.unitId, unitName: a.unit.name, year: a.year, ...p }))),
+      suggestions: assessments.flatMap((a) =>
+        a.priorities.map((p) => ({
+          unitId: a.unitId,
+          unitName: a.unit.name,
+          year: a.year,
+          ...p,
+          added: report.priorities.some((x) => x.theme === p.theme && x.description === suggestionText(p) && x.units.some((u) => u.unitId === a.unitId)),
+        })),
+      ),
     }
   })
 }

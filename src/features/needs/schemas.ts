@@ -26,6 +26,9 @@ export const ZAddNeedsPriority = z.object({
   unitIds: ids,
 })
 
+/** A self-assessment priority as the text of a needs priority (what the one-click add writes). */
+export const suggestionText = (p: { title: string; goal: string }) => `${p.title}. ${p.goal}`
+
 export const ZRemoveNeedsPriority = z.object({ priorityId: z.uuid() })
 export const ZSubmitNeedsReport = z.object({ reportId: z.uuid() })
 

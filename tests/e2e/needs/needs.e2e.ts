@@ -34,6 +34,7 @@ test.describe('needs reports and orders to UH', () => {
     await page.getByRole('button', { name: 'Legg til prioriteringen' }).click()
     await expect(page.getByText('Prioriteringen er lagt til.')).toBeVisible()
     await expect(page.getByRole('table', { name: 'Prioriteringer i meldingen' })).toContainText('Lesing som grunnleggende ferdighet')
+    await expectNoAxeViolations(page)
     await page.getByRole('button', { name: 'Send inn meldingen' }).click()
     await expect(page.getByText('Sendt inn', { exact: true })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Legg til prioriteringen' })).toHaveCount(0)

@@ -108,7 +108,7 @@ export default async function NeedsReportPage({ params }: { params: Promise<{ re
                       <strong>{s.unitName}</strong> ({t(`themes.${s.theme}`)}, {s.year}): {s.title}
                     </span>
                     <span className="text-sm">{s.goal}</span>
-                    <SuggestionForm reportId={report.id} suggestion={s} />
+                    {s.added ? <span className="text-sm">{t('suggestionAdded')}</span> : <SuggestionForm reportId={report.id} suggestion={s} />}
                   </li>
                 ))}
               </ul>

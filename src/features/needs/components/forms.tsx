@@ -18,7 +18,7 @@ import {
   sendOrderAction,
   submitNeedsReportAction,
 } from '../actions'
-import { THEMES, type TNeedsResult } from '../schemas'
+import { suggestionText, THEMES, type TNeedsResult } from '../schemas'
 import type { TAssessmentSuggestion, TOwnerContext } from '../queries'
 
 type TAction = (prev: TNeedsResult | null, formData: FormData) => Promise<TNeedsResult>
@@ -137,7 +137,7 @@ export function AddPriorityForm({ reportId, units }: { reportId: string; units: 
 /** One click: a unit's own priority from its shared self-assessment becomes a priority of the report. */
 export function SuggestionForm({ reportId, suggestion }: { reportId: string; suggestion: TAssessmentSuggestion }) {
   const t = useTranslations('Needs')
-  const description = `${suggestion.title}. ${suggestion.goal}`
+  const description = suggestionText(suggestion)
   return (
     <NeedsForm action={addNeedsPriorityAction} submit={t('addSuggestion', { unit: suggestion.unitName, title: suggestion.title })} hidden={{ reportId, theme: suggestion.theme, description, unitIds: suggestion.unitId }} variant="secondary" compact />
   )
