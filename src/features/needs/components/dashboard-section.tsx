@@ -1,0 +1,113 @@
+import Link from 'next/link'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import type { TNeedsDashboard } from '../dashboard'
+
+/** The dashboard's needs and orders piece: what waits for the actor, this year's reports and themes, agreed orders against delivery. */
+export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | null }) {
+  if (!data || (data.reports.length === 0 && data.waiting.length === 0 && data.agreed.length === 0)) return null
+  const t = await getTranslations('Needs')
+  const format = await getFormatter()
+  return (
+    <section aria-labelledby="needs-dashboard" className="flex flex-col gap-4">
+      <Heading level={2} data-size="sm" id="needs-dashboard">
+        {t('dashboardHeading')}
+      </Heading>
+      {data.waiting.length > 0 && (
+        <div>
+          <Heading level={3} data-size="xs">
+            {t('dashboardWaiting')}
+          </Heading>
+          <ul className="list-disc pl-6">
+            {data.waiting.map((o) => (
+              <li key={o.id}>
+                <Link href={`/bestillinger/${o.id}`} className="ds-link">
+                  {o.title}
+                </Link>{' '}
+                ({o.universityName}, {t(`orderStatuses.${o.status}`)})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {data.reports.length > 0 && (
+        <div>
+          <Heading level={3} data-size="xs">
+            {t('dashboardReports', { year: data.year })}
+          </Heading>
+          <ul className="list-disc pl-6">
+            {data.reports.map((r) => (
+              <li key={r.id}>
+                <Link href={`/behov/${r.id}`} className="ds-link">
+                  {r.title}
+                </Link>{' '}
+                ({r.partnershipName}, {t(`reportStatuses.${r.status}`)})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {data.themes.length > 0 && (
+        <Table zebra className="w-full">
+          <caption className="text-left">{t('dashboardThemesCaption', { year: data.year })}</caption>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell>{t('theme')}</TableHeaderCell>
+              <TableHeaderCell className="text-right">{t('prioritiesCount')}</TableHeaderCell>
+              <TableHeaderCell className="text-right">{t('unitsCount')}</TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {data.themes.map((row) => (
+              <TableRow key={row.theme}>
+                <TableCell>{t(`themes.${row.theme}`)}</TableCell>
+                <TableCell className="text-right">{format.number(row.priorities)}</TableCell>
+                <TableCell className="text-right">{format.number(row.units)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {data.agreed.length > 0 && (
+        <Table zebra className="w-full">
+          <caption className="text-left">{t('dashboardAgreedCaption')}</caption>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell>{t('orderTitle')}</TableHeaderCell>
+              <TableHeaderCell>{t('university')}</TableHeaderCell>
+              <TableHeaderCell className="text-right">{t('hoursOfferedShort')}</TableHeaderCell>
+              <TableHeaderCell className="text-right">{t('hoursDeliveredShort')}</TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {data.agreed.map((o) => (
+              <TableRow key={o.id}>
+                <TableCell>
+                  <Link href={`/bestillinger/${o.id}`} className="ds-link">
+                    {o.title}
+                  </Link>
+                </TableCell>
+                <TableCell>{o.universityName}</TableCell>
+                <TableCell className="text-right">{format.number(o.agreedHours)}</TableCell>
+                <TableCell className="text-right">{format.number(o.deliveredHours)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <Paragraph data-size="sm">
+        {data.readsNeeds && (
+          <Link href="/behov" className="ds-link">
+            {t('reportsTitle')}
+          </Link>
+        )}
+        {data.readsNeeds && data.readsOrders && ' · '}
+        {data.readsOrders && (
+          <Link href="/bestillinger" className="ds-link">
+            {t('ordersTitle')}
+          </Link>
+        )}
+      </Paragraph>
+    </section>
+  )
+}

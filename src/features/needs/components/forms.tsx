@@ -1,0 +1,230 @@
+'use client'
+
+import Link from 'next/link'
+import { useActionState, useState, type ReactNode } from 'react'
+import { useTranslations } from 'next-intl'
+import { Alert, Button, Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { ActionForm } from '@/components/ui/action-form'
+import { SelectField } from '@/components/ui/select-field'
+import { typedBack } from '@/lib/form-input'
+import {
+  acceptOfferAction,
+  addNeedsPriorityAction,
+  answerOrderAction,
+  createNeedsReportAction,
+  createOrderAction,
+  declineOfferAction,
+  removeNeedsPriorityAction,
+  sendOrderAction,
+  submitNeedsReportAction,
+} from '../actions'
+import { suggestionText, THEMES, type TNeedsResult } from '../schemas'
+import type { TAssessmentSuggestion, TOwnerContext } from '../queries'
+
+type TAction = (prev: TNeedsResult | null, formData: FormData) => Promise<TNeedsResult>
+
+interface TFieldHelpers {
+  input: (name: string) => string | undefined
+  error: (field: string) => string | undefined
+}
+
+/**
+ * The frame every form here shares: the action's state, the success or general error message
+ * (with a link to what was created, when asked), and a field error helper.
+ */
+function NeedsForm({ action, submit, hidden, children, variant, linkTo, compact }: { action: TAction; submit: string; hidden: Record<string, string>; children?: (f: TFieldHelpers) => ReactNode; variant?: 'primary' | 'secondary' | 'tertiary'; linkTo?: (id: string) => string; compact?: boolean }) {
+  const t = useTranslations('Needs')
+  const [state, formAction, pending] = useActionState<TNeedsResult | null, FormData>(action, null)
+  const values = state && !state.ok ? (state.values ?? {}) : {}
+  const helpers: TFieldHelpers = {
+    input: typedBack(state),
+    error: (field) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`, values) : undefined),
+  }
+  return (
+    <ActionForm action={formAction} resetWhen={state?.ok ? state : null} className={compact ? 'flex flex-col gap-2' : 'flex max-w-xl flex-col gap-4'} noValidate>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {state?.ok && (
+        <Alert data-color="success">
+          {t(`done.${state.done}`)}{' '}
+          {linkTo && (
+            <Link href={linkTo(state.id)} className="ds-link">
+              {t('openCreated')}
+            </Link>
+          )}
+        </Alert>
+      )}
+      {state && !state.ok && !state.fields?.length && <Alert data-color="danger">{t(`errors.${state.error}`, values)}</Alert>}
+      {children?.(helpers)}
+      <div>
+        <Button type="submit" variant={variant ?? 'primary'} disabled={pending} data-size={compact ? 'sm' : undefined}>
+          {submit}
+        </Button>
+      </div>
+    </ActionForm>
+  )
+}
+
+const contextValue = (c: TOwnerContext) => `${c.partnershipId}|${c.ownerId}`
+
+/** "For whom": the owner and partnership; what the rest of the form offers follows the choice. */
+function ContextField({ contexts, value, onChange, error }: { contexts: TOwnerContext[]; value: string; onChange: (v: string) => void; error?: string }) {
+  const t = useTranslations('Needs')
+  return (
+    <SelectField
+      label={t('context')}
+      name="context"
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      options={contexts.map((c) => ({ value: contextValue(c), label: `${c.ownerName} – ${c.partnershipName}` }))}
+      error={error}
+    />
+  )
+}
+
+function Checkboxes({ legend, description, name, options, error, checked }: { legend: string; description?: string; name: string; options: { value: string; label: string }[]; error?: string; checked?: string[] }) {
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      {description && <Fieldset.Description>{description}</Fieldset.Description>}
+      <div className="flex max-h-72 flex-col gap-1 overflow-y-auto">
+        {options.map((o) => (
+          <Checkbox key={o.value} label={o.label} name={name} value={o.value} defaultChecked={checked?.includes(o.value)} />
+        ))}
+      </div>
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Fieldset>
+  )
+}
+
+export function CreateReportForm({ contexts, year }: { contexts: TOwnerContext[]; year: number }) {
+  const t = useTranslations('Needs')
+  const [chosen, setChosen] = useState(contextValue(contexts[0]!))
+  const context = contexts.find((c) => contextValue(c) === chosen) ?? contexts[0]!
+  return (
+    <NeedsForm action={createNeedsReportAction} submit={t('createReport')} hidden={{}} linkTo={(id) => `/behov/${id}`}>
+      {({ input, error }) => (
+        <>
+          <ContextField contexts={contexts} value={chosen} onChange={setChosen} error={error('partnershipId') ?? error('ownerId')} />
+          <Textfield label={t('year')} name="year" type="number" inputMode="numeric" defaultValue={input('year') ?? String(year)} error={error('year')} />
+          <Textfield label={t('reportTitle')} name="title" defaultValue={input('title')} error={error('title')} />
+          <Textfield label={t('summary')} description={t('summaryHelp')} name="summary" multiline rows={5} defaultValue={input('summary')} error={error('summary')} />
+          {context.coOwners.length > 0 && (
+            <Checkboxes key={chosen} legend={t('coOwners')} description={t('coOwnersHelp')} name="coOwnerIds" options={context.coOwners.map((o) => ({ value: o.id, label: o.name }))} error={error('coOwnerIds')} />
+          )}
+        </>
+      )}
+    </NeedsForm>
+  )
+}
+
+export function AddPriorityForm({ reportId, units }: { reportId: string; units: { id: string; name: string }[] }) {
+  const t = useTranslations('Needs')
+  return (
+    <NeedsForm action={addNeedsPriorityAction} submit={t('addPriority')} hidden={{ reportId }}>
+      {({ input, error }) => (
+        <>
+          <SelectField label={t('theme')} name="theme" defaultValue={input('theme') ?? ''} placeholder={t('chooseTheme')} options={THEMES.map((th) => ({ value: th, label: t(`themes.${th}`) }))} error={error('theme')} />
+          <Textfield label={t('priorityDescription')} name="description" multiline rows={3} defaultValue={input('description')} error={error('description')} />
+          <Checkboxes legend={t('priorityUnits')} description={t('priorityUnitsHelp')} name="unitIds" options={units.map((u) => ({ value: u.id, label: u.name }))} error={error('unitIds')} />
+        </>
+      )}
+    </NeedsForm>
+  )
+}
+
+/** One click: a unit's own priority from its shared self-assessment becomes a priority of the report. */
+export function SuggestionForm({ reportId, suggestion }: { reportId: string; suggestion: TAssessmentSuggestion }) {
+  const t = useTranslations('Needs')
+  const description = suggestionText(suggestion)
+  return (
+    <NeedsForm action={addNeedsPriorityAction} submit={t('addSuggestion', { unit: suggestion.unitName, title: suggestion.title })} hidden={{ reportId, theme: suggestion.theme, description, unitIds: suggestion.unitId }} variant="secondary" compact />
+  )
+}
+
+export function RemovePriorityForm({ priorityId, position }: { priorityId: string; position: number }) {
+  const t = useTranslations('Needs')
+  return <NeedsForm action={removeNeedsPriorityAction} submit={t('removePriority', { position })} hidden={{ priorityId }} variant="tertiary" compact />
+}
+
+export function SubmitReportForm({ reportId }: { reportId: string }) {
+  const t = useTranslations('Needs')
+  return (
+    <NeedsForm action={submitNeedsReportAction} submit={t('submitReport')} hidden={{ reportId }}>
+      {() => <p className="m-0 text-sm">{t('submitHelp')}</p>}
+    </NeedsForm>
+  )
+}
+
+export function CreateOrderForm({ contexts, today }: { contexts: TOwnerContext[]; today: string }) {
+  const t = useTranslations('Needs')
+  const [chosen, setChosen] = useState(contextValue(contexts[0]!))
+  const context = contexts.find((c) => contextValue(c) === chosen) ?? contexts[0]!
+  return (
+    <NeedsForm action={createOrderAction} submit={t('createOrder')} hidden={{}} linkTo={(id) => `/bestillinger/${id}`}>
+      {({ input, error }) => (
+        <>
+          <ContextField contexts={contexts} value={chosen} onChange={setChosen} error={error('partnershipId') ?? error('ownerId')} />
+          <SelectField
+            key={`u-${chosen}`}
+            label={t('university')}
+            name="universityId"
+            defaultValue={input('universityId') ?? ''}
+            placeholder={t('chooseUniversity')}
+            options={context.universities.map((u) => ({ value: u.id, label: u.name }))}
+            error={error('universityId')}
+          />
+          <Textfield label={t('reportTitle')} name="title" defaultValue={input('title')} error={error('title')} />
+          <Textfield label={t('orderDescription')} description={t('orderDescriptionHelp')} name="description" multiline rows={5} defaultValue={input('description')} error={error('description')} />
+          <Checkboxes legend={t('themesLegend')} name="themes" options={THEMES.map((th) => ({ value: th, label: t(`themes.${th}`) }))} error={error('themes')} />
+          <Checkboxes key={`n-${chosen}`} legend={t('orderUnits')} name="unitIds" options={context.units.map((u) => ({ value: u.id, label: u.name }))} error={error('unitIds')} />
+          {context.coOwners.length > 0 && (
+            <Checkboxes key={`c-${chosen}`} legend={t('coOwners')} description={t('coOwnersOrderHelp')} name="coOwnerIds" options={context.coOwners.map((o) => ({ value: o.id, label: o.name }))} error={error('coOwnerIds')} />
+          )}
+          <Textfield label={t('startsOn')} name="startsOn" type="date" defaultValue={input('startsOn') ?? today} error={error('startsOn')} />
+          <Textfield label={t('endsOn')} name="endsOn" type="date" defaultValue={input('endsOn')} error={error('endsOn')} />
+          <Textfield label={t('hoursRequested')} name="hoursRequested" type="number" inputMode="numeric" defaultValue={input('hoursRequested')} error={error('hoursRequested')} />
+        </>
+      )}
+    </NeedsForm>
+  )
+}
+
+export function SendOrderForm({ orderId }: { orderId: string }) {
+  const t = useTranslations('Needs')
+  return (
+    <NeedsForm action={sendOrderAction} submit={t('sendOrder')} hidden={{ orderId }}>
+      {() => <p className="m-0 text-sm">{t('sendHelp')}</p>}
+    </NeedsForm>
+  )
+}
+
+export function AnswerOrderForm({ orderId, hoursRequested }: { orderId: string; hoursRequested: number }) {
+  const t = useTranslations('Needs')
+  return (
+    <NeedsForm action={answerOrderAction} submit={t('sendOffer')} hidden={{ orderId }}>
+      {({ input, error }) => (
+        <>
+          <Textfield label={t('offerText')} name="offerText" multiline rows={5} defaultValue={input('offerText')} error={error('offerText')} />
+          <Textfield label={t('offerHours')} name="offerHours" type="number" inputMode="numeric" defaultValue={input('offerHours') ?? String(hoursRequested)} error={error('offerHours')} />
+          <Textfield label={t('offerFacilitators')} description={t('offerFacilitatorsHelp')} name="offerFacilitators" defaultValue={input('offerFacilitators')} error={error('offerFacilitators')} />
+        </>
+      )}
+    </NeedsForm>
+  )
+}
+
+export function AcceptOfferForm({ orderId }: { orderId: string }) {
+  const t = useTranslations('Needs')
+  return <NeedsForm action={acceptOfferAction} submit={t('acceptOffer')} hidden={{ orderId }} />
+}
+
+export function DeclineOfferForm({ orderId }: { orderId: string }) {
+  const t = useTranslations('Needs')
+  return (
+    <NeedsForm action={declineOfferAction} submit={t('declineOffer')} hidden={{ orderId }} variant="secondary">
+      {({ input, error }) => <Textfield label={t('declineReason')} name="declineReason" multiline rows={3} defaultValue={input('declineReason')} error={error('declineReason')} />}
+    </NeedsForm>
+  )
+}

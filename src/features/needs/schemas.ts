@@ -1,0 +1,94 @@
+import { z } from 'zod'
+import { Theme } from '@/generated/prisma/enums'
+
+// Forms send '' for an empty field and nothing for an unticked checkbox; a single ticked box
+// arrives as a string, several as an array.
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
+const list = <T extends z.ZodType>(item: T) => z.preprocess((v: unknown): unknown[] => (v === undefined || v === '' ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(item).max(500))
+const ids = list(z.uuid())
+const year = z.coerce.number().int().min(2017).max(2100)
+
+export const THEMES = Object.values(Theme)
+
+export const ZCreateNeedsReport = z.object({
+  partnershipId: z.uuid(),
+  ownerId: z.uuid(),
+  year,
+  title: z.string().trim().min(3).max(200),
+  summary: z.string().trim().min(10).max(8000),
+  coOwnerIds: ids,
+})
+
+export const ZAddNeedsPriority = z.object({
+  reportId: z.uuid(),
+  theme: z.enum(Theme),
+  description: z.string().trim().min(3).max(4000),
+  unitIds: ids,
+})
+
+/** A self-assessment priority as the text of a needs priority (what the one-click add writes). */
+export const suggestionText = (p: { title: string; goal: string }) => `${p.title}. ${p.goal}`
+
+export const ZRemoveNeedsPriority = z.object({ priorityId: z.uuid() })
+export const ZSubmitNeedsReport = z.object({ reportId: z.uuid() })
+
+export const ZCreateOrder = z
+  .object({
+    partnershipId: z.uuid(),
+    ownerId: z.uuid(),
+    universityId: z.uuid(),
+    title: z.string().trim().min(3).max(200),
+    description: z.string().trim().min(10).max(8000),
+    themes: list(z.enum(Theme)).pipe(z.array(z.enum(Theme)).min(1)),
+    unitIds: ids.pipe(z.array(z.uuid()).min(1)),
+    coOwnerIds: ids,
+    startsOn: z.iso.date(),
+    endsOn: z.iso.date(),
+    hoursRequested: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000)),
+  })
+  .refine((d) => d.endsOn >= d.startsOn, { path: ['endsOn'], message: 'periodOrder' })
+
+export const ZOrderRef = z.object({ orderId: z.uuid() })
+
+export const ZAnswerOrder = z.object({
+  orderId: z.uuid(),
+  offerText: z.string().trim().min(10).max(8000),
+  offerHours: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000)),
+  offerFacilitators: z.preprocess(blankToUndefined, z.string().trim().max(500).optional()),
+})
+
+export const ZDeclineOffer = z.object({ orderId: z.uuid(), declineReason: z.string().trim().min(3).max(2000) })
+
+export type TNeedsError =
+  | 'forbidden'
+  | 'invalid'
+  | 'notFound'
+  | 'periodOrder'
+  | 'notOwner'
+  | 'notUnitOfOwners'
+  | 'notPartnerUniversity'
+  | 'submitted'
+  | 'noPriorities'
+  | 'wrongStatus'
+
+export type TNeedsDone =
+  | 'reportCreated'
+  | 'priorityAdded'
+  | 'priorityRemoved'
+  | 'reportSubmitted'
+  | 'orderCreated'
+  | 'orderSent'
+  | 'orderAnswered'
+  | 'offerAccepted'
+  | 'offerDeclined'
+
+export type TNeedsResult =
+  | { ok: true; done: TNeedsDone; id: string }
+  | { ok: false; error: TNeedsError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
+
+/** The fields zod refused; a period in the wrong order gets its own message. */
+export function invalidResult(error: z.ZodError): TNeedsResult {
+  const fields = [...new Set(error.issues.map((i) => String(i.path[0])))]
+  const periodOrder = error.issues.some((i) => i.message === 'periodOrder')
+  return { ok: false, error: periodOrder && fields.length === 1 ? 'periodOrder' : 'invalid', fields }
+}
