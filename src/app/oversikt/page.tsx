@@ -18,6 +18,8 @@ import { AwardedVsUsedChart } from '@/features/funding/components/awarded-vs-use
 import { chartRows, FiguresTable } from '@/features/funding/components/figures-table'
 import { getFundingDashboard } from '@/features/funding/dashboard'
 import { getForums } from '@/features/forum/queries'
+import { NeedsDashboardSection } from '@/features/needs/components/dashboard-section'
+import { getNeedsDashboard } from '@/features/needs/dashboard'
 import { OSLO } from '@/lib/oslo-time'
 import { NoAccess } from '@/components/ui/no-access'
 import { getActor } from '@/server/auth'
@@ -42,10 +44,12 @@ export default async function DashboardPage() {
   }
 
   const db = await getDb()
-  const [dashboard, funding, forums] = await Promise.all([
+  // Each piece reads through its own scopes and comes back empty (or null) for whoever has nothing there.
+  const [dashboard, funding, forums, needs] = await Promise.all([
     getDashboard(db, actor),
     getFundingDashboard(db, actor),
     can(actor, 'read:forum') ? getForums(db, actor) : Promise.resolve([]),
+    getNeedsDashboard(db, actor),
   ])
   const tForum = await getTranslations('Forum')
   const tFunding = await getTranslations('Funding')
@@ -174,6 +178,8 @@ export default async function DashboardPage() {
           </ul>
         </section>
       )}
+
+      <NeedsDashboardSection data={needs} />
 
       {funding && funding.length > 0 && (
         <section aria-labelledby="funding" className="flex flex-col gap-4">
