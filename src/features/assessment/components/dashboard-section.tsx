@@ -46,7 +46,7 @@ export async function AssessmentDashboardSection({ data }: { data: TAssessmentDa
       )}
       {(data.own.length === 0 || data.shared.length > 0) && (
         <>
-          <Heading level={3} data-size="2xs">
+          <Heading level={3} data-size="xs">
             {t('dashboard.sharedHeading')}
           </Heading>
           {data.shared.length === 0 ? (
