@@ -231,3 +231,42 @@ describe('phases and content', () => {
     expect(await setAssessmentPhase(prisma, principal, { assessmentId: 'x', phase: 'LATER' })).toEqual({ ok: false, error: 'invalid', fields: ['assessmentId', 'phase'] })
   })
 })
+
+describe('query count', () => {
+  /** A client that counts the queries it sends, so the test can bound them. */
+  function counting() {
+    const counter = { queries: 0 }
+    const client = prisma.$extends({
+      query: {
+        async $allOperations({ args, query }) {
+          counter.queries += 1
+          return (await query(args)) as unknown
+        },
+      },
+    }) as unknown as typeof prisma
+    return { client, counter }
+  }
+
+  it('the dashboard piece and the analysis page stay within a few queries for every demo person', async () => {
+    const people = await prisma.user.findMany({ where: { memberships: { some: {} } }, orderBy: { email: 'asc' } })
+    const dashboard: number[] = []
+    for (const person of people) {
+      const { client, counter } = counting()
+      await getAssessmentDashboard(client, (await loadActor(prisma, person.id))!)
+      dashboard.push(counter.queries)
+    }
+    const seeded = await prisma.selfAssessment.findFirstOrThrow({ where: { unitId: school.id, year: 2025 } })
+    const page: number[] = []
+    for (const actor of [principal, owner]) {
+      const { client, counter } = counting()
+      expect(await getAssessment(client, actor, seeded.id)).not.toBeNull()
+      page.push(counter.queries)
+    }
+    console.info(`[assessment] queries: dashboard piece per person ${dashboard.join(',')}; analysis page (principal, owner) ${page.join(',')}`)
+    // Two reads plus five statements for the tenant context (scoped ids: set_config, role,
+    // select; the piece's own transaction: set_config, role); none without read:assessment.
+    expect(Math.max(...dashboard)).toBeLessThanOrEqual(7)
+    // The analysis with its ratings and priorities, the statements, the edit check, plus the five.
+    expect(Math.max(...page)).toBeLessThanOrEqual(9)
+  })
+})
