@@ -101,6 +101,7 @@ export function StartAssessmentForm({ units, defaultYear }: { units: { id: strin
         >
           {({ input, error }) => (
             <>
+              {startable.length === 1 && <p className="m-0">{t('startFor', { unit: startable[0]!.name })}</p>}
               {startable.length > 1 && (
                 <SelectField label={t('startUnit')} name="unitId" defaultValue={input('unitId') ?? ''} placeholder="" options={startable.map((u) => ({ value: u.id, label: u.name }))} error={error('unitId')} />
               )}
