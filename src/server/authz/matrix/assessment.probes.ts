@@ -1,6 +1,180 @@
-import type { TMatrixContext, TProbes } from './types'
+import { addStatement } from '@/features/assessment/add-statement'
+import { createStatementSet } from '@/features/assessment/create-statement-set'
+import { getAssessment, getAssessmentOverview, getStatementSets } from '@/features/assessment/queries'
+import { revokeAssessmentShare } from '@/features/assessment/revoke-assessment-share'
+import { saveAssessmentText } from '@/features/assessment/save-assessment-text'
+import { savePriorities } from '@/features/assessment/save-priorities'
+import { saveRatings } from '@/features/assessment/save-ratings'
+import { setAssessmentPhase } from '@/features/assessment/set-assessment-phase'
+import { shareAssessment } from '@/features/assessment/share-assessment'
+import { startAssessment } from '@/features/assessment/start-assessment'
+import type { AssessmentPhase } from '@/generated/prisma/enums'
+import { createSelfAssessment, createStatementSet as createSetDirectly } from '~tests/factories/assessment'
+import type { Actor } from '../actor'
+import type { TMatrixContext, TProbes, TTenant } from './types'
 
-export function assessmentProbes(ctx: TMatrixContext): TProbes {
-  void ctx
-  return {}
+/**
+ * Probes for self-assessments and statement sets. Targets are written directly with prisma (not
+ * through the code under test) and removed after each probe, so the years of a unit (unique per
+ * unit, 2017–2100 in the database) never run out however many people probe the same unit.
+ */
+export function assessmentProbes({ prisma, ids }: TMatrixContext): TProbes {
+  const inTenant = (tenant: TTenant) => ({ owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } })
+
+  /** The actor's own unit in the tenant, else (an attempt at someone else's) the tenant's first unit. */
+  async function assessTarget(actor: Actor, tenant: TTenant) {
+    const own = actor.memberships.map((m) => m.unitId).filter((id): id is string => !!id)
+    const unit =
+      (await prisma.unit.findFirst({ where: { id: { in: own }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
+      (await prisma.unit.findFirstOrThrow({ where: inTenant(tenant), orderBy: { name: 'asc' } }))
+    return unit
+  }
+
+  /** For reading: the own unit in the tenant, else a unit of the actor's own organisation there, else the tenant's first unit. */
+  async function readTarget(actor: Actor, tenant: TTenant) {
+    const own = actor.memberships.map((m) => m.unitId).filter((id): id is string => !!id)
+    const orgs = actor.memberships.map((m) => m.organisationId).filter((id): id is string => !!id)
+    return (
+      (await prisma.unit.findFirst({ where: { id: { in: own }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
+      (await prisma.unit.findFirst({ where: { ownerId: { in: orgs }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
+      (await prisma.unit.findFirstOrThrow({ where: inTenant(tenant), orderBy: { name: 'asc' } }))
+    )
+  }
+
+  /** The tenant's seeded active statement set for the unit's kind. */
+  const setFor = (tenant: TTenant, unit: { kind: 'SCHOOL' | 'KINDERGARTEN' }) =>
+    prisma.statementSet.findFirstOrThrow({ where: { partnershipId: ids[tenant], unitKind: unit.kind, active: true }, orderBy: { createdAt: 'asc' } })
+
+  /** A year the unit has no analysis for yet, from the top of the allowed range down. */
+  async function freeYear(unitId: string) {
+    const taken = new Set((await prisma.selfAssessment.findMany({ where: { unitId }, select: { year: true } })).map((a) => a.year))
+    let year = 2100
+    while (taken.has(year)) year--
+    return year
+  }
+
+  /** Runs `check` on an analysis written directly on `unit`, then removes it. */
+  async function withAssessment(tenant: TTenant, unit: { id: string; kind: 'SCHOOL' | 'KINDERGARTEN' }, data: { phase?: AssessmentPhase; shared?: boolean }, check: (id: string) => Promise<boolean>) {
+    const set = await setFor(tenant, unit)
+    const a = await createSelfAssessment(prisma, { partnershipId: ids[tenant], unitId: unit.id, statementSetId: set.id, year: await freeYear(unit.id), phase: data.phase, sharedAt: data.shared ? new Date() : null })
+    try {
+      return await check(a.id)
+    } finally {
+      await prisma.selfAssessment.delete({ where: { id: a.id } })
+    }
+  }
+
+  const read = async (actor: Actor, tenant: TTenant, check: (id: string) => Promise<boolean>) => withAssessment(tenant, await readTarget(actor, tenant), { shared: true }, check)
+  const assess = async (actor: Actor, tenant: TTenant, data: { phase?: AssessmentPhase; shared?: boolean }, check: (id: string) => Promise<boolean>) =>
+    withAssessment(tenant, await assessTarget(actor, tenant), data, check)
+  const current = (id: string) => prisma.selfAssessment.findUniqueOrThrow({ where: { id } })
+
+  return {
+    '/egenvurdering': {
+      permission: 'read:assessment',
+      kind: 'readsAssessments',
+      probe: (actor, tenant) => read(actor, tenant, async (id) => ((await getAssessmentOverview(prisma, actor).catch(() => null))?.assessments ?? []).some((a) => a.id === id)),
+    },
+    '/egenvurdering/[assessmentId]': {
+      permission: 'read:assessment',
+      kind: 'readsAssessments',
+      probe: (actor, tenant) => read(actor, tenant, async (id) => (await getAssessment(prisma, actor, id).catch(() => null)) !== null),
+    },
+    '/egenvurdering/pastander': {
+      permission: 'manage:development',
+      kind: 'managesDevelopment',
+      probe: async (actor, tenant) => {
+        const sets = await getStatementSets(prisma, actor).catch(() => null)
+        return !!sets && (sets.sets.some((s) => s.partnershipId === ids[tenant]) || sets.partnerships.some((p) => p.id === ids[tenant]))
+      },
+    },
+    createStatementSetAction: {
+      permission: 'manage:development',
+      kind: 'managesDevelopment',
+      probe: async (actor, tenant) => {
+        const name = `Matrise ${crypto.randomUUID()}`
+        await createStatementSet(prisma, actor, { partnershipId: ids[tenant], name, unitKind: 'KINDERGARTEN' })
+        const created = await prisma.statementSet.findFirst({ where: { name, partnershipId: ids[tenant] } })
+        // Out of the way of the start probes, which name the seeded set.
+        if (created) await prisma.statementSet.update({ where: { id: created.id }, data: { active: false } })
+        return !!created
+      },
+    },
+    addStatementAction: {
+      permission: 'manage:development',
+      kind: 'managesDevelopment',
+      probe: async (actor, tenant) => {
+        const { set } = await createSetDirectly(prisma, { partnershipId: ids[tenant], active: false, statements: [] })
+        await addStatement(prisma, actor, { setId: set.id, area: 'Ledelse', text: 'Matrisepåstand om ledelse.' })
+        return (await prisma.statement.count({ where: { setId: set.id } })) > 0
+      },
+    },
+    startAssessmentAction: {
+      permission: 'assess:unit',
+      kind: 'assessesUnit',
+      probe: async (actor, tenant) => {
+        const unit = await assessTarget(actor, tenant)
+        const year = await freeYear(unit.id)
+        await startAssessment(prisma, actor, { unitId: unit.id, year: String(year), statementSetId: (await setFor(tenant, unit)).id })
+        const started = await prisma.selfAssessment.findUnique({ where: { unitId_year: { unitId: unit.id, year } } })
+        if (started) await prisma.selfAssessment.delete({ where: { id: started.id } })
+        return !!started
+      },
+    },
+    saveAssessmentTextAction: {
+      permission: 'assess:unit',
+      kind: 'assessesUnit',
+      probe: (actor, tenant) =>
+        assess(actor, tenant, {}, async (id) => {
+          await saveAssessmentText(prisma, actor, { assessmentId: id, field: 'processPlan', text: 'Matriseplan' })
+          return (await current(id)).processPlan === 'Matriseplan'
+        }),
+    },
+    saveRatingsAction: {
+      permission: 'assess:unit',
+      kind: 'assessesUnit',
+      probe: (actor, tenant) =>
+        assess(actor, tenant, { phase: 'RATING' }, async (id) => {
+          const statement = await prisma.statement.findFirstOrThrow({ where: { setId: (await current(id)).statementSetId } })
+          await saveRatings(prisma, actor, { assessmentId: id, ratings: { [statement.id]: { small: '1', some: '2', large: '3', veryLarge: '4' } } })
+          return (await prisma.assessmentRating.count({ where: { assessmentId: id } })) > 0
+        }),
+    },
+    savePrioritiesAction: {
+      permission: 'assess:unit',
+      kind: 'assessesUnit',
+      probe: (actor, tenant) =>
+        assess(actor, tenant, { phase: 'PRIORITISING' }, async (id) => {
+          await savePriorities(prisma, actor, { assessmentId: id, priorities: [{ theme: 'READING', title: 'Matriselesing', goal: 'Alle leser mer i alle fag.' }] })
+          return (await prisma.assessmentPriority.count({ where: { assessmentId: id } })) > 0
+        }),
+    },
+    setAssessmentPhaseAction: {
+      permission: 'assess:unit',
+      kind: 'assessesUnit',
+      probe: (actor, tenant) =>
+        assess(actor, tenant, {}, async (id) => {
+          await setAssessmentPhase(prisma, actor, { assessmentId: id, phase: 'DATA' })
+          return (await current(id)).phase === 'DATA'
+        }),
+    },
+    shareAssessmentAction: {
+      permission: 'assess:unit',
+      kind: 'assessesUnit',
+      probe: (actor, tenant) =>
+        assess(actor, tenant, {}, async (id) => {
+          await shareAssessment(prisma, actor, { assessmentId: id })
+          return (await current(id)).sharedAt !== null
+        }),
+    },
+    revokeAssessmentShareAction: {
+      permission: 'assess:unit',
+      kind: 'assessesUnit',
+      probe: (actor, tenant) =>
+        assess(actor, tenant, { shared: true }, async (id) => {
+          await revokeAssessmentShare(prisma, actor, { assessmentId: id })
+          return (await current(id)).sharedAt === null
+        }),
+    },
+  }
 }

@@ -1,0 +1,285 @@
+'use client'
+
+import { useActionState, type ReactNode } from 'react'
+import { useTranslations } from 'next-intl'
+import { Alert, Button, Fieldset, Input, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react'
+import Link from 'next/link'
+import { ActionForm } from '@/components/ui/action-form'
+import { ScrollRegion } from '@/components/ui/scroll-region'
+import { SelectField } from '@/components/ui/select-field'
+import { typedBack } from '@/lib/form-input'
+import {
+  addStatementAction,
+  createStatementSetAction,
+  revokeAssessmentShareAction,
+  saveAssessmentTextAction,
+  savePrioritiesAction,
+  saveRatingsAction,
+  setAssessmentPhaseAction,
+  shareAssessmentAction,
+  startAssessmentAction,
+} from '../actions'
+import { MAX_PRIORITIES, SCALE, THEMES, UNIT_KINDS, type TAssessmentResult } from '../schemas'
+
+type TAction = (prev: TAssessmentResult | null, formData: FormData) => Promise<TAssessmentResult>
+
+interface TFieldHelpers {
+  input: (name: string) => string | undefined
+  error: (field: string) => string | undefined
+  state: TAssessmentResult | null
+}
+
+/**
+ * The frame every assessment form shares: the action's state, the success or general error
+ * message, and a field error helper. `generalError` replaces the per-field messages where the
+ * fields sit in a table (the counts), so one message explains the marked cells.
+ */
+function AssessmentForm({ action, submit, hidden, children, variant, generalError, after, resetOnSuccess }: {
+  action: TAction
+  submit: string
+  hidden: Record<string, string>
+  children?: (f: TFieldHelpers) => ReactNode
+  variant?: 'primary' | 'secondary' | 'tertiary'
+  generalError?: string
+  after?: (state: TAssessmentResult | null) => ReactNode
+  /** Empty the fields after a success (forms that add something); others keep what was saved. */
+  resetOnSuccess?: boolean
+}) {
+  const t = useTranslations('Assessment')
+  const [state, formAction, pending] = useActionState<TAssessmentResult | null, FormData>(action, null)
+  const values = state && !state.ok ? (state.values ?? {}) : {}
+  const helpers: TFieldHelpers = {
+    input: typedBack(state),
+    error: (field) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`, values) : undefined),
+    state,
+  }
+  const hasFieldErrors = !!(state && !state.ok && state.fields?.length)
+  return (
+    <ActionForm action={formAction} resetWhen={resetOnSuccess && state?.ok ? state : null} className="flex flex-col gap-4" noValidate>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {state?.ok && <Alert data-color="success">{t(`done.${state.done}`)}</Alert>}
+      {state && !state.ok && (!hasFieldErrors || generalError) && <Alert data-color="danger">{hasFieldErrors && generalError ? generalError : t(`errors.${state.error}`, values)}</Alert>}
+      {children?.(helpers)}
+      <div>
+        <Button type="submit" variant={variant ?? 'primary'} disabled={pending}>
+          {submit}
+        </Button>
+      </div>
+      {after?.(state)}
+    </ActionForm>
+  )
+}
+
+export function StartAssessmentForm({ units, defaultYear }: { units: { id: string; name: string; sets: { id: string; name: string; partnershipName: string }[] }[]; defaultYear: number }) {
+  const t = useTranslations('Assessment')
+  const startable = units.filter((u) => u.sets.length > 0)
+  const sets = startable.flatMap((u) => u.sets.map((s) => ({ ...s, unitName: u.name })))
+  const oneSet = startable.length === 1 && startable[0]!.sets.length === 1
+  return (
+    <div className="flex max-w-xl flex-col gap-3">
+      {units
+        .filter((u) => u.sets.length === 0)
+        .map((u) => (
+          <Alert key={u.id} data-color="warning">
+            {t('noSetForUnit', { unit: u.name })}
+          </Alert>
+        ))}
+      {startable.length > 0 && (
+        <AssessmentForm
+          action={startAssessmentAction}
+          submit={t('start')}
+          hidden={startable.length === 1 ? { unitId: startable[0]!.id, ...(oneSet ? { statementSetId: startable[0]!.sets[0]!.id } : {}) } : {}}
+          after={(state) =>
+            state?.ok ? (
+              <Link href={`/egenvurdering/${state.id}`} className="ds-link">
+                {t('openStarted')}
+              </Link>
+            ) : null
+          }
+        >
+          {({ input, error }) => (
+            <>
+              {startable.length === 1 && <p className="m-0">{t('startFor', { unit: startable[0]!.name })}</p>}
+              {startable.length > 1 && (
+                <SelectField label={t('startUnit')} name="unitId" defaultValue={input('unitId') ?? ''} placeholder="" options={startable.map((u) => ({ value: u.id, label: u.name }))} error={error('unitId')} />
+              )}
+              <Textfield
+                label={t('startYear')}
+                description={t('startYearHelp', { year: defaultYear, next: String((defaultYear + 1) % 100).padStart(2, '0') })}
+                name="year"
+                inputMode="numeric"
+                defaultValue={input('year') ?? String(defaultYear)}
+                error={error('year')}
+              />
+              {!oneSet && (
+                <SelectField
+                  label={t('statementSet')}
+                  name="statementSetId"
+                  defaultValue={input('statementSetId') ?? ''}
+                  placeholder={t('chooseSet')}
+                  options={sets.map((s) => ({ value: s.id, label: startable.length > 1 ? `${s.unitName}: ${s.name} (${s.partnershipName})` : `${s.name} (${s.partnershipName})` }))}
+                  error={error('statementSetId')}
+                />
+              )}
+            </>
+          )}
+        </AssessmentForm>
+      )}
+    </div>
+  )
+}
+
+export function TextForm({ assessmentId, field, text, label }: { assessmentId: string; field: 'processPlan' | 'unitData'; text: string; label: string }) {
+  const t = useTranslations('Assessment')
+  return (
+    <div className="max-w-2xl">
+      <AssessmentForm action={saveAssessmentTextAction} submit={t('saveText')} hidden={{ assessmentId, field }} variant="secondary">
+        {({ input, error }) => <Textfield label={label} name="text" multiline rows={6} defaultValue={input('text') ?? text} error={error('text')} />}
+      </AssessmentForm>
+    </div>
+  )
+}
+
+/** The counts for every statement in one table: a row per statement, a column per step of the scale. */
+export function RatingsForm({ assessmentId, statements }: { assessmentId: string; statements: { id: string; position: number; area: string; text: string; counts: Record<(typeof SCALE)[number], number> }[] }) {
+  const t = useTranslations('Assessment')
+  return (
+    <AssessmentForm action={saveRatingsAction} submit={t('saveRatings')} hidden={{ assessmentId }} variant="secondary" generalError={t('errors.invalidCounts')}>
+      {({ input, state }) => (
+        <>
+          <p className="m-0 text-sm">{t('ratingsHelp')}</p>
+          <ScrollRegion label={t('ratingsCaption')}>
+            <Table className="w-full" data-size="sm">
+              <caption className="text-left">{t('ratingsCaption')}</caption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>{t('statement')}</TableHeaderCell>
+                  {SCALE.map((step) => (
+                    <TableHeaderCell key={step}>{t(`scale.${step}`)}</TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {statements.map((s) => (
+                  <TableRow key={s.id}>
+                    <TableHeaderCell scope="row" className="font-normal">
+                      {s.position}. {s.text} <span className="text-sm">({s.area})</span>
+                    </TableHeaderCell>
+                    {SCALE.map((step) => {
+                      const name = `${step}.${s.id}`
+                      const invalid = !!(state && !state.ok && state.fields?.includes(name))
+                      return (
+                        <TableCell key={step}>
+                          <Input
+                            name={name}
+                            inputMode="numeric"
+                            aria-label={t('countLabel', { step: t(`scale.${step}`), n: s.position })}
+                            aria-invalid={invalid}
+                            defaultValue={input(name) ?? String(s.counts[step])}
+                            className="w-20"
+                          />
+                        </TableCell>
+                      )
+                    })}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </ScrollRegion>
+        </>
+      )}
+    </AssessmentForm>
+  )
+}
+
+export function PrioritiesForm({ assessmentId, priorities }: { assessmentId: string; priorities: { theme: string; title: string; goal: string }[] }) {
+  const t = useTranslations('Assessment')
+  return (
+    <div className="max-w-2xl">
+      <AssessmentForm action={savePrioritiesAction} submit={t('savePriorities')} hidden={{ assessmentId }} variant="secondary">
+        {({ input, error }) => (
+          <>
+            <p className="m-0 text-sm">{t('prioritiesHelp')}</p>
+            {[...Array(MAX_PRIORITIES).keys()].map((i) => {
+              const n = i + 1
+              const saved = priorities[i]
+              return (
+                <Fieldset key={n}>
+                  <Fieldset.Legend>{t('priorityLegend', { n })}</Fieldset.Legend>
+                  <SelectField
+                    label={t('themeN', { n })}
+                    name={`theme.${n}`}
+                    defaultValue={input(`theme.${n}`) ?? saved?.theme ?? ''}
+                    placeholder={t('chooseTheme')}
+                    options={THEMES.map((theme) => ({ value: theme, label: t(`themes.${theme}`) }))}
+                    error={error(`theme.${n}`)}
+                  />
+                  <Textfield label={t('titleN', { n })} name={`title.${n}`} defaultValue={input(`title.${n}`) ?? saved?.title ?? ''} error={error(`title.${n}`)} />
+                  <Textfield label={t('goalN', { n })} name={`goal.${n}`} multiline rows={2} defaultValue={input(`goal.${n}`) ?? saved?.goal ?? ''} error={error(`goal.${n}`)} />
+                </Fieldset>
+              )
+            })}
+          </>
+        )}
+      </AssessmentForm>
+    </div>
+  )
+}
+
+/** One button that moves the analysis to `phase` (the step before or after the current one). */
+export function PhaseForm({ assessmentId, phase, label, variant }: { assessmentId: string; phase: string; label: string; variant: 'primary' | 'tertiary' }) {
+  return <AssessmentForm action={setAssessmentPhaseAction} submit={label} hidden={{ assessmentId, phase }} variant={variant} />
+}
+
+export function ShareForm({ assessmentId, shared }: { assessmentId: string; shared: boolean }) {
+  const t = useTranslations('Assessment')
+  return shared ? (
+    <AssessmentForm action={revokeAssessmentShareAction} submit={t('revoke')} hidden={{ assessmentId }} variant="secondary" />
+  ) : (
+    <AssessmentForm action={shareAssessmentAction} submit={t('share')} hidden={{ assessmentId }} />
+  )
+}
+
+export function CreateSetForm({ partnerships }: { partnerships: { id: string; name: string }[] }) {
+  const t = useTranslations('Assessment')
+  return (
+    <div className="max-w-xl">
+      <AssessmentForm action={createStatementSetAction} submit={t('createSet')} resetOnSuccess hidden={partnerships.length === 1 ? { partnershipId: partnerships[0]!.id } : {}}>
+        {({ input, error }) => (
+          <>
+            {partnerships.length > 1 && (
+              <SelectField label={t('partnership')} name="partnershipId" defaultValue={input('partnershipId') ?? ''} placeholder={t('choosePartnership')} options={partnerships.map((p) => ({ value: p.id, label: p.name }))} error={error('partnershipId')} />
+            )}
+            <Textfield label={t('setName')} name="name" defaultValue={input('name')} error={error('name')} />
+            <SelectField
+              label={t('unitKind')}
+              name="unitKind"
+              defaultValue={input('unitKind') ?? ''}
+              placeholder={t('chooseUnitKind')}
+              options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKinds.${k}`) }))}
+              error={error('unitKind')}
+            />
+          </>
+        )}
+      </AssessmentForm>
+    </div>
+  )
+}
+
+export function AddStatementForm({ setId }: { setId: string }) {
+  const t = useTranslations('Assessment')
+  return (
+    <div className="max-w-xl">
+      <AssessmentForm action={addStatementAction} submit={t('addStatement')} resetOnSuccess hidden={{ setId }} variant="secondary">
+        {({ input, error }) => (
+          <>
+            <Textfield label={t('statementArea')} description={t('statementAreaHelp')} name="area" defaultValue={input('area')} error={error('area')} />
+            <Textfield label={t('statementText')} name="text" multiline rows={2} defaultValue={input('text')} error={error('text')} />
+          </>
+        )}
+      </AssessmentForm>
+    </div>
+  )
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod'
+import type { AssessmentPhase, Theme } from '@/generated/prisma/enums'
+
+export const PHASES = ['PLANNING', 'DATA', 'RATING', 'PRIORITISING', 'COMPLETED'] as const satisfies readonly AssessmentPhase[]
+export const THEMES = [
+  'READING',
+  'EARLY_INTERVENTION',
+  'INCLUSIVE_ENVIRONMENT',
+  'NEW_CURRICULUM',
+  'SAMI_DIVERSITY',
+  'TRANSITIONS',
+  'ICT',
+  'MATHEMATICS',
+  'LEADERSHIP',
+  'PLC',
+] as const satisfies readonly Theme[]
+export const UNIT_KINDS = ['SCHOOL', 'KINDERGARTEN'] as const
+
+/** The four steps of the scale, lowest first; the step's value on 1–4 is its index + 1. */
+export const SCALE = ['small', 'some', 'large', 'veryLarge'] as const
+export type TScaleStep = (typeof SCALE)[number]
+
+export const MAX_PRIORITIES = 5
+
+/** The first phase in which each kind of content may be written (and every later one but COMPLETED). */
+export const WRITABLE_FROM = { processPlan: 'PLANNING', unitData: 'DATA', ratings: 'RATING', priorities: 'PRIORITISING' } as const satisfies Record<string, AssessmentPhase>
+
+export const phaseIndex = (phase: AssessmentPhase) => PHASES.indexOf(phase)
+
+export const ZCreateStatementSet = z.object({
+  partnershipId: z.uuid(),
+  name: z.string().trim().min(3).max(200),
+  unitKind: z.enum(UNIT_KINDS),
+})
+
+export const ZAddStatement = z.object({
+  setId: z.uuid(),
+  area: z.string().trim().min(2).max(100),
+  text: z.string().trim().min(5).max(500),
+})
+
+export const ZStartAssessment = z.object({
+  unitId: z.uuid(),
+  year: z.coerce.number().int().min(2017).max(2100),
+  // Forms send '' when the only fitting set is chosen for the person.
+  statementSetId: z.preprocess((v) => (v === '' ? undefined : v), z.uuid().optional()),
+})
+
+export const ZSaveAssessmentText = z.object({
+  assessmentId: z.uuid(),
+  field: z.enum(['processPlan', 'unitData']),
+  text: z.string().trim().max(20_000),
+})
+
+// A count as typed: blank is nobody, otherwise digits only (no sign, no decimals, no letters).
+const count = z.preprocess(
+  (v) => (typeof v === 'string' ? (v.trim() === '' ? 0 : /^\d+$/.test(v.trim()) ? Number(v.trim()) : v) : v),
+  z.number().int().min(0).max(999),
+)
+
+export const ZSaveRatings = z.object({
+  assessmentId: z.uuid(),
+  /** statement id → the number of staff on each step of the scale */
+  ratings: z.record(z.string(), z.object({ small: count, some: count, large: count, veryLarge: count })),
+})
+
+export const ZPriority = z.object({
+  theme: z.enum(THEMES),
+  title: z.string().trim().min(3).max(200),
+  goal: z.string().trim().min(5).max(2000),
+})
+
+export const ZSavePriorities = z.object({
+  assessmentId: z.uuid(),
+  priorities: z.array(ZPriority).min(1).max(MAX_PRIORITIES),
+})
+
+export const ZSetPhase = z.object({ assessmentId: z.uuid(), phase: z.enum(PHASES) })
+export const ZAssessmentId = z.object({ assessmentId: z.uuid() })
+
+export type TAssessmentError =
+  | 'forbidden'
+  | 'invalid'
+  | 'notFound'
+  | 'duplicate'
+  | 'noStatementSet'
+  | 'chooseSet'
+  | 'completed'
+  | 'wrongPhase'
+  | 'phaseStep'
+  | 'noPriorities'
+  | 'tooManyPriorities'
+  | 'unknownStatement'
+  | 'alreadyShared'
+  | 'notShared'
+  | 'duplicateName'
+
+export type TAssessmentDone =
+  | 'setCreated'
+  | 'statementAdded'
+  | 'started'
+  | 'textSaved'
+  | 'ratingsSaved'
+  | 'prioritiesSaved'
+  | 'phaseChanged'
+  | 'shared'
+  | 'shareRevoked'
+
+export type TAssessmentResult =
+  | { ok: true; done: TAssessmentDone; id: string }
+  | { ok: false; error: TAssessmentError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
+
+/** Field names for a form to mark: nested paths joined with dots (ratings.<id>.small → small.<id>, priorities.0.title → title.1). */
+export function assessmentFields(error: z.ZodError): string[] {
+  return [
+    ...new Set(
+      error.issues.map((i) => {
+        const [first, second, third] = i.path.map(String)
+        if (first === 'ratings' && second && third) return `${third}.${second}`
+        if (first === 'priorities' && second !== undefined && third) return `${third}.${Number(second) + 1}`
+        return first ?? 'form'
+      }),
+    ),
+  ]
+}
