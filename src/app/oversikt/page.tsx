@@ -17,6 +17,8 @@ import { getDashboard } from '@/features/dashboard/get-dashboard'
 import { AwardedVsUsedChart } from '@/features/funding/components/awarded-vs-used-chart'
 import { chartRows, FiguresTable } from '@/features/funding/components/figures-table'
 import { getFundingDashboard } from '@/features/funding/dashboard'
+import { AssessmentDashboardSection } from '@/features/assessment/components/dashboard-section'
+import { getAssessmentDashboard } from '@/features/assessment/dashboard'
 import { getForums } from '@/features/forum/queries'
 import { NeedsDashboardSection } from '@/features/needs/components/dashboard-section'
 import { getNeedsDashboard } from '@/features/needs/dashboard'
@@ -45,10 +47,11 @@ export default async function DashboardPage() {
 
   const db = await getDb()
   // Each piece reads through its own scopes and comes back empty (or null) for whoever has nothing there.
-  const [dashboard, funding, forums, needs] = await Promise.all([
+  const [dashboard, funding, forums, assessment, needs] = await Promise.all([
     getDashboard(db, actor),
     getFundingDashboard(db, actor),
     can(actor, 'read:forum') ? getForums(db, actor) : Promise.resolve([]),
+    getAssessmentDashboard(db, actor),
     getNeedsDashboard(db, actor),
   ])
   const tForum = await getTranslations('Forum')
@@ -178,6 +181,8 @@ export default async function DashboardPage() {
           </ul>
         </section>
       )}
+
+      <AssessmentDashboardSection data={assessment} />
 
       <NeedsDashboardSection data={needs} />
 
