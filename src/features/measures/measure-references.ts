@@ -44,7 +44,7 @@ export async function resolveMeasure(
     tx.unit.count({ where: { id: { in: unitIds }, owner: { partnershipOwners: { some: { partnershipId, leftOn: null } } } } }),
     d.universityId ? tx.partnershipUniversity.findFirst({ where: { partnershipId, universityId: d.universityId }, select: { id: true } }) : null,
     d.universityId
-      ? tx.membership.findMany({ where: { userId: { in: facilitatorIds }, role: 'UNIVERSITY_PARTNER', organisationId: d.universityId, endedAt: null }, select: { userId: true }, distinct: ['userId'] })
+      ? tx.membership.findMany({ where: { userId: { in: facilitatorIds }, role: 'UNIVERSITY_PARTNER', organisationId: d.universityId, endedAt: null, user: { disabledAt: null } }, select: { userId: true }, distinct: ['userId'] })
       : [],
     d.grantYearId ? tx.grantYear.findFirst({ where: { id: d.grantYearId, partnershipId }, select: { id: true } }) : null,
     d.decisionId ? tx.decision.findFirst({ where: { id: d.decisionId, partnershipId }, select: { id: true } }) : null,

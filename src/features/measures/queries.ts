@@ -129,7 +129,7 @@ async function measureFormOptions(tx: Tx, actor: Actor, only?: string): Promise<
   })
   const universityIds = partnerships.flatMap((p) => p.universities.map((u) => u.university.id))
   const people = await tx.membership.findMany({
-    where: { role: 'UNIVERSITY_PARTNER', endedAt: null, organisationId: { in: universityIds } },
+    where: { role: 'UNIVERSITY_PARTNER', endedAt: null, user: { disabledAt: null }, organisationId: { in: universityIds } },
     orderBy: { user: { name: 'asc' } },
     select: { organisationId: true, user: { select: { id: true, name: true } } },
   })
