@@ -1,6 +1,144 @@
-import type { TMatrixContext, TProbes } from './types'
+import { unique } from '~tests/factories'
+import { createDevelopmentPlan, createUhVisit } from '~tests/factories/measures'
+import { addPlanReview } from '@/features/measures/add-plan-review'
+import { createMeasure } from '@/features/measures/create-measure'
+import { createPlan } from '@/features/measures/create-plan'
+import { logVisit } from '@/features/measures/log-visit'
+import { getMeasure, getMeasures, getPlan, getPlans, getVisits } from '@/features/measures/queries'
+import { savePlanLevel } from '@/features/measures/save-plan-level'
+import { updateMeasure } from '@/features/measures/update-measure'
+import type { Actor } from '../actor'
+import type { TMatrixContext, TProbes, TTenant } from './types'
 
-export function measuresProbes(ctx: TMatrixContext): TProbes {
-  void ctx
-  return {}
+/** Probes for measures, development plans and UH visits (features/measures). Targets are written directly with prisma. */
+export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
+  const inTenant = (tenant: TTenant) => ({ owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } })
+
+  /** The actor's own unit (principal, head) when it lies in the tenant. */
+  async function ownUnit(actor: Actor, tenant: TTenant) {
+    const unitIds = actor.memberships.map((m) => m.unitId).filter((id): id is string => !!id)
+    return prisma.unit.findFirst({ where: { id: { in: unitIds }, ...inTenant(tenant) } })
+  }
+
+  /** A measure in the tenant, written directly. */
+  const targetMeasure = (tenant: TTenant) => prisma.measure.create({ data: { partnershipId: ids[tenant], title: unique('Matrisetiltak'), level: 'UNIT', themes: ['READING'] } })
+
+  /** The plan a writer would aim at: its own unit's when that unit is in the tenant, else the tenant's partnership plan. */
+  async function targetPlan(actor: Actor, tenant: TTenant) {
+    const unit = await ownUnit(actor, tenant)
+    return createDevelopmentPlan(prisma, { partnershipId: ids[tenant], unitId: unit?.id ?? null, title: unique('Matriseplan') })
+  }
+
+  /** A visit for the reader to find: at its own unit, else at its owner's unit, else by its university, else the tenant's first unit and university. */
+  async function targetVisit(actor: Actor, tenant: TTenant) {
+    const orgIds = actor.memberships.map((m) => m.organisationId).filter((id): id is string => !!id)
+    const firstUnit = () => prisma.unit.findFirstOrThrow({ where: inTenant(tenant), orderBy: { id: 'asc' } })
+    const unit = (await ownUnit(actor, tenant)) ?? (await prisma.unit.findFirst({ where: { ownerId: { in: orgIds }, ...inTenant(tenant) }, orderBy: { id: 'asc' } })) ?? (await firstUnit())
+    const university =
+      (await prisma.organisation.findFirst({ where: { id: { in: orgIds }, kind: 'UNIVERSITY' } })) ??
+      (await prisma.partnershipUniversity.findFirstOrThrow({ where: { partnershipId: ids[tenant] }, orderBy: { universityId: 'asc' }, select: { university: true } })).university
+    return createUhVisit(prisma, { partnershipId: ids[tenant], unitId: unit.id, universityId: university.id, notes: unique('Matrisebesøk') })
+  }
+
+  return {
+    '/tiltak': {
+      permission: 'read:partnership',
+      kind: 'reads',
+      probe: async (actor, tenant) => {
+        const target = await targetMeasure(tenant)
+        const list = await getMeasures(prisma, actor, {}).catch(() => null)
+        return !!list?.measures.some((m) => m.id === target.id)
+      },
+    },
+    '/tiltak/[measureId]': {
+      permission: 'read:partnership',
+      kind: 'reads',
+      probe: async (actor, tenant) => {
+        const target = await targetMeasure(tenant)
+        return (await getMeasure(prisma, actor, target.id).catch(() => null)) !== null
+      },
+    },
+    '/planer': {
+      permission: 'read:partnership',
+      kind: 'reads',
+      probe: async (actor, tenant) => {
+        const target = await createDevelopmentPlan(prisma, { partnershipId: ids[tenant], title: unique('Matriseplan') })
+        const list = await getPlans(prisma, actor).catch(() => null)
+        return !!list?.plans.some((p) => p.id === target.id)
+      },
+    },
+    '/planer/[planId]': {
+      permission: 'read:partnership',
+      kind: 'reads',
+      probe: async (actor, tenant) => {
+        const target = await createDevelopmentPlan(prisma, { partnershipId: ids[tenant], title: unique('Matriseplan') })
+        return (await getPlan(prisma, actor, target.id).catch(() => null)) !== null
+      },
+    },
+    '/besok': {
+      permission: 'read:visits',
+      kind: 'readsVisits',
+      probe: async (actor, tenant) => {
+        const target = await targetVisit(actor, tenant)
+        const list = await getVisits(prisma, actor).catch(() => null)
+        return !!list?.visits.some((v) => v.id === target.id)
+      },
+    },
+    createMeasureAction: {
+      permission: 'manage:development',
+      kind: 'managesDevelopment',
+      probe: async (actor, tenant) => {
+        const title = unique('Matrisetiltak')
+        await createMeasure(prisma, actor, { partnershipId: ids[tenant], title, themes: ['READING'], level: 'UNIT', status: 'PLANNED' })
+        return (await prisma.measure.count({ where: { partnershipId: ids[tenant], title } })) > 0
+      },
+    },
+    updateMeasureAction: {
+      permission: 'manage:development',
+      kind: 'managesDevelopment',
+      probe: async (actor, tenant) => {
+        const target = await targetMeasure(tenant)
+        await updateMeasure(prisma, actor, { measureId: target.id, title: 'Endret i matrisen', themes: ['READING'], level: 'UNIT', status: 'ACTIVE' })
+        return (await prisma.measure.findUniqueOrThrow({ where: { id: target.id } })).title === 'Endret i matrisen'
+      },
+    },
+    createPlanAction: {
+      permission: 'write:plan',
+      kind: 'writesPlans',
+      probe: async (actor, tenant) => {
+        const unit = await ownUnit(actor, tenant)
+        const title = unique('Matriseplan')
+        await createPlan(prisma, actor, { target: unit ? `unit:${unit.id}` : `partnership:${ids[tenant]}`, title, startsOn: '2026-08-01' })
+        return (await prisma.developmentPlan.count({ where: { partnershipId: ids[tenant], title } })) > 0
+      },
+    },
+    savePlanLevelAction: {
+      permission: 'write:plan',
+      kind: 'writesPlans',
+      probe: async (actor, tenant) => {
+        const plan = await targetPlan(actor, tenant)
+        await savePlanLevel(prisma, actor, { planId: plan.id, level: 'UNIT', signsOfPractice: 'Tegn fra matrisen', pictureOfFuture: 'Bilde fra matrisen', methods: 'Metode fra matrisen' })
+        return (await prisma.planLevel.count({ where: { planId: plan.id } })) > 0
+      },
+    },
+    addPlanReviewAction: {
+      permission: 'write:plan',
+      kind: 'writesPlans',
+      probe: async (actor, tenant) => {
+        const plan = await targetPlan(actor, tenant)
+        await addPlanReview(prisma, actor, { planId: plan.id, level: 'UNIT', reviewedOn: '2026-01-15', stage: 'STARTED', note: 'Vurdering fra matrisen' })
+        return (await prisma.planReview.count({ where: { planId: plan.id } })) > 0
+      },
+    },
+    logVisitAction: {
+      permission: 'serve:units',
+      kind: 'servesUnits',
+      probe: async (actor, tenant) => {
+        const unit = await prisma.unit.findFirstOrThrow({ where: inTenant(tenant), orderBy: { id: 'asc' } })
+        const notes = unique('Matrisebesøk')
+        await logVisit(prisma, actor, { unitId: unit.id, kind: 'VISIT', visitedOn: '2026-01-15', hours: '1', minutes: '30', notes })
+        return (await prisma.uhVisit.count({ where: { partnershipId: ids[tenant], notes } })) > 0
+      },
+    },
+  }
 }

@@ -1,0 +1,232 @@
+'use client'
+
+import { useActionState, useState, type ReactNode } from 'react'
+import { useTranslations } from 'next-intl'
+import { Alert, Button, Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { ActionForm } from '@/components/ui/action-form'
+import { SelectField } from '@/components/ui/select-field'
+import { typedBack } from '@/lib/form-input'
+import { addPlanReviewAction, createMeasureAction, createPlanAction, logVisitAction, savePlanLevelAction, updateMeasureAction } from '../actions'
+import { LEVELS, MEASURE_STATUSES, SECTOR_GOALS, STAGES, THEMES, VISIT_KINDS, type TMeasuresResult } from '../schemas'
+import type { TMeasureFormOptions, TOption, TVisitFormOptions } from '../queries'
+
+type TAction = (prev: TMeasuresResult | null, formData: FormData) => Promise<TMeasuresResult>
+
+interface TFieldHelpers {
+  input: (name: string) => string | undefined
+  error: (field: string) => string | undefined
+}
+
+/** The frame every form here shares: the action's state, the success or general error, and field errors. */
+function MeasuresForm({ action, submit, hidden, children }: { action: TAction; submit: string; hidden: Record<string, string>; children: (f: TFieldHelpers) => ReactNode }) {
+  const t = useTranslations('Measures')
+  const [state, formAction, pending] = useActionState<TMeasuresResult | null, FormData>(action, null)
+  const values = state && !state.ok ? (state.values ?? {}) : {}
+  const helpers: TFieldHelpers = {
+    input: typedBack(state),
+    error: (field) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`, values) : undefined),
+  }
+  return (
+    <ActionForm action={formAction} resetWhen={state?.ok ? state : null} className="flex max-w-2xl flex-col gap-4" noValidate>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {state?.ok && <Alert data-color="success">{t(`done.${state.done}`)}</Alert>}
+      {state && !state.ok && !state.fields?.length && <Alert data-color="danger">{t(`errors.${state.error}`, values)}</Alert>}
+      {children(helpers)}
+      <div>
+        <Button type="submit" disabled={pending}>
+          {submit}
+        </Button>
+      </div>
+    </ActionForm>
+  )
+}
+
+/** A group of checkboxes named `name`, ticked from what was typed back, else from `initial`. */
+function CheckboxGroup({ legend, name, options, initial, input, error, description }: { legend: string; name: string; options: { value: string; label: string }[]; initial: string[]; description?: string } & TFieldHelpers) {
+  const typed = input(name)
+  const ticked = typed !== undefined ? typed.split(',') : initial
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      {description && <Fieldset.Description>{description}</Fieldset.Description>}
+      {options.map((o) => (
+        <Checkbox key={o.value} label={o.label} name={name} value={o.value} defaultChecked={ticked.includes(o.value)} />
+      ))}
+      {error(name) && <ValidationMessage>{error(name)}</ValidationMessage>}
+    </Fieldset>
+  )
+}
+
+export interface TMeasureValues {
+  title: string
+  description: string
+  themes: string[]
+  sectorGoals: string[]
+  level: string
+  status: string
+  startsOn: string
+  endsOn: string
+  unitIds: string[]
+  universityId: string
+  facilitatorIds: string[]
+  grantYearId: string
+  budget: string
+  decisionId: string
+  priority: string
+}
+
+const blank: TMeasureValues = {
+  title: '', description: '', themes: [], sectorGoals: [], level: '', status: 'PLANNED', startsOn: '', endsOn: '', unitIds: [],
+  universityId: '', facilitatorIds: [], grantYearId: '', budget: '', decisionId: '', priority: '',
+}
+
+/** A new measure (`measureId` absent) or a change to one; the form always sends the whole measure. */
+export function MeasureForm({ options, measureId, initial = blank }: { options: TMeasureFormOptions; measureId?: string; initial?: TMeasureValues }) {
+  const t = useTranslations('Measures')
+  const hidden: Record<string, string> = measureId ? { measureId } : { partnershipId: options.partnershipId }
+  return (
+    <MeasuresForm action={measureId ? updateMeasureAction : createMeasureAction} submit={measureId ? t('saveMeasure') : t('createMeasure')} hidden={hidden}>
+      {(f) => {
+        const { input, error } = f
+        return (
+          <>
+            <Textfield label={t('measureTitle')} name="title" defaultValue={input('title') ?? initial.title} error={error('title')} />
+            <Textfield label={t('description')} name="description" multiline rows={3} defaultValue={input('description') ?? initial.description} error={error('description')} />
+            <CheckboxGroup legend={t('themes')} name="themes" options={THEMES.map((v) => ({ value: v, label: t(`themeLabels.${v}`) }))} initial={initial.themes} {...f} />
+            <CheckboxGroup legend={t('sectorGoals')} name="sectorGoals" options={SECTOR_GOALS.map((v) => ({ value: v, label: t(`goalLabels.${v}`) }))} initial={initial.sectorGoals} {...f} />
+            <SelectField label={t('level')} name="level" defaultValue={input('level') ?? initial.level} placeholder={t('chooseLevel')} options={LEVELS.map((v) => ({ value: v, label: t(`levelLabels.${v}`) }))} error={error('level')} />
+            <SelectField label={t('status')} name="status" defaultValue={input('status') ?? initial.status} options={MEASURE_STATUSES.map((v) => ({ value: v, label: t(`statusLabels.${v}`) }))} error={error('status')} />
+            <Textfield label={t('startsOn')} name="startsOn" type="date" defaultValue={input('startsOn') ?? initial.startsOn} error={error('startsOn')} />
+            <Textfield label={t('endsOn')} name="endsOn" type="date" defaultValue={input('endsOn') ?? initial.endsOn} error={error('endsOn')} />
+            <SelectField label={t('university')} name="universityId" defaultValue={input('universityId') ?? initial.universityId} placeholder={t('noUniversity')} options={options.universities.map((u) => ({ value: u.id, label: u.name }))} error={error('universityId')} />
+            <CheckboxGroup
+              legend={t('facilitators')}
+              description={t('facilitatorsHelp')}
+              name="facilitatorIds"
+              options={options.universities.flatMap((u) => u.facilitators.map((p) => ({ value: p.id, label: `${p.name} (${u.name})` })))}
+              initial={initial.facilitatorIds}
+              {...f}
+            />
+            <SelectField label={t('grantYear')} name="grantYearId" defaultValue={input('grantYearId') ?? initial.grantYearId} placeholder={t('noGrantYear')} options={options.grantYears.map((y) => ({ value: y.id, label: String(y.year) }))} error={error('grantYearId')} />
+            <Textfield label={t('budget')} description={t('budgetHelp')} name="budget" inputMode="decimal" defaultValue={input('budget') ?? initial.budget} error={error('budget')} />
+            <SelectField
+              label={t('decision')}
+              name="decisionId"
+              defaultValue={input('decisionId') ?? initial.decisionId}
+              placeholder={t('noDecision')}
+              options={options.decisions.map((d) => ({ value: d.id, label: `${d.reference}: ${d.text}` }))}
+              error={error('decisionId')}
+            />
+            <Textfield label={t('priority')} name="priority" type="number" min={1} defaultValue={input('priority') ?? initial.priority} error={error('priority')} />
+            <UnitChecklist units={options.units} initial={initial.unitIds} {...f} />
+          </>
+        )
+      }}
+    </MeasuresForm>
+  )
+}
+
+/** Units of the partnership, with a filter box: Salten alone has more than forty. */
+function UnitChecklist({ units, initial, input, error }: { units: TOption[]; initial: string[] } & TFieldHelpers) {
+  const t = useTranslations('Measures')
+  const [filter, setFilter] = useState('')
+  const typed = input('unitIds')
+  const ticked = typed !== undefined ? typed.split(',') : initial
+  const needle = filter.trim().toLocaleLowerCase('nb')
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{t('units')}</Fieldset.Legend>
+      <Textfield label={t('filterUnits')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+      <div className="flex max-h-80 flex-col gap-1 overflow-y-auto">
+        {units.map((u) => (
+          // Hidden, not removed: a ticked unit outside the filter must still be sent.
+          <div key={u.id} hidden={needle !== '' && !u.name.toLocaleLowerCase('nb').includes(needle)}>
+            <Checkbox label={u.name} name="unitIds" value={u.id} defaultChecked={ticked.includes(u.id)} />
+          </div>
+        ))}
+      </div>
+      {error('unitIds') && <ValidationMessage>{error('unitIds')}</ValidationMessage>}
+    </Fieldset>
+  )
+}
+
+export function CreatePlanForm({ targets, today }: { targets: { value: string; label: string; kind: 'unit' | 'partnership' }[]; today: string }) {
+  const t = useTranslations('Measures')
+  return (
+    <MeasuresForm action={createPlanAction} submit={t('createPlan')} hidden={{}}>
+      {({ input, error }) => (
+        <>
+          <SelectField
+            label={t('planFor')}
+            name="target"
+            defaultValue={input('target') ?? (targets.length === 1 ? targets[0]!.value : '')}
+            placeholder={t('choosePlanFor')}
+            options={targets.map((o) => ({ value: o.value, label: o.kind === 'partnership' ? t('partnershipPlanFor', { name: o.label }) : o.label }))}
+            error={error('target')}
+          />
+          <Textfield label={t('planTitle')} name="title" defaultValue={input('title')} error={error('title')} />
+          <Textfield label={t('startsOn')} name="startsOn" type="date" defaultValue={input('startsOn') ?? today} error={error('startsOn')} />
+          <Textfield label={t('endsOn')} name="endsOn" type="date" defaultValue={input('endsOn')} error={error('endsOn')} />
+        </>
+      )}
+    </MeasuresForm>
+  )
+}
+
+export function PlanLevelForm({ planId, level, texts }: { planId: string; level: string; texts: { signsOfPractice: string; pictureOfFuture: string; methods: string } | null }) {
+  const t = useTranslations('Measures')
+  return (
+    <MeasuresForm action={savePlanLevelAction} submit={t('saveLevel')} hidden={{ planId, level }}>
+      {({ input, error }) => (
+        <>
+          <Textfield label={t('signsOfPractice')} name="signsOfPractice" multiline rows={4} defaultValue={input('signsOfPractice') ?? texts?.signsOfPractice} error={error('signsOfPractice')} />
+          <Textfield label={t('pictureOfFuture')} name="pictureOfFuture" multiline rows={4} defaultValue={input('pictureOfFuture') ?? texts?.pictureOfFuture} error={error('pictureOfFuture')} />
+          <Textfield label={t('methods')} name="methods" multiline rows={4} defaultValue={input('methods') ?? texts?.methods} error={error('methods')} />
+        </>
+      )}
+    </MeasuresForm>
+  )
+}
+
+export function PlanReviewForm({ planId, level, today }: { planId: string; level: string; today: string }) {
+  const t = useTranslations('Measures')
+  return (
+    <MeasuresForm action={addPlanReviewAction} submit={t('addReview')} hidden={{ planId, level }}>
+      {({ input, error }) => (
+        <>
+          <Textfield label={t('reviewedOn')} name="reviewedOn" type="date" defaultValue={input('reviewedOn') ?? today} error={error('reviewedOn')} />
+          <SelectField label={t('stage')} name="stage" defaultValue={input('stage') ?? ''} placeholder={t('chooseStage')} options={STAGES.map((s) => ({ value: s, label: t(`stageLabels.${s}`) }))} error={error('stage')} />
+          <Textfield label={t('reviewNote')} name="note" multiline rows={3} defaultValue={input('note')} error={error('note')} />
+        </>
+      )}
+    </MeasuresForm>
+  )
+}
+
+export function LogVisitForm({ options, today }: { options: TVisitFormOptions; today: string }) {
+  const t = useTranslations('Measures')
+  return (
+    <MeasuresForm action={logVisitAction} submit={t('logVisit')} hidden={{}}>
+      {({ input, error }) => (
+        <>
+          <SelectField label={t('unit')} name="unitId" defaultValue={input('unitId') ?? ''} placeholder={t('chooseUnit')} options={options.units.map((u) => ({ value: u.id, label: u.name }))} error={error('unitId')} />
+          <SelectField label={t('visitKind')} name="kind" defaultValue={input('kind') ?? 'VISIT'} options={VISIT_KINDS.map((k) => ({ value: k, label: t(`visitKinds.${k}`) }))} error={error('kind')} />
+          <Textfield label={t('visitedOn')} name="visitedOn" type="date" defaultValue={input('visitedOn') ?? today} error={error('visitedOn')} />
+          <Fieldset>
+            <Fieldset.Legend>{t('duration')}</Fieldset.Legend>
+            <Fieldset.Description>{t('durationHelp')}</Fieldset.Description>
+            <div className="flex gap-4">
+              <Textfield label={t('hours')} name="hours" type="number" min={0} max={24} defaultValue={input('hours') ?? ''} error={error('hours')} />
+              <Textfield label={t('minutes')} name="minutes" type="number" min={0} max={59} defaultValue={input('minutes') ?? ''} error={error('minutes')} />
+            </div>
+          </Fieldset>
+          <Textfield label={t('notes')} description={t('notesHelp')} name="notes" multiline rows={5} defaultValue={input('notes')} error={error('notes')} />
+          <SelectField label={t('order')} name="orderId" defaultValue={input('orderId') ?? ''} placeholder={t('noOrder')} options={options.orders.map((o) => ({ value: o.id, label: o.name }))} error={error('orderId')} />
+          <SelectField label={t('measure')} name="measureId" defaultValue={input('measureId') ?? ''} placeholder={t('noMeasure')} options={options.measures.map((m) => ({ value: m.id, label: m.name }))} error={error('measureId')} />
+        </>
+      )}
+    </MeasuresForm>
+  )
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod'
+
+// Forms send '' for an empty field; treat it as absent.
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
+// Checkbox groups arrive as one value, several, or none.
+const many = <T extends z.ZodType>(schema: T) => z.preprocess((v): unknown[] => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(schema))
+
+export const THEMES = ['READING', 'EARLY_INTERVENTION', 'INCLUSIVE_ENVIRONMENT', 'NEW_CURRICULUM', 'SAMI_DIVERSITY', 'TRANSITIONS', 'ICT', 'MATHEMATICS', 'LEADERSHIP', 'PLC'] as const
+export const SECTOR_GOALS = ['LEARNING_ENVIRONMENT', 'BASIC_SKILLS', 'COMPLETION'] as const
+export const LEVELS = ['UNIT', 'LOCAL_NETWORK', 'REGIONAL_NETWORK', 'LEADER_NETWORK'] as const
+export const MEASURE_STATUSES = ['PLANNED', 'ACTIVE', 'COMPLETED', 'CANCELLED'] as const
+export const STAGES = ['NOT_STARTED', 'STARTED', 'ESTABLISHED', 'EMBEDDED'] as const
+export const VISIT_KINDS = ['VISIT', 'SUPERVISION'] as const
+
+const measureFields = {
+  title: z.string().trim().min(3).max(200),
+  description: optional(z.string().trim().max(4000)),
+  themes: many(z.enum(THEMES)).pipe(z.array(z.enum(THEMES)).min(1)),
+  sectorGoals: many(z.enum(SECTOR_GOALS)),
+  level: z.enum(LEVELS),
+  status: z.enum(MEASURE_STATUSES),
+  startsOn: optional(z.iso.date()),
+  endsOn: optional(z.iso.date()),
+  unitIds: many(z.uuid()).pipe(z.array(z.uuid()).max(500)),
+  universityId: optional(z.uuid()),
+  facilitatorIds: many(z.uuid()).pipe(z.array(z.uuid()).max(50)),
+  grantYearId: optional(z.uuid()),
+  // Kroner as typed; parseKroner reads it in the use case, so the error can name the field.
+  budget: optional(z.string().trim().max(30)),
+  decisionId: optional(z.uuid()),
+  priority: optional(z.coerce.number().int().min(1).max(999)),
+}
+
+export const ZCreateMeasure = z.object({ partnershipId: z.uuid(), ...measureFields })
+export const ZUpdateMeasure = z.object({ measureId: z.uuid(), ...measureFields })
+export type TMeasureFields = z.infer<typeof ZCreateMeasure>
+
+export const ZCreatePlan = z
+  .object({
+    // «unit:<id>» for a unit's own plan, «partnership:<id>» for the partnership's plan.
+    target: z.string().regex(/^(unit|partnership):[0-9a-f-]{36}$/i),
+    title: z.string().trim().min(3).max(200),
+    startsOn: z.iso.date(),
+    endsOn: optional(z.iso.date()),
+  })
+  .refine((d) => !d.endsOn || d.endsOn >= d.startsOn, { path: ['endsOn'], message: 'periodOrder' })
+
+export const ZSavePlanLevel = z.object({
+  planId: z.uuid(),
+  level: z.enum(LEVELS),
+  signsOfPractice: z.string().trim().min(3).max(8000),
+  pictureOfFuture: z.string().trim().min(3).max(8000),
+  methods: z.string().trim().min(3).max(8000),
+})
+
+export const ZAddPlanReview = z.object({
+  planId: z.uuid(),
+  level: z.enum(LEVELS),
+  reviewedOn: z.iso.date(),
+  stage: z.enum(STAGES),
+  note: z.string().trim().min(3).max(4000),
+})
+
+export const ZLogVisit = z.object({
+  unitId: z.uuid(),
+  kind: z.enum(VISIT_KINDS),
+  visitedOn: z.iso.date(),
+  hours: z.preprocess((v) => blankToUndefined(v) ?? 0, z.coerce.number().int().min(0).max(24)),
+  minutes: z.preprocess((v) => blankToUndefined(v) ?? 0, z.coerce.number().int().min(0).max(59)),
+  notes: z.string().trim().min(3).max(8000),
+  orderId: optional(z.uuid()),
+  measureId: optional(z.uuid()),
+})
+
+/** Filters on /tiltak, from the address bar: anything unknown is dropped rather than refused. */
+export const ZMeasureFilters = z.object({
+  theme: z.enum(THEMES).optional().catch(undefined),
+  level: z.enum(LEVELS).optional().catch(undefined),
+  status: z.enum(MEASURE_STATUSES).optional().catch(undefined),
+  year: z.coerce.number().int().min(2017).max(2100).optional().catch(undefined),
+})
+export type TMeasureFilters = z.infer<typeof ZMeasureFilters>
+
+export type TMeasuresError =
+  | 'forbidden'
+  | 'invalid'
+  | 'notFound'
+  | 'periodOrder'
+  | 'budget'
+  | 'budgetNeedsYear'
+  | 'unknownUnit'
+  | 'unknownUniversity'
+  | 'facilitatorNeedsUniversity'
+  | 'notFacilitator'
+  | 'unknownYear'
+  | 'unknownDecision'
+  | 'futureDate'
+  | 'duration'
+  | 'unknownOrder'
+  | 'unknownMeasure'
+
+export type TMeasuresResult =
+  | { ok: true; done: 'measureCreated' | 'measureUpdated' | 'planCreated' | 'levelSaved' | 'reviewAdded' | 'visitLogged'; id: string }
+  | { ok: false; error: TMeasuresError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
+
+export { invalidFields } from '@/lib/invalid-fields'
