@@ -20,6 +20,8 @@ import { getFundingDashboard } from '@/features/funding/dashboard'
 import { AssessmentDashboardSection } from '@/features/assessment/components/dashboard-section'
 import { getAssessmentDashboard } from '@/features/assessment/dashboard'
 import { getForums } from '@/features/forum/queries'
+import { MeasuresDashboardSection } from '@/features/measures/components/dashboard-section'
+import { getMeasuresDashboard } from '@/features/measures/dashboard'
 import { NeedsDashboardSection } from '@/features/needs/components/dashboard-section'
 import { getNeedsDashboard } from '@/features/needs/dashboard'
 import { OSLO } from '@/lib/oslo-time'
@@ -47,12 +49,13 @@ export default async function DashboardPage() {
 
   const db = await getDb()
   // Each piece reads through its own scopes and comes back empty (or null) for whoever has nothing there.
-  const [dashboard, funding, forums, assessment, needs] = await Promise.all([
+  const [dashboard, funding, forums, assessment, needs, measures] = await Promise.all([
     getDashboard(db, actor),
     getFundingDashboard(db, actor),
     can(actor, 'read:forum') ? getForums(db, actor) : Promise.resolve([]),
     getAssessmentDashboard(db, actor),
     getNeedsDashboard(db, actor),
+    getMeasuresDashboard(db, actor),
   ])
   const tForum = await getTranslations('Forum')
   const tFunding = await getTranslations('Funding')
@@ -185,6 +188,8 @@ export default async function DashboardPage() {
       <AssessmentDashboardSection data={assessment} />
 
       <NeedsDashboardSection data={needs} />
+
+      <MeasuresDashboardSection data={measures} />
 
       {funding && funding.length > 0 && (
         <section aria-labelledby="funding" className="flex flex-col gap-4">
