@@ -24,6 +24,7 @@ export default async function NeedsReportsPage() {
   const actor = await getActor()
   if (!actor) redirect('/logg-inn')
   const t = await getTranslations('Needs')
+  const dev = await getTranslations('Development')
   const format = await getFormatter()
   if (!can(actor, 'read:needs')) return <NoAccess title={t('noAccessTitle')} text={t('noAccessText')} />
   const overview = await getNeedsOverview(await getDb(), actor)
@@ -117,7 +118,7 @@ export default async function NeedsReportsPage() {
                     <TableBody>
                       {s.themes.map((row) => (
                         <TableRow key={row.theme}>
-                          <TableCell>{t(`themes.${row.theme}`)}</TableCell>
+                          <TableCell>{dev(`themes.${row.theme}`)}</TableCell>
                           <TableCell className="text-right">{format.number(row.priorities)}</TableCell>
                           <TableCell className="text-right">{format.number(row.units)}</TableCell>
                         </TableRow>
@@ -126,7 +127,7 @@ export default async function NeedsReportsPage() {
                   </Table>
                 </ScrollRegion>
                 <ThemeChart
-                  rows={s.themes.map((row) => ({ name: t(`themes.${row.theme}`), priorities: row.priorities, units: row.units }))}
+                  rows={s.themes.map((row) => ({ name: dev(`themes.${row.theme}`), priorities: row.priorities, units: row.units }))}
                   labels={{ title: t('chartTitle', { partnership: s.partnershipName, year: s.year }), priorities: t('prioritiesCount'), units: t('unitsCount') }}
                 />
               </div>

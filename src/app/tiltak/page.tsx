@@ -25,6 +25,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
   const actor = await getActor()
   if (!actor) redirect('/logg-inn')
   const t = await getTranslations('Measures')
+  const dev = await getTranslations('Development')
   if (!can(actor, 'read:partnership')) return <NoAccess title={t('noAccessTitle')} text={t('noAccessText')} />
   const filters = ZMeasureFilters.parse(await searchParams)
   const { measures, overview, years, forms } = await getMeasures(await getDb(), actor, filters)
@@ -45,8 +46,8 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
       ))}
 
       <form role="search" action="/tiltak" aria-label={t('filtersLabel')} className="flex flex-wrap items-end gap-4">
-        <SelectField label={t('theme')} name="theme" defaultValue={filters.theme ?? ''} placeholder={t('all')} options={THEMES.map((v) => ({ value: v, label: t(`themeLabels.${v}`) }))} />
-        <SelectField label={t('level')} name="level" defaultValue={filters.level ?? ''} placeholder={t('all')} options={LEVELS.map((v) => ({ value: v, label: t(`levelLabels.${v}`) }))} />
+        <SelectField label={t('theme')} name="theme" defaultValue={filters.theme ?? ''} placeholder={t('all')} options={THEMES.map((v) => ({ value: v, label: dev(`themes.${v}`) }))} />
+        <SelectField label={t('level')} name="level" defaultValue={filters.level ?? ''} placeholder={t('all')} options={LEVELS.map((v) => ({ value: v, label: dev(`levels.${v}`) }))} />
         <SelectField label={t('status')} name="status" defaultValue={filters.status ?? ''} placeholder={t('all')} options={MEASURE_STATUSES.map((v) => ({ value: v, label: t(`statusLabels.${v}`) }))} />
         <SelectField label={t('year')} name="year" defaultValue={filters.year ? String(filters.year) : ''} placeholder={t('all')} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
         <Button type="submit" variant="secondary">
@@ -81,8 +82,8 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
                     </Link>
                   </TableCell>
                   <TableCell>{m.partnershipName}</TableCell>
-                  <TableCell>{m.themes.map((v) => t(`themeLabels.${v}`)).join(', ')}</TableCell>
-                  <TableCell>{t(`levelLabels.${m.level}`)}</TableCell>
+                  <TableCell>{m.themes.map((v) => dev(`themes.${v}`)).join(', ')}</TableCell>
+                  <TableCell>{dev(`levels.${m.level}`)}</TableCell>
                   <TableCell>{t(`statusLabels.${m.status}`)}</TableCell>
                   <TableCell>{m.year ?? '–'}</TableCell>
                   <TableCell>{m.universityName ?? '–'}</TableCell>

@@ -9,7 +9,7 @@ test.describe('the yearly recommendation', () => {
     await page.getByRole('link', { name: 'Samarbeidsforum for Salten' }).click()
     const table = page.getByRole('table', { name: /Prioriterte tiltak/ })
     await expect(table).toContainText('Lesing i alle fag – lokale nettverk')
-    await expect(table.getByRole('row').nth(1)).toContainText('Lokalt nettverk')
+    await expect(table.getByRole('row').nth(1)).toContainText('Lokale nettverk')
     await expectNoAxeViolations(page)
 
     for (const [name, type] of [['PDF', 'application/pdf'], ['Regneark (xlsx)', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']] as const) {

@@ -25,6 +25,7 @@ export default async function NeedsReportPage({ params }: { params: Promise<{ re
   // Another owner's report, or a draft the forum may not see, looks like one that does not exist.
   if (!report) notFound()
   const t = await getTranslations('Needs')
+  const dev = await getTranslations('Development')
   const format = await getFormatter()
 
   return (
@@ -75,7 +76,7 @@ export default async function NeedsReportPage({ params }: { params: Promise<{ re
                 {report.priorities.map((p, i) => (
                   <TableRow key={p.id}>
                     <TableCell className="text-right">{i + 1}</TableCell>
-                    <TableCell>{t(`themes.${p.theme}`)}</TableCell>
+                    <TableCell>{dev(`themes.${p.theme}`)}</TableCell>
                     <TableCell className="whitespace-pre-line">{p.description}</TableCell>
                     <TableCell>{p.units.length ? p.units.join(', ') : t('noUnits')}</TableCell>
                     {report.canEdit && (
@@ -105,7 +106,7 @@ export default async function NeedsReportPage({ params }: { params: Promise<{ re
                 {report.suggestions.map((s, i) => (
                   <li key={`${s.unitId}-${i}`} className="flex flex-col gap-1 border-b border-gray-200 pb-3">
                     <span>
-                      <strong>{s.unitName}</strong> ({t(`themes.${s.theme}`)}, {s.year}): {s.title}
+                      <strong>{s.unitName}</strong> ({dev(`themes.${s.theme}`)}, {s.year}): {s.title}
                     </span>
                     <span className="text-sm">{s.goal}</span>
                     {s.added ? <span className="text-sm">{t('suggestionAdded')}</span> : <SuggestionForm reportId={report.id} suggestion={s} />}

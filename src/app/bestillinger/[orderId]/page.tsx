@@ -24,6 +24,7 @@ export default async function OrderPage({ params }: { params: Promise<{ orderId:
   // Another owner's order, or a draft the UH partner may not see, looks like one that does not exist.
   if (!order) notFound()
   const t = await getTranslations('Needs')
+  const dev = await getTranslations('Development')
   const format = await getFormatter()
   const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: OSLO })
@@ -55,7 +56,7 @@ export default async function OrderPage({ params }: { params: Promise<{ orderId:
         <Paragraph className="whitespace-pre-line">{order.description}</Paragraph>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
           <dt className="font-semibold">{t('themesLegend')}</dt>
-          <dd>{order.themes.map((th) => t(`themes.${th}`)).join(', ')}</dd>
+          <dd>{order.themes.map((th) => dev(`themes.${th}`)).join(', ')}</dd>
           <dt className="font-semibold">{t('orderUnits')}</dt>
           <dd>{order.units.join(', ')}</dd>
           <dt className="font-semibold">{t('period')}</dt>

@@ -27,6 +27,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
   // Another unit's analysis, or one no longer shared, looks exactly like one that does not exist.
   if (!a) notFound()
   const t = await getTranslations('Assessment')
+  const dev = await getTranslations('Development')
   const format = await getFormatter()
   const next = String((a.year + 1) % 100).padStart(2, '0')
   const at = phaseIndex(a.phase)
@@ -127,7 +128,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
                 <TableRow key={p.position}>
                   <TableCell>{p.position}</TableCell>
                   <TableCell>{p.title}</TableCell>
-                  <TableCell>{t(`themes.${p.theme}`)}</TableCell>
+                  <TableCell>{dev(`themes.${p.theme}`)}</TableCell>
                   <TableCell>{p.goal}</TableCell>
                 </TableRow>
               ))}

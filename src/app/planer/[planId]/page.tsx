@@ -25,6 +25,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   // Another unit's or tenant's plan looks exactly like one that does not exist.
   if (!plan) notFound()
   const t = await getTranslations('Measures')
+  const dev = await getTranslations('Development')
   const format = await getFormatter()
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
   const today = osloDay(new Date()).toISOString().slice(0, 10)
@@ -48,7 +49,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
       </div>
 
       {plan.levels.map((l) => {
-        const name = t(`levelLabels.${l.level}`)
+        const name = dev(`levels.${l.level}`)
         const id = `level-${l.level.toLowerCase()}`
         return (
           <section key={l.level} aria-labelledby={id} className="flex flex-col gap-3 border-t border-gray-200 pt-4">

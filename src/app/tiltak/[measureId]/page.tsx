@@ -29,15 +29,16 @@ export default async function MeasurePage({ params }: { params: Promise<{ measur
   // Another tenant's measure looks exactly like one that does not exist.
   if (!m) notFound()
   const t = await getTranslations('Measures')
+  const dev = await getTranslations('Development')
   const format = await getFormatter()
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
   const none = t('none')
 
   const facts: [string, string][] = [
     [t('partnership'), m.partnershipName],
-    [t('themes'), m.themes.map((v) => t(`themeLabels.${v}`)).join(', ')],
-    [t('sectorGoals'), m.sectorGoals.map((v) => t(`goalLabels.${v}`)).join(', ') || none],
-    [t('level'), t(`levelLabels.${m.level}`)],
+    [t('themes'), m.themes.map((v) => dev(`themes.${v}`)).join(', ')],
+    [t('sectorGoals'), m.sectorGoals.map((v) => dev(`sectorGoals.${v}`)).join(', ') || none],
+    [t('level'), dev(`levels.${m.level}`)],
     [t('status'), t(`statusLabels.${m.status}`)],
     [t('period'), m.startsOn || m.endsOn ? `${m.startsOn ? date(m.startsOn) : '…'} – ${m.endsOn ? date(m.endsOn) : '…'}` : none],
     [t('grantYear'), m.year ? String(m.year) : none],

@@ -196,6 +196,7 @@ export function RatingsForm({ assessmentId, statements }: { assessmentId: string
 
 export function PrioritiesForm({ assessmentId, priorities }: { assessmentId: string; priorities: { theme: string; title: string; goal: string }[] }) {
   const t = useTranslations('Assessment')
+  const dev = useTranslations('Development')
   return (
     <div className="max-w-2xl">
       <AssessmentForm action={savePrioritiesAction} submit={t('savePriorities')} hidden={{ assessmentId }} variant="secondary">
@@ -213,7 +214,7 @@ export function PrioritiesForm({ assessmentId, priorities }: { assessmentId: str
                     name={`theme.${n}`}
                     defaultValue={input(`theme.${n}`) ?? saved?.theme ?? ''}
                     placeholder={t('chooseTheme')}
-                    options={THEMES.map((theme) => ({ value: theme, label: t(`themes.${theme}`) }))}
+                    options={THEMES.map((theme) => ({ value: theme, label: dev(`themes.${theme}`) }))}
                     error={error(`theme.${n}`)}
                   />
                   <Textfield label={t('titleN', { n })} name={`title.${n}`} defaultValue={input(`title.${n}`) ?? saved?.title ?? ''} error={error(`title.${n}`)} />

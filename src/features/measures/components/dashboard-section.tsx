@@ -8,6 +8,7 @@ import { OverviewTable } from './overview-table'
 export async function MeasuresDashboardSection({ data }: { data: TMeasuresDashboard | null }) {
   if (!data) return null
   const t = await getTranslations('Measures')
+  const dev = await getTranslations('Development')
   const format = await getFormatter()
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
 
@@ -31,7 +32,7 @@ export async function MeasuresDashboardSection({ data }: { data: TMeasuresDashbo
                 <Paragraph data-size="sm">
                   {p.latest.length === 0
                     ? t('noReviews')
-                    : p.latest.map((r) => t('latestStage', { level: t(`levelLabels.${r.level}`), stage: t(`stageLabels.${r.stage}`), date: date(r.reviewedOn) })).join(' · ')}
+                    : p.latest.map((r) => t('latestStage', { level: dev(`levels.${r.level}`), stage: t(`stageLabels.${r.stage}`), date: date(r.reviewedOn) })).join(' · ')}
                 </Paragraph>
               </li>
             ))}

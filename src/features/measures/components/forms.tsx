@@ -85,6 +85,7 @@ const blank: TMeasureValues = {
 /** A new measure (`measureId` absent) or a change to one; the form always sends the whole measure. */
 export function MeasureForm({ options, measureId, initial = blank }: { options: TMeasureFormOptions; measureId?: string; initial?: TMeasureValues }) {
   const t = useTranslations('Measures')
+  const dev = useTranslations('Development')
   const hidden: Record<string, string> = measureId ? { measureId } : { partnershipId: options.partnershipId }
   return (
     <MeasuresForm action={measureId ? updateMeasureAction : createMeasureAction} submit={measureId ? t('saveMeasure') : t('createMeasure')} hidden={hidden}>
@@ -94,9 +95,9 @@ export function MeasureForm({ options, measureId, initial = blank }: { options: 
           <>
             <Textfield label={t('measureTitle')} name="title" defaultValue={input('title') ?? initial.title} error={error('title')} />
             <Textfield label={t('description')} name="description" multiline rows={3} defaultValue={input('description') ?? initial.description} error={error('description')} />
-            <CheckboxGroup legend={t('themes')} name="themes" options={THEMES.map((v) => ({ value: v, label: t(`themeLabels.${v}`) }))} initial={initial.themes} {...f} />
-            <CheckboxGroup legend={t('sectorGoals')} name="sectorGoals" options={SECTOR_GOALS.map((v) => ({ value: v, label: t(`goalLabels.${v}`) }))} initial={initial.sectorGoals} {...f} />
-            <SelectField label={t('level')} name="level" defaultValue={input('level') ?? initial.level} placeholder={t('chooseLevel')} options={LEVELS.map((v) => ({ value: v, label: t(`levelLabels.${v}`) }))} error={error('level')} />
+            <CheckboxGroup legend={t('themes')} name="themes" options={THEMES.map((v) => ({ value: v, label: dev(`themes.${v}`) }))} initial={initial.themes} {...f} />
+            <CheckboxGroup legend={t('sectorGoals')} name="sectorGoals" options={SECTOR_GOALS.map((v) => ({ value: v, label: dev(`sectorGoals.${v}`) }))} initial={initial.sectorGoals} {...f} />
+            <SelectField label={t('level')} name="level" defaultValue={input('level') ?? initial.level} placeholder={t('chooseLevel')} options={LEVELS.map((v) => ({ value: v, label: dev(`levels.${v}`) }))} error={error('level')} />
             <SelectField label={t('status')} name="status" defaultValue={input('status') ?? initial.status} options={MEASURE_STATUSES.map((v) => ({ value: v, label: t(`statusLabels.${v}`) }))} error={error('status')} />
             <Textfield label={t('startsOn')} name="startsOn" type="date" defaultValue={input('startsOn') ?? initial.startsOn} error={error('startsOn')} />
             <Textfield label={t('endsOn')} name="endsOn" type="date" defaultValue={input('endsOn') ?? initial.endsOn} error={error('endsOn')} />

@@ -5,6 +5,7 @@ import type { TOverviewCell } from '../queries'
 /** Measures and units by theme × sector goal: one row per pair that has measures. */
 export async function OverviewTable({ cells }: { cells: TOverviewCell[] }) {
   const t = await getTranslations('Measures')
+  const dev = await getTranslations('Development')
   const format = await getFormatter()
   if (cells.length === 0) return <Paragraph>{t('noOverview')}</Paragraph>
   return (
@@ -21,8 +22,8 @@ export async function OverviewTable({ cells }: { cells: TOverviewCell[] }) {
       <TableBody>
         {cells.map((c) => (
           <TableRow key={`${c.theme}-${c.sectorGoal}`}>
-            <TableCell>{t(`themeLabels.${c.theme}`)}</TableCell>
-            <TableCell>{t(`goalLabels.${c.sectorGoal}`)}</TableCell>
+            <TableCell>{dev(`themes.${c.theme}`)}</TableCell>
+            <TableCell>{dev(`sectorGoals.${c.sectorGoal}`)}</TableCell>
             <TableCell className="text-right">{format.number(c.measures)}</TableCell>
             <TableCell className="text-right">{format.number(c.units)}</TableCell>
           </TableRow>

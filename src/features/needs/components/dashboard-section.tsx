@@ -7,6 +7,7 @@ import type { TNeedsDashboard } from '../dashboard'
 export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | null }) {
   if (!data || (data.reports.length === 0 && data.waiting.length === 0 && data.agreed.length === 0)) return null
   const t = await getTranslations('Needs')
+  const dev = await getTranslations('Development')
   const format = await getFormatter()
   return (
     <section aria-labelledby="needs-dashboard" className="flex flex-col gap-4">
@@ -60,7 +61,7 @@ export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | 
           <TableBody>
             {data.themes.map((row) => (
               <TableRow key={row.theme}>
-                <TableCell>{t(`themes.${row.theme}`)}</TableCell>
+                <TableCell>{dev(`themes.${row.theme}`)}</TableCell>
                 <TableCell className="text-right">{format.number(row.priorities)}</TableCell>
                 <TableCell className="text-right">{format.number(row.units)}</TableCell>
               </TableRow>

@@ -121,11 +121,12 @@ export function CreateReportForm({ contexts, year }: { contexts: TOwnerContext[]
 
 export function AddPriorityForm({ reportId, units }: { reportId: string; units: { id: string; name: string }[] }) {
   const t = useTranslations('Needs')
+  const dev = useTranslations('Development')
   return (
     <NeedsForm action={addNeedsPriorityAction} submit={t('addPriority')} hidden={{ reportId }}>
       {({ input, error }) => (
         <>
-          <SelectField label={t('theme')} name="theme" defaultValue={input('theme') ?? ''} placeholder={t('chooseTheme')} options={THEMES.map((th) => ({ value: th, label: t(`themes.${th}`) }))} error={error('theme')} />
+          <SelectField label={t('theme')} name="theme" defaultValue={input('theme') ?? ''} placeholder={t('chooseTheme')} options={THEMES.map((th) => ({ value: th, label: dev(`themes.${th}`) }))} error={error('theme')} />
           <Textfield label={t('priorityDescription')} name="description" multiline rows={3} defaultValue={input('description')} error={error('description')} />
           <Checkboxes legend={t('priorityUnits')} description={t('priorityUnitsHelp')} name="unitIds" options={units.map((u) => ({ value: u.id, label: u.name }))} error={error('unitIds')} />
         </>
@@ -159,6 +160,7 @@ export function SubmitReportForm({ reportId }: { reportId: string }) {
 
 export function CreateOrderForm({ contexts, today }: { contexts: TOwnerContext[]; today: string }) {
   const t = useTranslations('Needs')
+  const dev = useTranslations('Development')
   const [chosen, setChosen] = useState(contextValue(contexts[0]!))
   const context = contexts.find((c) => contextValue(c) === chosen) ?? contexts[0]!
   return (
@@ -177,7 +179,7 @@ export function CreateOrderForm({ contexts, today }: { contexts: TOwnerContext[]
           />
           <Textfield label={t('reportTitle')} name="title" defaultValue={input('title')} error={error('title')} />
           <Textfield label={t('orderDescription')} description={t('orderDescriptionHelp')} name="description" multiline rows={5} defaultValue={input('description')} error={error('description')} />
-          <Checkboxes legend={t('themesLegend')} name="themes" options={THEMES.map((th) => ({ value: th, label: t(`themes.${th}`) }))} error={error('themes')} />
+          <Checkboxes legend={t('themesLegend')} name="themes" options={THEMES.map((th) => ({ value: th, label: dev(`themes.${th}`) }))} error={error('themes')} />
           <Checkboxes key={`n-${chosen}`} legend={t('orderUnits')} name="unitIds" options={context.units.map((u) => ({ value: u.id, label: u.name }))} error={error('unitIds')} />
           {context.coOwners.length > 0 && (
             <Checkboxes key={`c-${chosen}`} legend={t('coOwners')} description={t('coOwnersOrderHelp')} name="coOwnerIds" options={context.coOwners.map((o) => ({ value: o.id, label: o.name }))} error={error('coOwnerIds')} />
