@@ -193,7 +193,12 @@ describe('orders to UH', () => {
     const mails = () => prisma.emailOutbox.findMany({ where: { text: { contains: id } }, orderBy: { createdAt: 'asc' } })
     expect(await sendOrder(prisma, bodoOwner, { orderId: id })).toMatchObject({ ok: true, done: 'orderSent' })
     expect(await sendOrder(prisma, bodoOwner, { orderId: id })).toEqual({ ok: false, error: 'wrongStatus' })
-    expect((await mails()).map((m) => [m.kind, m.to])).toEqual([['uh_order.sent', demoPeople.universityPartner.email]])
+    // Every person with an active UH partner role at the university gets one (the demo has two at Nord).
+    const { universityId } = await prisma.uhOrder.findUniqueOrThrow({ where: { id } })
+    const uhPeople = await prisma.membership.findMany({ where: { role: 'UNIVERSITY_PARTNER', endedAt: null, organisationId: universityId }, select: { user: { select: { email: true } } } })
+    const expected = uhPeople.map((m) => m.user.email!).sort()
+    expect(expected).toContain(demoPeople.universityPartner.email)
+    expect((await mails()).map((m) => [m.kind, m.to]).sort()).toEqual(expected.map((to) => ['uh_order.sent', to]))
 
     // Other owners, even in the same partnership, never see it; the forum sees it once sent.
     expect(await getOrder(prisma, meloyOwner, id)).toBeNull()
