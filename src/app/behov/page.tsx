@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { CreateReportForm } from '@/features/needs/components/forms'
 import { ThemeChart } from '@/features/needs/components/theme-chart'
+import { ThemeSummaryTable } from '@/features/needs/components/theme-summary-table'
 import { getNeedsOverview } from '@/features/needs/queries'
 import { Disclosure } from '@/components/ui/disclosure'
 import { NoAccess } from '@/components/ui/no-access'
@@ -105,27 +106,7 @@ export default async function NeedsReportsPage() {
             const caption = t('summaryCaption', { partnership: s.partnershipName, year: s.year, reports: s.reports })
             return (
               <div key={`${s.partnershipName}-${s.year}`} className="flex flex-col gap-3">
-                <ScrollRegion label={caption}>
-                  <Table zebra className="w-full">
-                    <caption className="text-left">{caption}</caption>
-                    <TableHead>
-                      <TableRow>
-                        <TableHeaderCell>{t('theme')}</TableHeaderCell>
-                        <TableHeaderCell className="text-right">{t('prioritiesCount')}</TableHeaderCell>
-                        <TableHeaderCell className="text-right">{t('unitsCount')}</TableHeaderCell>
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {s.themes.map((row) => (
-                        <TableRow key={row.theme}>
-                          <TableCell>{dev(`themes.${row.theme}`)}</TableCell>
-                          <TableCell className="text-right">{format.number(row.priorities)}</TableCell>
-                          <TableCell className="text-right">{format.number(row.units)}</TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </ScrollRegion>
+                <ThemeSummaryTable caption={caption} rows={s.themes} />
                 <ThemeChart
                   rows={s.themes.map((row) => ({ name: dev(`themes.${row.theme}`), priorities: row.priorities, units: row.units }))}
                   labels={{ title: t('chartTitle', { partnership: s.partnershipName, year: s.year }), priorities: t('prioritiesCount'), units: t('unitsCount') }}

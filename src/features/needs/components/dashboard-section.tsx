@@ -2,12 +2,12 @@ import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import type { TNeedsDashboard } from '../dashboard'
+import { ThemeSummaryTable } from './theme-summary-table'
 
 /** The dashboard's needs and orders piece: what waits for the actor, this year's reports and themes, agreed orders against delivery. */
 export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | null }) {
   if (!data || (data.reports.length === 0 && data.waiting.length === 0 && data.agreed.length === 0)) return null
   const t = await getTranslations('Needs')
-  const dev = await getTranslations('Development')
   const format = await getFormatter()
   return (
     <section aria-labelledby="needs-dashboard" className="flex flex-col gap-4">
@@ -49,25 +49,7 @@ export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | 
         </div>
       )}
       {data.themes.length > 0 && (
-        <Table zebra className="w-full">
-          <caption className="text-left">{t('dashboardThemesCaption', { year: data.year })}</caption>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t('theme')}</TableHeaderCell>
-              <TableHeaderCell className="text-right">{t('prioritiesCount')}</TableHeaderCell>
-              <TableHeaderCell className="text-right">{t('unitsCount')}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {data.themes.map((row) => (
-              <TableRow key={row.theme}>
-                <TableCell>{dev(`themes.${row.theme}`)}</TableCell>
-                <TableCell className="text-right">{format.number(row.priorities)}</TableCell>
-                <TableCell className="text-right">{format.number(row.units)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <ThemeSummaryTable caption={t('dashboardThemesCaption', { year: data.year })} rows={data.themes} />
       )}
       {data.agreed.length > 0 && (
         <Table zebra className="w-full">
