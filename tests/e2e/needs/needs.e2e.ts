@@ -35,6 +35,13 @@ test.describe('needs reports and orders to UH', () => {
     await expect(page.getByText('Prioriteringen er lagt til.')).toBeVisible()
     await expect(page.getByRole('table', { name: 'Prioriteringer i meldingen' })).toContainText('Lesing som grunnleggende ferdighet')
     await expectNoAxeViolations(page)
+
+    // The demo principal has shared her school's self-assessment: its priorities are offered here, and
+    // one click adds one to the report (the path principal → owner → forum).
+    const suggestion = page.getByRole('region', { name: 'Enhetenes egne prioriteringer' }).getByRole('button', { name: /^Legg til: Alstad barneskole – / }).first()
+    const suggested = (await suggestion.textContent())!.replace(/^Legg til: Alstad barneskole – /, '').trim()
+    await suggestion.click()
+    await expect(page.getByRole('table', { name: 'Prioriteringer i meldingen' })).toContainText(suggested)
     await page.getByRole('button', { name: 'Send inn meldingen' }).click()
     await expect(page.getByText('Sendt inn', { exact: true })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Legg til prioriteringen' })).toHaveCount(0)
