@@ -14,7 +14,7 @@ export async function MeasuresDashboardSection({ data }: { data: TMeasuresDashbo
 
   return (
     <section aria-labelledby="measures-dashboard-heading" className="flex flex-col gap-4">
-      <Heading level={2} data-size="md" id="measures-dashboard-heading">
+      <Heading level={2} data-size="sm" id="measures-dashboard-heading">
         {t('dashboardHeading')}
       </Heading>
 
