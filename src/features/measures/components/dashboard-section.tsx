@@ -20,7 +20,7 @@ export async function MeasuresDashboardSection({ data }: { data: TMeasuresDashbo
 
       {data.plans.length > 0 && (
         <div className="flex flex-col gap-2">
-          <Heading level={3} data-size="sm">
+          <Heading level={3} data-size="xs">
             {t('dashboardPlans')}
           </Heading>
           <ul className="flex flex-col gap-2">
@@ -42,7 +42,7 @@ export async function MeasuresDashboardSection({ data }: { data: TMeasuresDashbo
 
       {data.measures.length > 0 && (
         <div className="flex flex-col gap-2">
-          <Heading level={3} data-size="sm">
+          <Heading level={3} data-size="xs">
             {data.servedUnits !== null ? t('dashboardServed', { units: data.servedUnits }) : t('dashboardMeasures')}
           </Heading>
           <ul className="list-disc pl-6">
@@ -60,7 +60,7 @@ export async function MeasuresDashboardSection({ data }: { data: TMeasuresDashbo
 
       {data.visits.length > 0 && (
         <div className="flex flex-col gap-2">
-          <Heading level={3} data-size="sm">
+          <Heading level={3} data-size="xs">
             {data.servedUnits !== null ? t('dashboardVisitsTerm', { count: data.visits.length }) : t('dashboardVisits')}
           </Heading>
           <ul className="list-disc pl-6">
@@ -80,7 +80,7 @@ export async function MeasuresDashboardSection({ data }: { data: TMeasuresDashbo
 
       {data.overview && data.overview.length > 0 && (
         <div className="flex flex-col gap-2">
-          <Heading level={3} data-size="sm">
+          <Heading level={3} data-size="xs">
             {t('overviewHeading')}
           </Heading>
           <OverviewTable cells={data.overview} />
