@@ -21,7 +21,10 @@ export type TTenant = 'salten' | 'sunnmore'
  * - readsOrders / servesUnits: orders to UH / answers them and logs visits as the UH partner;
  * - readsVisits: UH visit notes (the UH partner, the visited unit, its owner);
  * - writesPlans: a unit's own plan (principal, head) or the partnership's plan (secretariat);
- * - managesDevelopment: the secretariat's measures and statement sets.
+ * - managesDevelopment: the secretariat's measures and statement sets (and its learning networks: units, people, coordinators);
+ * - runsGatherings: plans a network's gatherings, sets their tasks, records attendance, sends reminders (its coordinators, the secretariat);
+ * - joinsGatherings: registers itself for a network's gathering (its people, the principals and heads of its units);
+ * - doesUnitWork: hands in a member unit's pre-work or reflection log (the unit's principal or head).
  */
 export type TReach =
   | 'reads'
@@ -41,6 +44,9 @@ export type TReach =
   | 'readsVisits'
   | 'writesPlans'
   | 'managesDevelopment'
+  | 'runsGatherings'
+  | 'joinsGatherings'
+  | 'doesUnitWork'
 
 export type TMatrixContext = {
   prisma: Db
