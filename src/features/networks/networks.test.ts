@@ -85,7 +85,7 @@ describe('networks: the secretariat keeps them', () => {
     // Another tenant's partnership, a principal, and bad input: nothing is written.
     expect(await createNetwork(prisma, secretariat, { partnershipId: sunnmore.id, name: 'Inntrenger', type: 'LOCAL' })).toMatchObject({ ok: false, error: 'notFound' })
     expect(await createNetwork(prisma, principal, { partnershipId: salten.id, name: 'Rektors nettverk', type: 'LOCAL' })).toMatchObject({ ok: false, error: 'forbidden' })
-    expect(await createNetwork(prisma, secretariat, { partnershipId: salten.id, name: 'X', type: 'NOPE' })).toMatchObject({ ok: false, error: 'invalid', fields: expect.arrayContaining(['name', 'type']) })
+    expect(await createNetwork(prisma, secretariat, { partnershipId: salten.id, name: 'X', type: 'NOPE' })).toMatchObject({ ok: false, error: 'invalid', fields: expect.arrayContaining(['name', 'type']) as string[] })
     expect(await prisma.network.count({ where: { name: { in: ['Inntrenger', 'Rektors nettverk', 'X'] } } })).toBe(0)
     expect(await audits('network.create')).toBe(before + 1)
   })
@@ -254,7 +254,7 @@ describe('dialogue conference: pre-work, post-work and reminders', () => {
     expect(seen?.progress.find((p) => p.unitId === principalUnit)?.done).toEqual({ [pre.id]: true, [post.id]: false })
     expect(seen?.progress.find((p) => p.unitId === headUnit)?.done).toEqual({ [pre.id]: false, [post.id]: false })
     expect((await getGathering(prisma, principal, n.id, g.id))?.progress).toEqual([])
-    expect((await getGathering(prisma, principal, n.id, g.id))?.myUnits).toEqual([{ id: principalUnit, name: expect.any(String), submissions: { [pre.id]: 'Vi kartla norsk, naturfag og KRLE.' } }])
+    expect((await getGathering(prisma, principal, n.id, g.id))?.myUnits).toEqual([{ id: principalUnit, name: expect.any(String) as string, submissions: { [pre.id]: 'Vi kartla norsk, naturfag og KRLE.' } }])
 
     const before = await prisma.emailOutbox.count({ where: { kind: 'gathering.prework.reminder' } })
     expect(await remindPreWork(prisma, principal, { gatheringId: g.id })).toMatchObject({ ok: false, error: 'notFound' })
