@@ -38,6 +38,14 @@ export async function seedDemoNetworks(db: PrismaClient, seeded: TDemoSeeded) {
       done: 4,
       skipUnits: leaderUnits,
     })
+    await shareDemoMaterial(db, reading, people.ola.id, [
+      { title: 'Lesing som grunnleggende ferdighet (Udir)', description: 'Rammeverket for grunnleggende ferdigheter: hva lesing betyr i hvert fag.', url: 'https://www.udir.no/laring-og-trivsel/lareplanverket/grunnleggende-ferdigheter/' },
+      { title: 'Dialogkonferanse: mal for forarbeid', description: 'Spørsmål til personalmøtet før samlingen, med plass til elevarbeid.', url: 'https://www.udir.no/kvalitet-og-kompetanse/samarbeid/' },
+    ])
+    await strengths(db, reading, [
+      'Vi har fått til lesevenn-ordning på tvers av trinn, og deler gjerne oppskriften.',
+      'Kollegaveiledning i PLF: vi observerer hverandre i leseøkter og gir tilbakemelding.',
+    ], leaderUnits)
     const leaders = await db.network.findFirstOrThrow({ where: { partnershipId: salten.partnershipId, type: 'LEADER' } })
     await addNetworkPerson(db, leaders, people.rita.id, 'PRINCIPAL')
     await addNetworkPerson(db, leaders, people.sofie.id, 'PRINCIPAL')
@@ -57,6 +65,10 @@ export async function seedDemoNetworks(db: PrismaClient, seeded: TDemoSeeded) {
     const teachers = await resourceTeachers(db, network, ['Ingrid Ressurslærar', 'Sindre Ressurslærar'], 'sunnmore')
     const coordinator = await createUser(db, { name: 'Kari Utviklingsrettleiar', email: 'kari.hivolda@demo.samkomp.no' })
     await addNetworkPerson(db, network, coordinator.id, 'COORDINATOR')
+    await shareDemoMaterial(db, network, coordinator.id, [
+      { title: 'Djupnelæring i fagfornyinga (Udir)', description: 'Kva djupnelæring er, og korleis de kan arbeide med det i fag.', url: 'https://www.udir.no/laring-og-trivsel/lareplanverket/fagfornyelsen/' },
+    ])
+    await strengths(db, network, ['Tverrfagleg arbeid med folkehelse og livsmeistring på mellomtrinnet.'], [])
     await dialogueConference(db, network, {
       title: 'Nettverkssamling: djupnelæring i fagfornyinga',
       place: 'Høgskulen i Volda',
@@ -116,4 +128,14 @@ async function resourceTeachers(db: PrismaClient, network: { id: string; partner
     ids.push(u.id)
   }
   return ids
+}
+
+async function shareDemoMaterial(db: PrismaClient, network: { id: string; partnershipId: string }, addedById: string, links: { title: string; description: string; url: string }[]) {
+  await db.networkMaterial.createMany({ data: links.map((l) => ({ partnershipId: network.partnershipId, networkId: network.id, addedById, ...l })) })
+}
+
+/** Strengths for the first units of the network, leaving out the demo leaders' own so they can write theirs. */
+async function strengths(db: PrismaClient, network: { id: string; partnershipId: string }, texts: string[], skipUnits: string[]) {
+  const units = await db.networkUnit.findMany({ where: { networkId: network.id, unitId: { notIn: skipUnits } }, orderBy: { unit: { name: 'asc' } }, take: texts.length, select: { unitId: true } })
+  await db.unitStrength.createMany({ data: units.map((u, i) => ({ partnershipId: network.partnershipId, networkId: network.id, unitId: u.unitId, text: texts[i]! })) })
 }

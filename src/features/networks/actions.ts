@@ -8,6 +8,7 @@ import type { Db } from '@/server/db/client'
 import { getDb } from '@/server/db'
 import { kickOutbox } from '@/server/email'
 import { addGatheringTask } from './add-gathering-task'
+import { addMaterial } from './add-material'
 import { addNetworkMember } from './add-network-member'
 import { addNetworkUnit } from './add-network-unit'
 import { cancelRegistration } from './cancel-registration'
@@ -16,6 +17,7 @@ import { planGathering } from './plan-gathering'
 import { recordGatheringAttendance } from './record-gathering-attendance'
 import { registerForGathering } from './register-for-gathering'
 import { remindPreWork } from './remind-pre-work'
+import { saveStrength } from './save-strength'
 import { submitTaskWork } from './submit-task-work'
 import type { TNetworksResult } from './schemas'
 
@@ -73,6 +75,17 @@ export async function submitTaskWorkAction(_prev: TNetworksResult | null, formDa
 /** POST (server action) - remind the units whose pre-work is missing. */
 export async function remindPreWorkAction(_prev: TNetworksResult | null, formData: FormData): Promise<TNetworksResult> {
   return run(remindPreWork, Object.fromEntries(formData), formData, GATHERING)
+}
+
+/** POST (server action) - share a link or a file with the network. */
+export async function addMaterialAction(_prev: TNetworksResult | null, formData: FormData): Promise<TNetworksResult> {
+  const input = { networkId: formData.get('networkId'), title: formData.get('title'), description: formData.get('description'), url: formData.get('url'), file: formData.get('file') }
+  return run(addMaterial, input, formData, NETWORK)
+}
+
+/** POST (server action) - what the actor's unit is good at, in this network. */
+export async function saveStrengthAction(_prev: TNetworksResult | null, formData: FormData): Promise<TNetworksResult> {
+  return run(saveStrength, Object.fromEntries(formData), formData, NETWORK)
 }
 
 /** The shape every network action shares: find the actor, run the use case, refresh the pages it changed. */

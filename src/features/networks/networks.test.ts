@@ -7,11 +7,13 @@ import { loadActor, type Actor } from '@/server/authz/actor'
 import { addGatheringTask } from './add-gathering-task'
 import { addNetworkMember } from './add-network-member'
 import { addNetworkUnit } from './add-network-unit'
+import { addMaterial } from './add-material'
+import { saveStrength } from './save-strength'
 import { cancelRegistration } from './cancel-registration'
 import { createNetwork } from './create-network'
 import { getNetworksDashboard } from './dashboard'
 import { planGathering } from './plan-gathering'
-import { getGathering, getGatheringCalendar, getNetwork, getNetworks } from './queries'
+import { getGathering, getGatheringCalendar, getMaterialFile, getNetwork, getNetworks } from './queries'
 import { recordGatheringAttendance } from './record-gathering-attendance'
 import { registerForGathering } from './register-for-gathering'
 import { remindPreWork } from './remind-pre-work'
@@ -262,6 +264,48 @@ describe('dialogue conference: pre-work, post-work and reminders', () => {
     const reminders = await prisma.emailOutbox.findMany({ where: { kind: 'gathering.prework.reminder' }, skip: before })
     expect(reminders.map((r) => r.to)).toEqual([demoPeople.kindergartenHead.email])
     expect(reminders[0]!.text).toContain('Kartlegg lesing i to fag')
+  })
+})
+
+describe('materials and strengths', () => {
+  it('members share links and checked files, searchable; everyone who reads the network sees them', async () => {
+    const n = await network(ola.userId)
+    const pdf = new File([new TextEncoder().encode('%PDF-1.4\n% Lesestrategier\n')], 'Lesestrategier.pdf', { type: 'application/pdf' })
+    expect(await addMaterial(prisma, principal, { networkId: n.id, title: 'Lesestrategier i naturfag', description: 'Et opplegg fra 6. trinn', file: pdf })).toMatchObject({ ok: true, done: 'materialAdded' })
+    expect(await addMaterial(prisma, ola, { networkId: n.id, title: 'Udir om lesing', url: 'https://www.udir.no/laring-og-trivsel/lareplanverket/grunnleggende-ferdigheter/' })).toMatchObject({ ok: true })
+    // Neither, both, an unsafe link, a program dressed as a PDF, and someone outside the network.
+    expect(await addMaterial(prisma, principal, { networkId: n.id, title: 'Ingenting' })).toMatchObject({ ok: false, error: 'linkOrFile' })
+    expect(await addMaterial(prisma, principal, { networkId: n.id, title: 'Begge', url: 'https://a.no', file: pdf })).toMatchObject({ ok: false, error: 'linkOrFile' })
+    expect(await addMaterial(prisma, principal, { networkId: n.id, title: 'Usikker', url: 'http://a.no' })).toMatchObject({ ok: false, error: 'invalid', fields: ['url'] })
+    const exe = new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00])], 'program.pdf')
+    expect(await addMaterial(prisma, principal, { networkId: n.id, title: 'Program', file: exe })).toMatchObject({ ok: false, error: 'fileType', fields: ['file'] })
+    const owner = await actorFor(demoPeople.schoolOwnerBodo.email)
+    expect(await addMaterial(prisma, owner, { networkId: n.id, title: 'Eierens lenke', url: 'https://bodo.kommune.no' })).toMatchObject({ ok: false, error: 'notFound' })
+    expect(await prisma.networkMaterial.count({ where: { networkId: n.id } })).toBe(2)
+
+    const all = await getNetwork(prisma, owner, n.id)
+    expect(all?.materials.map((m) => m.title).sort()).toEqual(['Lesestrategier i naturfag', 'Udir om lesing'])
+    expect(all?.canShare).toBe(false)
+    expect((await getNetwork(prisma, owner, n.id, 'naturFAG'))?.materials.map((m) => m.title)).toEqual(['Lesestrategier i naturfag'])
+    expect((await getNetwork(prisma, owner, n.id, '6. trinn'))?.materials.map((m) => m.title)).toEqual(['Lesestrategier i naturfag'])
+    expect((await getNetwork(prisma, owner, n.id, 'matematikk'))?.materials).toEqual([])
+    const fileId = all!.materials.find((m) => m.fileName)!.id
+    const file = await getMaterialFile(prisma, owner, n.id, fileId)
+    expect(file?.contentType).toBe('application/pdf')
+    expect(await getMaterialFile(prisma, sunnmoreSecretariat, n.id, fileId)).toBeNull()
+  })
+
+  it("a unit's leader writes what the unit is good at, shown in the network; not for another unit", async () => {
+    const n = await network()
+    expect(await saveStrength(prisma, principal, { networkId: n.id, unitId: principalUnit, text: 'Vi er gode på leseopplæring på småtrinnet.' })).toMatchObject({ ok: true, done: 'strengthSaved' })
+    expect(await saveStrength(prisma, principal, { networkId: n.id, unitId: principalUnit, text: 'Leseopplæring og tilpasset opplæring.' })).toMatchObject({ ok: true })
+    expect(await saveStrength(prisma, principal, { networkId: n.id, unitId: headUnit, text: 'Ikke min enhet' })).toMatchObject({ ok: false, error: 'forbidden' })
+    expect(await saveStrength(prisma, principal, { networkId: n.id, unitId: principalUnit, text: 'x' })).toMatchObject({ ok: false, error: 'invalid', fields: ['text'] })
+    const outside = await createNetworkRow(prisma, { partnershipId: salten.id })
+    expect(await saveStrength(prisma, principal, { networkId: outside.id, unitId: principalUnit, text: 'Feil nettverk' })).toMatchObject({ ok: false, error: 'notMemberUnit' })
+    const seen = await getNetwork(prisma, secretariat, n.id)
+    expect(seen?.strengths).toEqual([{ unitId: principalUnit, unitName: expect.any(String) as string, text: 'Leseopplæring og tilpasset opplæring.' }])
+    expect((await getNetwork(prisma, principal, n.id))?.myUnits).toEqual([{ id: principalUnit, name: expect.any(String) as string, strength: 'Leseopplæring og tilpasset opplæring.' }])
   })
 })
 

@@ -1,7 +1,7 @@
 import 'server-only'
 import type { GatheringTaskKind, NetworkRole, NetworkType, RegistrationStatus } from '@/generated/prisma/enums'
 import { requirePermission, can, type Actor } from '@/server/authz/actor'
-import { developmentManageScope, gatheringJoinScope, networkCoordinateScope, networkScope, unitScope, unitWorkScope } from '@/server/authz/scopes'
+import { developmentManageScope, gatheringJoinScope, networkCoordinateScope, networkScope, networkShareScope, unitScope, unitWorkScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
@@ -80,9 +80,19 @@ export interface TNetworkDetail {
   canCoordinate: boolean
   /** For the secretariat's form: the partnership's units not yet in the network. */
   unitOptions: { id: string; name: string }[]
+  /** Shared material, newest first, filtered by the search words when given (title and description). */
+  materials: { id: string; title: string; description: string | null; url: string | null; fileName: string | null; addedBy: string | null; createdAt: Date }[]
+  search: string
+  /** What each unit is good at. */
+  strengths: { unitId: string; unitName: string; text: string }[]
+  /** A person of the network, a leader of one of its units, or a coordinator: may share material. */
+  canShare: boolean
+  /** The actor's own member units (principal, head), for the strength form. */
+  myUnits: { id: string; name: string; strength: string }[]
 }
 
-export async function getNetwork(db: Db, actor: Actor, networkId: string): Promise<TNetworkDetail | null> {
+export async function getNetwork(db: Db, actor: Actor, networkId: string, search = ''): Promise<TNetworkDetail | null> {
+  const words = search.trim().slice(0, 100)
   requirePermission(actor, 'read:partnership')
   if (!isUuid(networkId)) return null
   return withActorTenants(db, actor, async (tx) => {
@@ -101,6 +111,18 @@ export async function getNetwork(db: Db, actor: Actor, networkId: string): Promi
       },
     })
     if (!network) return null
+    const textMatch = words ? { OR: [{ title: { contains: words, mode: 'insensitive' as const } }, { description: { contains: words, mode: 'insensitive' as const } }] } : {}
+    const [materials, strengths, canShare, myUnits] = await Promise.all([
+      tx.networkMaterial.findMany({
+        where: { networkId: network.id, ...textMatch },
+        orderBy: { createdAt: 'desc' },
+        take: 200,
+        select: { id: true, title: true, description: true, url: true, fileName: true, createdAt: true, addedBy: { select: { name: true } } },
+      }),
+      tx.unitStrength.findMany({ where: { networkId: network.id }, orderBy: { unit: { name: 'asc' } }, select: { unitId: true, text: true, unit: { select: { name: true } } } }),
+      can(actor, 'join:gatherings') ? tx.network.count({ where: { AND: [{ id: network.id }, networkShareScope(actor)] } }).then(Boolean) : false,
+      can(actor, 'join:gatherings') ? tx.unit.findMany({ where: { AND: [unitWorkScope(actor), { networkUnits: { some: { networkId: network.id } } }] }, select: { id: true, name: true } }) : [],
+    ])
     const [counts, canManage, canCoordinate] = await Promise.all([
       tx.gatheringRegistration.groupBy({ by: ['gatheringId', 'status'], where: { gatheringId: { in: network.gatherings.map((g) => g.id) } }, _count: true }),
       can(actor, 'manage:development') ? tx.network.count({ where: { id: network.id, partnership: developmentManageScope(actor) } }).then(Boolean) : false,
@@ -129,6 +151,11 @@ export async function getNetwork(db: Db, actor: Actor, networkId: string): Promi
       canManage,
       canCoordinate,
       unitOptions,
+      materials: materials.map((m) => ({ id: m.id, title: m.title, description: m.description, url: m.url, fileName: m.fileName, addedBy: m.addedBy?.name ?? null, createdAt: m.createdAt })),
+      search: words,
+      strengths: strengths.map((st) => ({ unitId: st.unitId, unitName: st.unit.name, text: st.text })),
+      canShare,
+      myUnits: myUnits.map((u) => ({ ...u, strength: strengths.find((st) => st.unitId === u.id)?.text ?? '' })),
     }
   })
 }
@@ -232,6 +259,18 @@ export async function getGatheringCalendar(db: Db, actor: Actor, gatheringId: st
     tx.gathering.findFirst({
       where: { AND: [{ id: gatheringId }, gatheringJoinScope(actor), { registrations: { some: { userId: actor.userId, status: 'REGISTERED' } } }] },
       select: { id: true, networkId: true, title: true, programme: true, place: true, startsAt: true, endsAt: true, network: { select: { name: true } } },
+    }),
+  )
+}
+
+/** A shared file, for everyone who reads the network. */
+export async function getMaterialFile(db: Db, actor: Actor, networkId: string, materialId: string) {
+  requirePermission(actor, 'read:partnership')
+  if (!isUuid(networkId) || !isUuid(materialId)) return null
+  return withActorTenants(db, actor, (tx: Tx) =>
+    tx.networkMaterial.findFirst({
+      where: { id: materialId, networkId, network: networkScope(actor), content: { not: null } },
+      select: { fileName: true, contentType: true, content: true },
     }),
   )
 }

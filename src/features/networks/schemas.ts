@@ -63,6 +63,10 @@ export type TNetworksError =
   | 'started'
   | 'notMemberUnit'
   | 'endsBeforeStart'
+  | 'linkOrFile'
+  | 'emptyFile'
+  | 'tooLarge'
+  | 'fileType'
 
 export type TNetworksDone =
   | 'networkCreated'
@@ -76,9 +80,22 @@ export type TNetworksDone =
   | 'taskAdded'
   | 'workSubmitted'
   | 'remindersSent'
+  | 'materialAdded'
+  | 'strengthSaved'
 
 export type TNetworksResult =
   | { ok: true; done: TNetworksDone; id: string; values?: Record<string, string | number> }
   | { ok: false; error: TNetworksError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
 
 export { invalidFields } from '@/lib/invalid-fields'
+
+export const ZAddMaterial = z.object({
+  networkId: z.uuid(),
+  title: z.string().trim().min(3).max(200),
+  description: optional(z.string().trim().max(2000)),
+  url: optional(z.url({ protocol: /^https$/ }).max(1000)),
+  // A file input sends an empty File when nothing was chosen.
+  file: z.preprocess((v) => (v instanceof File && v.size === 0 && v.name === '' ? undefined : v), z.instanceof(File).optional()),
+})
+
+export const ZSaveStrength = z.object({ networkId: z.uuid(), unitId: z.uuid(), text: z.string().trim().min(3).max(2000) })

@@ -30,6 +30,7 @@ import {
   networkCoordinateScope,
   gatheringJoinScope,
   unitWorkScope,
+  networkShareScope,
 } from './scopes'
 
 const { prisma } = await createTestDb()
@@ -82,6 +83,7 @@ describe('scope helpers deny by default', () => {
       networkCoordinate: await prisma.network.count({ where: { AND: [{}, networkCoordinateScope(empty)] } }),
       gatheringJoin: await prisma.gathering.count({ where: { AND: [{}, gatheringJoinScope(empty)] } }),
       unitWork: await prisma.unit.count({ where: { AND: [{}, unitWorkScope(empty)] } }),
+      networkShare: await prisma.network.count({ where: { AND: [{}, networkShareScope(empty)] } }),
     }
     expect(Object.values(counts).every((n) => n === 0), JSON.stringify(counts)).toBe(true)
     // The demo data must hold rows of each kind, or the zeros above prove nothing.

@@ -409,3 +409,19 @@ export function unitWorkScope(actor: Actor): Prisma.UnitWhereInput {
   if (memberships.some(isPlatformAdmin)) return {}
   return anyOf(memberships.flatMap((m) => ((m.role === 'PRINCIPAL' || m.role === 'KINDERGARTEN_HEAD') && m.unitId ? [{ id: m.unitId }] : [])))
 }
+
+/**
+ * Networks where the actor shares material: its people, the principals and heads of its member
+ * units, and those who coordinate it. (Reading material is for everyone who reads the network.)
+ */
+export function networkShareScope(actor: Actor): Prisma.NetworkWhereInput {
+  const memberships = withPermission(actor, 'join:gatherings')
+  if (memberships.some(isPlatformAdmin)) return {}
+  if (memberships.length === 0) return anyOf<Prisma.NetworkWhereInput>([])
+  const units = memberships.flatMap((m) => ((m.role === 'PRINCIPAL' || m.role === 'KINDERGARTEN_HEAD') && m.unitId ? [m.unitId] : []))
+  return anyOf<Prisma.NetworkWhereInput>([
+    { people: { some: { userId: actor.userId } }, partnership: partnershipScope(actor) },
+    ...(units.length ? [{ units: { some: { unitId: { in: units } } }, partnership: partnershipScope(actor) }] : []),
+    networkCoordinateScope(actor),
+  ])
+}

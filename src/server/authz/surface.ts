@@ -68,6 +68,8 @@ export const surface: {
     // ── Learning networks and gatherings (features/networks)
     // The gathering as an iCalendar file, for a person who holds a seat.
     '/nettverk/[networkId]/samlinger/[gatheringId]/kalender.ics': 'join:gatherings',
+    // A file shared in a network.
+    '/nettverk/[networkId]/materiale/[materialId]': 'read:partnership',
   },
   actions: {
     setLocale: 'public',
@@ -136,5 +138,7 @@ export const surface: {
     registerForGatheringAction: 'join:gatherings',
     cancelRegistrationAction: 'join:gatherings',
     submitTaskWorkAction: 'join:gatherings',
+    addMaterialAction: 'join:gatherings',
+    saveStrengthAction: 'join:gatherings',
   },
 }

@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
-import { AddMemberForm, AddUnitForm, PlanGatheringForm } from '@/features/networks/components/forms'
+import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react'
+import { AddMaterialForm, AddMemberForm, AddUnitForm, PlanGatheringForm, StrengthForm } from '@/features/networks/components/forms'
 import { getNetwork } from '@/features/networks/queries'
 import { Disclosure } from '@/components/ui/disclosure'
 import { ScrollRegion } from '@/components/ui/scroll-region'
@@ -17,12 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') }
 }
 
-export default async function NetworkPage({ params }: { params: Promise<{ networkId: string }> }) {
+export default async function NetworkPage({ params, searchParams }: { params: Promise<{ networkId: string }>; searchParams: Promise<{ sok?: string | string[] }> }) {
   // Note: checked here and again in getNetwork (scope) and in every action's use case.
   const actor = await getActor()
   if (!actor) redirect('/logg-inn')
   if (!can(actor, 'read:partnership')) redirect('/nettverk')
-  const network = await getNetwork(await getDb(), actor, (await params).networkId)
+  const asked = (await searchParams).sok
+  const network = await getNetwork(await getDb(), actor, (await params).networkId, typeof asked === 'string' ? asked : '')
   // Another tenant's network looks exactly like one that does not exist.
   if (!network) notFound()
   const t = await getTranslations('Networks')
@@ -122,6 +123,67 @@ export default async function NetworkPage({ params }: { params: Promise<{ networ
         {network.canManage && network.unitOptions.length > 0 && (
           <Disclosure summary={t('addUnitHeading')}>
             <AddUnitForm networkId={network.id} units={network.unitOptions} />
+          </Disclosure>
+        )}
+      </section>
+
+      <section aria-labelledby="strengths" className="flex flex-col gap-3">
+        <Heading level={2} data-size="sm" id="strengths">
+          {t('strengthsHeading')}
+        </Heading>
+        <Paragraph>{t('strengthsLead')}</Paragraph>
+        {network.strengths.length === 0 ? (
+          <Paragraph>{t('noStrengths')}</Paragraph>
+        ) : (
+          <dl className="flex flex-col gap-2">
+            {network.strengths.map((st) => (
+              <div key={st.unitId}>
+                <dt className="font-semibold">{st.unitName}</dt>
+                <dd className="ml-0 whitespace-pre-line">{st.text}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        {network.myUnits.map((u) => (
+          <StrengthForm key={u.id} networkId={network.id} unitId={u.id} unitName={u.name} text={u.strength} />
+        ))}
+      </section>
+
+      <section aria-labelledby="materials" className="flex flex-col gap-3">
+        <Heading level={2} data-size="sm" id="materials">
+          {t('materialsHeading')}
+        </Heading>
+        <form method="get" role="search" aria-label={t('searchLabel')} className="flex flex-wrap items-end gap-2">
+          <Textfield label={t('searchLabel')} name="sok" type="search" defaultValue={network.search} />
+          <Button type="submit" variant="secondary">
+            {t('search')}
+          </Button>
+        </form>
+        {network.materials.length === 0 ? (
+          <Paragraph>{network.search ? t('noMaterialsFound', { search: network.search }) : t('noMaterials')}</Paragraph>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {network.materials.map((m) => (
+              <li key={m.id}>
+                {m.url ? (
+                  <a href={m.url} className="ds-link" rel="noopener noreferrer">
+                    {m.title}
+                  </a>
+                ) : (
+                  <a href={`/nettverk/${network.id}/materiale/${m.id}`} className="ds-link">
+                    {m.title}
+                  </a>
+                )}
+                {m.fileName && <span className="text-sm"> ({m.fileName})</span>}
+                {m.description && <Paragraph data-size="sm">{m.description}</Paragraph>}
+                <Paragraph data-size="sm">{t('sharedBy', { name: m.addedBy ?? '–', date: format.dateTime(m.createdAt, { dateStyle: 'medium', timeZone: OSLO }) })}</Paragraph>
+              </li>
+            ))}
+          </ul>
+        )}
+        {network.canShare && (
+          <Disclosure summary={t('shareHeading')}>
+            <AddMaterialForm networkId={network.id} />
           </Disclosure>
         )}
       </section>

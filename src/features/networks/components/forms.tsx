@@ -2,12 +2,13 @@
 
 import { useActionState, type ReactNode } from 'react'
 import { useTranslations } from 'next-intl'
-import { Alert, Button, Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { Alert, Button, Checkbox, Field, Fieldset, Input, Label, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
 import { ActionForm } from '@/components/ui/action-form'
 import { SelectField } from '@/components/ui/select-field'
 import { typedBack } from '@/lib/form-input'
 import {
   addGatheringTaskAction,
+  addMaterialAction,
   addNetworkMemberAction,
   addNetworkUnitAction,
   cancelRegistrationAction,
@@ -16,8 +17,10 @@ import {
   recordGatheringAttendanceAction,
   registerForGatheringAction,
   remindPreWorkAction,
+  saveStrengthAction,
   submitTaskWorkAction,
 } from '../actions'
+import { MAX_PAPER_BYTES, PAPER_ACCEPT } from '@/features/forum/paper-types'
 import { NETWORK_ROLES, NETWORK_TYPES, TASK_KINDS, type TNetworksResult } from '../schemas'
 
 type TAction = (prev: TNetworksResult | null, formData: FormData) => Promise<TNetworksResult>
@@ -183,3 +186,34 @@ export function RemindForm({ gatheringId }: { gatheringId: string }) {
   )
 }
 
+
+/** Share a link or a file (one of them): the server checks the file's type and size again. */
+export function AddMaterialForm({ networkId }: { networkId: string }) {
+  const t = useTranslations('Networks')
+  return (
+    <NetworkForm action={addMaterialAction} submit={t('share')} hidden={{ networkId }} variant="secondary">
+      {({ input, error }) => (
+        <>
+          <Textfield label={t('materialTitle')} name="title" defaultValue={input('title')} error={error('title')} />
+          <Textfield label={t('description')} name="description" multiline rows={2} defaultValue={input('description')} error={error('description')} />
+          <Textfield label={t('link')} description={t('linkHelp')} name="url" type="url" defaultValue={input('url')} error={error('url')} />
+          <Field>
+            <Label>{t('file')}</Label>
+            <Field.Description>{t('fileHelp', { mb: MAX_PAPER_BYTES / 1024 / 1024 })}</Field.Description>
+            <Input type="file" name="file" accept={PAPER_ACCEPT} aria-invalid={!!error('file')} />
+            {error('file') && <ValidationMessage>{error('file')}</ValidationMessage>}
+          </Field>
+        </>
+      )}
+    </NetworkForm>
+  )
+}
+
+export function StrengthForm({ networkId, unitId, unitName, text }: { networkId: string; unitId: string; unitName: string; text: string }) {
+  const t = useTranslations('Networks')
+  return (
+    <NetworkForm action={saveStrengthAction} submit={t('saveStrength')} hidden={{ networkId, unitId }} variant="secondary">
+      {({ input, error }) => <Textfield label={t('strengthFor', { unit: unitName })} name="text" multiline rows={3} defaultValue={input('text') ?? text} error={error('text')} />}
+    </NetworkForm>
+  )
+}

@@ -1,13 +1,15 @@
 import { addGatheringTask } from '@/features/networks/add-gathering-task'
+import { addMaterial } from '@/features/networks/add-material'
 import { addNetworkMember } from '@/features/networks/add-network-member'
 import { addNetworkUnit } from '@/features/networks/add-network-unit'
 import { cancelRegistration } from '@/features/networks/cancel-registration'
 import { createNetwork } from '@/features/networks/create-network'
 import { planGathering } from '@/features/networks/plan-gathering'
-import { getGathering, getGatheringCalendar, getNetwork, getNetworks } from '@/features/networks/queries'
+import { getGathering, getGatheringCalendar, getMaterialFile, getNetwork, getNetworks } from '@/features/networks/queries'
 import { recordGatheringAttendance } from '@/features/networks/record-gathering-attendance'
 import { registerForGathering } from '@/features/networks/register-for-gathering'
 import { remindPreWork } from '@/features/networks/remind-pre-work'
+import { saveStrength } from '@/features/networks/save-strength'
 import { submitTaskWork } from '@/features/networks/submit-task-work'
 import { createUser, unique } from '~tests/factories'
 import { addNetworkPerson, createGatheringRow, createNetworkRow, createTaskRow } from '~tests/factories/networks'
@@ -176,6 +178,36 @@ export function networksProbes(ctx: TMatrixContext): TProbes {
         const task = await createTaskRow(prisma, gathering, { kind: 'PRE_WORK' })
         await submitTaskWork(prisma, actor, { taskId: task.id, unitId: await unitFor(actor, network.id), text: 'Vårt forarbeid' })
         return (await prisma.taskSubmission.count({ where: { taskId: task.id } })) > 0
+      },
+    },
+    '/nettverk/[networkId]/materiale/[materialId]': {
+      permission: 'read:partnership',
+      kind: 'reads',
+      probe: async (actor, tenant) => {
+        const { network } = await target(tenant)
+        const bytes = new TextEncoder().encode('%PDF-1.4 proben')
+        const material = await prisma.networkMaterial.create({
+          data: { partnershipId: network.partnershipId, networkId: network.id, title: 'Probefil', fileName: 'probe.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256: 'x'.repeat(64), content: bytes },
+        })
+        return (await getMaterialFile(prisma, actor, network.id, material.id).catch(() => null)) !== null
+      },
+    },
+    addMaterialAction: {
+      permission: 'join:gatherings',
+      kind: 'sharesMaterial',
+      probe: async (actor, tenant) => {
+        const { network } = await target(tenant)
+        await addMaterial(prisma, actor, { networkId: network.id, title: 'Lenke fra proben', url: 'https://www.udir.no/kvalitet-og-kompetanse/' })
+        return (await prisma.networkMaterial.count({ where: { networkId: network.id } })) > 0
+      },
+    },
+    saveStrengthAction: {
+      permission: 'join:gatherings',
+      kind: 'doesUnitWork',
+      probe: async (actor, tenant) => {
+        const { network } = await target(tenant)
+        await saveStrength(prisma, actor, { networkId: network.id, unitId: await unitFor(actor, network.id), text: 'Vi er gode på lesing' })
+        return (await prisma.unitStrength.count({ where: { networkId: network.id } })) > 0
       },
     },
   }

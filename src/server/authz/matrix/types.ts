@@ -24,7 +24,8 @@ export type TTenant = 'salten' | 'sunnmore'
  * - managesDevelopment: the secretariat's measures and statement sets (and its learning networks: units, people, coordinators);
  * - runsGatherings: plans a network's gatherings, sets their tasks, records attendance, sends reminders (its coordinators, the secretariat);
  * - joinsGatherings: registers itself for a network's gathering (its people, the principals and heads of its units);
- * - doesUnitWork: hands in a member unit's pre-work or reflection log (the unit's principal or head).
+ * - doesUnitWork: hands in a member unit's pre-work or reflection log, or its strengths (the unit's principal or head);
+ * - sharesMaterial: shares links and files in a network (its people, its units' leaders, its coordinators and the secretariat).
  */
 export type TReach =
   | 'reads'
@@ -47,6 +48,7 @@ export type TReach =
   | 'runsGatherings'
   | 'joinsGatherings'
   | 'doesUnitWork'
+  | 'sharesMaterial'
 
 export type TMatrixContext = {
   prisma: Db
