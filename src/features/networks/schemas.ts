@@ -64,7 +64,6 @@ export type TNetworksError =
   | 'notMemberUnit'
   | 'endsBeforeStart'
   | 'linkOrFile'
-  | 'emptyFile'
   | 'tooLarge'
   | 'fileType'
 
@@ -94,8 +93,8 @@ export const ZAddMaterial = z.object({
   title: z.string().trim().min(3).max(200),
   description: optional(z.string().trim().max(2000)),
   url: optional(z.url({ protocol: /^https$/ }).max(1000)),
-  // A file input sends an empty File when nothing was chosen.
-  file: z.preprocess((v) => (v instanceof File && v.size === 0 && v.name === '' ? undefined : v), z.instanceof(File).optional()),
+  // A file input left empty still sends a File, of size 0 (its name varies by runtime): no file.
+  file: z.preprocess((v) => (v instanceof File && v.size === 0 ? undefined : v), z.instanceof(File).optional()),
 })
 
 export const ZSaveStrength = z.object({ networkId: z.uuid(), unitId: z.uuid(), text: z.string().trim().min(3).max(2000) })

@@ -72,7 +72,26 @@ test.describe('learning networks and gatherings', () => {
     await page.goto('/nettverk')
     await page.getByRole('link', { name: 'Regionalt nettverk lesing' }).click()
     await expect(page.getByText('Koordinator: Ola Utviklingsveileder')).toBeVisible()
+
+    // What the unit is good at, and a link shared with the network, found again by search.
+    await page.getByLabel(/^Dette er .+ god på$/).fill('Lesevenner på tvers av trinn.')
+    await page.getByRole('button', { name: 'Lagre', exact: true }).click()
+    await expect(page.getByText('Lagret.', { exact: true })).toBeVisible()
+    await page.getByText('Del lenke eller fil', { exact: true }).click()
+    await page.getByLabel('Tittel på materiellet', { exact: true }).fill('Lesevenner: slik gjør vi det')
+    await page.getByLabel('Lenke', { exact: true }).fill('http://usikker.example')
+    await page.getByRole('button', { name: 'Del', exact: true }).click()
+    await expect(page.getByText('Sjekk feltet.')).toBeVisible()
+    await page.getByLabel('Lenke', { exact: true }).fill('https://www.udir.no/')
+    await page.getByRole('button', { name: 'Del', exact: true }).click()
+    await expect(page.getByText('Materiellet er delt.')).toBeVisible()
+    await page.getByRole('searchbox', { name: 'Søk i materiellet' }).fill('lesevenner')
+    await page.getByRole('button', { name: 'Søk', exact: true }).click()
+    await expect(page.getByRole('link', { name: 'Lesevenner: slik gjør vi det' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Lesing som grunnleggende ferdighet (Udir)' })).toHaveCount(0)
+    await expect(page.locator('dd', { hasText: 'Lesevenner på tvers av trinn.' })).toBeVisible()
     await expectNoAxeViolations(page)
+
     await page.getByRole('link', { name: 'Dialogkonferanse: lesing på tvers av fag (del 2)' }).click()
     await expect(page.getByRole('heading', { level: 2, name: 'Program' })).toBeVisible()
 
