@@ -5,4 +5,5 @@ export const tenantTables = [
   'AgendaPaper', 'MeetingAttendance', 'ConflictOfInterest', 'DecisionVote', 'Minutes',
   'StatementSet', 'Statement', 'SelfAssessment', 'AssessmentRating', 'AssessmentPriority', 'NeedsReport', 'NeedsReportOwner', 'NeedsPriority', 'NeedsPriorityUnit',
   'UhOrder', 'UhOrderOwner', 'UhOrderUnit', 'DevelopmentPlan', 'PlanLevel', 'PlanReview', 'UhVisit', 'MeasureFacilitator',
+  'Gathering', 'GatheringRegistration', 'GatheringTask', 'TaskSubmission', 'NetworkMaterial', 'UnitStrength',
 ]

@@ -52,28 +52,40 @@ const both: TTenant[] = ['salten', 'sunnmore']
 const none: Record<Exclude<TReach, 'reads'>, TTenant[]> = {
   manages: [], readsFunding: [], managesFunding: [], coFinances: [], reportsSpending: [], readsForum: [], runsForum: [],
   assessesUnit: [], readsAssessments: [], readsNeeds: [], reportsNeeds: [], readsOrders: [], servesUnits: [], readsVisits: [], writesPlans: [], managesDevelopment: [],
+  runsGatherings: [], joinsGatherings: [], doesUnitWork: [], sharesMaterial: [],
 }
 const people: ({ key: string } & Record<TReach, TTenant[]>)[] = [
   { key: 'countyGovernorNordland', ...none, reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'] },
   {
     key: 'secretariatSalten', ...none, reads: ['salten'], readsFunding: ['salten'], readsForum: ['salten'], runsForum: ['salten'],
-    readsNeeds: ['salten'], readsOrders: ['salten'], writesPlans: ['salten'], managesDevelopment: ['salten'],
+    readsNeeds: ['salten'], readsOrders: ['salten'], writesPlans: ['salten'], managesDevelopment: ['salten'], runsGatherings: ['salten'], sharesMaterial: ['salten'],
   },
   { key: 'forumMemberSalten', ...none, reads: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'] },
-  { key: 'universityPartner', ...none, reads: ['salten'], readsFunding: ['salten'], reportsSpending: ['salten'], readsOrders: ['salten'], servesUnits: ['salten'], readsVisits: ['salten'] },
+  {
+    key: 'universityPartner', ...none, reads: ['salten'], readsFunding: ['salten'], reportsSpending: ['salten'], readsOrders: ['salten'], servesUnits: ['salten'], readsVisits: ['salten'],
+    // Coordinator of the probes' networks in both tenants, but takes part in Salten only.
+    runsGatherings: ['salten'], joinsGatherings: ['salten'], sharesMaterial: ['salten'],
+  },
   {
     key: 'schoolOwnerBodo', ...none, reads: ['salten'], readsFunding: ['salten'], coFinances: ['salten'], reportsSpending: ['salten'],
     readsAssessments: ['salten'], readsNeeds: ['salten'], reportsNeeds: ['salten'], readsOrders: ['salten'], readsVisits: ['salten'],
   },
-  { key: 'principal', ...none, reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'] },
-  { key: 'kindergartenHead', ...none, reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'] },
+  {
+    key: 'principal', ...none, reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
+    joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'],
+  },
+  {
+    key: 'kindergartenHead', ...none, reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
+    joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'],
+  },
   {
     key: 'secretariatSunnmore', ...none, reads: ['sunnmore'], readsFunding: ['sunnmore'], readsForum: ['sunnmore'], runsForum: ['sunnmore'],
-    readsNeeds: ['sunnmore'], readsOrders: ['sunnmore'], writesPlans: ['sunnmore'], managesDevelopment: ['sunnmore'],
+    readsNeeds: ['sunnmore'], readsOrders: ['sunnmore'], writesPlans: ['sunnmore'], managesDevelopment: ['sunnmore'], runsGatherings: ['sunnmore'], sharesMaterial: ['sunnmore'],
   },
   {
     key: 'platformAdmin', reads: both, manages: both, readsFunding: both, managesFunding: both, coFinances: both, reportsSpending: both, readsForum: both, runsForum: both,
     assessesUnit: both, readsAssessments: both, readsNeeds: both, reportsNeeds: both, readsOrders: both, servesUnits: both, readsVisits: both, writesPlans: both, managesDevelopment: both,
+    runsGatherings: both, joinsGatherings: both, doesUnitWork: both, sharesMaterial: both,
   },
   // Nordland staff who also sit in Nordre Sunnmøre's forum: they read both, administer only Nordland,
   // see only Nordland's money (a forum member sees no funding), read both forums and run neither,

@@ -27,6 +27,10 @@ import {
   unitServeScope,
   universityServeScope,
   visitReadScope,
+  networkCoordinateScope,
+  gatheringJoinScope,
+  unitWorkScope,
+  networkShareScope,
 } from './scopes'
 
 const { prisma } = await createTestDb()
@@ -76,6 +80,10 @@ describe('scope helpers deny by default', () => {
       planRead: await prisma.developmentPlan.count({ where: { AND: [{}, planReadScope(empty)] } }),
       planWrite: await prisma.developmentPlan.count({ where: { AND: [{}, planWriteScope(empty)] } }),
       visitRead: await prisma.uhVisit.count({ where: { AND: [{}, visitReadScope(empty)] } }),
+      networkCoordinate: await prisma.network.count({ where: { AND: [{}, networkCoordinateScope(empty)] } }),
+      gatheringJoin: await prisma.gathering.count({ where: { AND: [{}, gatheringJoinScope(empty)] } }),
+      unitWork: await prisma.unit.count({ where: { AND: [{}, unitWorkScope(empty)] } }),
+      networkShare: await prisma.network.count({ where: { AND: [{}, networkShareScope(empty)] } }),
     }
     expect(Object.values(counts).every((n) => n === 0), JSON.stringify(counts)).toBe(true)
     // The demo data must hold rows of each kind, or the zeros above prove nothing.
@@ -86,6 +94,7 @@ describe('scope helpers deny by default', () => {
       orders: await prisma.uhOrder.count(),
       plans: await prisma.developmentPlan.count(),
       visits: await prisma.uhVisit.count(),
+      gatherings: await prisma.gathering.count(),
     }
     expect(Object.values(present).every((n) => n > 0), JSON.stringify(present)).toBe(true)
   })

@@ -366,3 +366,62 @@ const isPlatformAdmin = (m: TActorMembership) => m.role === 'PLATFORM_ADMIN'
 function withPermission(actor: Actor, permission: Permission) {
   return actor.memberships.filter((m) => rolePermissions[m.role].includes(permission))
 }
+
+// ─── Learning networks and gatherings ────────────────────────────────────────────────────────
+// Anyone may sit in a network or coordinate one: that is data (NetworkMember), so every role
+// carries join:gatherings and coordinate:networks, and these helpers decide where.
+
+/**
+ * Networks whose gatherings, tasks and attendance the actor runs: those where it is a coordinator
+ * (in a partnership it still sees), and every network of the partnerships whose development work
+ * it keeps (the secretariat, manage:development). Platform administrators run all.
+ */
+export function networkCoordinateScope(actor: Actor): Prisma.NetworkWhereInput {
+  const memberships = withPermission(actor, 'coordinate:networks')
+  if (memberships.some(isPlatformAdmin)) return {}
+  if (memberships.length === 0) return anyOf<Prisma.NetworkWhereInput>([])
+  const kept = withPermission(actor, 'manage:development').flatMap((m): Prisma.NetworkWhereInput[] =>
+    m.role === 'FORUM_SECRETARIAT' && m.partnershipId ? [{ partnershipId: m.partnershipId }] : [],
+  )
+  return anyOf<Prisma.NetworkWhereInput>([{ people: { some: { userId: actor.userId, role: 'COORDINATOR' } }, partnership: partnershipScope(actor) }, ...kept])
+}
+
+/**
+ * Gatherings the actor may register itself for: those of networks where it is a member (any
+ * network role), or whose member units it leads as principal or kindergarten head.
+ */
+export function gatheringJoinScope(actor: Actor): Prisma.GatheringWhereInput {
+  const memberships = withPermission(actor, 'join:gatherings')
+  if (memberships.some(isPlatformAdmin)) return {}
+  if (memberships.length === 0) return anyOf<Prisma.GatheringWhereInput>([])
+  const units = memberships.flatMap((m) => ((m.role === 'PRINCIPAL' || m.role === 'KINDERGARTEN_HEAD') && m.unitId ? [m.unitId] : []))
+  return {
+    network: {
+      partnership: partnershipScope(actor),
+      ...anyOf<Prisma.NetworkWhereInput>([{ people: { some: { userId: actor.userId } } }, ...(units.length ? [{ units: { some: { unitId: { in: units } } } }] : [])]),
+    },
+  }
+}
+
+/** Units whose pre-work and reflection log the actor writes: a principal's or head's own unit. */
+export function unitWorkScope(actor: Actor): Prisma.UnitWhereInput {
+  const memberships = withPermission(actor, 'join:gatherings')
+  if (memberships.some(isPlatformAdmin)) return {}
+  return anyOf(memberships.flatMap((m) => ((m.role === 'PRINCIPAL' || m.role === 'KINDERGARTEN_HEAD') && m.unitId ? [{ id: m.unitId }] : [])))
+}
+
+/**
+ * Networks where the actor shares material: its people, the principals and heads of its member
+ * units, and those who coordinate it. (Reading material is for everyone who reads the network.)
+ */
+export function networkShareScope(actor: Actor): Prisma.NetworkWhereInput {
+  const memberships = withPermission(actor, 'join:gatherings')
+  if (memberships.some(isPlatformAdmin)) return {}
+  if (memberships.length === 0) return anyOf<Prisma.NetworkWhereInput>([])
+  const units = memberships.flatMap((m) => ((m.role === 'PRINCIPAL' || m.role === 'KINDERGARTEN_HEAD') && m.unitId ? [m.unitId] : []))
+  return anyOf<Prisma.NetworkWhereInput>([
+    { people: { some: { userId: actor.userId } }, partnership: partnershipScope(actor) },
+    ...(units.length ? [{ units: { some: { unitId: { in: units } } }, partnership: partnershipScope(actor) }] : []),
+    networkCoordinateScope(actor),
+  ])
+}

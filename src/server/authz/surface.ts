@@ -46,6 +46,11 @@ export const surface: {
     '/planer': 'read:partnership',
     '/planer/[planId]': 'read:partnership',
     '/besok': 'read:visits',
+
+    // ── Learning networks and gatherings (features/networks)
+    '/nettverk': 'read:partnership',
+    '/nettverk/[networkId]': 'read:partnership',
+    '/nettverk/[networkId]/samlinger/[gatheringId]': 'read:partnership',
   },
   routes: {
     // Auth.js's own endpoints: OpenID Connect callbacks, CSRF token, session, sign-out.
@@ -59,6 +64,12 @@ export const surface: {
     // The forum's yearly recommendation (innstilling) to the county governor (?ar=YYYY).
     '/forum/[forumId]/innstilling.pdf': 'read:forum',
     '/forum/[forumId]/innstilling.xlsx': 'read:forum',
+
+    // ── Learning networks and gatherings (features/networks)
+    // The gathering as an iCalendar file, for a person who holds a seat.
+    '/nettverk/[networkId]/samlinger/[gatheringId]/kalender.ics': 'join:gatherings',
+    // A file shared in a network.
+    '/nettverk/[networkId]/materiale/[materialId]': 'read:partnership',
   },
   actions: {
     setLocale: 'public',
@@ -115,5 +126,19 @@ export const surface: {
     savePlanLevelAction: 'write:plan',
     addPlanReviewAction: 'write:plan',
     logVisitAction: 'serve:units',
+
+    // ── Learning networks and gatherings (features/networks)
+    createNetworkAction: 'manage:development',
+    addNetworkUnitAction: 'manage:development',
+    addNetworkMemberAction: 'manage:development',
+    planGatheringAction: 'coordinate:networks',
+    addGatheringTaskAction: 'coordinate:networks',
+    recordGatheringAttendanceAction: 'coordinate:networks',
+    remindPreWorkAction: 'coordinate:networks',
+    registerForGatheringAction: 'join:gatherings',
+    cancelRegistrationAction: 'join:gatherings',
+    submitTaskWorkAction: 'join:gatherings',
+    addMaterialAction: 'join:gatherings',
+    saveStrengthAction: 'join:gatherings',
   },
 }

@@ -1,6 +1,214 @@
-import type { TMatrixContext, TProbes } from './types'
+import { addGatheringTask } from '@/features/networks/add-gathering-task'
+import { addMaterial } from '@/features/networks/add-material'
+import { addNetworkMember } from '@/features/networks/add-network-member'
+import { addNetworkUnit } from '@/features/networks/add-network-unit'
+import { cancelRegistration } from '@/features/networks/cancel-registration'
+import { createNetwork } from '@/features/networks/create-network'
+import { planGathering } from '@/features/networks/plan-gathering'
+import { getGathering, getGatheringCalendar, getMaterialFile, getNetwork, getNetworks } from '@/features/networks/queries'
+import { recordGatheringAttendance } from '@/features/networks/record-gathering-attendance'
+import { registerForGathering } from '@/features/networks/register-for-gathering'
+import { remindPreWork } from '@/features/networks/remind-pre-work'
+import { saveStrength } from '@/features/networks/save-strength'
+import { submitTaskWork } from '@/features/networks/submit-task-work'
+import { createUser, unique } from '~tests/factories'
+import { addNetworkPerson, createGatheringRow, createNetworkRow, createTaskRow } from '~tests/factories/networks'
+import { demoPeople } from '~prisma/seed/demo'
+import type { Actor } from '../actor'
+import type { TMatrixContext, TProbes, TTenant } from './types'
 
 export function networksProbes(ctx: TMatrixContext): TProbes {
-  void ctx
-  return {}
+  const { prisma, ids } = ctx
+  const tenantUnits = (tenant: TTenant) => ({ owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } })
+
+  /**
+   * A fresh network in the tenant, written directly: its first unit and every unit there that has
+   * a principal or head, with the demo UH partner as coordinator (in both tenants: a coordinator
+   * row in a tenant the person does not take part in must give nothing), and a gathering ahead.
+   */
+  async function target(tenant: TTenant) {
+    const led = await prisma.unit.findMany({ where: { ...tenantUnits(tenant), memberships: { some: { role: { in: ['PRINCIPAL', 'KINDERGARTEN_HEAD'] }, endedAt: null } } }, select: { id: true } })
+    const first = await prisma.unit.findFirstOrThrow({ where: tenantUnits(tenant), orderBy: { name: 'asc' }, select: { id: true } })
+    const network = await createNetworkRow(prisma, { partnershipId: ids[tenant], name: unique('Mål-nettverk'), unitIds: [...new Set([first.id, ...led.map((u) => u.id)])] })
+    const ola = await prisma.user.findUniqueOrThrow({ where: { email: demoPeople.universityPartner.email } })
+    await addNetworkPerson(prisma, network, ola.id, 'COORDINATOR')
+    const gathering = await createGatheringRow(prisma, network, { seatLimit: 50 })
+    return { network, gathering }
+  }
+
+  /** The unit the actor would hand work in for: its own when that is in the network, else the network's first. */
+  async function unitFor(actor: Actor, networkId: string) {
+    const own = actor.memberships.map((m) => m.unitId).filter((id): id is string => !!id)
+    const row = (await prisma.networkUnit.findFirst({ where: { networkId, unitId: { in: own } } })) ?? (await prisma.networkUnit.findFirstOrThrow({ where: { networkId }, orderBy: { id: 'asc' } }))
+    return row.unitId
+  }
+
+  const seat = (gathering: { id: string; partnershipId: string }, userId: string) =>
+    prisma.gatheringRegistration.create({ data: { partnershipId: gathering.partnershipId, gatheringId: gathering.id, userId, status: 'REGISTERED' } })
+
+  return {
+    '/nettverk': {
+      permission: 'read:partnership',
+      kind: 'reads',
+      probe: async (actor, tenant) => {
+        const { network } = await target(tenant)
+        const list = await getNetworks(prisma, actor).catch(() => null)
+        return !!list?.networks.some((n) => n.id === network.id)
+      },
+    },
+    '/nettverk/[networkId]': {
+      permission: 'read:partnership',
+      kind: 'reads',
+      probe: async (actor, tenant) => {
+        const { network } = await target(tenant)
+        return (await getNetwork(prisma, actor, network.id).catch(() => null)) !== null
+      },
+    },
+    '/nettverk/[networkId]/samlinger/[gatheringId]': {
+      permission: 'read:partnership',
+      kind: 'reads',
+      probe: async (actor, tenant) => {
+        const { network, gathering } = await target(tenant)
+        return (await getGathering(prisma, actor, network.id, gathering.id).catch(() => null)) !== null
+      },
+    },
+    '/nettverk/[networkId]/samlinger/[gatheringId]/kalender.ics': {
+      permission: 'join:gatherings',
+      kind: 'joinsGatherings',
+      probe: async (actor, tenant) => {
+        const { gathering } = await target(tenant)
+        // A seat written directly: the file still needs the person to belong to the gathering.
+        await seat(gathering, actor.userId)
+        return (await getGatheringCalendar(prisma, actor, gathering.id).catch(() => null)) !== null
+      },
+    },
+    createNetworkAction: {
+      permission: 'manage:development',
+      kind: 'managesDevelopment',
+      probe: async (actor, tenant) => {
+        const name = unique('Probenettverk')
+        await createNetwork(prisma, actor, { partnershipId: ids[tenant], name, type: 'LOCAL' })
+        return (await prisma.network.count({ where: { name } })) > 0
+      },
+    },
+    addNetworkUnitAction: {
+      permission: 'manage:development',
+      kind: 'managesDevelopment',
+      probe: async (actor, tenant) => {
+        const network = await createNetworkRow(prisma, { partnershipId: ids[tenant] })
+        const unit = await prisma.unit.findFirstOrThrow({ where: tenantUnits(tenant), orderBy: { name: 'asc' } })
+        await addNetworkUnit(prisma, actor, { networkId: network.id, unitId: unit.id })
+        return (await prisma.networkUnit.count({ where: { networkId: network.id } })) > 0
+      },
+    },
+    addNetworkMemberAction: {
+      permission: 'manage:development',
+      kind: 'managesDevelopment',
+      probe: async (actor, tenant) => {
+        const network = await createNetworkRow(prisma, { partnershipId: ids[tenant] })
+        const person = await createUser(prisma, { name: unique('Probeperson') })
+        await addNetworkMember(prisma, actor, { networkId: network.id, email: person.email, role: 'COORDINATOR' })
+        return (await prisma.networkMember.count({ where: { networkId: network.id } })) > 0
+      },
+    },
+    planGatheringAction: {
+      permission: 'coordinate:networks',
+      kind: 'runsGatherings',
+      probe: async (actor, tenant) => {
+        const { network } = await target(tenant)
+        const title = unique('Probesamling')
+        await planGathering(prisma, actor, { networkId: network.id, title, startsAt: '2027-05-04T09:00', endsAt: '2027-05-04T15:00', seatLimit: '20' })
+        return (await prisma.gathering.count({ where: { title } })) > 0
+      },
+    },
+    addGatheringTaskAction: {
+      permission: 'coordinate:networks',
+      kind: 'runsGatherings',
+      probe: async (actor, tenant) => {
+        const { gathering } = await target(tenant)
+        await addGatheringTask(prisma, actor, { gatheringId: gathering.id, kind: 'PRE_WORK', text: 'Forarbeid fra proben', dueOn: '2027-04-01' })
+        return (await prisma.gatheringTask.count({ where: { gatheringId: gathering.id } })) > 0
+      },
+    },
+    recordGatheringAttendanceAction: {
+      permission: 'coordinate:networks',
+      kind: 'runsGatherings',
+      probe: async (actor, tenant) => {
+        const { gathering } = await target(tenant)
+        const someone = await createUser(prisma, { name: unique('Deltaker') })
+        const row = await seat(gathering, someone.id)
+        await recordGatheringAttendance(prisma, actor, { gatheringId: gathering.id, present: [row.id] })
+        return (await prisma.gatheringRegistration.findUniqueOrThrow({ where: { id: row.id } })).attended === true
+      },
+    },
+    remindPreWorkAction: {
+      permission: 'coordinate:networks',
+      kind: 'runsGatherings',
+      probe: async (actor, tenant) => {
+        const { gathering } = await target(tenant)
+        await createTaskRow(prisma, gathering, { kind: 'PRE_WORK' })
+        await remindPreWork(prisma, actor, { gatheringId: gathering.id })
+        return (await prisma.auditLog.count({ where: { action: 'gathering.prework.remind', entityId: gathering.id } })) > 0
+      },
+    },
+    registerForGatheringAction: {
+      permission: 'join:gatherings',
+      kind: 'joinsGatherings',
+      probe: async (actor, tenant) => {
+        const { gathering } = await target(tenant)
+        await registerForGathering(prisma, actor, { gatheringId: gathering.id })
+        return (await prisma.gatheringRegistration.count({ where: { gatheringId: gathering.id, userId: actor.userId } })) > 0
+      },
+    },
+    cancelRegistrationAction: {
+      permission: 'join:gatherings',
+      kind: 'joinsGatherings',
+      probe: async (actor, tenant) => {
+        const { gathering } = await target(tenant)
+        const row = await seat(gathering, actor.userId)
+        await cancelRegistration(prisma, actor, { gatheringId: gathering.id })
+        return (await prisma.gatheringRegistration.findUniqueOrThrow({ where: { id: row.id } })).status === 'CANCELLED'
+      },
+    },
+    submitTaskWorkAction: {
+      permission: 'join:gatherings',
+      kind: 'doesUnitWork',
+      probe: async (actor, tenant) => {
+        const { network, gathering } = await target(tenant)
+        const task = await createTaskRow(prisma, gathering, { kind: 'PRE_WORK' })
+        await submitTaskWork(prisma, actor, { taskId: task.id, unitId: await unitFor(actor, network.id), text: 'Vårt forarbeid' })
+        return (await prisma.taskSubmission.count({ where: { taskId: task.id } })) > 0
+      },
+    },
+    '/nettverk/[networkId]/materiale/[materialId]': {
+      permission: 'read:partnership',
+      kind: 'reads',
+      probe: async (actor, tenant) => {
+        const { network } = await target(tenant)
+        const bytes = new TextEncoder().encode('%PDF-1.4 proben')
+        const material = await prisma.networkMaterial.create({
+          data: { partnershipId: network.partnershipId, networkId: network.id, title: 'Probefil', fileName: 'probe.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256: 'x'.repeat(64), content: bytes },
+        })
+        return (await getMaterialFile(prisma, actor, network.id, material.id).catch(() => null)) !== null
+      },
+    },
+    addMaterialAction: {
+      permission: 'join:gatherings',
+      kind: 'sharesMaterial',
+      probe: async (actor, tenant) => {
+        const { network } = await target(tenant)
+        await addMaterial(prisma, actor, { networkId: network.id, title: 'Lenke fra proben', url: 'https://www.udir.no/kvalitet-og-kompetanse/' })
+        return (await prisma.networkMaterial.count({ where: { networkId: network.id } })) > 0
+      },
+    },
+    saveStrengthAction: {
+      permission: 'join:gatherings',
+      kind: 'doesUnitWork',
+      probe: async (actor, tenant) => {
+        const { network } = await target(tenant)
+        await saveStrength(prisma, actor, { networkId: network.id, unitId: await unitFor(actor, network.id), text: 'Vi er gode på lesing' })
+        return (await prisma.unitStrength.count({ where: { networkId: network.id } })) > 0
+      },
+    },
+  }
 }

@@ -21,7 +21,11 @@ export type TTenant = 'salten' | 'sunnmore'
  * - readsOrders / servesUnits: orders to UH / answers them and logs visits as the UH partner;
  * - readsVisits: UH visit notes (the UH partner, the visited unit, its owner);
  * - writesPlans: a unit's own plan (principal, head) or the partnership's plan (secretariat);
- * - managesDevelopment: the secretariat's measures and statement sets.
+ * - managesDevelopment: the secretariat's measures and statement sets (and its learning networks: units, people, coordinators);
+ * - runsGatherings: plans a network's gatherings, sets their tasks, records attendance, sends reminders (its coordinators, the secretariat);
+ * - joinsGatherings: registers itself for a network's gathering (its people, the principals and heads of its units);
+ * - doesUnitWork: hands in a member unit's pre-work or reflection log, or its strengths (the unit's principal or head);
+ * - sharesMaterial: shares links and files in a network (its people, its units' leaders, its coordinators and the secretariat).
  */
 export type TReach =
   | 'reads'
@@ -41,6 +45,10 @@ export type TReach =
   | 'readsVisits'
   | 'writesPlans'
   | 'managesDevelopment'
+  | 'runsGatherings'
+  | 'joinsGatherings'
+  | 'doesUnitWork'
+  | 'sharesMaterial'
 
 export type TMatrixContext = {
   prisma: Db
