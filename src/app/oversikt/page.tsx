@@ -23,6 +23,8 @@ import { getForums } from '@/features/forum/queries'
 import { MeasuresDashboardSection } from '@/features/measures/components/dashboard-section'
 import { getMeasuresDashboard } from '@/features/measures/dashboard'
 import { NeedsDashboardSection } from '@/features/needs/components/dashboard-section'
+import { NetworksDashboardSection } from '@/features/networks/components/dashboard-section'
+import { getNetworksDashboard } from '@/features/networks/dashboard'
 import { getNeedsDashboard } from '@/features/needs/dashboard'
 import { OSLO } from '@/lib/oslo-time'
 import { NoAccess } from '@/components/ui/no-access'
@@ -49,13 +51,14 @@ export default async function DashboardPage() {
 
   const db = await getDb()
   // Each piece reads through its own scopes and comes back empty (or null) for whoever has nothing there.
-  const [dashboard, funding, forums, assessment, needs, measures] = await Promise.all([
+  const [dashboard, funding, forums, assessment, needs, measures, networks] = await Promise.all([
     getDashboard(db, actor),
     getFundingDashboard(db, actor),
     can(actor, 'read:forum') ? getForums(db, actor) : Promise.resolve([]),
     getAssessmentDashboard(db, actor),
     getNeedsDashboard(db, actor),
     getMeasuresDashboard(db, actor),
+    getNetworksDashboard(db, actor),
   ])
   const tForum = await getTranslations('Forum')
   const tFunding = await getTranslations('Funding')
@@ -68,6 +71,7 @@ export default async function DashboardPage() {
       { key: 'measures', href: '/tiltak', permission: 'read:partnership' },
       { key: 'plans', href: '/planer', permission: 'read:partnership' },
       { key: 'visits', href: '/besok', permission: 'read:visits' },
+      { key: 'networks', href: '/nettverk', permission: 'read:partnership' },
     ] as const
   ).filter((area) => can(actor, area.permission))
   const counts = [
@@ -190,6 +194,8 @@ export default async function DashboardPage() {
       <NeedsDashboardSection data={needs} />
 
       <MeasuresDashboardSection data={measures} />
+
+      <NetworksDashboardSection dashboard={networks} />
 
       {funding && funding.length > 0 && (
         <section aria-labelledby="funding" className="flex flex-col gap-4">
