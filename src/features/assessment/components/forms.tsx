@@ -1,13 +1,11 @@
 'use client'
 
-import { useActionState, type ReactNode } from 'react'
 import { useTranslations } from 'next-intl'
-import { Alert, Button, Fieldset, Input, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react'
+import { Alert, Fieldset, Input, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react'
 import Link from 'next/link'
-import { ActionForm } from '@/components/ui/action-form'
 import { ScrollRegion } from '@/components/ui/scroll-region'
+import { ResultForm, type TResultFormProps } from '@/components/ui/result-form'
 import { SelectField } from '@/components/ui/select-field'
-import { typedBack } from '@/lib/form-input'
 import {
   addStatementAction,
   createStatementSetAction,
@@ -21,55 +19,11 @@ import {
 } from '../actions'
 import { MAX_PRIORITIES, SCALE, THEMES, UNIT_KINDS, type TAssessmentResult } from '../schemas'
 
-type TAction = (prev: TAssessmentResult | null, formData: FormData) => Promise<TAssessmentResult>
 
-interface TFieldHelpers {
-  input: (name: string) => string | undefined
-  error: (field: string) => string | undefined
-  state: TAssessmentResult | null
-}
 
-/**
- * The frame every assessment form shares: the action's state, the success or general error
- * message, and a field error helper. `generalError` replaces the per-field messages where the
- * fields sit in a table (the counts), so one message explains the marked cells.
- */
-function AssessmentForm({ action, submit, hidden, children, variant, generalError, after, resetOnSuccess }: {
-  action: TAction
-  submit: string
-  hidden: Record<string, string>
-  children?: (f: TFieldHelpers) => ReactNode
-  variant?: 'primary' | 'secondary' | 'tertiary'
-  generalError?: string
-  after?: (state: TAssessmentResult | null) => ReactNode
-  /** Empty the fields after a success (forms that add something); others keep what was saved. */
-  resetOnSuccess?: boolean
-}) {
-  const t = useTranslations('Assessment')
-  const [state, formAction, pending] = useActionState<TAssessmentResult | null, FormData>(action, null)
-  const values = state && !state.ok ? (state.values ?? {}) : {}
-  const helpers: TFieldHelpers = {
-    input: typedBack(state),
-    error: (field) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`, values) : undefined),
-    state,
-  }
-  const hasFieldErrors = !!(state && !state.ok && state.fields?.length)
-  return (
-    <ActionForm action={formAction} resetWhen={resetOnSuccess && state?.ok ? state : null} className="flex flex-col gap-4" noValidate>
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {state?.ok && <Alert data-color="success">{t(`done.${state.done}`)}</Alert>}
-      {state && !state.ok && (!hasFieldErrors || generalError) && <Alert data-color="danger">{hasFieldErrors && generalError ? generalError : t(`errors.${state.error}`, values)}</Alert>}
-      {children?.(helpers)}
-      <div>
-        <Button type="submit" variant={variant ?? 'primary'} disabled={pending}>
-          {submit}
-        </Button>
-      </div>
-      {after?.(state)}
-    </ActionForm>
-  )
+/** The shared form frame (src/components/ui/result-form.tsx) with this area's messages. */
+function AssessmentForm(props: Omit<TResultFormProps<TAssessmentResult>, 'namespace'>) {
+  return <ResultForm namespace="Assessment" className="flex flex-col gap-4" resetOnSuccess={false} {...props} />
 }
 
 export function StartAssessmentForm({ units, defaultYear }: { units: { id: string; name: string; sets: { id: string; name: string; partnershipName: string }[] }[]; defaultYear: number }) {

@@ -1,50 +1,20 @@
 'use client'
 
-import { useActionState, useState, type ReactNode } from 'react'
+import { useActionState, useState } from 'react'
 import { useTranslations } from 'next-intl'
 import { Alert, Button, Checkbox, Field, Fieldset, Input, Label, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
-import { ActionForm } from '@/components/ui/action-form'
+import { ResultForm, type TFieldAccess, type TResultFormProps } from '@/components/ui/result-form'
 import { SelectField } from '@/components/ui/select-field'
-import { typedBack } from '@/lib/form-input'
 import { addAgendaItemAction, addForumMemberAction, addPaperAction, endForumMemberAction, registerAttendanceAction, approveMinutesAction, draftMinutesAction, planMeetingAction, recordDecisionAction } from '../actions'
 import { MAX_PAPER_BYTES, PAPER_ACCEPT } from '../paper-types'
 import { REPRESENTATIONS, VOTE_CHOICES, type TForumResult } from '../schemas'
 
-type TAction = (prev: TForumResult | null, formData: FormData) => Promise<TForumResult>
 
-/**
- * The frame every forum form shares: the action's state, the success or general error message,
- * and a field error helper that gives a field's own message where it has one.
- */
-function ForumForm({ action, submit, hidden, children, variant }: { action: TAction; submit: string; hidden: Record<string, string>; children: (f: TFieldHelpers) => ReactNode; variant?: 'primary' | 'secondary' }) {
-  const t = useTranslations('Forum')
-  const [state, formAction, pending] = useActionState<TForumResult | null, FormData>(action, null)
-  const values = state && !state.ok ? (state.values ?? {}) : {}
-  const helpers: TFieldHelpers = {
-    input: typedBack(state),
-    error: (field) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`, values) : undefined),
-  }
-  return (
-    <ActionForm action={formAction} resetWhen={state?.ok ? state : null} className="flex max-w-xl flex-col gap-4" noValidate>
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {state?.ok && <Alert data-color="success">{t(`done.${state.done}`)}</Alert>}
-      {state && !state.ok && !state.fields?.length && <Alert data-color="danger">{t(`errors.${state.error}`, values)}</Alert>}
-      {children(helpers)}
-      <div>
-        <Button type="submit" variant={variant ?? 'primary'} disabled={pending}>
-          {submit}
-        </Button>
-      </div>
-    </ActionForm>
-  )
+/** The shared form frame (src/components/ui/result-form.tsx) with this area's messages. */
+function ForumForm(props: Omit<TResultFormProps<TForumResult>, 'namespace'>) {
+  return <ResultForm namespace="Forum" {...props} />
 }
 
-interface TFieldHelpers {
-  input: (name: string) => string | undefined
-  error: (field: string) => string | undefined
-}
 
 export function AddMemberForm({ forumId, organisations, today }: { forumId: string; organisations: { id: string; name: string }[]; today: string }) {
   const t = useTranslations('Forum')
@@ -117,7 +87,7 @@ export function DecisionForm({ agendaItemId, members, suggestedReference }: { ag
   )
 }
 
-function DecisionFields({ members, suggestedReference, input, error }: TFieldHelpers & { members: { id: string; personName: string; votingRight: boolean }[]; suggestedReference: string }) {
+function DecisionFields({ members, suggestedReference, input, error }: TFieldAccess & { members: { id: string; personName: string; votingRight: boolean }[]; suggestedReference: string }) {
   const t = useTranslations('Forum')
   const [outcome, setOutcome] = useState(input('outcome') ?? 'CONSENSUS')
   return (

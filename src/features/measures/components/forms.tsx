@@ -1,50 +1,23 @@
 'use client'
 
-import { useActionState, useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import { useTranslations } from 'next-intl'
-import { Alert, Button, Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
-import { ActionForm } from '@/components/ui/action-form'
+import { Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { ResultForm, type TFieldAccess, type TResultFormProps } from '@/components/ui/result-form'
 import { SelectField } from '@/components/ui/select-field'
-import { typedBack } from '@/lib/form-input'
 import { addPlanReviewAction, createMeasureAction, createPlanAction, logVisitAction, savePlanLevelAction, updateMeasureAction } from '../actions'
 import { LEVELS, MEASURE_STATUSES, SECTOR_GOALS, STAGES, THEMES, VISIT_KINDS, type TMeasuresResult } from '../schemas'
 import type { TMeasureFormOptions, TOption, TVisitFormOptions } from '../queries'
 
-type TAction = (prev: TMeasuresResult | null, formData: FormData) => Promise<TMeasuresResult>
 
-interface TFieldHelpers {
-  input: (name: string) => string | undefined
-  error: (field: string) => string | undefined
-}
 
-/** The frame every form here shares: the action's state, the success or general error, and field errors. */
-function MeasuresForm({ action, submit, hidden, children }: { action: TAction; submit: string; hidden: Record<string, string>; children: (f: TFieldHelpers) => ReactNode }) {
-  const t = useTranslations('Measures')
-  const [state, formAction, pending] = useActionState<TMeasuresResult | null, FormData>(action, null)
-  const values = state && !state.ok ? (state.values ?? {}) : {}
-  const helpers: TFieldHelpers = {
-    input: typedBack(state),
-    error: (field) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`, values) : undefined),
-  }
-  return (
-    <ActionForm action={formAction} resetWhen={state?.ok ? state : null} className="flex max-w-2xl flex-col gap-4" noValidate>
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {state?.ok && <Alert data-color="success">{t(`done.${state.done}`)}</Alert>}
-      {state && !state.ok && !state.fields?.length && <Alert data-color="danger">{t(`errors.${state.error}`, values)}</Alert>}
-      {children(helpers)}
-      <div>
-        <Button type="submit" disabled={pending}>
-          {submit}
-        </Button>
-      </div>
-    </ActionForm>
-  )
+/** The shared form frame (src/components/ui/result-form.tsx) with this area's messages. */
+function MeasuresForm(props: Omit<TResultFormProps<TMeasuresResult>, 'namespace'>) {
+  return <ResultForm namespace="Measures" className="flex max-w-2xl flex-col gap-4" {...props} />
 }
 
 /** A group of checkboxes named `name`, ticked from what was typed back, else from `initial`. */
-function CheckboxGroup({ legend, name, options, initial, input, error, description }: { legend: string; name: string; options: { value: string; label: string }[]; initial: string[]; description?: string } & TFieldHelpers) {
+function CheckboxGroup({ legend, name, options, initial, input, error, description }: { legend: string; name: string; options: { value: string; label: string }[]; initial: string[]; description?: string } & TFieldAccess) {
   const typed = input(name)
   const ticked = typed !== undefined ? typed.split(',') : initial
   return (
@@ -130,7 +103,7 @@ export function MeasureForm({ options, measureId, initial = blank }: { options: 
 }
 
 /** Units of the partnership, with a filter box: Salten alone has more than forty. */
-function UnitChecklist({ units, initial, input, error }: { units: TOption[]; initial: string[] } & TFieldHelpers) {
+function UnitChecklist({ units, initial, input, error }: { units: TOption[]; initial: string[] } & TFieldAccess) {
   const t = useTranslations('Measures')
   const [filter, setFilter] = useState('')
   const typed = input('unitIds')

@@ -1,12 +1,10 @@
 'use client'
 
-import Link from 'next/link'
-import { useActionState, useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import { useTranslations } from 'next-intl'
-import { Alert, Button, Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
-import { ActionForm } from '@/components/ui/action-form'
+import { Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { ResultForm, type TResultFormProps } from '@/components/ui/result-form'
 import { SelectField } from '@/components/ui/select-field'
-import { typedBack } from '@/lib/form-input'
 import {
   acceptOfferAction,
   addNeedsPriorityAction,
@@ -21,49 +19,11 @@ import {
 import { suggestionText, THEMES, type TNeedsResult } from '../schemas'
 import type { TAssessmentSuggestion, TOwnerContext } from '../queries'
 
-type TAction = (prev: TNeedsResult | null, formData: FormData) => Promise<TNeedsResult>
 
-interface TFieldHelpers {
-  input: (name: string) => string | undefined
-  error: (field: string) => string | undefined
-}
 
-/**
- * The frame every form here shares: the action's state, the success or general error message
- * (with a link to what was created, when asked), and a field error helper.
- */
-function NeedsForm({ action, submit, hidden, children, variant, linkTo, compact }: { action: TAction; submit: string; hidden: Record<string, string>; children?: (f: TFieldHelpers) => ReactNode; variant?: 'primary' | 'secondary' | 'tertiary'; linkTo?: (id: string) => string; compact?: boolean }) {
-  const t = useTranslations('Needs')
-  const [state, formAction, pending] = useActionState<TNeedsResult | null, FormData>(action, null)
-  const values = state && !state.ok ? (state.values ?? {}) : {}
-  const helpers: TFieldHelpers = {
-    input: typedBack(state),
-    error: (field) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`, values) : undefined),
-  }
-  return (
-    <ActionForm action={formAction} resetWhen={state?.ok ? state : null} className={compact ? 'flex flex-col gap-2' : 'flex max-w-xl flex-col gap-4'} noValidate>
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {state?.ok && (
-        <Alert data-color="success">
-          {t(`done.${state.done}`)}{' '}
-          {linkTo && (
-            <Link href={linkTo(state.id)} className="ds-link">
-              {t('openCreated')}
-            </Link>
-          )}
-        </Alert>
-      )}
-      {state && !state.ok && !state.fields?.length && <Alert data-color="danger">{t(`errors.${state.error}`, values)}</Alert>}
-      {children?.(helpers)}
-      <div>
-        <Button type="submit" variant={variant ?? 'primary'} disabled={pending} data-size={compact ? 'sm' : undefined}>
-          {submit}
-        </Button>
-      </div>
-    </ActionForm>
-  )
+/** The shared form frame (src/components/ui/result-form.tsx) with this area's messages. */
+function NeedsForm(props: Omit<TResultFormProps<TNeedsResult>, 'namespace'>) {
+  return <ResultForm namespace="Needs" {...props} />
 }
 
 const contextValue = (c: TOwnerContext) => `${c.partnershipId}|${c.ownerId}`

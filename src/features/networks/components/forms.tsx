@@ -1,11 +1,9 @@
 'use client'
 
-import { useActionState, type ReactNode } from 'react'
 import { useTranslations } from 'next-intl'
-import { Alert, Button, Checkbox, Field, Fieldset, Input, Label, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
-import { ActionForm } from '@/components/ui/action-form'
+import { Checkbox, Field, Fieldset, Input, Label, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { ResultForm, type TResultFormProps } from '@/components/ui/result-form'
 import { SelectField } from '@/components/ui/select-field'
-import { typedBack } from '@/lib/form-input'
 import {
   addGatheringTaskAction,
   addMaterialAction,
@@ -23,37 +21,11 @@ import {
 import { MAX_PAPER_BYTES, PAPER_ACCEPT } from '@/features/forum/paper-types'
 import { NETWORK_ROLES, NETWORK_TYPES, TASK_KINDS, type TNetworksResult } from '../schemas'
 
-type TAction = (prev: TNetworksResult | null, formData: FormData) => Promise<TNetworksResult>
 
-interface TFieldHelpers {
-  input: (name: string) => string | undefined
-  error: (field: string) => string | undefined
-}
 
-/** The frame every network form shares: the action's state, the outcome message, field errors. */
-function NetworkForm({ action, submit, hidden, children, variant }: { action: TAction; submit: string; hidden: Record<string, string>; children: (f: TFieldHelpers) => ReactNode; variant?: 'primary' | 'secondary' }) {
-  const t = useTranslations('Networks')
-  const [state, formAction, pending] = useActionState<TNetworksResult | null, FormData>(action, null)
-  const values = state ? (state.values ?? {}) : {}
-  const helpers: TFieldHelpers = {
-    input: typedBack(state),
-    error: (field) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`, values) : undefined),
-  }
-  return (
-    <ActionForm action={formAction} resetWhen={state?.ok ? state : null} className="flex max-w-xl flex-col gap-4" noValidate>
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {state?.ok && <Alert data-color="success">{t(`done.${state.done}`, values)}</Alert>}
-      {state && !state.ok && !state.fields?.length && <Alert data-color="danger">{t(`errors.${state.error}`, values)}</Alert>}
-      {children(helpers)}
-      <div>
-        <Button type="submit" variant={variant ?? 'primary'} disabled={pending}>
-          {submit}
-        </Button>
-      </div>
-    </ActionForm>
-  )
+/** The shared form frame (src/components/ui/result-form.tsx) with this area's messages. */
+function NetworkForm(props: Omit<TResultFormProps<TNetworksResult>, 'namespace'>) {
+  return <ResultForm namespace="Networks" {...props} />
 }
 
 export function CreateNetworkForm({ partnerships }: { partnerships: { id: string; name: string }[] }) {
