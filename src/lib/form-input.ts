@@ -13,3 +13,8 @@ export function formInput(formData: FormData): Record<string, string> {
 export function typedBack(state: { ok: true } | { ok: false; input?: Record<string, string> } | null) {
   return (name: string): string | undefined => (state && !state.ok ? state.input?.[name] : undefined)
 }
+
+/** What every use case answers: a success, or an error with the fields it concerns and what was typed. */
+export type TFormResult =
+  | { ok: true; done: string; id?: string; values?: Record<string, string | number> }
+  | { ok: false; error: string; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }

@@ -4,13 +4,10 @@ import Link from 'next/link'
 import { useActionState, type ReactNode } from 'react'
 import { useTranslations } from 'next-intl'
 import { Alert, Button } from '@digdir/designsystemet-react'
-import { typedBack } from '@/lib/form-input'
+import { typedBack, type TFormResult } from '@/lib/form-input'
 import { ActionForm } from './action-form'
 
-/** What every use case answers (see docs/ARCHITECTURE.md, Forms): a success, or an error with the fields it concerns. */
-export type TFormResult =
-  | { ok: true; done: string; id?: string; values?: Record<string, string | number> }
-  | { ok: false; error: string; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
+export type { TFormResult }
 
 /** What a form's fields need: what was typed, handed back with an error, and a field's own message. */
 export interface TFieldAccess {

@@ -1,11 +1,8 @@
 'use server'
 
-import { revalidatePath } from 'next/cache'
-import { formInput } from '@/lib/form-input'
-import { getActor } from '@/server/auth'
+import { runUseCase } from '@/server/actions/run-use-case'
 import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
-import { getDb } from '@/server/db'
 import { addStatement } from './add-statement'
 import { createStatementSet } from './create-statement-set'
 import { revokeAssessmentShare } from './revoke-assessment-share'
@@ -88,15 +85,7 @@ const text = (formData: FormData, name: string) => {
 }
 
 /** The shape every action here shares: find the actor, run the use case, refresh the pages it changed. */
-async function run(perform: (db: Db, actor: Actor, input: unknown) => Promise<TAssessmentResult>, input: unknown, formData: FormData, path: string): Promise<TAssessmentResult> {
-  const actor = await getActor()
-  if (!actor) return { ok: false, error: 'forbidden' }
-  const result = await perform(await getDb(), actor, input)
-  if (result.ok) {
-    revalidatePath(path, path.includes('[') ? 'page' : undefined)
-    // The list and the dashboard show phase and sharing too.
-    revalidatePath('/egenvurdering')
-    revalidatePath('/oversikt')
-  }
-  return result.ok ? result : { ...result, input: formInput(formData) }
+function run(perform: (db: Db, actor: Actor, input: unknown) => Promise<TAssessmentResult>, input: unknown, formData: FormData, path: string) {
+  // The list and the dashboard show phase and sharing too.
+  return runUseCase(perform, input, formData, () => [path, '/egenvurdering', '/oversikt'])
 }

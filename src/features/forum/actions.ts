@@ -1,12 +1,8 @@
 'use server'
 
-import { revalidatePath } from 'next/cache'
-import { formInput } from '@/lib/form-input'
-import { getActor } from '@/server/auth'
+import { runUseCase } from '@/server/actions/run-use-case'
 import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
-import { getDb } from '@/server/db'
-import { kickOutbox } from '@/server/email'
 import { addAgendaItem } from './add-agenda-item'
 import { addForumMember } from './add-forum-member'
 import { addPaper } from './add-paper'
@@ -75,21 +71,7 @@ export async function registerAttendanceAction(_prev: TForumResult | null, formD
 }
 
 /** The shape every forum action shares: find the actor, run the use case, refresh the page it changed. */
-async function run(
-  perform: (db: Db, actor: Actor, input: unknown) => Promise<TForumResult>,
-  input: unknown,
-  formData: FormData,
-  path: (id: string) => string,
-): Promise<TForumResult> {
-  const actor = await getActor()
-  if (!actor) return { ok: false, error: 'forbidden' }
-  const result = await perform(await getDb(), actor, input)
-  if (result.ok) {
-    const target = path(result.id)
-    // A pattern with [segments] refreshes every page of that route.
-    revalidatePath(target, target.includes('[') ? 'page' : undefined)
-    // A planned meeting queued its invitations; send them after the response.
-    kickOutbox()
-  }
-  return result.ok ? result : { ...result, input: formInput(formData) }
+function run(perform: (db: Db, actor: Actor, input: unknown) => Promise<TForumResult>, input: unknown, formData: FormData, path: (id: string) => string) {
+  // A planned meeting queues its invitations: they go after the response.
+  return runUseCase(perform, input, formData, (result) => [path(result.id)], { sendsEmail: true })
 }

@@ -1,5 +1,6 @@
 'use server'
 
+import { runUseCase } from '@/server/actions/run-use-case'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { getActor } from '@/server/auth'
@@ -76,10 +77,6 @@ export async function removeFundingEntryAction(_prev: TFundingResult | null, for
 }
 
 /** The shape of the actions whose use case answers with the grant year's id on success. */
-async function yearAction(run: (db: Db, actor: Actor, input: unknown) => Promise<TFundingResult>, formData: FormData): Promise<TFundingResult> {
-  const actor = await getActor()
-  if (!actor) return { ok: false, error: 'forbidden' }
-  const result = await run(await getDb(), actor, Object.fromEntries(formData))
-  if (result.ok) revalidatePath(`/okonomi/${result.id}`)
-  return result.ok ? result : { ...result, input: formInput(formData) }
+function yearAction(run: (db: Db, actor: Actor, input: unknown) => Promise<TFundingResult>, formData: FormData) {
+  return runUseCase(run, Object.fromEntries(formData), formData, (result) => (result.id ? [`/okonomi/${result.id}`] : []))
 }

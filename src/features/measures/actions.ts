@@ -1,11 +1,9 @@
 'use server'
 
-import { revalidatePath } from 'next/cache'
+import { runUseCase } from '@/server/actions/run-use-case'
 import { formInput } from '@/lib/form-input'
-import { getActor } from '@/server/auth'
 import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
-import { getDb } from '@/server/db'
 import { addPlanReview } from './add-plan-review'
 import { createMeasure } from './create-measure'
 import { createPlan } from './create-plan'
@@ -60,15 +58,6 @@ export async function logVisitAction(_prev: TMeasuresResult | null, formData: Fo
 }
 
 /** The shape every action here shares: find the actor, run the use case, refresh the page it changed. */
-async function run(
-  perform: (db: Db, actor: Actor, input: unknown) => Promise<TMeasuresResult>,
-  input: unknown,
-  typed: Record<string, string>,
-  path: (id: string) => string,
-): Promise<TMeasuresResult> {
-  const actor = await getActor()
-  if (!actor) return { ok: false, error: 'forbidden' }
-  const result = await perform(await getDb(), actor, input)
-  if (result.ok) revalidatePath(path(result.id))
-  return result.ok ? result : { ...result, input: typed }
+function run(perform: (db: Db, actor: Actor, input: unknown) => Promise<TMeasuresResult>, input: unknown, typed: Record<string, string>, path: (id: string) => string) {
+  return runUseCase(perform, input, typed, (result) => [path(result.id)])
 }

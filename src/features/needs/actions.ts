@@ -1,12 +1,8 @@
 'use server'
 
-import { revalidatePath } from 'next/cache'
-import { formInput } from '@/lib/form-input'
-import { getActor } from '@/server/auth'
+import { runUseCase } from '@/server/actions/run-use-case'
 import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
-import { getDb } from '@/server/db'
-import { kickOutbox } from '@/server/email'
 import { acceptOffer } from './accept-offer'
 import { addNeedsPriority } from './add-needs-priority'
 import { answerOrder } from './answer-order'
@@ -75,16 +71,7 @@ export async function declineOfferAction(_prev: TNeedsResult | null, formData: F
 }
 
 /** The shape every action here shares: find the actor, run the use case, refresh the pages it changed. */
-async function run(perform: (db: Db, actor: Actor, input: unknown) => Promise<TNeedsResult>, input: unknown, formData: FormData, path: (id: string) => string): Promise<TNeedsResult> {
-  const actor = await getActor()
-  if (!actor) return { ok: false, error: 'forbidden' }
-  const result = await perform(await getDb(), actor, input)
-  if (result.ok) {
-    const page = path(result.id)
-    revalidatePath(page)
-    revalidatePath(page.slice(0, page.lastIndexOf('/')))
-    // A sent order or an offer queued emails; send them after the response.
-    kickOutbox()
-  }
-  return result.ok ? result : { ...result, input: formInput(formData) }
+function run(perform: (db: Db, actor: Actor, input: unknown) => Promise<TNeedsResult>, input: unknown, formData: FormData, path: (id: string) => string) {
+  // The page and the list above it; a sent order or an offer queues email for the other side.
+  return runUseCase(perform, input, formData, (result) => [path(result.id), path(result.id).slice(0, path(result.id).lastIndexOf('/'))], { sendsEmail: true })
 }

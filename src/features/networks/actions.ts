@@ -1,12 +1,8 @@
 'use server'
 
-import { revalidatePath } from 'next/cache'
-import { formInput } from '@/lib/form-input'
-import { getActor } from '@/server/auth'
+import { runUseCase } from '@/server/actions/run-use-case'
 import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
-import { getDb } from '@/server/db'
-import { kickOutbox } from '@/server/email'
 import { addGatheringTask } from './add-gathering-task'
 import { addMaterial } from './add-material'
 import { addNetworkMember } from './add-network-member'
@@ -89,14 +85,7 @@ export async function saveStrengthAction(_prev: TNetworksResult | null, formData
 }
 
 /** The shape every network action shares: find the actor, run the use case, refresh the pages it changed. */
-async function run(perform: (db: Db, actor: Actor, input: unknown) => Promise<TNetworksResult>, input: unknown, formData: FormData, path: string): Promise<TNetworksResult> {
-  const actor = await getActor()
-  if (!actor) return { ok: false, error: 'forbidden' }
-  const result = await perform(await getDb(), actor, input)
-  if (result.ok) {
-    revalidatePath(path, path.includes('[') ? 'page' : undefined)
-    // Invitations, reminders and "you got a seat" wait in the outbox; send them after the response.
-    kickOutbox()
-  }
-  return result.ok ? result : { ...result, input: formInput(formData) }
+function run(perform: (db: Db, actor: Actor, input: unknown) => Promise<TNetworksResult>, input: unknown, formData: FormData, path: string) {
+  // Invitations, reminders and "you got a seat" wait in the outbox; they go after the response.
+  return runUseCase(perform, input, formData, () => [path], { sendsEmail: true })
 }
