@@ -102,6 +102,13 @@ export default async function DashboardPage() {
             </Link>
           </Paragraph>
         )}
+        {can(actor, 'manage:platform') && (
+          <Paragraph>
+            <Link href="/admin/epost" className="ds-link">
+              {t('emailQueueLink')}
+            </Link>
+          </Paragraph>
+        )}
         {workAreas.length > 0 && (
           <nav aria-label={t('workAreas')}>
             <ul className="m-0 flex list-none flex-wrap gap-x-6 gap-y-1 p-0">

@@ -6,6 +6,8 @@ import { changeMembershipRole } from '@/features/memberships/change-membership-r
 import { endMembership } from '@/features/memberships/end-membership'
 import { inviteMembership } from '@/features/memberships/invite-membership'
 import { getMembershipAdmin } from '@/features/memberships/list-memberships'
+import { getEmailQueue } from '@/features/outbox/queries'
+import { retryEmail } from '@/features/outbox/retry-email'
 import { adjustAllocations } from '@/features/funding/adjust-allocations'
 import { createAward } from '@/features/funding/create-award'
 import { openGrantYear } from '@/features/funding/open-grant-year'
@@ -52,7 +54,7 @@ const both: TTenant[] = ['salten', 'sunnmore']
 const none: Record<Exclude<TReach, 'reads'>, TTenant[]> = {
   manages: [], readsFunding: [], managesFunding: [], coFinances: [], reportsSpending: [], readsForum: [], runsForum: [],
   assessesUnit: [], readsAssessments: [], readsNeeds: [], reportsNeeds: [], readsOrders: [], servesUnits: [], readsVisits: [], writesPlans: [], managesDevelopment: [],
-  runsGatherings: [], joinsGatherings: [], doesUnitWork: [], sharesMaterial: [],
+  runsGatherings: [], joinsGatherings: [], doesUnitWork: [], sharesMaterial: [], runsPlatform: [],
 }
 const people: ({ key: string } & Record<TReach, TTenant[]>)[] = [
   { key: 'countyGovernorNordland', ...none, reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'] },
@@ -85,7 +87,7 @@ const people: ({ key: string } & Record<TReach, TTenant[]>)[] = [
   {
     key: 'platformAdmin', reads: both, manages: both, readsFunding: both, managesFunding: both, coFinances: both, reportsSpending: both, readsForum: both, runsForum: both,
     assessesUnit: both, readsAssessments: both, readsNeeds: both, reportsNeeds: both, readsOrders: both, servesUnits: both, readsVisits: both, writesPlans: both, managesDevelopment: both,
-    runsGatherings: both, joinsGatherings: both, doesUnitWork: both, sharesMaterial: both,
+    runsGatherings: both, joinsGatherings: both, doesUnitWork: both, sharesMaterial: both, runsPlatform: both,
   },
   // Nordland staff who also sit in Nordre Sunnmøre's forum: they read both, administer only Nordland,
   // see only Nordland's money (a forum member sees no funding), read both forums and run neither,
@@ -190,6 +192,23 @@ const probes: TProbes = {
       const target = await targetMembership(tenant)
       await endMembership(prisma, actor, { membershipId: target.id })
       return (await prisma.membership.findUniqueOrThrow({ where: { id: target.id } })).endedAt !== null
+    },
+  },
+  '/admin/epost': {
+    permission: 'manage:platform',
+    kind: 'runsPlatform',
+    probe: async (actor) => {
+      const email = await stuckEmail()
+      return ((await getEmailQueue(prisma, actor).catch(() => null))?.emails ?? []).some((e) => e.id === email.id)
+    },
+  },
+  retryEmailAction: {
+    permission: 'manage:platform',
+    kind: 'runsPlatform',
+    probe: async (actor) => {
+      const email = await stuckEmail()
+      await retryEmail(prisma, actor, { emailId: email.id })
+      return (await prisma.emailOutbox.findUniqueOrThrow({ where: { id: email.id } })).attempts === 0
     },
   },
   '/okonomi': {
@@ -462,6 +481,11 @@ async function forumTarget(tenant: TTenant) {
   return { forum, meeting, item }
 }
 let forumReference = 1
+
+/** An email that ran out of tries, written directly (the queue is the platform's, not a tenant's). */
+function stuckEmail() {
+  return prisma.emailOutbox.create({ data: { kind: 'matrix', to: 'matrise@kommune.no', subject: 'Matrise', text: 'Matrise', attempts: 8, lastError: '421 try later' } })
+}
 
 /** A measure decided by the tenant's forum for a year of its own, written directly: does the recommendation show it? */
 async function recommendationReached(actor: Actor, tenant: TTenant) {

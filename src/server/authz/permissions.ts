@@ -25,13 +25,14 @@ export const PERMISSIONS = [
   'manage:development',
   'join:gatherings',
   'coordinate:networks',
+  'manage:platform',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
 /** The role → permission matrix. A role missing a permission cannot do that thing anywhere. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   PLATFORM_ADMIN: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'report:funding', 'read:forum', 'manage:forum',
-    'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'join:gatherings', 'coordinate:networks'],
+    'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'join:gatherings', 'coordinate:networks', 'manage:platform'],
   COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'read:forum', 'read:needs', 'read:orders', 'join:gatherings', 'coordinate:networks'],
   FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'read:forum', 'manage:forum', 'read:needs', 'read:orders', 'write:plan', 'manage:development', 'join:gatherings', 'coordinate:networks'],
   FORUM_MEMBER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:forum', 'read:needs', 'read:orders', 'join:gatherings', 'coordinate:networks'],

@@ -25,7 +25,8 @@ export type TTenant = 'salten' | 'sunnmore'
  * - runsGatherings: plans a network's gatherings, sets their tasks, records attendance, sends reminders (its coordinators, the secretariat);
  * - joinsGatherings: registers itself for a network's gathering (its people, the principals and heads of its units);
  * - doesUnitWork: hands in a member unit's pre-work or reflection log, or its strengths (the unit's principal or head);
- * - sharesMaterial: shares links and files in a network (its people, its units' leaders, its coordinators and the secretariat).
+ * - sharesMaterial: shares links and files in a network (its people, its units' leaders, its coordinators and the secretariat);
+ * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
   | 'reads'
@@ -49,6 +50,7 @@ export type TReach =
   | 'joinsGatherings'
   | 'doesUnitWork'
   | 'sharesMaterial'
+  | 'runsPlatform'
 
 export type TMatrixContext = {
   prisma: Db

@@ -1,0 +1,79 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { RetryEmailForm } from '@/features/outbox/components/retry-form'
+import { getEmailQueue } from '@/features/outbox/queries'
+import { NoAccess } from '@/components/ui/no-access'
+import { ScrollRegion } from '@/components/ui/scroll-region'
+import { OSLO } from '@/lib/oslo-time'
+import { getActor } from '@/server/auth'
+import { can } from '@/server/authz/actor'
+import { getDb } from '@/server/db'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('EmailAdmin')
+  return { title: t('title') }
+}
+
+export default async function EmailQueuePage() {
+  // Note: checked here and again in getEmailQueue and in the retry use case.
+  const actor = await getActor()
+  if (!actor) redirect('/logg-inn')
+  const t = await getTranslations('EmailAdmin')
+  if (!can(actor, 'manage:platform')) return <NoAccess title={t('noAccessTitle')} text={t('noAccessText')} />
+  const queue = await getEmailQueue(await getDb(), actor)
+  const format = await getFormatter()
+  const moment = (d: Date) => format.dateTime(d, { dateStyle: 'short', timeStyle: 'short', timeZone: OSLO })
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <Heading level={1} data-size="lg">
+          {t('title')}
+        </Heading>
+        <Paragraph>{t('lead')}</Paragraph>
+        <Paragraph>{t('counts', { pending: queue.pending, givenUp: queue.givenUp })}</Paragraph>
+      </div>
+      {queue.emails.length === 0 ? (
+        <Paragraph>{t('empty')}</Paragraph>
+      ) : (
+        <ScrollRegion label={t('caption')}>
+          <Table zebra className="w-full">
+            <caption className="text-left">{t('caption')}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{t('createdAt')}</TableHeaderCell>
+                <TableHeaderCell>{t('to')}</TableHeaderCell>
+                <TableHeaderCell>{t('subject')}</TableHeaderCell>
+                <TableHeaderCell className="text-right">{t('attempts')}</TableHeaderCell>
+                <TableHeaderCell>{t('status')}</TableHeaderCell>
+                <TableHeaderCell>{t('lastError')}</TableHeaderCell>
+                <TableHeaderCell>
+                  <span className="sr-only">{t('retry')}</span>
+                </TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {queue.emails.map((e) => (
+                <TableRow key={e.id}>
+                  <TableCell className="whitespace-nowrap">{moment(e.createdAt)}</TableCell>
+                  <TableCell>{e.to}</TableCell>
+                  <TableCell>
+                    {e.subject} <span className="text-sm">({e.kind})</span>
+                  </TableCell>
+                  <TableCell className="text-right">{format.number(e.attempts)}</TableCell>
+                  <TableCell>{e.givenUp ? t('givenUp') : t('waiting', { when: moment(e.sendAfter) })}</TableCell>
+                  <TableCell>{e.lastError ?? '–'}</TableCell>
+                  <TableCell>
+                    <RetryEmailForm emailId={e.id} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
+      )}
+    </div>
+  )
+}
