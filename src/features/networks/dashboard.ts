@@ -101,22 +101,27 @@ export async function getNetworksDashboard(db: Db, actor: Actor): Promise<TNetwo
   return empty ? null : result
 }
 
+/**
+ * Registered and attended seats per network over its held gatherings. The seats are counted by the
+ * database per gathering (one row per gathering and attendance value, not one per seat), so a
+ * county with thousands of registrations sends back a few rows per gathering.
+ */
 async function participationPerNetwork(tx: Parameters<Parameters<typeof withActorTenants>[2]>[0], actor: Actor, now: Date) {
-  const held = { startsAt: { lt: now } }
-  const [networks, seats] = await Promise.all([
+  const held = { startsAt: { lt: now }, network: networkScope(actor) }
+  const [networks, gatherings, seats] = await Promise.all([
     tx.network.findMany({
-      where: { AND: [networkScope(actor), { gatherings: { some: held } }] },
+      where: { AND: [networkScope(actor), { gatherings: { some: { startsAt: { lt: now } } } }] },
       orderBy: [{ partnership: { name: 'asc' } }, { name: 'asc' }],
       take: 100,
-      select: { id: true, name: true, partnership: { select: { name: true } }, _count: { select: { gatherings: { where: held } } } },
+      select: { id: true, name: true, partnership: { select: { name: true } }, _count: { select: { gatherings: { where: { startsAt: { lt: now } } } } } },
     }),
-    tx.gatheringRegistration.findMany({
-      where: { status: 'REGISTERED', gathering: { ...held, network: networkScope(actor) } },
-      select: { attended: true, gathering: { select: { networkId: true } } },
-    }),
+    tx.gathering.findMany({ where: held, select: { id: true, networkId: true } }),
+    tx.gatheringRegistration.groupBy({ by: ['gatheringId', 'attended'], where: { status: 'REGISTERED', gathering: held }, _count: { _all: true } }),
   ])
+  const networkOf = new Map(gatherings.map((g) => [g.id, g.networkId]))
   return networks.map((n) => {
-    const mine = seats.filter((s) => s.gathering.networkId === n.id)
-    return { networkId: n.id, name: n.name, partnershipName: n.partnership.name, held: n._count.gatherings, registered: mine.length, attended: mine.filter((s) => s.attended === true).length }
+    const mine = seats.filter((s) => networkOf.get(s.gatheringId) === n.id)
+    const sum = (rows: typeof mine) => rows.reduce((total, r) => total + r._count._all, 0)
+    return { networkId: n.id, name: n.name, partnershipName: n.partnership.name, held: n._count.gatherings, registered: sum(mine), attended: sum(mine.filter((s) => s.attended === true)) }
   })
 }
