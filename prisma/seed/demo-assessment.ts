@@ -48,10 +48,15 @@ export async function seedDemoAssessment(db: PrismaClient, seeded: TDemoSeeded) 
     // More schools of the same owner as the demo principal's (else the partnership's first ones).
     const others = units.filter((u) => u.kind === 'SCHOOL' && !own.includes(u) && (!ownSchool || u.ownerId === ownSchool.ownerId))
     const base = { partnershipId }
+    // Years relative to today, so the demo always has last school year's analysis and this year's.
+    const today = new Date()
+    const current = today.getMonth() >= 7 ? today.getFullYear() : today.getFullYear() - 1
+    const previous = current - 1
+    const daysAgo = (days: number) => new Date(today.getTime() - days * 86_400_000)
 
     if (ownSchool) {
       await createSelfAssessment(db, {
-        ...base, unitId: ownSchool.id, statementSetId: school.set.id, year: 2025, phase: 'COMPLETED', sharedAt: new Date('2025-11-20T12:00:00Z'), processPlan: PLAN, unitData: DATA,
+        ...base, unitId: ownSchool.id, statementSetId: school.set.id, year: previous, phase: 'COMPLETED', sharedAt: daysAgo(300), processPlan: PLAN, unitData: DATA,
         ratings: [[1, 5, 14, 8], [3, 9, 12, 4], [2, 11, 11, 4], [6, 12, 8, 2], [1, 7, 13, 7], [4, 13, 9, 2], [2, 10, 13, 3], [5, 14, 7, 2], [3, 8, 12, 5], [2, 9, 13, 4]],
         priorities: [
           { theme: 'PLC', title: 'Observasjon i profesjonsfellesskapet', goal: 'Innen juni observerer alle lærere hverandres undervisning minst to ganger og drøfter funnene i teamet.' },
@@ -61,7 +66,7 @@ export async function seedDemoAssessment(db: PrismaClient, seeded: TDemoSeeded) 
     }
     if (ownKindergarten) {
       await createSelfAssessment(db, {
-        ...base, unitId: ownKindergarten.id, statementSetId: kindergarten.set.id, year: 2026, phase: 'RATING', processPlan: PLAN.replace('elever', 'barn'),
+        ...base, unitId: ownKindergarten.id, statementSetId: kindergarten.set.id, year: current, phase: 'RATING', processPlan: PLAN.replace('elever', 'barn'),
         unitData: 'Foreldreundersøkelsen viser høy tilfredshet. Språkkartleggingen viser at flere flerspråklige barn trenger mer støtte i norsk.',
         ratings: [[0, 2, 7, 5], [1, 5, 6, 2], [2, 6, 5, 1]],
       })
@@ -69,18 +74,18 @@ export async function seedDemoAssessment(db: PrismaClient, seeded: TDemoSeeded) 
     const [first, second, third] = others
     if (first) {
       await createSelfAssessment(db, {
-        ...base, unitId: first.id, statementSetId: school.set.id, year: 2026, phase: 'PRIORITISING', sharedAt: new Date('2026-10-15T09:00:00Z'), processPlan: PLAN, unitData: DATA,
+        ...base, unitId: first.id, statementSetId: school.set.id, year: current, phase: 'PRIORITISING', sharedAt: daysAgo(20), processPlan: PLAN, unitData: DATA,
         ratings: [[2, 6, 12, 6], [4, 10, 9, 3], [1, 9, 12, 4], [5, 11, 8, 2], [2, 8, 12, 4], [3, 12, 9, 2], [3, 11, 10, 2], [6, 12, 6, 2], [2, 9, 11, 4], [3, 10, 10, 3]],
         priorities: [{ theme: 'INCLUSIVE_ENVIRONMENT', title: 'Trygt og inkluderende skolemiljø', goal: 'Færre elever svarer i Elevundersøkelsen at de blir holdt utenfor.' }],
       })
     }
     if (second) {
-      await createSelfAssessment(db, { ...base, unitId: second.id, statementSetId: school.set.id, year: 2025, phase: 'COMPLETED', sharedAt: new Date('2025-12-01T10:00:00Z'), processPlan: PLAN, unitData: DATA,
+      await createSelfAssessment(db, { ...base, unitId: second.id, statementSetId: school.set.id, year: previous, phase: 'COMPLETED', sharedAt: daysAgo(280), processPlan: PLAN, unitData: DATA,
         ratings: [[1, 4, 9, 6], [2, 6, 8, 4], [1, 7, 9, 3], [2, 8, 7, 3], [0, 5, 10, 5], [2, 9, 7, 2], [1, 8, 9, 2], [3, 9, 6, 2], [1, 6, 9, 4], [2, 7, 8, 3]],
         priorities: [{ theme: 'MATHEMATICS', title: 'Utforskende matematikk', goal: 'Elevene på mellomtrinnet får jevnlig utforskende oppgaver i matematikk.' }],
       })
     }
     // Not shared: the owner must not see this one.
-    if (third) await createSelfAssessment(db, { ...base, unitId: third.id, statementSetId: school.set.id, year: 2026, phase: 'DATA', processPlan: PLAN })
+    if (third) await createSelfAssessment(db, { ...base, unitId: third.id, statementSetId: school.set.id, year: current, phase: 'DATA', processPlan: PLAN })
   }
 }

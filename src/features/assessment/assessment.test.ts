@@ -28,7 +28,7 @@ let secretariatSunnmore: Actor
 let school: { id: string; ownerId: string }
 let salten: string
 let sunnmore: string
-let year = 2030
+let year = 2090
 
 beforeAll(async () => {
   await seedDemo(prisma)
@@ -91,25 +91,25 @@ describe('statement sets', () => {
 
 describe('starting an analysis', () => {
   it('starts one for the own unit with the only fitting set, once per year', async () => {
-    const result = await startAssessment(prisma, principal, { unitId: school.id, year: '2029' })
+    const result = await startAssessment(prisma, principal, { unitId: school.id, year: '2089' })
     expect(result).toMatchObject({ ok: true, done: 'started' })
     const a = await prisma.selfAssessment.findUniqueOrThrow({ where: { id: (result as { id: string }).id }, include: { statementSet: true } })
     expect(a).toMatchObject({ phase: 'PLANNING', partnershipId: salten, sharedAt: null })
     expect(a.statementSet.unitKind).toBe('SCHOOL')
     expect(await audits('assessment.start', a.id)).toBe(1)
-    expect(await startAssessment(prisma, principal, { unitId: school.id, year: '2029' })).toMatchObject({ ok: false, error: 'duplicate', fields: ['year'] })
-    expect(await prisma.selfAssessment.count({ where: { unitId: school.id, year: 2029 } })).toBe(1)
+    expect(await startAssessment(prisma, principal, { unitId: school.id, year: '2089' })).toMatchObject({ ok: false, error: 'duplicate', fields: ['year'] })
+    expect(await prisma.selfAssessment.count({ where: { unitId: school.id, year: 2089 } })).toBe(1)
   })
 
   it('asks for a choice when several sets fit, and refuses a set of the wrong kind or another unit', async () => {
     const extra = await createStatementSet(prisma, { partnershipId: salten, unitKind: 'SCHOOL' })
-    expect(await startAssessment(prisma, principal, { unitId: school.id, year: '2028' })).toMatchObject({ ok: false, error: 'chooseSet', fields: ['statementSetId'] })
+    expect(await startAssessment(prisma, principal, { unitId: school.id, year: '2088' })).toMatchObject({ ok: false, error: 'chooseSet', fields: ['statementSetId'] })
     const kindergartenSet = await prisma.statementSet.findFirstOrThrow({ where: { partnershipId: salten, unitKind: 'KINDERGARTEN' } })
-    expect(await startAssessment(prisma, principal, { unitId: school.id, year: '2028', statementSetId: kindergartenSet.id })).toMatchObject({ ok: false, error: 'notFound' })
-    expect(await startAssessment(prisma, principal, { unitId: school.id, year: '2028', statementSetId: extra.set.id })).toMatchObject({ ok: true })
+    expect(await startAssessment(prisma, principal, { unitId: school.id, year: '2088', statementSetId: kindergartenSet.id })).toMatchObject({ ok: false, error: 'notFound' })
+    expect(await startAssessment(prisma, principal, { unitId: school.id, year: '2088', statementSetId: extra.set.id })).toMatchObject({ ok: true })
     await prisma.statementSet.update({ where: { id: extra.set.id }, data: { active: false } })
-    expect(await startAssessment(prisma, otherPrincipal, { unitId: school.id, year: '2027' })).toEqual({ ok: false, error: 'notFound' })
-    expect(await startAssessment(prisma, owner, { unitId: school.id, year: '2027' })).toEqual({ ok: false, error: 'forbidden' })
+    expect(await startAssessment(prisma, otherPrincipal, { unitId: school.id, year: '2087' })).toEqual({ ok: false, error: 'notFound' })
+    expect(await startAssessment(prisma, owner, { unitId: school.id, year: '2087' })).toEqual({ ok: false, error: 'forbidden' })
     expect(await startAssessment(prisma, principal, { unitId: school.id, year: '1999' })).toMatchObject({ ok: false, error: 'invalid', fields: ['year'] })
   })
 })
@@ -255,7 +255,7 @@ describe('query count', () => {
       await getAssessmentDashboard(client, (await loadActor(prisma, person.id))!)
       dashboard.push(counter.queries)
     }
-    const seeded = await prisma.selfAssessment.findFirstOrThrow({ where: { unitId: school.id, year: 2025 } })
+    const seeded = await prisma.selfAssessment.findFirstOrThrow({ where: { unitId: school.id }, orderBy: { year: 'asc' } })
     const page: number[] = []
     for (const actor of [principal, owner]) {
       const { client, counter } = counting()

@@ -36,10 +36,10 @@ test.describe('needs reports and orders to UH', () => {
     await expect(page.getByRole('table', { name: 'Prioriteringer i meldingen' })).toContainText('Lesing som grunnleggende ferdighet')
     await expectNoAxeViolations(page)
 
-    // The demo principal has shared her school's self-assessment: its priorities are offered here, and
-    // one click adds one to the report (the path principal → owner → forum).
-    const suggestion = page.getByRole('region', { name: 'Enhetenes egne prioriteringer' }).getByRole('button', { name: /^Legg til: Alstad barneskole – / }).first()
-    const suggested = (await suggestion.textContent())!.replace(/^Legg til: Alstad barneskole – /, '').trim()
+    // Principals of Bodø's schools have shared their self-assessments: their priorities are offered
+    // here, and one click adds one to the report (the path principal → owner → forum).
+    const suggestion = page.getByRole('region', { name: 'Enhetenes egne prioriteringer' }).getByRole('button', { name: /^Legg til: / }).first()
+    const suggested = (await suggestion.textContent())!.replace(/^Legg til: .+? – /, '').trim()
     await suggestion.click()
     await expect(page.getByRole('table', { name: 'Prioriteringer i meldingen' })).toContainText(suggested)
     await page.getByRole('button', { name: 'Send inn meldingen' }).click()
