@@ -5,6 +5,7 @@ import { needsReadScope, orderReadScope, ownerReportScope, universityServeScope 
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Prisma } from '@/generated/prisma/client'
+import { deliveredHours } from './delivered-hours'
 import { themeSummary, type TThemeRow } from './theme-summary'
 
 export interface TNeedsDashboard {
@@ -46,9 +47,7 @@ export async function getNeedsDashboard(db: Db, actor: Actor): Promise<TNeedsDas
           tx.uhOrder.findMany({ where: { AND: [orderReadScope(actor), { status: 'AGREED', endsOn: { gte: new Date(`${year}-01-01`) } }] }, orderBy: { endsOn: 'asc' }, take: 20, select: { id: true, title: true, offerHours: true, university: { select: { name: true } } } }),
         ])
       : [[], []]
-    // Note: only sums of visit durations for orders the actor reads (see deliveredHours in queries.ts).
-    const sums = agreed.length ? await tx.uhVisit.groupBy({ by: ['orderId'], where: { orderId: { in: agreed.map((o) => o.id) } }, _sum: { durationMinutes: true } }) : []
-    const minutes = new Map(sums.map((s) => [s.orderId, s._sum.durationMinutes ?? 0]))
+    const delivered = await deliveredHours(tx, agreed.map((o) => o.id))
     return {
       year,
       readsNeeds,
@@ -56,7 +55,7 @@ export async function getNeedsDashboard(db: Db, actor: Actor): Promise<TNeedsDas
       reports: reports.map((r) => ({ id: r.id, title: r.title, partnershipName: r.partnership.name, status: r.status })),
       themes: themeSummary(reports.filter((r) => r.status === 'SUBMITTED').flatMap((r) => r.priorities.map((p) => ({ theme: p.theme, unitIds: p.units.map((u) => u.unitId) })))),
       waiting: waiting.map((o) => ({ id: o.id, title: o.title, status: o.status, universityName: o.university.name })),
-      agreed: agreed.map((o) => ({ id: o.id, title: o.title, universityName: o.university.name, agreedHours: o.offerHours ?? 0, deliveredHours: Math.round(((minutes.get(o.id) ?? 0) / 60) * 10) / 10 })),
+      agreed: agreed.map((o) => ({ id: o.id, title: o.title, universityName: o.university.name, agreedHours: o.offerHours ?? 0, deliveredHours: delivered.get(o.id) ?? 0 })),
     }
   })
 }

@@ -7,6 +7,7 @@ import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
 import { isUuid } from '@/lib/uuid'
 import { suggestionText } from './schemas'
+import { deliveredHours } from './delivered-hours'
 import { themeSummary, type TThemeRow } from './theme-summary'
 
 type TOption = { id: string; name: string }
@@ -236,18 +237,6 @@ export interface TOrderRow {
   hoursRequested: number
   offerHours: number | null
   deliveredHours: number
-}
-
-/**
- * Hours delivered per order: the visits logged against it.
- *
- * Note: only the sum of durations leaves here, for orders the actor already reads; visit notes
- * stay behind visitReadScope (the forum reads orders but not the notes written for a unit).
- */
-async function deliveredHours(tx: Tx, orderIds: string[]): Promise<Map<string, number>> {
-  if (orderIds.length === 0) return new Map()
-  const sums = await tx.uhVisit.groupBy({ by: ['orderId'], where: { orderId: { in: orderIds } }, _sum: { durationMinutes: true } })
-  return new Map(sums.map((s) => [s.orderId!, Math.round(((s._sum.durationMinutes ?? 0) / 60) * 10) / 10]))
 }
 
 const orderRowSelect = {

@@ -1,0 +1,13 @@
+import type { Tx } from '@/server/db/tenant'
+
+/**
+ * Hours delivered per order: the visits logged against it.
+ *
+ * Note: only the sum of durations leaves here, for orders the actor already reads; visit notes
+ * stay behind visitReadScope (the forum reads orders but not the notes written for a unit).
+ */
+export async function deliveredHours(tx: Tx, orderIds: string[]): Promise<Map<string, number>> {
+  if (orderIds.length === 0) return new Map()
+  const sums = await tx.uhVisit.groupBy({ by: ['orderId'], where: { orderId: { in: orderIds } }, _sum: { durationMinutes: true } })
+  return new Map(sums.map((s) => [s.orderId!, Math.round(((s._sum.durationMinutes ?? 0) / 60) * 10) / 10]))
+}
