@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@/generated/prisma/client'
 import { createSelfAssessment, createStatementSet } from '~tests/factories/assessment'
 import type { TDemoSeeded } from './demo'
+import { schoolYearOf } from '@/lib/school-year'
 
 /** Statements for schools, in the areas of Udir's school self-assessment (our own wording). */
 const SCHOOL_STATEMENTS = [
@@ -49,10 +50,9 @@ export async function seedDemoAssessment(db: PrismaClient, seeded: TDemoSeeded) 
     const others = units.filter((u) => u.kind === 'SCHOOL' && !own.includes(u) && (!ownSchool || u.ownerId === ownSchool.ownerId))
     const base = { partnershipId }
     // Years relative to today, so the demo always has last school year's analysis and this year's.
-    const today = new Date()
-    const current = today.getMonth() >= 7 ? today.getFullYear() : today.getFullYear() - 1
+    const current = schoolYearOf()
     const previous = current - 1
-    const daysAgo = (days: number) => new Date(today.getTime() - days * 86_400_000)
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000)
 
     if (ownSchool) {
       await createSelfAssessment(db, {

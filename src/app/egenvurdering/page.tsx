@@ -11,16 +11,11 @@ import { OSLO } from '@/lib/oslo-time'
 import { getActor } from '@/server/auth'
 import { can } from '@/server/authz/actor'
 import { getDb } from '@/server/db'
+import { schoolYearEnd, schoolYearOf } from '@/lib/school-year'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Assessment')
   return { title: t('title') }
-}
-
-/** The school year a new analysis most likely belongs to: from August, the one starting this year. */
-function currentSchoolYear(now: Date) {
-  const [year, month] = now.toLocaleDateString('sv-SE', { timeZone: OSLO }).split('-').map(Number) as [number, number]
-  return month >= 8 ? year : year - 1
 }
 
 export default async function AssessmentsPage() {
@@ -32,7 +27,6 @@ export default async function AssessmentsPage() {
   const format = await getFormatter()
   const { assessments, startUnits } = await getAssessmentOverview(await getDb(), actor)
   const isOwner = actor.memberships.some((m) => m.role === 'SCHOOL_OWNER')
-  const next = (year: number) => String((year + 1) % 100).padStart(2, '0')
 
   return (
     <div className="flex flex-col gap-8">
@@ -49,7 +43,7 @@ export default async function AssessmentsPage() {
           <Heading level={2} data-size="sm" id="start">
             {t('startHeading')}
           </Heading>
-          <StartAssessmentForm units={startUnits} defaultYear={currentSchoolYear(new Date())} />
+          <StartAssessmentForm units={startUnits} defaultYear={schoolYearOf()} />
         </section>
       )}
 
@@ -78,8 +72,8 @@ export default async function AssessmentsPage() {
                   <TableRow key={a.id}>
                     <TableCell>{a.unitName}</TableCell>
                     <TableCell>
-                      <Link href={`/egenvurdering/${a.id}`} className="ds-link" aria-label={t('heading', { unit: a.unitName, year: a.year, next: next(a.year) })}>
-                        {t('schoolYear', { year: a.year, next: next(a.year) })}
+                      <Link href={`/egenvurdering/${a.id}`} className="ds-link" aria-label={t('heading', { unit: a.unitName, year: a.year, next: schoolYearEnd(a.year) })}>
+                        {t('schoolYear', { year: a.year, next: schoolYearEnd(a.year) })}
                       </Link>
                     </TableCell>
                     <TableCell>{t(`phases.${a.phase}`)}</TableCell>

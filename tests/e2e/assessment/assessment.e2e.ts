@@ -1,13 +1,13 @@
 import { expect, test, type Page } from '../fixtures'
 import { expectNoAxeViolations } from '../axe'
 import { loginAs } from '../login'
+import { schoolYearEnd, schoolYearOf } from '../../../src/lib/school-year'
 
 // The demo's years follow today (prisma/seed/demo-assessment.ts): last school year's analysis is
 // done and shared; this school year's is not started at the demo principal's school.
-const today = new Date()
-const current = today.getMonth() >= 7 ? today.getFullYear() : today.getFullYear() - 1
+const current = schoolYearOf()
 const previous = current - 1
-const currentLabel = new RegExp(`skoleåret ${current}/${String(current + 1).slice(2)}`)
+const currentLabel = new RegExp(`skoleåret ${current}/${schoolYearEnd(current)}`)
 
 /** The section of one phase on the analysis page, found by its heading. */
 const phase = (page: Page, heading: string) => page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: heading }) })

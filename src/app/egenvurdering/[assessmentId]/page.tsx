@@ -12,6 +12,7 @@ import { OSLO } from '@/lib/oslo-time'
 import { getActor } from '@/server/auth'
 import { can } from '@/server/authz/actor'
 import { getDb } from '@/server/db'
+import { schoolYearEnd } from '@/lib/school-year'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Assessment')
@@ -29,7 +30,6 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
   const t = await getTranslations('Assessment')
   const dev = await getTranslations('Development')
   const format = await getFormatter()
-  const next = String((a.year + 1) % 100).padStart(2, '0')
   const at = phaseIndex(a.phase)
   const completed = a.phase === 'COMPLETED'
   // The unit's own leader writes a part from its phase on, until the analysis is completed.
@@ -56,7 +56,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
           </Link>
         </Paragraph>
         <Heading level={1} data-size="lg">
-          {t('heading', { unit: a.unitName, year: a.year, next })}
+          {t('heading', { unit: a.unitName, year: a.year, next: schoolYearEnd(a.year) })}
         </Heading>
         <Paragraph>{t('usesSet', { set: a.statementSetName })}</Paragraph>
         <nav aria-label={t('phasesLabel')}>

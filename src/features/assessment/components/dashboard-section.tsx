@@ -2,8 +2,8 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import type { TAssessmentDashboard } from '../dashboard'
+import { schoolYearEnd } from '@/lib/school-year'
 
-const next = (year: number) => String((year + 1) % 100).padStart(2, '0')
 
 /**
  * The dashboard's self-assessment piece: a principal or head sees their unit's current analysis
@@ -26,7 +26,7 @@ export async function AssessmentDashboardSection({ data }: { data: TAssessmentDa
             <li key={u.unitId}>
               {u.current ? (
                 <>
-                  {t('dashboard.current', { unit: u.unitName, year: u.current.year, next: next(u.current.year), phase: t(`phases.${u.current.phase}`) })}
+                  {t('dashboard.current', { unit: u.unitName, year: u.current.year, next: schoolYearEnd(u.current.year), phase: t(`phases.${u.current.phase}`) })}
                   {`, ${u.current.shared ? t('dashboard.isShared') : t('dashboard.isNotShared')} – `}
                   <Link href={`/egenvurdering/${u.current.id}`} className="ds-link">
                     {t('dashboard.open', { unit: u.unitName })}
@@ -56,7 +56,7 @@ export async function AssessmentDashboardSection({ data }: { data: TAssessmentDa
               {data.shared.map((a) => (
                 <li key={a.id}>
                   <Link href={`/egenvurdering/${a.id}`} className="ds-link">
-                    {t('dashboard.sharedRow', { unit: a.unitName, year: a.year, next: next(a.year), phase: t(`phases.${a.phase}`) })}
+                    {t('dashboard.sharedRow', { unit: a.unitName, year: a.year, next: schoolYearEnd(a.year), phase: t(`phases.${a.phase}`) })}
                   </Link>
                 </li>
               ))}

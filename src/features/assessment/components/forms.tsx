@@ -18,6 +18,7 @@ import {
   startAssessmentAction,
 } from '../actions'
 import { MAX_PRIORITIES, SCALE, THEMES, UNIT_KINDS, type TAssessmentResult } from '../schemas'
+import { schoolYearEnd } from '@/lib/school-year'
 
 
 
@@ -61,7 +62,7 @@ export function StartAssessmentForm({ units, defaultYear }: { units: { id: strin
               )}
               <Textfield
                 label={t('startYear')}
-                description={t('startYearHelp', { year: defaultYear, next: String((defaultYear + 1) % 100).padStart(2, '0') })}
+                description={t('startYearHelp', { year: defaultYear, next: schoolYearEnd(defaultYear) })}
                 name="year"
                 inputMode="numeric"
                 defaultValue={input('year') ?? String(defaultYear)}
