@@ -1,6 +1,6 @@
 import 'server-only'
 import type { DecisionOutcome, MeetingStatus, Representation, VoteChoice } from '@/generated/prisma/enums'
-import { requirePermission, type Actor } from '@/server/authz/actor'
+import { can, requirePermission, type Actor } from '@/server/authz/actor'
 import { forumManageScope, forumReadScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
@@ -24,7 +24,7 @@ export interface TForumRow {
 /**
  * The forums the actor may follow, with the next meeting (and its papers to read) and the items
  * still without a decision; for the secretariat also what is left to write after held meetings
- * (items without a decision, minutes not yet approved). Five queries, six for a secretariat.
+ * (items without a decision, minutes not yet approved). Two more queries for a secretariat than for a reader.
  */
 export async function getForums(db: Db, actor: Actor): Promise<TForumRow[]> {
   requirePermission(actor, 'read:forum')
@@ -45,7 +45,8 @@ export async function getForums(db: Db, actor: Actor): Promise<TForumRow[]> {
         select: { id: true, forumId: true, title: true, startsAt: true },
       }),
       tx.agendaItem.findMany({ where: { closedAt: null, meeting: { forumId: { in: ids }, status: { not: 'CANCELLED' } } }, select: { meeting: { select: { forumId: true } } } }),
-      tx.partnership.findMany({ where: { AND: [{ id: { in: forums.map((f) => f.partnershipId) } }, forumManageScope(actor)] }, select: { id: true } }),
+      // Readers who run no forum are spared the query.
+      can(actor, 'manage:forum') ? tx.partnership.findMany({ where: { AND: [{ id: { in: forums.map((f) => f.partnershipId) } }, forumManageScope(actor)] }, select: { id: true } }) : [],
     ])
     const managedIds = new Set(managed.map((p) => p.id))
     const [papers, held] = await Promise.all([
