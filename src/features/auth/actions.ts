@@ -8,13 +8,14 @@ import { isDemoMode } from '@/server/demo'
 import { signIn, signOut } from '@/server/auth'
 import { SESSION_COOKIE } from '@/server/auth/session-policy'
 import { oidcProviders } from '@/server/auth/providers'
+import { declareAction } from '@/server/usecase/define-action'
 import { createDemoSession } from './demo-sign-in'
 import { clientAddress, finishLoginAttempt, startLoginAttempt } from './login-attempts'
 
 const ZDemoSignIn = z.object({ userId: z.uuid() })
 
 /** POST (server action) - log in as a seeded demo person. Refused unless demo mode is on. */
-export async function demoSignInAction(formData: FormData): Promise<void> {
+export const demoSignInAction = declareAction({ name: 'demoSignInAction', access: 'demo-mode' }, async (formData: FormData): Promise<void> => {
   if (!isDemoMode()) redirect('/logg-inn?error=demo')
   const parsed = ZDemoSignIn.safeParse({ userId: formData.get('userId') })
   if (!parsed.success) redirect('/logg-inn?error=demo')
@@ -34,20 +35,20 @@ export async function demoSignInAction(formData: FormData): Promise<void> {
     secure: SESSION_COOKIE.startsWith('__Secure-'),
   })
   redirect('/oversikt')
-}
+})
 
 const ZProviderSignIn = z.object({ provider: z.enum(['feide', 'idporten']) })
 
 /** POST (server action) - start an OpenID Connect login with Feide or ID-porten. */
-export async function providerSignInAction(formData: FormData): Promise<void> {
+export const providerSignInAction = declareAction({ name: 'providerSignInAction', access: 'public' }, async (formData: FormData): Promise<void> => {
   const parsed = ZProviderSignIn.safeParse({ provider: formData.get('provider') })
   if (!parsed.success || !oidcProviders().some((p) => p.id === parsed.data.provider)) redirect('/logg-inn?error=provider')
   const ip = clientAddress(await headers())
   if (!(await startLoginAttempt(await getDb(), { ip, method: parsed.data.provider })).allowed) redirect('/logg-inn?error=rate')
   await signIn(parsed.data.provider, { redirectTo: '/oversikt' })
-}
+})
 
 /** POST (server action) - log out: Auth.js deletes the session row, so it ends at once. */
-export async function signOutAction(): Promise<void> {
+export const signOutAction = declareAction({ name: 'signOutAction', access: 'public' }, async (): Promise<void> => {
   await signOut({ redirectTo: '/' })
-}
+})

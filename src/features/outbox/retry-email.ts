@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { can, type Actor } from '@/server/authz/actor'
-import type { Db } from '@/server/db/client'
+import { defineUseCase } from '@/server/usecase/define-use-case'
 
 export type TOutboxResult =
   | { ok: true; done: 'retried'; id: string }
@@ -13,15 +12,21 @@ const ZRetry = z.object({ emailId: z.uuid() })
  * tries (e.g. after the SMTP settings were mended). Sent email is never sent twice: the update
  * only matches a message still unsent. The audit row says who asked.
  */
-export async function retryEmail(db: Db, actor: Actor, input: unknown): Promise<TOutboxResult> {
-  if (!can(actor, 'manage:platform')) return { ok: false, error: 'forbidden' }
-  const parsed = ZRetry.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fields: ['emailId'] }
-  const { emailId } = parsed.data
-  return db.$transaction(async (tx) => {
+export const retryEmail = defineUseCase(
+  {
+    name: 'outbox.retry-email',
+    permission: 'manage:platform',
+    input: ZRetry,
+    // The queue is the platform's, not a tenant's.
+    scope: 'platform',
+    audit: 'email.retry',
+    revalidate: () => ['/admin/epost'],
+    sendsEmail: true,
+  },
+  async ({ tx, input: { emailId }, audit }): Promise<TOutboxResult> => {
     const { count } = await tx.emailOutbox.updateMany({ where: { id: emailId, sentAt: null }, data: { attempts: 0, sendAfter: new Date() } })
     if (count === 0) return { ok: false, error: 'notFound' }
-    await tx.auditLog.create({ data: { actorUserId: actor.userId, action: 'email.retry', entity: 'EmailOutbox', entityId: emailId } })
+    await audit({ entity: 'EmailOutbox', entityId: emailId })
     return { ok: true, done: 'retried', id: emailId }
-  })
-}
+  },
+)

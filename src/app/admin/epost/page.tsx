@@ -1,28 +1,21 @@
 import type { Metadata } from 'next'
-import { redirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { RetryEmailForm } from '@/features/outbox/components/retry-form'
 import { getEmailQueue } from '@/features/outbox/queries'
-import { NoAccess } from '@/components/ui/no-access'
 import { ScrollRegion } from '@/components/ui/scroll-region'
 import { OSLO } from '@/lib/oslo-time'
-import { getActor } from '@/server/auth'
-import { can } from '@/server/authz/actor'
-import { getDb } from '@/server/db'
+import { definePage } from '@/server/usecase/define-page'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('EmailAdmin')
   return { title: t('title') }
 }
 
-export default async function EmailQueuePage() {
-  // Note: checked here and again in getEmailQueue and in the retry use case.
-  const actor = await getActor()
-  if (!actor) redirect('/logg-inn')
+// Note: checked here and again in getEmailQueue and in the retry use case.
+export default definePage({ route: '/admin/epost', permission: 'manage:platform', noAccess: { namespace: 'EmailAdmin' } }, async ({ actor, db }) => {
   const t = await getTranslations('EmailAdmin')
-  if (!can(actor, 'manage:platform')) return <NoAccess title={t('noAccessTitle')} text={t('noAccessText')} />
-  const queue = await getEmailQueue(await getDb(), actor)
+  const queue = await getEmailQueue(db, actor)
   const format = await getFormatter()
   const moment = (d: Date) => format.dateTime(d, { dateStyle: 'short', timeStyle: 'short', timeZone: OSLO })
 
@@ -76,4 +69,4 @@ export default async function EmailQueuePage() {
       )}
     </div>
   )
-}
+})

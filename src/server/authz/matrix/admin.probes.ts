@@ -1,0 +1,93 @@
+import { demoPeople } from '~prisma/seed/demo'
+import { getDashboard } from '@/features/dashboard/get-dashboard'
+import { changeMembershipRole } from '@/features/memberships/change-membership-role'
+import { endMembership } from '@/features/memberships/end-membership'
+import { inviteMembership } from '@/features/memberships/invite-membership'
+import { getMembershipAdmin } from '@/features/memberships/list-memberships'
+import { getEmailQueue } from '@/features/outbox/queries'
+import { retryEmailAction } from '@/features/outbox/actions'
+import { can } from '../actor'
+import { callAction } from './adapters'
+import type { TMatrixContext, TProbes, TTenant } from './types'
+
+/** The dashboard, membership administration and the email queue. */
+export function adminProbes({ prisma, ids }: TMatrixContext): TProbes {
+  /** A forum member in the tenant, written directly (not through the code under test), for actions to aim at. */
+  async function targetMembership(tenant: TTenant) {
+    const user = await prisma.user.create({ data: { name: 'Mål Medlem', email: `mal.${crypto.randomUUID()}@kommune.no` } })
+    return prisma.membership.create({ data: { userId: user.id, role: 'FORUM_MEMBER', partnershipId: ids[tenant] } })
+  }
+
+  /** An email that ran out of tries, written directly (the queue is the platform's, not a tenant's). */
+  function stuckEmail() {
+    return prisma.emailOutbox.create({ data: { kind: 'matrix', to: 'matrise@kommune.no', subject: 'Matrise', text: 'Matrise', attempts: 8, lastError: '421 try later' } })
+  }
+
+  return {
+    '/oversikt': {
+      permission: 'read:dashboard',
+      kind: 'reads',
+      probe: async (actor, tenant) => {
+        if (!can(actor, 'read:dashboard')) return (await getDashboard(prisma, actor).catch(() => null)) !== null
+        const d = await getDashboard(prisma, actor)
+        const slug = tenant === 'salten' ? 'salten-kan' : 'nordre-sunnmore'
+        const units = await prisma.unit.findMany({ where: { id: { in: d.units.map((u) => u.id) }, owner: { partnershipOwners: { some: { partnershipId: ids[tenant] } } } } })
+        return d.partnerships.some((p) => p.slug === slug) || units.length > 0
+      },
+    },
+    '/admin/medlemskap': {
+      permission: 'manage:membership',
+      kind: 'manages',
+      probe: async (actor, tenant) => {
+        const admin = await getMembershipAdmin(prisma, actor).catch(() => null)
+        if (!admin) return false
+        const secretariat = tenant === 'salten' ? demoPeople.secretariatSalten.name : demoPeople.secretariatSunnmore.name
+        return admin.memberships.some((m) => m.personName === secretariat) || admin.options.partnerships.some((p) => p.id === ids[tenant])
+      },
+    },
+    inviteMembershipAction: {
+      permission: 'manage:membership',
+      kind: 'manages',
+      probe: async (actor, tenant) => {
+        const email = `inv.${crypto.randomUUID()}@kommune.no`
+        await inviteMembership(prisma, actor, { email, name: 'Ny Person', role: 'FORUM_MEMBER', partnershipId: ids[tenant] })
+        return (await prisma.membership.count({ where: { user: { email }, partnershipId: ids[tenant] } })) > 0
+      },
+    },
+    changeMembershipRoleAction: {
+      permission: 'manage:membership',
+      kind: 'manages',
+      probe: async (actor, tenant) => {
+        const target = await targetMembership(tenant)
+        await changeMembershipRole(prisma, actor, { membershipId: target.id, role: 'FORUM_SECRETARIAT' })
+        return (await prisma.membership.findUniqueOrThrow({ where: { id: target.id } })).role !== 'FORUM_MEMBER'
+      },
+    },
+    endMembershipAction: {
+      permission: 'manage:membership',
+      kind: 'manages',
+      probe: async (actor, tenant) => {
+        const target = await targetMembership(tenant)
+        await endMembership(prisma, actor, { membershipId: target.id })
+        return (await prisma.membership.findUniqueOrThrow({ where: { id: target.id } })).endedAt !== null
+      },
+    },
+    '/admin/epost': {
+      permission: 'manage:platform',
+      kind: 'runsPlatform',
+      probe: async (actor) => {
+        const email = await stuckEmail()
+        return ((await getEmailQueue(prisma, actor).catch(() => null))?.emails ?? []).some((e) => e.id === email.id)
+      },
+    },
+    retryEmailAction: {
+      permission: 'manage:platform',
+      kind: 'runsPlatform',
+      probe: async (actor) => {
+        const email = await stuckEmail()
+        await callAction(actor, retryEmailAction, { emailId: email.id })
+        return (await prisma.emailOutbox.findUniqueOrThrow({ where: { id: email.id } })).attempts === 0
+      },
+    },
+  }
+}

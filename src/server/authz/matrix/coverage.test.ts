@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Db } from '@/server/db/client'
+import type { TAccess } from '@/server/usecase/access'
+import { adminProbes } from './admin.probes'
+import { assessmentProbes } from './assessment.probes'
+import { forumProbes } from './forum.probes'
+import { fundingProbes } from './funding.probes'
+import { measuresProbes } from './measures.probes'
+import { needsProbes } from './needs.probes'
+import { networksProbes } from './networks.probes'
+import { actionFiles, loadSurface, pageDeclaration, pageFiles, routeOf, type TSurface } from './surface'
+import type { TMatrixContext, TProbes } from './types'
+
+// Importing every action and route module for real needs what only a request has.
+vi.mock('@/server/auth', async () => (await import('~tests/setup/adapter-mocks')).auth)
+vi.mock('@/server/db', async () => (await import('~tests/setup/adapter-mocks')).db)
+vi.mock('next/cache', async () => (await import('~tests/setup/adapter-mocks')).cache)
+vi.mock('@/server/email', async () => (await import('~tests/setup/adapter-mocks')).email)
+vi.mock('next-intl/server', async () => (await import('~tests/setup/adapter-mocks')).intl)
+
+/** Entries that show no tenant's own data, and why; they need no tenant cases. */
+const exempt: Record<string, string> = {
+  '/': 'public aggregates about public bodies only (get-public-overview.ts), the same for everyone',
+  '/tilgjengelighet': 'static accessibility statement',
+  '/logg-inn': 'login page: lists demo people only in demo mode, no tenant data',
+  '/api/auth/[...nextauth]': "Auth.js's own endpoints: sessions and OpenID Connect callbacks",
+  setLocale: "sets the person's language cookie",
+  demoSignInAction: 'demo mode only; starts a session, reads no tenant data',
+  providerSignInAction: 'starts an OpenID Connect login',
+  signOutAction: "ends the caller's own session",
+  '/vedtak/[slug]': 'the public decision journal: decisions not exempt from public access, with tallies and no names (forum decisions are public documents)',
+}
+
+// The probe factories only build closures here; the keys and permissions are what is compared.
+const context: TMatrixContext = { prisma: {} as Db, ids: { salten: '', sunnmore: '' } }
+const areas: Record<string, TProbes> = {
+  admin: adminProbes(context),
+  funding: fundingProbes(context),
+  forum: forumProbes(context),
+  assessment: assessmentProbes(context),
+  needs: needsProbes(context),
+  measures: measuresProbes(context),
+  networks: networksProbes(context),
+}
+
+let surface: TSurface
+beforeAll(async () => {
+  surface = await loadSurface()
+})
+
+const isOpen = (access: TAccess) => access === 'public' || access === 'demo-mode'
+
+describe('the authorization surface, read from the declarations', () => {
+  it('declares every page with its own route', () => {
+    for (const file of pageFiles) expect(pageDeclaration(file).name, file).toBe(routeOf(file))
+  })
+
+  it('finds server actions and route handlers, each declared', () => {
+    // loadSurface throws for an export without a declaration; these counts say it looked.
+    expect(actionFiles.length).toBeGreaterThan(5)
+    expect(Object.keys(surface.actions).length).toBeGreaterThan(40)
+    expect(Object.keys(surface.routes).length).toBeGreaterThan(5)
+  })
+
+  it('has a probe with the declared permission for every protected entry, in exactly one area, and a reason for every open one', () => {
+    const entries = { ...surface.pages, ...surface.routes, ...surface.actions }
+    const probed = Object.entries(areas).flatMap(([area, probes]) => Object.entries(probes).map(([entry, p]) => ({ area, entry, permission: p.permission })))
+    for (const [entry, access] of Object.entries(entries)) {
+      if (isOpen(access)) {
+        expect(exempt[entry], `${entry} needs a reason in exempt`).toBeTruthy()
+        continue
+      }
+      const found = probed.filter((p) => p.entry === entry)
+      expect(found.map((p) => p.area), `${entry} needs a probe in one area`).toHaveLength(1)
+      expect(found[0]!.permission, entry).toBe(access)
+    }
+    const protectedEntries = Object.entries(entries).filter(([, access]) => !isOpen(access)).map(([e]) => e)
+    expect(probed.map((p) => p.entry).sort()).toEqual(protectedEntries.sort())
+    console.info(`[surface] ${Object.keys(surface.pages).length} pages, ${Object.keys(surface.actions).length} actions, ${Object.keys(surface.routes).length} route handlers; ${protectedEntries.length} protected, each probed`)
+  })
+})

@@ -1,0 +1,180 @@
+import { expect } from 'vitest'
+import { adjustAllocations } from '@/features/funding/adjust-allocations'
+import { createAward } from '@/features/funding/create-award'
+import { openGrantYear } from '@/features/funding/open-grant-year'
+import { closeGrantYear } from '@/features/funding/close-grant-year'
+import { getFundingOverview, getFundingReport, getGrantYear } from '@/features/funding/queries'
+import { recordCoFinancing } from '@/features/funding/record-co-financing'
+import { recordSpending } from '@/features/funding/record-spending'
+import { removeFundingEntry } from '@/features/funding/remove-funding-entry'
+import { runAllocationKey } from '@/features/funding/run-allocation-key'
+import type { Actor } from '../actor'
+import type { TMatrixContext, TProbes, TTenant } from './types'
+
+/** Grant years, allocation, awards, co-financing, spending and the financial report. */
+export function fundingProbes({ prisma, ids }: TMatrixContext): TProbes {
+  let directYear = 3000
+  /** A grant year in the tenant, written directly (not through the code under test); with an allocation table if asked. */
+  async function targetYear(tenant: TTenant, withTable = false) {
+    const year = await prisma.grantYear.create({ data: { partnershipId: ids[tenant], year: directYear++, stateAmountOre: 1_000_000_000n, keyBasePerOwnerOre: 0n } })
+    if (withTable) {
+      const owners = await prisma.partnershipOwner.findMany({ where: { partnershipId: ids[tenant] }, select: { ownerId: true }, orderBy: { ownerId: 'asc' } })
+      const share = (10_000_000n / BigInt(owners.length)) * 100n // whole kroner, the rest on the first
+      await prisma.allocation.createMany({
+        data: owners.map((o, i) => {
+          const ore = i === 0 ? 1_000_000_000n - share * BigInt(owners.length - 1) : share
+          return { partnershipId: ids[tenant], grantYearId: year.id, ownerId: o.ownerId, computedOre: ore, adjustedOre: ore }
+        }),
+      })
+    }
+    return year
+  }
+  let openYear = 2075
+
+  /**
+   * The organisation an actor would report for in the tenant: its own, when that is an owner or UH
+   * partner there; otherwise (an attempt at someone else's) the tenant's first owner.
+   */
+  async function reportTarget(actor: Actor, tenant: TTenant, ownersOnly: boolean) {
+    const own = actor.memberships.map((m) => m.organisationId).filter((id): id is string => !!id)
+    const inTenant = await prisma.organisation.findFirst({
+      where: {
+        id: { in: own },
+        OR: [{ partnershipOwners: { some: { partnershipId: ids[tenant] } } }, ...(ownersOnly ? [] : [{ partnershipUniversities: { some: { partnershipId: ids[tenant] } } }])],
+      },
+    })
+    return inTenant?.id ?? (await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] }, orderBy: { ownerId: 'asc' } })).ownerId
+  }
+
+  /** A fresh year in the tenant with an award of 10 000 kr to `recipientId`, written directly. */
+  async function yearWithAward(tenant: TTenant, recipientId: string) {
+    const year = await targetYear(tenant)
+    await prisma.award.create({ data: { partnershipId: ids[tenant], grantYearId: year.id, recipientId, amountOre: 1_000_000n, awardedOn: new Date() } })
+    return year
+  }
+
+
+  async function reportReached(actor: Actor, tenant: TTenant) {
+    const year = await prisma.grantYear.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+    const owner = await prisma.allocation.findFirstOrThrow({ where: { grantYearId: year.id } })
+    const whole = await getFundingReport(prisma, actor, year.id, null).catch(() => null)
+    const one = await getFundingReport(prisma, actor, year.id, owner.ownerId).catch(() => null)
+    // Both or neither: a report for one owner must not open what the whole report keeps closed.
+    expect(one !== null).toBe(whole !== null)
+    return whole !== null
+  }
+
+  return {
+    '/okonomi': {
+      permission: 'read:funding',
+      kind: 'readsFunding',
+      probe: async (actor, tenant) => {
+        const overview = await getFundingOverview(prisma, actor).catch(() => null)
+        if (!overview) return false
+        const name = tenant === 'salten' ? 'Salten KAN' : 'Nordre Sunnmøre'
+        return overview.grantYears.some((y) => y.partnershipName.startsWith(name)) || overview.openable.some((p) => p.id === ids[tenant])
+      },
+    },
+    '/okonomi/[grantYearId]': {
+      permission: 'read:funding',
+      kind: 'readsFunding',
+      probe: async (actor, tenant) => {
+        const year = await prisma.grantYear.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+        return (await getGrantYear(prisma, actor, year.id).catch(() => null)) !== null
+      },
+    },
+    openGrantYearAction: {
+      permission: 'manage:funding',
+      kind: 'managesFunding',
+      probe: async (actor, tenant) => {
+        const year = openYear++
+        await openGrantYear(prisma, actor, { partnershipId: ids[tenant], year: String(year), stateAmount: '1 000 000' })
+        return (await prisma.grantYear.count({ where: { partnershipId: ids[tenant], year } })) > 0
+      },
+    },
+    runAllocationKeyAction: {
+      permission: 'manage:funding',
+      kind: 'managesFunding',
+      probe: async (actor, tenant) => {
+        const year = await targetYear(tenant)
+        await runAllocationKey(prisma, actor, { grantYearId: year.id })
+        return (await prisma.allocation.count({ where: { grantYearId: year.id } })) > 0
+      },
+    },
+    adjustAllocationsAction: {
+      permission: 'manage:funding',
+      kind: 'managesFunding',
+      probe: async (actor, tenant) => {
+        const year = await targetYear(tenant, true)
+        const rows = await prisma.allocation.findMany({ where: { grantYearId: year.id }, orderBy: { id: 'asc' } })
+        // Move one krone from the first owner to the second: balanced, so only access decides.
+        const amounts = Object.fromEntries(rows.map((r, i) => [r.id, String(Number(r.adjustedOre / 100n) + (i === 0 ? -1 : i === 1 ? 1 : 0))]))
+        await adjustAllocations(prisma, actor, { grantYearId: year.id, reason: 'Matrisetest', amounts })
+        return (await prisma.allocation.count({ where: { grantYearId: year.id, adjustReason: 'Matrisetest' } })) > 0
+      },
+    },
+    createAwardAction: {
+      permission: 'manage:funding',
+      kind: 'managesFunding',
+      probe: async (actor, tenant) => {
+        const year = await targetYear(tenant)
+        const owner = await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+        await createAward(prisma, actor, { grantYearId: year.id, recipientId: owner.ownerId, amount: '1 000', idempotencyKey: crypto.randomUUID() })
+        return (await prisma.award.count({ where: { grantYearId: year.id } })) > 0
+      },
+    },
+    closeGrantYearAction: {
+      permission: 'manage:funding',
+      kind: 'managesFunding',
+      probe: async (actor, tenant) => {
+        const year = await targetYear(tenant)
+        await closeGrantYear(prisma, actor, { grantYearId: year.id })
+        return (await prisma.grantYear.findUniqueOrThrow({ where: { id: year.id } })).status === 'CLOSED'
+      },
+    },
+    recordCoFinancingAction: {
+      permission: 'report:funding',
+      kind: 'coFinances',
+      probe: async (actor, tenant) => {
+        const year = await targetYear(tenant)
+        const ownerId = await reportTarget(actor, tenant, true)
+        await recordCoFinancing(prisma, actor, { grantYearId: year.id, ownerId, kind: 'MONEY', amount: '1 000', description: 'Matrisetest' })
+        return (await prisma.coFinancing.count({ where: { grantYearId: year.id } })) > 0
+      },
+    },
+    recordSpendingAction: {
+      permission: 'report:funding',
+      kind: 'reportsSpending',
+      probe: async (actor, tenant) => {
+        const recipientId = await reportTarget(actor, tenant, false)
+        const year = await yearWithAward(tenant, recipientId)
+        await recordSpending(prisma, actor, { grantYearId: year.id, recipientId, amount: '100', spentOn: '2026-01-15', description: 'Matrisetest' })
+        return (await prisma.spending.count({ where: { grantYearId: year.id } })) > 0
+      },
+    },
+    removeFundingEntryAction: {
+      permission: 'report:funding',
+      kind: 'reportsSpending',
+      probe: async (actor, tenant) => {
+        const recipientId = await reportTarget(actor, tenant, false)
+        const year = await yearWithAward(tenant, recipientId)
+        const entry = await prisma.spending.create({
+          data: { partnershipId: ids[tenant], grantYearId: year.id, recipientId, amountOre: 10_000n, spentOn: new Date('2026-01-15'), description: 'Matrisetest' },
+        })
+        await removeFundingEntry(prisma, actor, { entry: 'spending', id: entry.id })
+        return (await prisma.spending.count({ where: { id: entry.id } })) === 0
+      },
+    },
+    '/okonomi/[grantYearId]/rapport.xlsx': {
+      permission: 'read:funding',
+      kind: 'readsFunding',
+      probe: (actor, tenant) => reportReached(actor, tenant),
+    },
+    '/okonomi/[grantYearId]/rapport.pdf': {
+      permission: 'read:funding',
+      kind: 'readsFunding',
+      // The same query as the spreadsheet: both routes go through fundingReportResponse.
+      probe: (actor, tenant) => reportReached(actor, tenant),
+    },
+  }
+}

@@ -1,0 +1,71 @@
+import 'server-only'
+import type { ReactNode } from 'react'
+import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { NoAccess } from '@/components/ui/no-access'
+import { getActor } from '@/server/auth'
+import { can, type Actor } from '@/server/authz/actor'
+import type { Permission } from '@/server/authz/permissions'
+import { getDb } from '@/server/db'
+import type { Db } from '@/server/db/client'
+import type { TEntryDeclaration } from './access'
+
+type TSearchParams = Record<string, string | string[] | undefined>
+type TPageProps<P> = { params: Promise<P>; searchParams: Promise<TSearchParams> }
+
+/** What a person without the permission gets: a plain explanation in the area's words, or another page. */
+type TNoAccess = { namespace: string; title?: string; text?: string } | { redirectTo: string }
+
+export interface TPageDeclaration {
+  route: string
+  permission: Permission
+  noAccess: TNoAccess
+}
+
+export interface TPageContext<P> {
+  actor: Actor
+  db: Db
+  params: P
+  searchParams: TSearchParams
+}
+
+/**
+ * A page behind a login, declared once: nobody logged in goes to the login page, a person
+ * without `permission` gets `noAccess`, everyone else gets `render` with the actor and database.
+ *
+ * Note: this is the page's own check (cal.com: in page.tsx, never only in a layout); the reads
+ * `render` calls check the permission and filter by scope again.
+ */
+export function definePage<P extends Record<string, string> = Record<string, never>>(
+  declaration: TPageDeclaration,
+  render: (context: TPageContext<P>) => Promise<ReactNode>,
+) {
+  const page = async (props: TPageProps<P>) => {
+    const actor = await getActor()
+    if (!actor) redirect('/logg-inn')
+    if (!can(actor, declaration.permission)) return noAccessPage(declaration.noAccess)
+    const [params, searchParams] = await Promise.all([props.params, props.searchParams])
+    return render({ actor, db: await getDb(), params, searchParams })
+  }
+  const entry: TEntryDeclaration = { name: declaration.route, access: declaration.permission }
+  return Object.assign(page, { declaration: entry })
+}
+
+/** A page anyone may open: it shows no tenant's own data. Declared so the surface lists it. */
+export function definePublicPage<P extends Record<string, string> = Record<string, never>>(
+  declaration: { route: string; access?: 'public' | 'demo-mode' },
+  render: (context: { params: P; searchParams: TSearchParams }) => Promise<ReactNode>,
+) {
+  const page = async (props: TPageProps<P>) => {
+    const [params, searchParams] = await Promise.all([props.params, props.searchParams])
+    return render({ params, searchParams })
+  }
+  const entry: TEntryDeclaration = { name: declaration.route, access: declaration.access ?? 'public' }
+  return Object.assign(page, { declaration: entry })
+}
+
+async function noAccessPage(noAccess: TNoAccess) {
+  if ('redirectTo' in noAccess) redirect(noAccess.redirectTo)
+  const t = await getTranslations(noAccess.namespace)
+  return <NoAccess title={t(noAccess.title ?? 'noAccessTitle')} text={t(noAccess.text ?? 'noAccessText')} />
+}

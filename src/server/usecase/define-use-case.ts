@@ -1,0 +1,103 @@
+import type { z } from 'zod'
+import { invalidFields } from '@/lib/invalid-fields'
+import type { TFormResult } from '@/lib/form-input'
+import { can, type Actor } from '@/server/authz/actor'
+import type { Permission } from '@/server/authz/permissions'
+import { withActorTenants } from '@/server/authz/tenants'
+import type { Db } from '@/server/db/client'
+import type { Tx } from '@/server/db/tenant'
+import { audit, type TAuditEntry } from './audit'
+
+type TOk<R> = Extract<R, { ok: true }>
+type TFail<R> = Extract<R, { ok: false }>
+
+/**
+ * What a use case needs, said once. The wrapper from `defineUseCase` checks the permission,
+ * parses the input, opens the transaction, and makes sure the audit row is written in it; the
+ * server-action adapter (form-action.ts) reads `revalidate` and `sendsEmail`; the authorization
+ * surface and the role × action × tenant matrix read `name` and `permission`.
+ */
+export interface TUseCaseDeclaration<S extends z.ZodType, R extends TFormResult> {
+  /** `<area>.<verb-noun>`, e.g. 'needs.send-order': for the surface, logs and errors. */
+  name: string
+  /** Without it the use case answers `forbidden` before it reads anything. */
+  permission: Permission
+  /** Everything from outside passes this schema first; a refusal changes nothing. */
+  input: S
+  /**
+   * 'tenants' (the default): one transaction in the actor's tenant context, so row-level security
+   * hides other partnerships whatever a filter forgets. 'platform': one plain transaction, for
+   * platform housekeeping that holds no tenant's data (the email queue).
+   */
+  scope?: 'tenants' | 'platform'
+  /** The audit action of a success (e.g. 'uh_order.send'): a success without its row is rolled back. */
+  audit?: string
+  /** How a refused input is answered (default: `invalid` with the fields zod named). */
+  invalid?: (error: z.ZodError, input: unknown) => TFail<R>
+  /** The pages a success changes; a `[segment]` pattern refreshes every page of that route. */
+  revalidate?: (result: TOk<R>) => string[]
+  /** The use case queues email (enqueueEmail): the action sends it after the response. */
+  sendsEmail?: boolean
+}
+
+export interface TUseCaseContext<I> {
+  db: Db
+  tx: Tx
+  actor: Actor
+  input: I
+  /** Writes an audit row in this transaction; `action` defaults to the declared one. */
+  audit: (entry: TAuditEntry) => Promise<void>
+  /** Says that this success changed nothing (the role asked for was already the role), so it has no audit row. */
+  unchanged: () => void
+}
+
+export type TUseCase<S extends z.ZodType = z.ZodType, R extends TFormResult = TFormResult> = ((db: Db, actor: Actor, input: unknown) => Promise<R>) & {
+  declaration: TUseCaseDeclaration<S, R>
+}
+
+/** The default answer to input that does not pass the schema. */
+export function invalidInput(error: z.ZodError): { ok: false; error: 'invalid'; fields: string[] } {
+  return { ok: false, error: 'invalid', fields: invalidFields(error) }
+}
+
+/**
+ * Declares a use case: `run` receives the parsed input, the actor and the open transaction, and
+ * states only what differs from every other use case. Callable as `(db, actor, input)`, as tests,
+ * seeds and adapters call it.
+ */
+export function defineUseCase<S extends z.ZodType, R extends TFormResult>(
+  declaration: TUseCaseDeclaration<S, R>,
+  run: (context: TUseCaseContext<z.output<S>>) => Promise<R>,
+): TUseCase<S, R> {
+  const useCase = async (db: Db, actor: Actor, raw: unknown): Promise<R> => {
+    if (!can(actor, declaration.permission)) return { ok: false, error: 'forbidden' } as TFail<R>
+    const parsed = declaration.input.safeParse(raw)
+    if (!parsed.success) return declaration.invalid ? declaration.invalid(parsed.error, raw) : (invalidInput(parsed.error) as TFail<R>)
+    const input: z.output<S> = parsed.data
+    const body = async (tx: Tx): Promise<R> => {
+      let audited = 0
+      let unchanged = false
+      const context: TUseCaseContext<z.output<S>> = {
+        db,
+        tx,
+        actor,
+        input,
+        audit: async (entry) => {
+          const action = entry.action ?? declaration.audit
+          if (!action) throw new Error(`${declaration.name}: an audit row without an action`)
+          audited++
+          await audit(tx, actor, { ...entry, action })
+        },
+        unchanged: () => {
+          unchanged = true
+        },
+      }
+      const result = await run(context)
+      // Note: throwing rolls the whole transaction back, so a change never commits without its record.
+      if (result.ok && declaration.audit && audited === 0 && !unchanged) throw new Error(`${declaration.name}: succeeded without its audit row`)
+      return result
+    }
+    return declaration.scope === 'platform' ? db.$transaction(body) : withActorTenants(db, actor, body)
+  }
+  return Object.assign(useCase, { declaration })
+}
