@@ -43,7 +43,7 @@ const areas: Record<string, TProbes> = {
   networks: networksProbes(context),
 }
 
-let surface: TSurface
+let surface: TSurface & { problems: string[] }
 beforeAll(async () => {
   surface = await loadSurface()
 })
@@ -51,7 +51,8 @@ beforeAll(async () => {
 const isOpen = (access: TAccess) => access === 'public' || access === 'demo-mode'
 
 describe('the authorization surface, read from the declarations', () => {
-  it('declares every page with its own route', () => {
+  it('declares every page, action and route handler', () => {
+    expect(surface.problems).toEqual([])
     for (const file of pageFiles) expect(pageDeclaration(file).name, file).toBe(routeOf(file))
   })
 

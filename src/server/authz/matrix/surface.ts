@@ -77,24 +77,34 @@ async function exportsOf(files: string[]): Promise<[string, Record<string, unkno
   return Promise.all(files.map(async (f) => [f, (await import(/* @vite-ignore */ f)) as Record<string, unknown>] as [string, Record<string, unknown>]))
 }
 
-export async function loadSurface(): Promise<TSurface> {
-  const pages = Object.fromEntries(pageFiles.map((f) => [routeOf(f), pageDeclaration(f).access]))
+/** The surface, and every entry found without a declaration (each problem names its file). */
+export async function loadSurface(): Promise<TSurface & { problems: string[] }> {
+  const problems: string[] = []
+  const where = (file: string) => path.relative(process.cwd(), file)
+  const pages: Record<string, TAccess> = {}
+  for (const file of pageFiles) {
+    try {
+      pages[routeOf(file)] = pageDeclaration(file).access
+    } catch (error) {
+      problems.push((error as Error).message)
+    }
+  }
   const actions: Record<string, TAccess> = {}
   for (const [file, module] of await exportsOf(actionFiles)) {
     for (const [name, value] of Object.entries(module)) {
       const declaration = declarationOf(value)
-      if (!declaration) throw new Error(`${path.relative(process.cwd(), file)}: ${name} is a server action without a declaration (formAction or declareAction)`)
-      actions[name] = declaration.access
+      if (declaration) actions[name] = declaration.access
+      else problems.push(`${where(file)}: ${name} is a server action without a declaration (formAction or declareAction)`)
     }
   }
   const routes: Record<string, TAccess> = {}
   for (const [file, module] of await exportsOf(routeFiles)) {
     for (const [method, value] of Object.entries(module)) {
       const declaration = declarationOf(value)
-      if (!declaration) throw new Error(`${path.relative(process.cwd(), file)}: ${method} is a route handler without a declaration (defineRoute)`)
-      if (declaration.name !== routeOf(file)) throw new Error(`${path.relative(process.cwd(), file)}: declared as ${declaration.name}`)
-      routes[routeOf(file)] = declaration.access
+      if (!declaration) problems.push(`${where(file)}: ${method} is a route handler without a declaration (defineRoute)`)
+      else if (declaration.name !== routeOf(file)) problems.push(`${where(file)}: declared as ${declaration.name}`)
+      else routes[routeOf(file)] = declaration.access
     }
   }
-  return { pages, routes, actions }
+  return { pages, routes, actions, problems }
 }
