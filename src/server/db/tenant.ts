@@ -1,7 +1,17 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Prisma } from '@/generated/prisma/client'
 import type { Db } from './client'
 
 export type Tx = Prisma.TransactionClient
+
+/** How long a request waits for a connection, and how long one transaction may run (milliseconds). */
+const transactionOptions = {
+  maxWait: Number(process.env.DB_TRANSACTION_WAIT_MS ?? 10_000),
+  timeout: Number(process.env.DB_TRANSACTION_TIMEOUT_MS ?? 30_000),
+}
+
+/** The request's own transaction, while a page renders its reads inside withRequestTenants. */
+const requestTransaction = new AsyncLocalStorage<{ db: Db; tx: Tx; tenantKey: string; open: boolean }>()
 
 /**
  * Runs `fn` in one transaction as the database role `samkomp_app` with the tenant context set,
@@ -10,10 +20,31 @@ export type Tx = Prisma.TransactionClient
  * `fn` commit together with their audit rows, or not at all.
  */
 export async function withTenants<T>(db: Db, tenantIds: readonly string[], fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const tenantKey = tenantIds.join(',')
+  // Inside a page's request transaction with the same tenants, its reads join that one transaction.
+  const ambient = requestTransaction.getStore()
+  if (ambient?.open && ambient.db === db && ambient.tenantKey === tenantKey) return fn(ambient.tx)
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT set_config('app.tenant_ids', ${tenantIds.join(',')}, true), set_config('app.all_tenants', 'off', true)`
-    await tx.$executeRawUnsafe('SET LOCAL ROLE samkomp_app')
+    // One statement: the tenant context and the role (`role` is what SET LOCAL ROLE sets).
+    await tx.$executeRaw`SELECT set_config('app.tenant_ids', ${tenantKey}, true), set_config('app.all_tenants', 'off', true), set_config('role', 'samkomp_app', true)`
     return fn(tx)
+  }, transactionOptions)
+}
+
+/**
+ * Runs a page's reads in one transaction in the tenant context: every withTenants for the same
+ * tenants inside `fn` joins it, so a page with six sections costs one BEGIN … COMMIT and holds one
+ * connection, not six (issue 14). Once `fn` has resolved the transaction is closed, and anything
+ * rendered later opens its own.
+ */
+export async function withRequestTenants<T>(db: Db, tenantIds: readonly string[], fn: () => Promise<T>): Promise<T> {
+  return withTenants(db, tenantIds, async (tx) => {
+    const store = { db, tx, tenantKey: tenantIds.join(','), open: true }
+    try {
+      return await requestTransaction.run(store, fn)
+    } finally {
+      store.open = false
+    }
   })
 }
 
@@ -23,8 +54,7 @@ export async function withTenants<T>(db: Db, tenantIds: readonly string[], fn: (
  */
 export async function unsafeWithAllTenants<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT set_config('app.all_tenants', 'on', true)`
-    await tx.$executeRawUnsafe('SET LOCAL ROLE samkomp_app')
+    await tx.$executeRaw`SELECT set_config('app.all_tenants', 'on', true), set_config('role', 'samkomp_app', true)`
     return fn(tx)
-  })
+  }, transactionOptions)
 }

@@ -6,8 +6,10 @@ import { NoAccess } from '@/components/ui/no-access'
 import { getActor } from '@/server/auth'
 import { can, type Actor } from '@/server/authz/actor'
 import type { Permission } from '@/server/authz/permissions'
+import { visibleTenantIds } from '@/server/authz/tenants'
 import { getDb } from '@/server/db'
 import type { Db } from '@/server/db/client'
+import { withRequestTenants } from '@/server/db/tenant'
 import type { TEntryDeclaration } from './access'
 
 type TSearchParams = Record<string, string | string[] | undefined>
@@ -20,6 +22,11 @@ export interface TPageDeclaration {
   route: string
   permission: Permission
   noAccess: TNoAccess
+  /**
+   * false for a page whose reads are platform data outside the tenant context (the email
+   * queue): it gets no request transaction. Otherwise every read of the page joins one.
+   */
+  requestTransaction?: false
 }
 
 export interface TPageContext<P> {
@@ -44,8 +51,12 @@ export function definePage<P extends Record<string, string> = Record<string, nev
     const actor = await getActor()
     if (!actor) redirect('/logg-inn')
     if (!can(actor, declaration.permission)) return noAccessPage(declaration.noAccess)
-    const [params, searchParams] = await Promise.all([props.params, props.searchParams])
-    return render({ actor, db: await getDb(), params, searchParams })
+    const [params, searchParams, db] = await Promise.all([props.params, props.searchParams, getDb()])
+    const context = { actor, db, params, searchParams }
+    if (declaration.requestTransaction === false) return render(context)
+    // Note: one transaction for all the page's reads (issue 14). Inside it, every read must go
+    // through withActorTenants: on the embedded database a query outside it would wait for it.
+    return withRequestTenants(db, await visibleTenantIds(db, actor), () => render(context))
   }
   const entry: TEntryDeclaration = { name: declaration.route, access: declaration.permission }
   return Object.assign(page, { declaration: entry })
