@@ -1,7 +1,6 @@
-import { forumManageScope } from '@/server/authz/scopes'
 import { lockRow } from '@/server/db/lock-row'
 import { defineUseCase } from '@/server/usecase/define-use-case'
-import { hasApprovedMinutes } from './forum-access'
+import { hasApprovedMinutes, managedRow } from './forum-access'
 import { MEETING_PAGE, ZAddAgendaItem, type TForumResult } from './schemas'
 
 /**
@@ -11,7 +10,7 @@ import { MEETING_PAGE, ZAddAgendaItem, type TForumResult } from './schemas'
 export const addAgendaItem = defineUseCase(
   { name: 'forum.add-agenda-item', permission: 'manage:forum', input: ZAddAgendaItem, audit: 'agenda_item.add', revalidate: () => [MEETING_PAGE] },
   async ({ tx, actor, input: d, audit }): Promise<TForumResult> => {
-    const meeting = await tx.meeting.findFirst({ where: { id: d.meetingId, partnership: forumManageScope(actor) }, select: { id: true, partnershipId: true, status: true } })
+    const meeting = await tx.meeting.findFirst({ where: managedRow(actor, d.meetingId), select: { id: true, partnershipId: true, status: true } })
     if (!meeting) return { ok: false, error: 'notFound' }
     // Note: locks the meeting row, so two items added at once get positions one after the other.
     await lockRow(tx, 'Meeting', meeting.id)

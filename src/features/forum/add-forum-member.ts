@@ -1,6 +1,6 @@
-import { forumManageScope } from '@/server/authz/scopes'
 import { defineUseCase } from '@/server/usecase/define-use-case'
 import { ZAddForumMember, type TForumDone, type TForumResult } from './schemas'
+import { managedRow } from './forum-access'
 
 /**
  * The secretariat adds a member to the forum's list: the person, the organisation they represent,
@@ -11,7 +11,7 @@ export const addForumMember = defineUseCase(
   { name: 'forum.add-forum-member', permission: 'manage:forum', input: ZAddForumMember, audit: 'forum_member.add', revalidate: (r: TForumDone) => [`/forum/${r.id}`] },
   async ({ tx, actor, input: d, audit }): Promise<TForumResult> => {
     if (d.periodEnd && d.periodEnd < d.periodStart) return { ok: false, error: 'periodOrder', fields: ['periodEnd'] }
-    const forum = await tx.forum.findFirst({ where: { id: d.forumId, partnership: forumManageScope(actor) }, select: { id: true, partnershipId: true } })
+    const forum = await tx.forum.findFirst({ where: managedRow(actor, d.forumId), select: { id: true, partnershipId: true } })
     if (!forum) return { ok: false, error: 'notFound' }
     const organisation = await tx.organisation.findUnique({ where: { id: d.organisationId }, select: { id: true } })
     if (!organisation) return { ok: false, error: 'notFound', fields: ['organisationId'] }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
-import { forumManageScope } from '@/server/authz/scopes'
 import { defineUseCase } from '@/server/usecase/define-use-case'
-import { hasApprovedMinutes } from './forum-access'
+import { hasApprovedMinutes, managedRow } from './forum-access'
 import { cleanFileName, MAX_PAPER_BYTES, paperType } from './paper-types'
 import { MEETING_PAGE, ZAddPaper, type TForumResult } from './schemas'
 
@@ -20,7 +19,7 @@ export const addPaper = defineUseCase(
     const contentType = paperType(fileName, bytes)
     if (!contentType) return { ok: false, error: 'fileType', fields: ['file'] }
 
-    const item = await tx.agendaItem.findFirst({ where: { id: agendaItemId, partnership: forumManageScope(actor) }, select: { id: true, partnershipId: true, closedAt: true, meetingId: true } })
+    const item = await tx.agendaItem.findFirst({ where: managedRow(actor, agendaItemId), select: { id: true, partnershipId: true, closedAt: true, meetingId: true } })
     if (!item) return { ok: false, error: 'notFound' }
     if (item.closedAt) return { ok: false, error: 'closed' }
     if (await hasApprovedMinutes(tx, item.meetingId)) return { ok: false, error: 'locked' }

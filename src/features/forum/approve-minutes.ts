@@ -1,6 +1,6 @@
-import { forumManageScope } from '@/server/authz/scopes'
 import { defineUseCase } from '@/server/usecase/define-use-case'
 import { MEETING_PAGE, ZApproveMinutes, type TForumResult } from './schemas'
+import { managedRow } from './forum-access'
 
 /**
  * Records that the forum approved a version of the minutes. From then on the database refuses any
@@ -10,7 +10,7 @@ export const approveMinutes = defineUseCase(
   { name: 'forum.approve-minutes', permission: 'manage:forum', input: ZApproveMinutes, audit: 'minutes.approve', revalidate: () => [MEETING_PAGE] },
   async ({ tx, actor, input: { minutesId }, audit }): Promise<TForumResult> => {
     const minutes = await tx.minutes.findFirst({
-      where: { id: minutesId, partnership: forumManageScope(actor) },
+      where: managedRow(actor, minutesId),
       select: { id: true, status: true, version: true, meetingId: true, partnershipId: true },
     })
     if (!minutes) return { ok: false, error: 'notFound' }

@@ -1,7 +1,7 @@
-import { forumManageScope } from '@/server/authz/scopes'
 import { lockRow } from '@/server/db/lock-row'
 import { defineUseCase } from '@/server/usecase/define-use-case'
 import { MEETING_PAGE, ZDraftMinutes, type TForumResult } from './schemas'
+import { managedRow } from './forum-access'
 
 /**
  * The secretariat writes the minutes of a meeting. While the newest version is a draft it is
@@ -11,7 +11,7 @@ import { MEETING_PAGE, ZDraftMinutes, type TForumResult } from './schemas'
 export const draftMinutes = defineUseCase(
   { name: 'forum.draft-minutes', permission: 'manage:forum', input: ZDraftMinutes, audit: 'minutes.draft', revalidate: () => [MEETING_PAGE] },
   async ({ tx, actor, input: d, audit }): Promise<TForumResult> => {
-    const meeting = await tx.meeting.findFirst({ where: { id: d.meetingId, partnership: forumManageScope(actor) }, select: { id: true, partnershipId: true } })
+    const meeting = await tx.meeting.findFirst({ where: managedRow(actor, d.meetingId), select: { id: true, partnershipId: true } })
     if (!meeting) return { ok: false, error: 'notFound' }
     // Note: locks the meeting, so two drafts saved at once do not both start a new version.
     await lockRow(tx, 'Meeting', meeting.id)

@@ -1,12 +1,12 @@
-import { forumManageScope } from '@/server/authz/scopes'
 import { defineUseCase } from '@/server/usecase/define-use-case'
 import { ZEndForumMember, type TForumDone, type TForumResult } from './schemas'
+import { managedRow } from './forum-access'
 
 /** Ends a member's period (the row stays: past decisions and votes refer to it). */
 export const endForumMember = defineUseCase(
   { name: 'forum.end-forum-member', permission: 'manage:forum', input: ZEndForumMember, audit: 'forum_member.end', revalidate: (r: TForumDone) => [`/forum/${r.id}`] },
   async ({ tx, actor, input: d, audit }): Promise<TForumResult> => {
-    const member = await tx.forumMember.findFirst({ where: { id: d.memberId, partnership: forumManageScope(actor) }, select: { id: true, forumId: true, partnershipId: true, periodStart: true } })
+    const member = await tx.forumMember.findFirst({ where: managedRow(actor, d.memberId), select: { id: true, forumId: true, partnershipId: true, periodStart: true } })
     if (!member) return { ok: false, error: 'notFound' }
     if (new Date(d.periodEnd) < member.periodStart) return { ok: false, error: 'periodOrder', fields: ['periodEnd'] }
     await tx.forumMember.update({ where: { id: member.id }, data: { periodEnd: new Date(d.periodEnd) } })

@@ -1,9 +1,7 @@
 import 'server-only'
-import { isUuid } from '@/lib/uuid'
-import { requirePermission, type Actor } from '@/server/authz/actor'
-import { forumReadScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
+import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
+import { readForumRow } from './forum-access'
 
 /**
  * An approved version of a meeting's minutes with the meeting's decisions, for the PDF; the newest
@@ -11,11 +9,9 @@ import type { Db } from '@/server/db/client'
  * such approved version (drafts are not exported: only what the forum approved is the record).
  */
 export async function getApprovedMinutes(db: Db, actor: Actor, meetingId: string, version: number | null) {
-  requirePermission(actor, 'read:forum')
-  if (!isUuid(meetingId)) return null
-  return withActorTenants(db, actor, async (tx) => {
+  return readForumRow(db, actor, meetingId, async (tx, row) => {
     const meeting = await tx.meeting.findFirst({
-      where: { id: meetingId, partnership: forumReadScope(actor) },
+      where: row,
       select: {
         id: true,
         title: true,

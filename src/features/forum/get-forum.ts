@@ -1,11 +1,8 @@
 import 'server-only'
 import type { MeetingStatus, Representation } from '@/generated/prisma/enums'
-import { isUuid } from '@/lib/uuid'
-import { requirePermission, type Actor } from '@/server/authz/actor'
-import { forumReadScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
+import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
-import { managesPartnership } from './forum-access'
+import { managesPartnership, readForumRow } from './forum-access'
 
 export interface TForumDetail {
   id: string
@@ -22,11 +19,9 @@ export interface TForumDetail {
 
 /** One forum with its members and meetings, or null when the actor may not see it. */
 export async function getForum(db: Db, actor: Actor, forumId: string): Promise<TForumDetail | null> {
-  requirePermission(actor, 'read:forum')
-  if (!isUuid(forumId)) return null
-  return withActorTenants(db, actor, async (tx) => {
+  return readForumRow(db, actor, forumId, async (tx, row) => {
     const forum = await tx.forum.findFirst({
-      where: { id: forumId, partnership: forumReadScope(actor) },
+      where: row,
       select: {
         id: true,
         name: true,

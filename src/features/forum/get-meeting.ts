@@ -1,13 +1,10 @@
 import 'server-only'
 import type { Prisma } from '@/generated/prisma/client'
 import type { DecisionOutcome, MeetingStatus, VoteChoice } from '@/generated/prisma/enums'
-import { isUuid } from '@/lib/uuid'
 import { osloDay } from '@/lib/oslo-time'
-import { requirePermission, type Actor } from '@/server/authz/actor'
-import { forumReadScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
+import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
-import { managesPartnership } from './forum-access'
+import { managesPartnership, readForumRow } from './forum-access'
 import { membersOn } from './members-on'
 
 export interface TMeetingDetail {
@@ -82,10 +79,8 @@ type TMeetingRow = Prisma.MeetingGetPayload<{ select: typeof MEETING_SELECT }>
 
 /** A meeting with its agenda, decisions, votes and conflicts, or null when the actor may not see it. */
 export async function getMeeting(db: Db, actor: Actor, meetingId: string): Promise<TMeetingDetail | null> {
-  requirePermission(actor, 'read:forum')
-  if (!isUuid(meetingId)) return null
-  return withActorTenants(db, actor, async (tx) => {
-    const meeting = await tx.meeting.findFirst({ where: { id: meetingId, partnership: forumReadScope(actor) }, select: MEETING_SELECT })
+  return readForumRow(db, actor, meetingId, async (tx, row) => {
+    const meeting = await tx.meeting.findFirst({ where: row, select: MEETING_SELECT })
     if (!meeting) return null
     const [canManage, minutes, members] = await Promise.all([
       managesPartnership(tx, actor, meeting.partnershipId),

@@ -1,11 +1,11 @@
 import { osloDay, osloLocalToDate } from '@/lib/oslo-time'
-import { forumManageScope } from '@/server/authz/scopes'
 import { appUrl } from '@/server/email/app-url'
 import { enqueueEmail } from '@/server/email/outbox'
 import { defineUseCase } from '@/server/usecase/define-use-case'
 import { meetingInvitationEmail } from './meeting-invitation-email'
 import { membersOn } from './members-on'
 import { ZPlanMeeting, type TForumResult } from './schemas'
+import { managedRow } from './forum-access'
 
 /**
  * The secretariat plans a meeting: title, time (Oslo), place or video link. The invitation to
@@ -14,7 +14,7 @@ import { ZPlanMeeting, type TForumResult } from './schemas'
 export const planMeeting = defineUseCase(
   { name: 'forum.plan-meeting', permission: 'manage:forum', input: ZPlanMeeting, audit: 'meeting.plan', revalidate: () => ['/forum/[forumId]'], sendsEmail: true },
   async ({ tx, actor, input: d, audit }): Promise<TForumResult> => {
-    const forum = await tx.forum.findFirst({ where: { id: d.forumId, partnership: forumManageScope(actor) }, select: { id: true, name: true, partnershipId: true } })
+    const forum = await tx.forum.findFirst({ where: managedRow(actor, d.forumId), select: { id: true, name: true, partnershipId: true } })
     if (!forum) return { ok: false, error: 'notFound' }
     const meeting = await tx.meeting.create({
       data: { partnershipId: forum.partnershipId, forumId: forum.id, title: d.title, startsAt: osloLocalToDate(d.startsAt), place: d.place ?? null, videoUrl: d.videoUrl ?? null },

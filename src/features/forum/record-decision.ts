@@ -1,11 +1,11 @@
 import type { z } from 'zod'
 import { osloDay } from '@/lib/oslo-time'
-import { forumManageScope } from '@/server/authz/scopes'
 import { isDatabaseError } from '@/server/db/errors'
 import { lockRow } from '@/server/db/lock-row'
 import { defineUseCase, type TUseCase } from '@/server/usecase/define-use-case'
 import { membersOn } from './members-on'
 import { MEETING_PAGE, ZRecordDecision, type TForumResult } from './schemas'
+import { managedRow } from './forum-access'
 
 type TDecisionInput = z.output<typeof ZRecordDecision>
 type TMember = { id: string; votingRight: boolean; personName: string }
@@ -39,7 +39,7 @@ const recordDecisionOnce = defineUseCase(
   { name: 'forum.record-decision', permission: 'manage:forum', input: ZRecordDecision, audit: 'decision.record', revalidate: () => [MEETING_PAGE] },
   async ({ tx, actor, input: d, audit }): Promise<TForumResult> => {
     const item = await tx.agendaItem.findFirst({
-      where: { id: d.agendaItemId, partnership: forumManageScope(actor) },
+      where: managedRow(actor, d.agendaItemId),
       select: { id: true, partnershipId: true, meeting: { select: { id: true, forumId: true, startsAt: true } } },
     })
     if (!item) return { ok: false, error: 'notFound' }

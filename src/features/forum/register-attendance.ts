@@ -1,7 +1,6 @@
 import { osloDay } from '@/lib/oslo-time'
-import { forumManageScope } from '@/server/authz/scopes'
 import { defineUseCase } from '@/server/usecase/define-use-case'
-import { hasApprovedMinutes } from './forum-access'
+import { hasApprovedMinutes, managedRow } from './forum-access'
 import { membersOn } from './members-on'
 import { MEETING_PAGE, ZRegisterAttendance, type TForumResult } from './schemas'
 
@@ -12,7 +11,7 @@ import { MEETING_PAGE, ZRegisterAttendance, type TForumResult } from './schemas'
 export const registerAttendance = defineUseCase(
   { name: 'forum.register-attendance', permission: 'manage:forum', input: ZRegisterAttendance, audit: 'meeting.attendance', revalidate: () => [MEETING_PAGE] },
   async ({ tx, actor, input: d, audit }): Promise<TForumResult> => {
-    const meeting = await tx.meeting.findFirst({ where: { id: d.meetingId, partnership: forumManageScope(actor) }, select: { id: true, partnershipId: true, forumId: true, startsAt: true } })
+    const meeting = await tx.meeting.findFirst({ where: managedRow(actor, d.meetingId), select: { id: true, partnershipId: true, forumId: true, startsAt: true } })
     if (!meeting) return { ok: false, error: 'notFound' }
     if (await hasApprovedMinutes(tx, meeting.id)) return { ok: false, error: 'locked' }
     const members = await tx.forumMember.findMany({ where: membersOn(meeting.forumId, osloDay(meeting.startsAt)), select: { id: true } })

@@ -1,10 +1,10 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading } from '@digdir/designsystemet-react'
 import { DataTable, type TColumn } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO } from '@/lib/oslo-time'
 import type { TForumDetail } from '../get-forum'
+import { PageSection } from './page-section'
 import { AddMemberForm, EndMemberForm, PlanMeetingForm } from './forms'
 
 /** The forum's meetings, newest first, and for the secretariat the form to plan one. */
@@ -29,17 +29,14 @@ export async function MeetingsSection({ forum }: { forum: TForumDetail }) {
     { header: t('decisions'), numeric: true, cell: (m) => format.number(m.decisions) },
   ]
   return (
-    <section aria-labelledby="meetings" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="meetings">
-        {t('meetingsHeading')}
-      </Heading>
+    <PageSection id="meetings" heading={t('meetingsHeading')}>
       <DataTable caption={t('meetingsCaption')} rows={forum.meetings} columns={columns} rowKey={(m) => m.id} empty={t('noMeetings')} />
       {forum.canManage && (
         <Disclosure summary={t('planHeading')} initiallyOpen={forum.meetings.length === 0}>
           <PlanMeetingForm forumId={forum.id} />
         </Disclosure>
       )}
-    </section>
+    </PageSection>
   )
 }
 
@@ -59,16 +56,13 @@ export async function MembersSection({ forum, today }: { forum: TForumDetail; to
       : []),
   ]
   return (
-    <section aria-labelledby="members" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="members">
-        {t('membersHeading')}
-      </Heading>
+    <PageSection id="members" heading={t('membersHeading')}>
       <DataTable caption={t('membersCaption')} rows={forum.members} columns={columns} rowKey={(m) => m.id} empty={t('noMembers')} />
       {forum.canManage && (
         <Disclosure summary={t('addMemberHeading')}>
           <AddMemberForm forumId={forum.id} organisations={forum.organisations} today={today} />
         </Disclosure>
       )}
-    </section>
+    </PageSection>
   )
 }

@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Button, Paragraph } from '@digdir/designsystemet-react'
 import { DataTable, type TColumn } from '@/components/ui/data-table'
 import { SelectField } from '@/components/ui/select-field'
+import { PageSection } from './page-section'
 import type { TRecommendation, TRecommendedMeasure } from '../recommendation'
 
 /**
@@ -27,10 +28,7 @@ export async function RecommendationSection({ recommendation }: { recommendation
   ]
 
   return (
-    <section aria-labelledby="recommendation" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="recommendation">
-        {t('heading')}
-      </Heading>
+    <PageSection id="recommendation" heading={t('heading')}>
       <Paragraph>{t('intro')}</Paragraph>
       {/* A plain GET form: the year is in the address, so a chosen year can be linked and reloaded. */}
       <form method="get" className="flex flex-wrap items-end gap-3">
@@ -55,6 +53,6 @@ export async function RecommendationSection({ recommendation }: { recommendation
           </Paragraph>
         </>
       )}
-    </section>
+    </PageSection>
   )
 }
