@@ -10,7 +10,12 @@ import { addPaper } from './add-paper'
 import { MAX_PAPER_BYTES } from './paper-types'
 import { endForumMember } from './end-forum-member'
 import { planMeeting } from './plan-meeting'
-import { getApprovedMinutes, getForum, getForums, getMeeting, getPaper, getPublicJournal } from './queries'
+import { getApprovedMinutes } from './get-approved-minutes'
+import { getForum } from './get-forum'
+import { getForums } from './get-forums'
+import { getMeeting } from './get-meeting'
+import { getPaper } from './get-paper'
+import { getPublicJournal } from './get-public-journal'
 import { recordDecision } from './record-decision'
 import { registerAttendance } from './register-attendance'
 
@@ -67,6 +72,7 @@ describe('members', () => {
     const good = { forumId: forum.id, personName: 'Per', organisationId: crypto.randomUUID(), representation: 'KS', periodStart: '2026-01-01' }
     expect(await addForumMember(prisma, secretariat, { ...good, representation: 'KONGEN', periodStart: 'i går' })).toEqual({ ok: false, error: 'invalid', fields: ['representation', 'periodStart'] })
     expect(await addForumMember(prisma, secretariat, { ...good, periodEnd: '2025-01-01' })).toMatchObject({ ok: false, error: 'periodOrder' })
+    expect(await addForumMember(prisma, secretariat, { ...good, periodStart: '2026-02-29' })).toEqual({ ok: false, error: 'invalid', fields: ['periodStart'] })
     expect(await addForumMember(prisma, secretariat, { ...good, forumId: otherForum.id })).toEqual({ ok: false, error: 'notFound' })
     for (const person of [demoPeople.forumMemberSalten, demoPeople.countyGovernorNordland, demoPeople.schoolOwnerBodo]) {
       expect(await addForumMember(prisma, await actorFor(person.email), good)).toEqual({ ok: false, error: 'forbidden' })
@@ -83,6 +89,9 @@ describe('meetings and decisions', () => {
     expect(meeting.startsAt.toISOString()).toBe('2026-12-03T09:00:00.000Z')
     expect(meeting.items.map((i) => [i.position, i.title])).toEqual([[1, 'Fordeling av midler'], [2, 'Eventuelt']])
     expect(await planMeeting(prisma, secretariat, { forumId: forum.id, title: 'Møte', startsAt: '3. desember', videoUrl: 'http://usikker.example' })).toEqual({ ok: false, error: 'invalid', fields: ['startsAt', 'videoUrl'] })
+    // A day or time that does not exist is refused on its field, never rolled over to another.
+    expect(await planMeeting(prisma, secretariat, { forumId: forum.id, title: 'Møte', startsAt: '2026-02-30T10:00' })).toEqual({ ok: false, error: 'invalid', fields: ['startsAt'] })
+    expect(await planMeeting(prisma, secretariat, { forumId: forum.id, title: 'Møte', startsAt: '2026-12-03T24:30' })).toEqual({ ok: false, error: 'invalid', fields: ['startsAt'] })
   })
 
   it('records a consensus decision in one transaction and closes the item; a second decision is refused', async () => {

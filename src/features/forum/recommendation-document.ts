@@ -1,9 +1,11 @@
-import type { TTablesLabels, TTablesReport } from '@/server/reports/tables'
+import type { TReportSection, TTablesLabels, TTablesReport } from '@/server/reports/tables'
 import type { TRecommendation } from './recommendation'
 import { ownerUniversityPairs, proposedSplit } from './recommendation-split'
 
 /** A translator for one namespace, as a plain function so the document never depends on next-intl. */
 export type TTranslate = (key: string, values?: Record<string, string | number>) => string
+
+const list = (values: string[]) => values.join(', ')
 
 export function recommendationLabels(t: TTranslate): TTablesLabels {
   return { summarySheet: t('summarySheet'), yes: t('yes'), no: t('no'), none: t('none'), pageOf: (page, pages) => t('pageOf', { page: String(page), pages: String(pages) }) }
@@ -15,10 +17,8 @@ export function recommendationLabels(t: TTranslate): TTablesLabels {
  * and the decisions it rests on. `t` is the Recommendation namespace, `dev` Development (enum labels).
  */
 export function recommendationDocument(rec: TRecommendation, t: TTranslate, dev: TTranslate): TTablesReport {
-  const list = (values: string[]) => values.join(', ')
   const budgets = rec.measures.reduce((sum, m) => sum + (m.budgetOre ?? 0n), 0n)
   const split = proposedSplit(rec.measures)
-  const owners = (m: TRecommendation['measures'][number]) => list([...new Set(m.units.map((u) => u.ownerName))])
   return {
     title: t('title', { year: String(rec.year) }),
     subject: rec.forumName,
@@ -35,32 +35,7 @@ export function recommendationDocument(rec: TRecommendation, t: TTranslate, dev:
     summaryNote: t('amountsInKroner'),
     layout: 'landscape',
     sections: [
-      {
-        title: t('measuresHeading'),
-        columns: [
-          { header: t('priority'), kind: 'count', weight: 0.7 },
-          { header: t('measure'), kind: 'text', weight: 2.4 },
-          { header: t('level'), kind: 'text', weight: 1.1 },
-          { header: t('themes'), kind: 'text', weight: 1.5 },
-          { header: t('university'), kind: 'text', weight: 1.5 },
-          { header: t('units'), kind: 'count', weight: 0.7 },
-          { header: t('owners'), kind: 'text', weight: 1.8 },
-          { header: t('decision'), kind: 'text', weight: 0.8 },
-          { header: t('budget'), kind: 'kroner', weight: 1.2 },
-        ],
-        rows: rec.measures.map((m) => [
-          m.priority,
-          m.title,
-          dev(`levels.${m.level}`),
-          list(m.themes.map((theme) => dev(`themes.${theme}`))),
-          m.universityName ?? t('noUniversity'),
-          m.units.length,
-          owners(m),
-          m.decisionReference,
-          m.budgetOre,
-        ]),
-        total: [t('sum'), null, null, null, null, null, null, null, budgets],
-      },
+      measuresSection(rec, t, dev, budgets),
       {
         title: t('participantsHeading'),
         columns: [
@@ -104,5 +79,36 @@ export function recommendationDocument(rec: TRecommendation, t: TTranslate, dev:
         rows: rec.decisions.map((d) => [d.reference, d.decidedOn, d.text]),
       },
     ],
+  }
+}
+
+/** The prioritised measures, one row each, with the sum of the money proposed. */
+function measuresSection(rec: TRecommendation, t: TTranslate, dev: TTranslate, budgets: bigint): TReportSection {
+  const owners = (m: TRecommendation['measures'][number]) => list([...new Set(m.units.map((u) => u.ownerName))])
+  return {
+    title: t('measuresHeading'),
+    columns: [
+      { header: t('priority'), kind: 'count', weight: 0.7 },
+      { header: t('measure'), kind: 'text', weight: 2.4 },
+      { header: t('level'), kind: 'text', weight: 1.1 },
+      { header: t('themes'), kind: 'text', weight: 1.5 },
+      { header: t('university'), kind: 'text', weight: 1.5 },
+      { header: t('units'), kind: 'count', weight: 0.7 },
+      { header: t('owners'), kind: 'text', weight: 1.8 },
+      { header: t('decision'), kind: 'text', weight: 0.8 },
+      { header: t('budget'), kind: 'kroner', weight: 1.2 },
+    ],
+    rows: rec.measures.map((m) => [
+      m.priority,
+      m.title,
+      dev(`levels.${m.level}`),
+      list(m.themes.map((theme) => dev(`themes.${theme}`))),
+      m.universityName ?? t('noUniversity'),
+      m.units.length,
+      owners(m),
+      m.decisionReference,
+      m.budgetOre,
+    ]),
+    total: [t('sum'), null, null, null, null, null, null, null, budgets],
   }
 }

@@ -1,10 +1,8 @@
 import 'server-only'
 import type { MeasureLevel, SectorGoal, Theme } from '@/generated/prisma/enums'
-import { requirePermission, type Actor } from '@/server/authz/actor'
-import { forumReadScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
+import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
-import { isUuid } from '@/lib/uuid'
+import { readForumRow } from './forum-access'
 
 /** `?ar=2026`: a year between 2017 (when the scheme began) and 2100, or null for the newest. */
 export function recommendationYear(value: string | null | undefined): number | null {
@@ -47,11 +45,9 @@ export interface TRecommendation {
  * Null when the actor may not read the forum (the same as a forum that does not exist).
  */
 export async function getRecommendation(db: Db, actor: Actor, forumId: string, year: number | null): Promise<TRecommendation | null> {
-  requirePermission(actor, 'read:forum')
-  if (!isUuid(forumId)) return null
-  return withActorTenants(db, actor, async (tx) => {
+  return readForumRow(db, actor, forumId, async (tx, row) => {
     const forum = await tx.forum.findFirst({
-      where: { id: forumId, partnership: forumReadScope(actor) },
+      where: row,
       select: { id: true, name: true, partnership: { select: { name: true, county: { select: { name: true } } } } },
     })
     if (!forum) return null

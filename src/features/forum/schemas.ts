@@ -1,10 +1,8 @@
 import { z } from 'zod'
+import { checkbox, isoDay, optional, osloLocalDateTime } from '@/lib/form-schema'
 
-// Forms send '' for an empty field; treat it as absent.
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
-// Checkboxes send 'on' when ticked and nothing otherwise.
-const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
+/** The meeting page's route: every change to an agenda, its decisions, attendance and minutes refreshes it. */
+export const MEETING_PAGE = '/forum/[forumId]/moter/[meetingId]'
 
 export const REPRESENTATIONS = ['SCHOOL_OWNER', 'UNIVERSITY', 'KS', 'UNION', 'PBL', 'PARENTS', 'COUNTY_GOVERNOR', 'OTHER'] as const
 
@@ -16,17 +14,17 @@ export const ZAddForumMember = z.object({
   representation: z.enum(REPRESENTATIONS),
   isDeputy: checkbox,
   votingRight: checkbox,
-  periodStart: z.iso.date(),
-  periodEnd: optional(z.iso.date()),
+  periodStart: isoDay,
+  periodEnd: optional(isoDay),
 })
 
-export const ZEndForumMember = z.object({ memberId: z.uuid(), periodEnd: z.iso.date() })
+export const ZEndForumMember = z.object({ memberId: z.uuid(), periodEnd: isoDay })
 
 export const ZPlanMeeting = z.object({
   forumId: z.uuid(),
   title: z.string().trim().min(3).max(200),
-  // From <input type="datetime-local">: local time in Norway, no zone.
-  startsAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  // From <input type="datetime-local">: local time in Norway, no zone; an impossible time is refused.
+  startsAt: osloLocalDateTime,
   place: optional(z.string().trim().max(200)),
   videoUrl: optional(z.url({ protocol: /^https$/ }).max(500)),
 })
@@ -54,6 +52,28 @@ export const ZRecordDecision = z
   })
   .refine((d) => d.outcome === 'VOTE' || Object.keys(d.votes).length === 0, { path: ['votes'], message: 'consensus' })
 
+/**
+ * The decision form as the use case takes it: votes come as `vote.<member id>`, conflicts as
+ * `conflict.<member id>`; a field left empty is no vote and no conflict.
+ */
+export function decisionFormInput(formData: FormData) {
+  const votes: Record<string, string> = {}
+  const conflicts: Record<string, string> = {}
+  const fields: Record<string, FormDataEntryValue> = {}
+  for (const [name, value] of formData) {
+    if (name.startsWith('vote.') || name.startsWith('conflict.')) {
+      if (typeof value !== 'string' || value.trim() === '') continue
+      if (name.startsWith('vote.')) votes[name.slice(5)] = value
+      else conflicts[name.slice(9)] = value
+    } else fields[name] = value
+  }
+  return { ...fields, votes, conflicts }
+}
+
+export const ZAddPaper = z.object({ agendaItemId: z.uuid(), file: z.instanceof(File) })
+
+export const ZRegisterAttendance = z.object({ meetingId: z.uuid(), present: z.array(z.uuid()).max(500) })
+
 export const ZDraftMinutes = z.object({ meetingId: z.uuid(), text: z.string().trim().min(10).max(50_000) })
 export const ZApproveMinutes = z.object({ minutesId: z.uuid() })
 
@@ -78,4 +98,5 @@ export type TForumResult =
   | { ok: true; done: 'memberAdded' | 'memberEnded' | 'meetingPlanned' | 'itemAdded' | 'decided' | 'minutesDrafted' | 'minutesApproved' | 'paperAdded' | 'attendanceSaved'; id: string }
   | { ok: false; error: TForumError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
 
-export { invalidFields } from '@/lib/invalid-fields'
+/** A forum success: `id` is the forum or meeting whose page it changed. */
+export type TForumDone = Extract<TForumResult, { ok: true }>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
-import { getPublicJournal } from '@/features/forum/queries'
-import { ScrollRegion } from '@/components/ui/scroll-region'
+import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { getPublicJournal, type TJournalEntry } from '@/features/forum/get-public-journal'
+import { DataTable, type TColumn } from '@/components/ui/data-table'
 import { getDb } from '@/server/db'
+import { definePublicPage } from '@/server/usecase/define-page'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Forum')
@@ -12,11 +13,26 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Public: forum decisions are public documents; exempt ones and how each person voted stay out. */
-export default async function JournalPage({ params }: { params: Promise<{ slug: string }> }) {
-  const journal = await getPublicJournal(await getDb(), (await params).slug)
+export default definePublicPage<{ slug: string }>({ route: '/vedtak/[slug]' }, async ({ params }) => {
+  const journal = await getPublicJournal(await getDb(), params.slug)
   if (!journal) notFound()
   const t = await getTranslations('Forum')
   const format = await getFormatter()
+  const columns: TColumn<TJournalEntry>[] = [
+    { header: t('reference'), nowrap: true, cell: (e) => e.reference },
+    { header: t('decidedOn'), nowrap: true, cell: (e) => format.dateTime(e.decidedOn, { dateStyle: 'medium', timeZone: 'UTC' }) },
+    { header: t('itemTitle'), cell: (e) => e.title ?? '–' },
+    { header: t('decisionText'), cell: (e) => e.text },
+    {
+      header: t('outcome'),
+      cell: (e) => (
+        <>
+          {t(`outcomes.${e.outcome}`)}
+          {e.tally && ` (${t('tally', { for: e.tally.FOR, against: e.tally.AGAINST, abstain: e.tally.ABSTAIN })})`}
+        </>
+      ),
+    },
+  ]
 
   return (
     <div className="flex flex-col gap-8">
@@ -26,38 +42,7 @@ export default async function JournalPage({ params }: { params: Promise<{ slug: 
         </Heading>
         <Paragraph>{t('journalLead')}</Paragraph>
       </div>
-      {journal.entries.length === 0 ? (
-        <Paragraph>{t('noJournal')}</Paragraph>
-      ) : (
-        <ScrollRegion label={t('journalCaption')}>
-          <Table zebra className="w-full">
-            <caption className="text-left">{t('journalCaption')}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t('reference')}</TableHeaderCell>
-                <TableHeaderCell>{t('decidedOn')}</TableHeaderCell>
-                <TableHeaderCell>{t('itemTitle')}</TableHeaderCell>
-                <TableHeaderCell>{t('decisionText')}</TableHeaderCell>
-                <TableHeaderCell>{t('outcome')}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {journal.entries.map((e) => (
-                <TableRow key={`${e.forumName}-${e.reference}`}>
-                  <TableCell className="whitespace-nowrap">{e.reference}</TableCell>
-                  <TableCell className="whitespace-nowrap">{format.dateTime(e.decidedOn, { dateStyle: 'medium', timeZone: 'UTC' })}</TableCell>
-                  <TableCell>{e.title ?? '–'}</TableCell>
-                  <TableCell>{e.text}</TableCell>
-                  <TableCell>
-                    {t(`outcomes.${e.outcome}`)}
-                    {e.tally && ` (${t('tally', { for: e.tally.FOR, against: e.tally.AGAINST, abstain: e.tally.ABSTAIN })})`}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollRegion>
-      )}
+      <DataTable caption={t('journalCaption')} rows={journal.entries} columns={columns} rowKey={(e) => `${e.forumName}-${e.reference}`} empty={t('noJournal')} />
     </div>
   )
-}
+})

@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Button, Paragraph } from '@digdir/designsystemet-react'
+import { DataTable, type TColumn } from '@/components/ui/data-table'
 import { SelectField } from '@/components/ui/select-field'
-import { ScrollRegion } from '@/components/ui/scroll-region'
-import type { TRecommendation } from '../recommendation'
+import { PageSection } from './page-section'
+import type { TRecommendation, TRecommendedMeasure } from '../recommendation'
 
 /**
  * The forum's recommendation for a year, as a table of the prioritised measures with the
@@ -16,12 +17,18 @@ export async function RecommendationSection({ recommendation }: { recommendation
   const years = recommendation.years.includes(year) ? recommendation.years : [year, ...recommendation.years]
   const kr = (ore: bigint) => format.number(Number(ore) / 100, { style: 'currency', currency: 'NOK' })
   const query = `?ar=${year}`
+  const columns: TColumn<TRecommendedMeasure>[] = [
+    { header: t('priority'), numeric: true, cell: (m) => m.priority ?? '' },
+    { header: t('measure'), cell: (m) => m.title },
+    { header: t('level'), cell: (m) => dev(`levels.${m.level}`) },
+    { header: t('university'), cell: (m) => m.universityName ?? t('noUniversity') },
+    { header: t('units'), numeric: true, cell: (m) => format.number(m.units.length) },
+    { header: t('decision'), cell: (m) => m.decisionReference },
+    { header: t('budget'), numeric: true, nowrap: true, cell: (m) => (m.budgetOre === null ? '' : kr(m.budgetOre)) },
+  ]
 
   return (
-    <section aria-labelledby="recommendation" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="recommendation">
-        {t('heading')}
-      </Heading>
+    <PageSection id="recommendation" heading={t('heading')}>
       <Paragraph>{t('intro')}</Paragraph>
       {/* A plain GET form: the year is in the address, so a chosen year can be linked and reloaded. */}
       <form method="get" className="flex flex-wrap items-end gap-3">
@@ -34,35 +41,7 @@ export async function RecommendationSection({ recommendation }: { recommendation
         <Paragraph>{t('empty', { year })}</Paragraph>
       ) : (
         <>
-          <ScrollRegion label={t('tableCaption', { year })}>
-            <Table zebra className="w-full">
-              <caption className="text-left">{t('tableCaption', { year })}</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell className="text-right">{t('priority')}</TableHeaderCell>
-                  <TableHeaderCell>{t('measure')}</TableHeaderCell>
-                  <TableHeaderCell>{t('level')}</TableHeaderCell>
-                  <TableHeaderCell>{t('university')}</TableHeaderCell>
-                  <TableHeaderCell className="text-right">{t('units')}</TableHeaderCell>
-                  <TableHeaderCell>{t('decision')}</TableHeaderCell>
-                  <TableHeaderCell className="text-right">{t('budget')}</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {measures.map((m) => (
-                  <TableRow key={m.id}>
-                    <TableCell className="text-right">{m.priority ?? ''}</TableCell>
-                    <TableCell>{m.title}</TableCell>
-                    <TableCell>{dev(`levels.${m.level}`)}</TableCell>
-                    <TableCell>{m.universityName ?? t('noUniversity')}</TableCell>
-                    <TableCell className="text-right">{format.number(m.units.length)}</TableCell>
-                    <TableCell>{m.decisionReference}</TableCell>
-                    <TableCell className="text-right whitespace-nowrap">{m.budgetOre === null ? '' : kr(m.budgetOre)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </ScrollRegion>
+          <DataTable caption={t('tableCaption', { year })} rows={measures} columns={columns} rowKey={(m) => m.id} empty={null} />
           <Paragraph className="flex flex-wrap gap-4">
             <span>{t('download')}:</span>
             <a href={`/forum/${forumId}/innstilling.pdf${query}`} className="ds-link" download>
@@ -74,6 +53,6 @@ export async function RecommendationSection({ recommendation }: { recommendation
           </Paragraph>
         </>
       )}
-    </section>
+    </PageSection>
   )
 }

@@ -1,15 +1,25 @@
-import { addAgendaItem } from '@/features/forum/add-agenda-item'
-import { addForumMember } from '@/features/forum/add-forum-member'
-import { endForumMember } from '@/features/forum/end-forum-member'
-import { planMeeting } from '@/features/forum/plan-meeting'
-import { addPaper } from '@/features/forum/add-paper'
-import { approveMinutes } from '@/features/forum/approve-minutes'
-import { draftMinutes } from '@/features/forum/draft-minutes'
-import { getApprovedMinutes, getForum, getForums, getMeeting, getPaper } from '@/features/forum/queries'
-import { recordDecision } from '@/features/forum/record-decision'
-import { getRecommendation } from '@/features/forum/recommendation'
-import { registerAttendance } from '@/features/forum/register-attendance'
+import { GET as recommendationPdf } from '@/app/forum/[forumId]/innstilling.pdf/route'
+import { GET as recommendationXlsx } from '@/app/forum/[forumId]/innstilling.xlsx/route'
+import { GET as paperFile } from '@/app/forum/[forumId]/moter/[meetingId]/papir/[paperId]/route'
+import { GET as minutesPdf } from '@/app/forum/[forumId]/moter/[meetingId]/referat.pdf/route'
+import {
+  addAgendaItemAction,
+  addForumMemberAction,
+  addPaperAction,
+  approveMinutesAction,
+  draftMinutesAction,
+  endForumMemberAction,
+  planMeetingAction,
+  recordDecisionAction,
+  registerAttendanceAction,
+} from '@/features/forum/actions'
+import { getForum } from '@/features/forum/get-forum'
+import { getForums } from '@/features/forum/get-forums'
+import { getMeeting } from '@/features/forum/get-meeting'
+import { membersOn } from '@/features/forum/members-on'
+import { osloDay } from '@/lib/oslo-time'
 import type { Actor } from '../actor'
+import { callAction, callRoute } from './adapters'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 /** The forum: members, meetings, agenda, papers, decisions, minutes and the recommendation. */
@@ -23,16 +33,20 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
   }
   let forumReference = 1
 
-  /** A measure decided by the tenant's forum for a year of its own, written directly: does the recommendation show it? */
-  async function recommendationReached(actor: Actor, tenant: TTenant) {
+  /** A member of the forum on the meeting's day, as the decision and attendance forms list them. */
+  function memberOfTheDay(meeting: { forumId: string; startsAt: Date }) {
+    return prisma.forumMember.findFirstOrThrow({ where: membersOn(meeting.forumId, osloDay(meeting.startsAt)) })
+  }
+
+  /** A measure decided by the tenant's forum for a year of its own, written directly: does the download answer with it? */
+  async function recommendationReached(actor: Actor, tenant: TTenant, route: typeof recommendationPdf) {
     const { forum, item } = await forumTarget(tenant)
     const year = recommendationYearFor++
     const decision = await prisma.decision.create({
       data: { partnershipId: ids[tenant], forumId: forum.id, agendaItemId: item.id, reference: `${year}/1`, decidedOn: new Date(`${year}-10-01`), proposal: 'Forslag', outcome: 'CONSENSUS', text: 'Prioritert' },
     })
     await prisma.measure.create({ data: { partnershipId: ids[tenant], decisionId: decision.id, priority: 1, title: 'Matrisetiltak', level: 'UNIT', budgetOre: 100_000n } })
-    const recommendation = await getRecommendation(prisma, actor, forum.id, year).catch(() => null)
-    return recommendation !== null && recommendation.measures.some((m) => m.title === 'Matrisetiltak')
+    return callRoute(actor, route, { forumId: forum.id }, `?ar=${year}`)
   }
   let recommendationYearFor = 2040
 
@@ -68,7 +82,7 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
         const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
         const owner = await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
         const personName = `Matrise ${crypto.randomUUID()}`
-        await addForumMember(prisma, actor, { forumId: forum.id, personName, organisationId: owner.ownerId, representation: 'SCHOOL_OWNER', periodStart: '2026-01-01' })
+        await callAction(actor, addForumMemberAction, { forumId: forum.id, personName, email: '', organisationId: owner.ownerId, representation: 'SCHOOL_OWNER', votingRight: 'on', periodStart: '2026-01-01', periodEnd: '' })
         return (await prisma.forumMember.count({ where: { personName } })) > 0
       },
     },
@@ -81,7 +95,7 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
         const member = await prisma.forumMember.create({
           data: { partnershipId: ids[tenant], forumId: forum.id, organisationId: owner.ownerId, personName: 'Mål Medlem', representation: 'SCHOOL_OWNER', periodStart: new Date('2026-01-01') },
         })
-        await endForumMember(prisma, actor, { memberId: member.id, periodEnd: '2026-06-30' })
+        await callAction(actor, endForumMemberAction, { memberId: member.id, periodEnd: '2026-06-30' })
         return (await prisma.forumMember.findUniqueOrThrow({ where: { id: member.id } })).periodEnd !== null
       },
     },
@@ -91,7 +105,7 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
         const title = `Matrise ${crypto.randomUUID()}`
-        await planMeeting(prisma, actor, { forumId: forum.id, title, startsAt: '2026-12-03T10:00' })
+        await callAction(actor, planMeetingAction, { forumId: forum.id, title, startsAt: '2026-12-03T10:00', place: '', videoUrl: '' })
         return (await prisma.meeting.count({ where: { title } })) > 0
       },
     },
@@ -100,7 +114,7 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'runsForum',
       probe: async (actor, tenant) => {
         const { meeting } = await forumTarget(tenant)
-        await addAgendaItem(prisma, actor, { meetingId: meeting.id, title: 'Ny matrisesak' })
+        await callAction(actor, addAgendaItemAction, { meetingId: meeting.id, title: 'Ny matrisesak', description: '' })
         return (await prisma.agendaItem.count({ where: { meetingId: meeting.id } })) > 1
       },
     },
@@ -108,8 +122,10 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
       permission: 'manage:forum',
       kind: 'runsForum',
       probe: async (actor, tenant) => {
-        const { item } = await forumTarget(tenant)
-        await recordDecision(prisma, actor, { agendaItemId: item.id, reference: `2099/${forumReference++}`, proposal: 'Forslag', outcome: 'CONSENSUS', text: 'Vedtatt' })
+        const { meeting, item } = await forumTarget(tenant)
+        // The form posts a conflict field per member of the day; left empty, it declares nothing.
+        const member = await memberOfTheDay(meeting)
+        await callAction(actor, recordDecisionAction, { agendaItemId: item.id, reference: `2099/${forumReference++}`, proposal: 'Forslag', outcome: 'CONSENSUS', [`conflict.${member.id}`]: '', text: 'Vedtatt' })
         return (await prisma.decision.count({ where: { agendaItemId: item.id } })) > 0
       },
     },
@@ -118,7 +134,7 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'runsForum',
       probe: async (actor, tenant) => {
         const { meeting } = await forumTarget(tenant)
-        await draftMinutes(prisma, actor, { meetingId: meeting.id, text: 'Referat fra matrisemøtet.' })
+        await callAction(actor, draftMinutesAction, { meetingId: meeting.id, text: 'Referat fra matrisemøtet.' })
         return (await prisma.minutes.count({ where: { meetingId: meeting.id } })) > 0
       },
     },
@@ -128,7 +144,7 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const { meeting } = await forumTarget(tenant)
         const draft = await prisma.minutes.create({ data: { partnershipId: ids[tenant], meetingId: meeting.id, version: 1, text: 'Utkast' } })
-        await approveMinutes(prisma, actor, { minutesId: draft.id })
+        await callAction(actor, approveMinutesAction, { minutesId: draft.id })
         return (await prisma.minutes.findUniqueOrThrow({ where: { id: draft.id } })).status === 'APPROVED'
       },
     },
@@ -138,7 +154,7 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const { meeting } = await forumTarget(tenant)
         await prisma.minutes.create({ data: { partnershipId: ids[tenant], meetingId: meeting.id, version: 1, text: 'Godkjent', status: 'APPROVED', approvedAt: new Date() } })
-        return (await getApprovedMinutes(prisma, actor, meeting.id, null).catch(() => null)) !== null
+        return callRoute(actor, minutesPdf, { forumId: meeting.forumId, meetingId: meeting.id }, '?versjon=1')
       },
     },
     addPaperAction: {
@@ -146,7 +162,7 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'runsForum',
       probe: async (actor, tenant) => {
         const { item } = await forumTarget(tenant)
-        await addPaper(prisma, actor, { agendaItemId: item.id, file: new File([new TextEncoder().encode('%PDF-1.4 matrise')], 'sak.pdf') })
+        await callAction(actor, addPaperAction, { agendaItemId: item.id, file: new File([new TextEncoder().encode('%PDF-1.4 matrise')], 'sak.pdf', { type: 'application/pdf' }) })
         return (await prisma.agendaPaper.count({ where: { agendaItemId: item.id } })) > 0
       },
     },
@@ -154,12 +170,12 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
       permission: 'read:forum',
       kind: 'readsForum',
       probe: async (actor, tenant) => {
-        const { item } = await forumTarget(tenant)
+        const { meeting, item } = await forumTarget(tenant)
         const bytes = new TextEncoder().encode('%PDF-1.4 matrise')
         const paper = await prisma.agendaPaper.create({
           data: { partnershipId: ids[tenant], agendaItemId: item.id, fileName: 'sak.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256: '0'.repeat(64), content: bytes },
         })
-        return (await getPaper(prisma, actor, paper.id).catch(() => null)) !== null
+        return callRoute(actor, paperFile, { forumId: meeting.forumId, meetingId: meeting.id, paperId: paper.id })
       },
     },
     registerAttendanceAction: {
@@ -167,20 +183,20 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'runsForum',
       probe: async (actor, tenant) => {
         const { meeting } = await forumTarget(tenant)
-        await registerAttendance(prisma, actor, { meetingId: meeting.id, present: [] })
+        const member = await memberOfTheDay(meeting)
+        await callAction(actor, registerAttendanceAction, { meetingId: meeting.id, present: [member.id] })
         return (await prisma.meetingAttendance.count({ where: { meetingId: meeting.id } })) > 0
       },
     },
     '/forum/[forumId]/innstilling.pdf': {
       permission: 'read:forum',
       kind: 'readsForum',
-      probe: (actor, tenant) => recommendationReached(actor, tenant),
+      probe: (actor, tenant) => recommendationReached(actor, tenant, recommendationPdf),
     },
     '/forum/[forumId]/innstilling.xlsx': {
       permission: 'read:forum',
       kind: 'readsForum',
-      // The same query as the PDF: both routes go through recommendationResponse.
-      probe: (actor, tenant) => recommendationReached(actor, tenant),
+      probe: (actor, tenant) => recommendationReached(actor, tenant, recommendationXlsx),
     },
   }
 }

@@ -1,6 +1,7 @@
-import { recommendationResponse } from '@/features/forum/recommendation-response'
+import { recommendationFile } from '@/features/forum/recommendation-response'
+import { defineRoute } from '@/server/usecase/define-route'
 
-/** GET - the forum's yearly recommendation as pdf (`?ar=YYYY`, else the newest year). 'read:forum' and the forum scope. */
-export async function GET(request: Request, { params }: { params: Promise<{ forumId: string }> }) {
-  return recommendationResponse(request, (await params).forumId, 'pdf')
-}
+/** GET - the forum's yearly recommendation as pdf (`?ar=YYYY`, else the newest year); the forum scope in the read. */
+export const GET = defineRoute<{ forumId: string }>({ route: '/forum/[forumId]/innstilling.pdf', permission: 'read:forum' }, ({ request, db, actor, params }) =>
+  recommendationFile(request, db, actor, params.forumId, 'pdf'),
+)

@@ -1,18 +1,18 @@
 import { getLocale, getTranslations } from 'next-intl/server'
-import { getApprovedMinutes } from '@/features/forum/queries'
+import { getApprovedMinutes } from '@/features/forum/get-approved-minutes'
 import { renderMinutesPdf } from '@/features/forum/minutes-pdf'
 import { formatOslo } from '@/lib/oslo-time'
-import { getDb } from '@/server/db'
 import { downloadResponse, fileSlug } from '@/server/http/download'
-import { CONTENT_TYPES, protectedDownload } from '@/server/http/protected-download'
+import { CONTENT_TYPES } from '@/server/http/protected-download'
+import { defineRoute } from '@/server/usecase/define-route'
 
-/** GET - the approved minutes as PDF (`?versjon=N` for an earlier version). 'read:forum' and the forum scope, as the meeting page. */
-export async function GET(request: Request, { params }: { params: Promise<{ forumId: string; meetingId: string }> }) {
-  const { forumId, meetingId } = await params
-  const asked = new URL(request.url).searchParams.get('versjon')
-  const version = asked && /^\d{1,4}$/.test(asked) ? Number(asked) : null
-  return protectedDownload(request, 'read:forum', async (actor) => {
-    const minutes = await getApprovedMinutes(await getDb(), actor, meetingId, version)
+/** GET - the approved minutes as PDF (`?versjon=N` for an earlier version). The forum scope in the read, as the meeting page. */
+export const GET = defineRoute<{ forumId: string; meetingId: string }>(
+  { route: '/forum/[forumId]/moter/[meetingId]/referat.pdf', permission: 'read:forum' },
+  async ({ request, db, actor, params: { forumId, meetingId } }) => {
+    const asked = new URL(request.url).searchParams.get('versjon')
+    const version = asked && /^\d{1,4}$/.test(asked) ? Number(asked) : null
+    const minutes = await getApprovedMinutes(db, actor, meetingId, version)
     if (!minutes || minutes.forumId !== forumId) return null
 
     const locale = await getLocale()
@@ -40,5 +40,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ foru
       locale,
     )
     return downloadResponse(body, CONTENT_TYPES.pdf, `referat-${fileSlug(minutes.meetingTitle)}-v${minutes.version}.pdf`)
-  })
-}
+  },
+)

@@ -1,0 +1,68 @@
+import Link from 'next/link'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { DataTable, type TColumn } from '@/components/ui/data-table'
+import { Disclosure } from '@/components/ui/disclosure'
+import { OSLO } from '@/lib/oslo-time'
+import type { TForumDetail } from '../get-forum'
+import { PageSection } from './page-section'
+import { AddMemberForm, EndMemberForm, PlanMeetingForm } from './forms'
+
+/** The forum's meetings, newest first, and for the secretariat the form to plan one. */
+export async function MeetingsSection({ forum }: { forum: TForumDetail }) {
+  const t = await getTranslations('Forum')
+  const format = await getFormatter()
+  const columns: TColumn<TForumDetail['meetings'][number]>[] = [
+    {
+      header: t('meeting'),
+      cell: (m) => (
+        <>
+          <Link href={`/forum/${forum.id}/moter/${m.id}`} className="ds-link">
+            {m.title}
+          </Link>{' '}
+          ({t(`meetingStatuses.${m.status}`)})
+        </>
+      ),
+    },
+    { header: t('when'), nowrap: true, cell: (m) => format.dateTime(m.startsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: OSLO }) },
+    { header: t('place'), cell: (m) => m.place ?? '–' },
+    { header: t('items'), numeric: true, cell: (m) => format.number(m.items) },
+    { header: t('decisions'), numeric: true, cell: (m) => format.number(m.decisions) },
+  ]
+  return (
+    <PageSection id="meetings" heading={t('meetingsHeading')}>
+      <DataTable caption={t('meetingsCaption')} rows={forum.meetings} columns={columns} rowKey={(m) => m.id} empty={t('noMeetings')} />
+      {forum.canManage && (
+        <Disclosure summary={t('planHeading')} initiallyOpen={forum.meetings.length === 0}>
+          <PlanMeetingForm forumId={forum.id} />
+        </Disclosure>
+      )}
+    </PageSection>
+  )
+}
+
+/** The member list with representation, voting right and period; the secretariat ends periods and adds members. */
+export async function MembersSection({ forum, today }: { forum: TForumDetail; today: string }) {
+  const t = await getTranslations('Forum')
+  const format = await getFormatter()
+  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const columns: TColumn<TForumDetail['members'][number]>[] = [
+    { header: t('person'), cell: (m) => `${m.personName}${m.isDeputy ? ` (${t('deputy')})` : ''}` },
+    { header: t('organisation'), cell: (m) => m.organisationName },
+    { header: t('representation'), cell: (m) => t(`representations.${m.representation}`) },
+    { header: t('votingRight'), cell: (m) => (m.votingRight ? t('yes') : t('no')) },
+    { header: t('period'), nowrap: true, cell: (m) => `${date(m.periodStart)} – ${m.periodEnd ? date(m.periodEnd) : ''}` },
+    ...(forum.canManage
+      ? [{ header: <span className="sr-only">{t('endMember')}</span>, cell: (m: TForumDetail['members'][number]) => !m.periodEnd && <EndMemberForm memberId={m.id} personName={m.personName} today={today} /> }]
+      : []),
+  ]
+  return (
+    <PageSection id="members" heading={t('membersHeading')}>
+      <DataTable caption={t('membersCaption')} rows={forum.members} columns={columns} rowKey={(m) => m.id} empty={t('noMembers')} />
+      {forum.canManage && (
+        <Disclosure summary={t('addMemberHeading')}>
+          <AddMemberForm forumId={forum.id} organisations={forum.organisations} today={today} />
+        </Disclosure>
+      )}
+    </PageSection>
+  )
+}

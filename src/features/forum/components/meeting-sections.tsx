@@ -1,0 +1,157 @@
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { Card, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Disclosure } from '@/components/ui/disclosure'
+import { OSLO, osloDay } from '@/lib/oslo-time'
+import type { TMeetingDetail } from '../get-meeting'
+import { PageSection } from './page-section'
+import { AgendaItemForm, ApproveMinutesForm, AttendanceForm, DecisionForm, MinutesForm, PaperForm } from './forms'
+
+type TItem = TMeetingDetail['items'][number]
+
+/** Whether the secretariat may still change the agenda, papers and attendance: not once the minutes are approved or the meeting is cancelled. */
+export function isEditable(meeting: TMeetingDetail): boolean {
+  return meeting.canManage && !meeting.locked && meeting.status !== 'CANCELLED'
+}
+
+/** The agenda: each item with its papers, conflicts and decision (or the forms to add them). */
+export async function AgendaSection({ meeting }: { meeting: TMeetingDetail }) {
+  const t = await getTranslations('Forum')
+  return (
+    <PageSection id="agenda" heading={t('agendaHeading')} wide>
+      {meeting.items.length === 0 && <Paragraph>{t('noItems')}</Paragraph>}
+      <ol className="m-0 flex list-none flex-col gap-4 p-0">
+        {meeting.items.map((item) => (
+          <li key={item.id}>
+            <AgendaItemCard meeting={meeting} item={item} />
+          </li>
+        ))}
+      </ol>
+      {isEditable(meeting) && (
+        <Disclosure summary={t('addItem')} initiallyOpen={meeting.items.length === 0}>
+          <AgendaItemForm meetingId={meeting.id} />
+        </Disclosure>
+      )}
+    </PageSection>
+  )
+}
+
+async function AgendaItemCard({ meeting, item }: { meeting: TMeetingDetail; item: TItem }) {
+  const t = await getTranslations('Forum')
+  const format = await getFormatter()
+  const year = osloDay(meeting.startsAt).getUTCFullYear()
+  return (
+    <Card>
+      <Heading level={3} data-size="xs">
+        {t('itemNumber', { number: item.position })}: {item.title}
+      </Heading>
+      {item.description && <Paragraph>{item.description}</Paragraph>}
+      {item.papers.length > 0 && (
+        <ul className="m-0 list-disc pl-6" aria-label={t('papersFor', { number: item.position })}>
+          {item.papers.map((p) => (
+            <li key={p.id}>
+              <a href={`/forum/${meeting.forum.id}/moter/${meeting.id}/papir/${p.id}`} className="ds-link" download>
+                {p.fileName}
+              </a>{' '}
+              ({format.number(p.sizeBytes / 1024, { maximumFractionDigits: 0 })} kB)
+            </li>
+          ))}
+        </ul>
+      )}
+      {isEditable(meeting) && !item.closed && (
+        <Disclosure summary={t('addPaperFor', { number: item.position })}>
+          <PaperForm agendaItemId={item.id} />
+        </Disclosure>
+      )}
+      {item.conflicts.length > 0 && (
+        <Paragraph data-size="sm">
+          {t('conflictsHeading')}: {item.conflicts.map((c) => t('conflictLine', { name: c.personName, reason: c.reason })).join('; ')}
+        </Paragraph>
+      )}
+      {item.decision ? (
+        <DecisionBlock decision={item.decision} />
+      ) : (
+        meeting.canManage &&
+        !item.closed && (
+          <Disclosure summary={t('recordDecisionFor', { number: item.position })}>
+            <DecisionForm agendaItemId={item.id} members={meeting.members} suggestedReference={`${year}/`} />
+          </Disclosure>
+        )
+      )}
+    </Card>
+  )
+}
+
+async function DecisionBlock({ decision }: { decision: NonNullable<TItem['decision']> }) {
+  const t = await getTranslations('Forum')
+  const count = (choice: string) => decision.votes.filter((v) => v.choice === choice).length
+  return (
+    <div className="flex flex-col gap-1">
+      <Heading level={4} data-size="2xs">
+        {t('decisionHeading', { reference: decision.reference })} · {t(`outcomes.${decision.outcome}`)}
+        {decision.exemptFromPublic && ` · ${t('exemptShort')}`}
+      </Heading>
+      <Paragraph data-size="sm">
+        {t('proposal')}: {decision.proposal}
+      </Paragraph>
+      <Paragraph>{decision.text}</Paragraph>
+      {decision.outcome === 'VOTE' && (
+        <Paragraph data-size="sm">
+          {t('tally', { for: count('FOR'), against: count('AGAINST'), abstain: count('ABSTAIN') })}: {decision.votes.map((v) => `${v.personName} (${t(`votes.${v.choice}`)})`).join(', ')}
+        </Paragraph>
+      )}
+    </div>
+  )
+}
+
+/** Who was present, and for the secretariat the form to register it. */
+export async function AttendanceSection({ meeting }: { meeting: TMeetingDetail }) {
+  const t = await getTranslations('Forum')
+  return (
+    <PageSection id="attendance" heading={t('attendanceHeading')}>
+      <Paragraph>
+        {meeting.members.some((m) => m.present !== null)
+          ? t('presentList', { names: meeting.members.filter((m) => m.present).map((m) => m.personName).join(', ') || t('none') })
+          : t('noAttendance')}
+      </Paragraph>
+      {isEditable(meeting) && (
+        <Disclosure summary={t('registerAttendance')}>
+          <AttendanceForm meetingId={meeting.id} members={meeting.members} />
+        </Disclosure>
+      )}
+    </PageSection>
+  )
+}
+
+/** Every version of the minutes, newest first, with the PDF of approved ones; the secretariat drafts and approves. */
+export async function MinutesSection({ meeting }: { meeting: TMeetingDetail }) {
+  const t = await getTranslations('Forum')
+  const format = await getFormatter()
+  return (
+    <PageSection id="minutes" heading={t('minutesHeading')} wide>
+      {meeting.minutes.length === 0 && <Paragraph>{t('noMinutes')}</Paragraph>}
+      {meeting.minutes.map((m) => (
+        <Card key={m.id}>
+          <Heading level={3} data-size="xs">
+            {t('minutesVersion', { version: m.version })} –{' '}
+            {m.status === 'APPROVED' && m.approvedAt ? t('statusApproved', { date: format.dateTime(m.approvedAt, { dateStyle: 'medium', timeZone: OSLO }) }) : t('statusDraft')}
+          </Heading>
+          <Paragraph className="whitespace-pre-line">{m.text}</Paragraph>
+          {m.status === 'APPROVED' && (
+            <Paragraph>
+              <a href={`/forum/${meeting.forum.id}/moter/${meeting.id}/referat.pdf?versjon=${m.version}`} className="ds-link" download aria-label={t('minutesPdfLabel', { version: m.version })}>
+                {t('minutesPdf')}
+              </a>
+            </Paragraph>
+          )}
+          {m.status === 'DRAFT' && meeting.canManage && <ApproveMinutesForm minutesId={m.id} />}
+        </Card>
+      ))}
+      {meeting.canManage && (
+        <Disclosure summary={meeting.minutes[0]?.status === 'APPROVED' ? t('newVersion') : t('saveDraft')} initiallyOpen={meeting.minutes.length === 0}>
+          {/* Note: keyed on the template until a draft exists, so decisions recorded meanwhile reach the first draft. */}
+          <MinutesForm key={meeting.minutes.length ? 'minutes' : meeting.draftTemplate} meetingId={meeting.id} text={meeting.minutes[0]?.text ?? meeting.draftTemplate} submit={t('saveDraft')} />
+        </Disclosure>
+      )}
+    </PageSection>
+  )
+}
