@@ -5,6 +5,7 @@ import { planReadScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import { isUuid } from '@/lib/uuid'
+import { planHead, planHeadSelect, type TPlanHead } from './get-plans'
 import { writablePlan } from './row-access'
 import { LEVELS } from './schemas'
 
@@ -22,13 +23,7 @@ export interface TPlanReview {
   authorName: string | null
 }
 
-export interface TPlanDetail {
-  id: string
-  title: string
-  partnershipName: string
-  unitName: string | null
-  startsOn: Date
-  endsOn: Date | null
+export interface TPlanDetail extends TPlanHead {
   canWrite: boolean
   levels: {
     level: MeasureLevel
@@ -46,12 +41,7 @@ export async function getPlan(db: Db, actor: Actor, planId: string): Promise<TPl
     const plan = await tx.developmentPlan.findFirst({
       where: { AND: [{ id: planId }, planReadScope(actor)] },
       select: {
-        id: true,
-        title: true,
-        startsOn: true,
-        endsOn: true,
-        partnership: { select: { name: true } },
-        unit: { select: { name: true } },
+        ...planHeadSelect,
         levels: { select: { level: true, signsOfPractice: true, pictureOfFuture: true, methods: true } },
         reviews: { orderBy: [{ reviewedOn: 'asc' }, { createdAt: 'asc' }], select: { id: true, level: true, reviewedOn: true, stage: true, note: true, createdById: true } },
       },
@@ -61,12 +51,7 @@ export async function getPlan(db: Db, actor: Actor, planId: string): Promise<TPl
     const authorIds = [...new Set(plan.reviews.map((r) => r.createdById).filter((id): id is string => !!id))]
     const authors = await tx.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })
     return {
-      id: plan.id,
-      title: plan.title,
-      partnershipName: plan.partnership.name,
-      unitName: plan.unit?.name ?? null,
-      startsOn: plan.startsOn,
-      endsOn: plan.endsOn,
+      ...planHead(plan),
       canWrite,
       levels: LEVELS.map((level) => {
         const texts = plan.levels.find((l) => l.level === level)

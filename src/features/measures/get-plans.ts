@@ -5,13 +5,17 @@ import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
 
-export interface TPlanRow {
+/** Whose plan it is and its period: what the list and the plan's page both show. */
+export interface TPlanHead {
   id: string
   title: string
   partnershipName: string
   unitName: string | null
   startsOn: Date
   endsOn: Date | null
+}
+
+export interface TPlanRow extends TPlanHead {
   levelsWritten: number
   lastReviewedOn: Date | null
 }
@@ -20,6 +24,14 @@ export interface TPlanTarget {
   value: string
   label: string
   kind: 'unit' | 'partnership'
+}
+
+/** What a plan's list row and its page both show of it: title, period, partnership and unit. */
+export const planHeadSelect = { id: true, title: true, startsOn: true, endsOn: true, partnership: { select: { name: true } }, unit: { select: { name: true } } } as const
+
+/** The head of a plan, as selected by planHeadSelect. */
+export function planHead(p: { id: string; title: string; startsOn: Date; endsOn: Date | null; partnership: { name: string }; unit: { name: string } | null }): TPlanHead {
+  return { id: p.id, title: p.title, partnershipName: p.partnership.name, unitName: p.unit?.name ?? null, startsOn: p.startsOn, endsOn: p.endsOn }
 }
 
 /** Where the actor may start a plan: its partnerships (secretariat), then its own units in a partnership it reads (principal, head). */
@@ -51,23 +63,13 @@ export async function getPlans(db: Db, actor: Actor): Promise<{ plans: TPlanRow[
       orderBy: [{ unitId: { sort: 'asc', nulls: 'first' } }, { startsOn: 'desc' }],
       take: 300,
       select: {
-        id: true,
-        title: true,
-        startsOn: true,
-        endsOn: true,
-        partnership: { select: { name: true } },
-        unit: { select: { name: true } },
+        ...planHeadSelect,
         _count: { select: { levels: true } },
         reviews: { orderBy: { reviewedOn: 'desc' }, take: 1, select: { reviewedOn: true } },
       },
     })
     const rows: TPlanRow[] = plans.map((p) => ({
-      id: p.id,
-      title: p.title,
-      partnershipName: p.partnership.name,
-      unitName: p.unit?.name ?? null,
-      startsOn: p.startsOn,
-      endsOn: p.endsOn,
+      ...planHead(p),
       levelsWritten: p._count.levels,
       lastReviewedOn: p.reviews[0]?.reviewedOn ?? null,
     }))

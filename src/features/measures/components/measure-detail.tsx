@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { Disclosure } from '@/components/ui/disclosure'
@@ -8,6 +9,18 @@ import { MeasureForm } from './forms'
 import { VisitsTable } from './visits-table'
 
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? ''
+
+/** A part of the measure's page under its own level-2 heading, which names the section. */
+function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-2">
+      <Heading level={2} data-size="md" id={id}>
+        {heading}
+      </Heading>
+      {children}
+    </section>
+  )
+}
 
 /** The measure's facts as a description list: partnership, themes, goals, level, status, period, money, decision, UH. */
 export async function MeasureFacts({ m }: { m: TMeasureDetail }) {
@@ -46,12 +59,9 @@ export async function MeasureFacts({ m }: { m: TMeasureDetail }) {
 export async function MeasureUnits({ units }: { units: TMeasureDetail['units'] }) {
   const t = await getTranslations('Measures')
   return (
-    <section aria-labelledby="units-heading" className="flex flex-col gap-2">
-      <Heading level={2} data-size="md" id="units-heading">
-        {t('unitsHeading', { count: units.length })}
-      </Heading>
+    <Section id="units-heading" heading={t('unitsHeading', { count: units.length })}>
       {units.length === 0 ? <Paragraph>{t('noUnits')}</Paragraph> : <ul className="list-disc pl-6">{units.map((u) => <li key={u.id}>{u.name}</li>)}</ul>}
-    </section>
+    </Section>
   )
 }
 
@@ -62,10 +72,7 @@ export async function MeasureSpending({ spending }: { spending: TMeasureSpending
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
   const kroner = (ore: bigint) => format.number(oreToKroner(ore), NOK)
   return (
-    <section aria-labelledby="spending-heading" className="flex flex-col gap-2">
-      <Heading level={2} data-size="md" id="spending-heading">
-        {t('spendingHeading')}
-      </Heading>
+    <Section id="spending-heading" heading={t('spendingHeading')}>
       {spending.rows.length === 0 ? (
         <Paragraph>{t('noSpending')}</Paragraph>
       ) : (
@@ -98,7 +105,7 @@ export async function MeasureSpending({ spending }: { spending: TMeasureSpending
           </Table>
         </ScrollRegion>
       )}
-    </section>
+    </Section>
   )
 }
 
@@ -106,10 +113,7 @@ export async function MeasureSpending({ spending }: { spending: TMeasureSpending
 export async function MeasureVisits({ visits }: { visits: TMeasureDetail['visits'] }) {
   const t = await getTranslations('Measures')
   return (
-    <section aria-labelledby="visits-heading" className="flex flex-col gap-2">
-      <Heading level={2} data-size="md" id="visits-heading">
-        {t('visitsHeading')}
-      </Heading>
+    <Section id="visits-heading" heading={t('visitsHeading')}>
       {visits.length === 0 ? (
         <Paragraph>{t('noVisitsHere')}</Paragraph>
       ) : (
@@ -117,7 +121,7 @@ export async function MeasureVisits({ visits }: { visits: TMeasureDetail['visits
           <VisitsTable visits={visits} caption={t('visitsCaption')} showMeasure={false} />
         </ScrollRegion>
       )}
-    </section>
+    </Section>
   )
 }
 
