@@ -1,30 +1,23 @@
 import type { Metadata } from 'next'
-import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { LogVisitForm } from '@/features/measures/components/forms'
 import { VisitsTable } from '@/features/measures/components/visits-table'
-import { getVisits } from '@/features/measures/queries'
+import { getVisits } from '@/features/measures/get-visits'
 import { Disclosure } from '@/components/ui/disclosure'
-import { NoAccess } from '@/components/ui/no-access'
 import { ScrollRegion } from '@/components/ui/scroll-region'
 import { osloDay } from '@/lib/oslo-time'
-import { getActor } from '@/server/auth'
-import { can } from '@/server/authz/actor'
-import { getDb } from '@/server/db'
+import { definePage } from '@/server/usecase/define-page'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Measures')
   return { title: t('visitsTitle') }
 }
 
-export default async function VisitsPage() {
-  // Note: checked here and again in getVisits (visitReadScope) and in logVisit (unitServeScope).
-  const actor = await getActor()
-  if (!actor) redirect('/logg-inn')
+// Note: checked here and again in getVisits (visitReadScope) and in logVisit (unitServeScope).
+export default definePage({ route: '/besok', permission: 'read:visits', noAccess: { namespace: 'Measures', text: 'noVisitsAccess' } }, async ({ actor, db }) => {
   const t = await getTranslations('Measures')
-  if (!can(actor, 'read:visits')) return <NoAccess title={t('noAccessTitle')} text={t('noVisitsAccess')} />
-  const { visits, form } = await getVisits(await getDb(), actor)
+  const { visits, form } = await getVisits(db, actor)
   const today = osloDay(new Date()).toISOString().slice(0, 10)
 
   return (
@@ -49,4 +42,4 @@ export default async function VisitsPage() {
       )}
     </div>
   )
-}
+})

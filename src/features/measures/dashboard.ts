@@ -5,7 +5,7 @@ import { measureReadScope, planReadScope, universityServeScope, visitReadScope }
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import { osloDay } from '@/lib/oslo-time'
-import { themeGoalOverview, type TOverviewCell } from './queries'
+import { themeGoalOverview, type TOverviewCell } from './overview'
 
 export interface TMeasuresDashboard {
   /** Unit plans of the actor's own units (principal, head) or its units (owner), with the latest stage per level. */
@@ -80,7 +80,7 @@ export async function getMeasuresDashboard(db: Db, actor: Actor): Promise<TMeasu
       measures: measures.map((m) => ({ id: m.id, title: m.title, status: m.status, unitCount: m.units.length })),
       servedUnits: serves ? new Set(measures.flatMap((m) => m.units.map((u) => u.unitId))).size : null,
       visits: visits.map((v) => ({ id: v.id, unitName: v.unit.name, visitedOn: v.visitedOn, kind: v.kind })),
-      overview: focus || serves ? null : themeGoalOverview(all.map((m) => ({ ...m, unitIds: m.units.map((u) => u.unitId) }))),
+      overview: focus || serves ? null : themeGoalOverview(all),
     }
     const empty = !result.plans.length && !result.measures.length && !result.visits.length && !result.overview?.length
     return empty ? null : result

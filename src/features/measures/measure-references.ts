@@ -77,6 +77,12 @@ export async function resolveMeasure(
   }
 }
 
+/** The measure's units and facilitators as resolved (an update has removed the old ones first). */
+export async function writeMeasureLinks(tx: Tx, measure: { partnershipId: string; measureId: string }, resolved: { unitIds: string[]; facilitatorIds: string[] }) {
+  await tx.measureUnit.createMany({ data: resolved.unitIds.map((unitId) => ({ ...measure, unitId })) })
+  await tx.measureFacilitator.createMany({ data: resolved.facilitatorIds.map((userId) => ({ ...measure, userId })) })
+}
+
 /** The audit row's picture of a measure: what was set, money as a string (JSON has no bigint). */
 export function auditData(data: TMeasureData, unitIds: string[], facilitatorIds: string[]) {
   return {

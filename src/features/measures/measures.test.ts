@@ -9,7 +9,11 @@ import { createMeasure } from './create-measure'
 import { createPlan } from './create-plan'
 import { getMeasuresDashboard, termStart } from './dashboard'
 import { logVisit } from './log-visit'
-import { getMeasure, getMeasures, getPlan, getPlans, getVisits } from './queries'
+import { getMeasure } from './get-measure'
+import { getMeasures } from './get-measures'
+import { getPlan } from './get-plan'
+import { getPlans } from './get-plans'
+import { getVisits } from './get-visits'
 import { savePlanLevel } from './save-plan-level'
 import { updateMeasure } from './update-measure'
 
@@ -147,6 +151,8 @@ describe('development plans', () => {
     expect(await createPlan(prisma, principal, { target: `unit:${kindergartenId}`, title: 'Ikke min', startsOn: '2026-08-01' })).toMatchObject({ ok: false, error: 'notFound' })
     expect(await createPlan(prisma, principal, { target: `partnership:${salten.id}`, title: 'Ikke min', startsOn: '2026-08-01' })).toMatchObject({ ok: false, error: 'notFound' })
     expect(await createPlan(prisma, principal, { target: `unit:${schoolId}`, title: 'Baklengs', startsOn: '2026-08-01', endsOn: '2026-01-01' })).toMatchObject({ ok: false, error: 'periodOrder' })
+    // A day that does not exist is refused on its field, never rolled over to 2 March.
+    expect(await createPlan(prisma, principal, { target: `unit:${schoolId}`, title: 'Umulig dag', startsOn: '2026-02-30' })).toEqual({ ok: false, error: 'invalid', fields: ['startsOn'] })
 
     const level = { planId, level: 'UNIT', signsOfPractice: 'Elevene leser mer.', pictureOfFuture: 'Alle leser.', methods: 'PLF hver uke.' }
     expect(await savePlanLevel(prisma, principal, level)).toMatchObject({ ok: true, done: 'levelSaved' })

@@ -7,9 +7,9 @@ import { ResultForm, type TFieldAccess, type TResultFormProps } from '@/componen
 import { SelectField } from '@/components/ui/select-field'
 import { addPlanReviewAction, createMeasureAction, createPlanAction, logVisitAction, savePlanLevelAction, updateMeasureAction } from '../actions'
 import { LEVELS, MEASURE_STATUSES, SECTOR_GOALS, STAGES, THEMES, VISIT_KINDS, type TMeasuresResult } from '../schemas'
-import type { TMeasureFormOptions, TOption, TVisitFormOptions } from '../queries'
-
-
+import type { TVisitFormOptions } from '../get-visits'
+import type { TPlanTarget } from '../get-plans'
+import type { TMeasureFormOptions, TOption } from '../measure-form-options'
 
 /** The shared form frame (src/components/ui/result-form.tsx) with this area's messages. */
 function MeasuresForm(props: Omit<TResultFormProps<TMeasuresResult>, 'namespace'>) {
@@ -126,7 +126,7 @@ function UnitChecklist({ units, initial, input, error }: { units: TOption[]; ini
   )
 }
 
-export function CreatePlanForm({ targets, today }: { targets: { value: string; label: string; kind: 'unit' | 'partnership' }[]; today: string }) {
+export function CreatePlanForm({ targets, today }: { targets: TPlanTarget[]; today: string }) {
   const t = useTranslations('Measures')
   return (
     <MeasuresForm action={createPlanAction} submit={t('createPlan')} hidden={{}}>

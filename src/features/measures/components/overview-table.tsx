@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
-import type { TOverviewCell } from '../queries'
+import type { TOverviewCell } from '../overview'
 
 /** Measures and units by theme × sector goal: one row per pair that has measures. */
 export async function OverviewTable({ cells }: { cells: TOverviewCell[] }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
-import type { TVisitRow } from '../queries'
+import type { TVisitRow } from '../visit-row'
 
 /** Visits with their notes, newest first; `showMeasure` off where the page is the measure itself. */
 export async function VisitsTable({ visits, caption, showMeasure = true }: { visits: TVisitRow[]; caption: string; showMeasure?: boolean }) {

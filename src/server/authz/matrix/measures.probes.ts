@@ -1,16 +1,31 @@
 import { unique } from '~tests/factories'
 import { createDevelopmentPlan, createUhVisit } from '~tests/factories/measures'
-import { addPlanReview } from '@/features/measures/add-plan-review'
-import { createMeasure } from '@/features/measures/create-measure'
-import { createPlan } from '@/features/measures/create-plan'
-import { logVisit } from '@/features/measures/log-visit'
-import { getMeasure, getMeasures, getPlan, getPlans, getVisits } from '@/features/measures/queries'
-import { savePlanLevel } from '@/features/measures/save-plan-level'
-import { updateMeasure } from '@/features/measures/update-measure'
+import { addPlanReviewAction, createMeasureAction, createPlanAction, logVisitAction, savePlanLevelAction, updateMeasureAction } from '@/features/measures/actions'
+import { getMeasure } from '@/features/measures/get-measure'
+import { getMeasures } from '@/features/measures/get-measures'
+import { getPlan } from '@/features/measures/get-plan'
+import { getPlans } from '@/features/measures/get-plans'
+import { getVisits } from '@/features/measures/get-visits'
 import type { Actor } from '../actor'
+import { callAction } from './adapters'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
-/** Probes for measures, development plans and UH visits (features/measures). Targets are written directly with prisma. */
+/** The measure form as the browser posts it: every text field (blank ones as ''), the ticked boxes as lists. */
+const measureForm = (fields: { title: string; status: string }) => ({
+  ...fields,
+  description: '',
+  themes: ['READING'],
+  level: 'UNIT',
+  startsOn: '',
+  endsOn: '',
+  universityId: '',
+  grantYearId: '',
+  budget: '',
+  decisionId: '',
+  priority: '',
+})
+
+/** Probes for measures, development plans and UH visits (features/measures). Targets are written directly with prisma; actions are posted through their adapters. */
 export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
   const inTenant = (tenant: TTenant) => ({ owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } })
 
@@ -89,7 +104,7 @@ export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'managesDevelopment',
       probe: async (actor, tenant) => {
         const title = unique('Matrisetiltak')
-        await createMeasure(prisma, actor, { partnershipId: ids[tenant], title, themes: ['READING'], level: 'UNIT', status: 'PLANNED' })
+        await callAction(actor, createMeasureAction, { partnershipId: ids[tenant], ...measureForm({ title, status: 'PLANNED' }) })
         return (await prisma.measure.count({ where: { partnershipId: ids[tenant], title } })) > 0
       },
     },
@@ -98,7 +113,7 @@ export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'managesDevelopment',
       probe: async (actor, tenant) => {
         const target = await targetMeasure(tenant)
-        await updateMeasure(prisma, actor, { measureId: target.id, title: 'Endret i matrisen', themes: ['READING'], level: 'UNIT', status: 'ACTIVE' })
+        await callAction(actor, updateMeasureAction, { measureId: target.id, ...measureForm({ title: 'Endret i matrisen', status: 'ACTIVE' }) })
         return (await prisma.measure.findUniqueOrThrow({ where: { id: target.id } })).title === 'Endret i matrisen'
       },
     },
@@ -108,7 +123,7 @@ export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const unit = await ownUnit(actor, tenant)
         const title = unique('Matriseplan')
-        await createPlan(prisma, actor, { target: unit ? `unit:${unit.id}` : `partnership:${ids[tenant]}`, title, startsOn: '2026-08-01' })
+        await callAction(actor, createPlanAction, { target: unit ? `unit:${unit.id}` : `partnership:${ids[tenant]}`, title, startsOn: '2026-08-01', endsOn: '' })
         return (await prisma.developmentPlan.count({ where: { partnershipId: ids[tenant], title } })) > 0
       },
     },
@@ -117,7 +132,7 @@ export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'writesPlans',
       probe: async (actor, tenant) => {
         const plan = await targetPlan(actor, tenant)
-        await savePlanLevel(prisma, actor, { planId: plan.id, level: 'UNIT', signsOfPractice: 'Tegn fra matrisen', pictureOfFuture: 'Bilde fra matrisen', methods: 'Metode fra matrisen' })
+        await callAction(actor, savePlanLevelAction, { planId: plan.id, level: 'UNIT', signsOfPractice: 'Tegn fra matrisen', pictureOfFuture: 'Bilde fra matrisen', methods: 'Metode fra matrisen' })
         return (await prisma.planLevel.count({ where: { planId: plan.id } })) > 0
       },
     },
@@ -126,7 +141,7 @@ export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'writesPlans',
       probe: async (actor, tenant) => {
         const plan = await targetPlan(actor, tenant)
-        await addPlanReview(prisma, actor, { planId: plan.id, level: 'UNIT', reviewedOn: '2026-01-15', stage: 'STARTED', note: 'Vurdering fra matrisen' })
+        await callAction(actor, addPlanReviewAction, { planId: plan.id, level: 'UNIT', reviewedOn: '2026-01-15', stage: 'STARTED', note: 'Vurdering fra matrisen' })
         return (await prisma.planReview.count({ where: { planId: plan.id } })) > 0
       },
     },
@@ -136,7 +151,7 @@ export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const unit = await prisma.unit.findFirstOrThrow({ where: inTenant(tenant), orderBy: { id: 'asc' } })
         const notes = unique('Matrisebesøk')
-        await logVisit(prisma, actor, { unitId: unit.id, kind: 'VISIT', visitedOn: '2026-01-15', hours: '1', minutes: '30', notes })
+        await callAction(actor, logVisitAction, { unitId: unit.id, kind: 'VISIT', visitedOn: '2026-01-15', hours: '1', minutes: '30', notes, orderId: '', measureId: '' })
         return (await prisma.uhVisit.count({ where: { partnershipId: ids[tenant], notes } })) > 0
       },
     },

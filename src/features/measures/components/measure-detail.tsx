@@ -1,0 +1,157 @@
+import type { ReactNode } from 'react'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Disclosure } from '@/components/ui/disclosure'
+import { ScrollRegion } from '@/components/ui/scroll-region'
+import { kronerForInput, NOK, oreToKroner } from '@/lib/money'
+import type { TMeasureDetail, TMeasureSpending } from '../get-measure'
+import { MeasureForm } from './forms'
+import { VisitsTable } from './visits-table'
+
+const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? ''
+
+/** A part of the measure's page under its own level-2 heading, which names the section. */
+function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-2">
+      <Heading level={2} data-size="md" id={id}>
+        {heading}
+      </Heading>
+      {children}
+    </section>
+  )
+}
+
+/** The measure's facts as a description list: partnership, themes, goals, level, status, period, money, decision, UH. */
+export async function MeasureFacts({ m }: { m: TMeasureDetail }) {
+  const t = await getTranslations('Measures')
+  const dev = await getTranslations('Development')
+  const format = await getFormatter()
+  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const none = t('none')
+  const facts: [string, string][] = [
+    [t('partnership'), m.partnershipName],
+    [t('themes'), m.themes.map((v) => dev(`themes.${v}`)).join(', ')],
+    [t('sectorGoals'), m.sectorGoals.map((v) => dev(`sectorGoals.${v}`)).join(', ') || none],
+    [t('level'), dev(`levels.${m.level}`)],
+    [t('status'), t(`statusLabels.${m.status}`)],
+    [t('period'), m.startsOn || m.endsOn ? `${m.startsOn ? date(m.startsOn) : '…'} – ${m.endsOn ? date(m.endsOn) : '…'}` : none],
+    [t('grantYear'), m.year ? String(m.year) : none],
+    [t('budget'), m.budgetOre !== null ? format.number(oreToKroner(m.budgetOre), NOK) : none],
+    [t('decision'), m.decision ? `${m.decision.reference}: ${m.decision.text}` : none],
+    [t('priority'), m.priority ? String(m.priority) : none],
+    [t('university'), m.university?.name ?? none],
+    [t('facilitators'), m.facilitators.map((f) => f.name).join(', ') || none],
+  ]
+  return (
+    <dl className="grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      {facts.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="font-semibold">{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+/** The units taking part. */
+export async function MeasureUnits({ units }: { units: TMeasureDetail['units'] }) {
+  const t = await getTranslations('Measures')
+  return (
+    <Section id="units-heading" heading={t('unitsHeading', { count: units.length })}>
+      {units.length === 0 ? <Paragraph>{t('noUnits')}</Paragraph> : <ul className="list-disc pl-6">{units.map((u) => <li key={u.id}>{u.name}</li>)}</ul>}
+    </Section>
+  )
+}
+
+/** What was spent on the measure, with the total (only for those who read the partnership's money). */
+export async function MeasureSpending({ spending }: { spending: TMeasureSpending }) {
+  const t = await getTranslations('Measures')
+  const format = await getFormatter()
+  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const kroner = (ore: bigint) => format.number(oreToKroner(ore), NOK)
+  return (
+    <Section id="spending-heading" heading={t('spendingHeading')}>
+      {spending.rows.length === 0 ? (
+        <Paragraph>{t('noSpending')}</Paragraph>
+      ) : (
+        // Not a DataTable: the total row spans the other columns.
+        <ScrollRegion label={t('spendingCaption')}>
+          <Table zebra className="w-full">
+            <caption className="text-left">{t('spendingCaption')}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{t('spentOn')}</TableHeaderCell>
+                <TableHeaderCell>{t('recipient')}</TableHeaderCell>
+                <TableHeaderCell>{t('description')}</TableHeaderCell>
+                <TableHeaderCell className="text-right">{t('amount')}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {spending.rows.map((s) => (
+                <TableRow key={s.id}>
+                  <TableCell>{date(s.spentOn)}</TableCell>
+                  <TableCell>{s.recipientName}</TableCell>
+                  <TableCell>{s.description}</TableCell>
+                  <TableCell className="text-right">{kroner(s.amountOre)}</TableCell>
+                </TableRow>
+              ))}
+              <TableRow>
+                <TableHeaderCell colSpan={3}>{t('spentTotal')}</TableHeaderCell>
+                <TableCell className="text-right font-semibold">{kroner(spending.totalOre)}</TableCell>
+              </TableRow>
+            </TableBody>
+          </Table>
+        </ScrollRegion>
+      )}
+    </Section>
+  )
+}
+
+/** The visits linked to the measure that the actor reads. */
+export async function MeasureVisits({ visits }: { visits: TMeasureDetail['visits'] }) {
+  const t = await getTranslations('Measures')
+  return (
+    <Section id="visits-heading" heading={t('visitsHeading')}>
+      {visits.length === 0 ? (
+        <Paragraph>{t('noVisitsHere')}</Paragraph>
+      ) : (
+        <ScrollRegion label={t('visitsCaption')}>
+          <VisitsTable visits={visits} caption={t('visitsCaption')} showMeasure={false} />
+        </ScrollRegion>
+      )}
+    </Section>
+  )
+}
+
+/** The change form, filled with the measure as it is (for the secretariat that keeps it). */
+export async function EditMeasure({ m, form }: { m: TMeasureDetail; form: NonNullable<TMeasureDetail['form']> }) {
+  const t = await getTranslations('Measures')
+  const { values } = form
+  return (
+    <Disclosure summary={t('editMeasure')}>
+      <MeasureForm
+        options={form}
+        measureId={m.id}
+        initial={{
+          title: m.title,
+          description: m.description ?? '',
+          themes: m.themes,
+          sectorGoals: m.sectorGoals,
+          level: m.level,
+          status: m.status,
+          startsOn: day(m.startsOn),
+          endsOn: day(m.endsOn),
+          unitIds: values.unitIds,
+          universityId: values.universityId ?? '',
+          facilitatorIds: values.facilitatorIds,
+          grantYearId: values.grantYearId ?? '',
+          budget: m.budgetOre !== null ? kronerForInput(m.budgetOre) : '',
+          decisionId: values.decisionId ?? '',
+          priority: m.priority ? String(m.priority) : '',
+        }}
+      />
+    </Disclosure>
+  )
+}
