@@ -1,46 +1,42 @@
 import { createHash } from 'node:crypto'
-import { can, type Actor } from '@/server/authz/actor'
 import { networkShareScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
-import type { Db } from '@/server/db/client'
+import { defineUseCase } from '@/server/usecase/define-use-case'
 // The same rule as the forum's papers: documents and images, checked by name and first bytes.
 import { cleanFileName, MAX_PAPER_BYTES, paperType } from '@/features/forum/paper-types'
-import { invalidFields, ZAddMaterial, type TNetworksResult } from './schemas'
+import { NETWORK_PAGE } from './paths'
+import { ZAddMaterial, type TNetworksResult } from './schemas'
 
-/** A network's person, unit leader or coordinator shares a link or a file with the network. */
-export async function addMaterial(db: Db, actor: Actor, input: unknown): Promise<TNetworksResult> {
-  if (!can(actor, 'join:gatherings')) return { ok: false, error: 'forbidden' }
-  const parsed = ZAddMaterial.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fields: invalidFields(parsed.error) }
-  const d = parsed.data
-  if (!!d.url === !!d.file) return { ok: false, error: 'linkOrFile', fields: ['url', 'file'] }
-  let file: { fileName: string; contentType: string; sizeBytes: number; sha256: string; content: Uint8Array<ArrayBuffer> } | null = null
-  if (d.file) {
-    if (d.file.size > MAX_PAPER_BYTES) return { ok: false, error: 'tooLarge', fields: ['file'] }
-    const bytes = new Uint8Array(await d.file.arrayBuffer())
-    const fileName = cleanFileName(d.file.name)
-    const contentType = paperType(fileName, bytes)
-    if (!contentType) return { ok: false, error: 'fileType', fields: ['file'] }
-    file = { fileName, contentType, sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), content: bytes }
-  }
+type TCheckedFile = { fileName: string; contentType: string; sizeBytes: number; sha256: string; content: Uint8Array<ArrayBuffer> }
 
-  return withActorTenants(db, actor, async (tx) => {
+/** A network's person, unit leader or coordinator shares a link or a file with the network (who may: networkShareScope). */
+export const addMaterial = defineUseCase(
+  { name: 'networks.add-material', permission: 'read:partnership', input: ZAddMaterial, audit: 'network.material.add', revalidate: () => [NETWORK_PAGE] },
+  async ({ tx, actor, input: d, audit }): Promise<TNetworksResult> => {
+    if (!!d.url === !!d.file) return { ok: false, error: 'linkOrFile', fields: ['url', 'file'] }
+    const file = d.file ? await checkedFile(d.file) : null
+    if (file && 'error' in file) return { ok: false, error: file.error, fields: ['file'] }
     const network = await tx.network.findFirst({ where: { AND: [{ id: d.networkId }, networkShareScope(actor)] }, select: { id: true, partnershipId: true } })
     if (!network) return { ok: false, error: 'notFound' }
     const material = await tx.networkMaterial.create({
       data: { partnershipId: network.partnershipId, networkId: network.id, title: d.title, description: d.description ?? null, url: d.url ?? null, ...(file ?? {}), addedById: actor.userId },
       select: { id: true },
     })
-    await tx.auditLog.create({
-      data: {
-        actorUserId: actor.userId,
-        partnershipId: network.partnershipId,
-        action: 'network.material.add',
-        entity: 'NetworkMaterial',
-        entityId: material.id,
-        data: { networkId: network.id, title: d.title, url: d.url ?? null, fileName: file?.fileName ?? null, sha256: file?.sha256 ?? null },
-      },
+    await audit({
+      entity: 'NetworkMaterial',
+      entityId: material.id,
+      partnershipId: network.partnershipId,
+      data: { networkId: network.id, title: d.title, url: d.url ?? null, fileName: file?.fileName ?? null, sha256: file?.sha256 ?? null },
     })
     return { ok: true, done: 'materialAdded', id: network.id }
-  })
+  },
+)
+
+/** An uploaded file as it is kept, or why it is refused: too large, or not a document or image by its name and first bytes. */
+async function checkedFile(upload: File): Promise<TCheckedFile | { error: 'tooLarge' | 'fileType' }> {
+  if (upload.size > MAX_PAPER_BYTES) return { error: 'tooLarge' }
+  const bytes = new Uint8Array(await upload.arrayBuffer())
+  const fileName = cleanFileName(upload.name)
+  const contentType = paperType(fileName, bytes)
+  if (!contentType) return { error: 'fileType' }
+  return { fileName, contentType, sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), content: bytes }
 }

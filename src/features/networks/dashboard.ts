@@ -1,8 +1,9 @@
 import 'server-only'
-import { can, requirePermission, type Actor } from '@/server/authz/actor'
+import { requirePermission, type Actor } from '@/server/authz/actor'
 import { gatheringJoinScope, networkCoordinateScope, networkScope, unitWorkScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
+import type { Tx } from '@/server/db/tenant'
 
 export interface TNetworksDashboard {
   /** Coordinators (and the secretariat): upcoming gatherings, with the units still missing pre-work. */
@@ -18,87 +19,96 @@ export interface TNetworksDashboard {
 
 /**
  * The networks piece of the landing dashboard: a fixed number of queries, all through the scope
- * helpers inside the actor's tenant context. Null when the actor has nothing here.
+ * helpers inside the actor's tenant context (who coordinates or joins is data they read). Null
+ * when the actor has nothing here.
  */
 export async function getNetworksDashboard(db: Db, actor: Actor): Promise<TNetworksDashboard | null> {
   requirePermission(actor, 'read:dashboard')
   const now = new Date()
   const oversees = actor.memberships.some((m) => m.role === 'COUNTY_GOVERNOR_STAFF' || m.role === 'PLATFORM_ADMIN')
   const result = await withActorTenants(db, actor, async (tx) => {
-    const [coordinated, joinable, ownUnits] = await Promise.all([
-      can(actor, 'coordinate:networks')
-        ? tx.gathering.findMany({
-            where: { startsAt: { gte: now }, network: networkCoordinateScope(actor) },
-            orderBy: { startsAt: 'asc' },
-            take: 10,
-            select: {
-              id: true,
-              title: true,
-              startsAt: true,
-              seatLimit: true,
-              network: { select: { id: true, name: true, units: { select: { unitId: true } } } },
-              tasks: { where: { kind: 'PRE_WORK' }, select: { submissions: { select: { unitId: true } } } },
-              _count: { select: { registrations: { where: { status: 'REGISTERED' } } } },
-            },
-          })
-        : [],
-      can(actor, 'join:gatherings')
-        ? tx.gathering.findMany({
-            where: { AND: [{ startsAt: { gte: now } }, gatheringJoinScope(actor)] },
-            orderBy: { startsAt: 'asc' },
-            take: 10,
-            select: { id: true, title: true, startsAt: true, network: { select: { id: true, name: true } }, registrations: { where: { userId: actor.userId, status: 'REGISTERED' }, select: { id: true } } },
-          })
-        : [],
-      can(actor, 'join:gatherings') ? tx.unit.findMany({ where: unitWorkScope(actor), take: 20, select: { id: true, name: true } }) : [],
+    const [coordinating, nextGatherings, ownUnits] = await Promise.all([
+      coordinatedGatherings(tx, actor, now),
+      joinableGatherings(tx, actor, now),
+      tx.unit.findMany({ where: unitWorkScope(actor), take: 20, select: { id: true, name: true } }),
     ])
     const ownIds = ownUnits.map((u) => u.id)
-    const [myNetworks, tasks, participation] = await Promise.all([
+    const [myNetworks, openTasks, participation] = await Promise.all([
       tx.network.findMany({
         where: { AND: [networkScope(actor), { OR: [{ people: { some: { userId: actor.userId } } }, { units: { some: { unitId: { in: ownIds } } } }] }] },
         orderBy: { name: 'asc' },
         take: 20,
         select: { id: true, name: true },
       }),
-      ownIds.length
-        ? tx.gatheringTask.findMany({
-            where: { gathering: { endsAt: { gte: now }, network: { units: { some: { unitId: { in: ownIds } } } } } },
-            orderBy: { dueOn: 'asc' },
-            take: 50,
-            select: {
-              text: true,
-              dueOn: true,
-              gathering: { select: { id: true, title: true, networkId: true, network: { select: { units: { where: { unitId: { in: ownIds } }, select: { unitId: true } } } } } },
-              submissions: { where: { unitId: { in: ownIds } }, select: { unitId: true } },
-            },
-          })
-        : [],
+      openTasksOf(tx, ownUnits, now),
       oversees ? participationPerNetwork(tx, actor, now) : [],
     ])
-    const unitName = new Map(ownUnits.map((u) => [u.id, u.name]))
-    return {
-      coordinating: coordinated.map((g) => ({
-        id: g.id,
-        networkId: g.network.id,
-        networkName: g.network.name,
-        title: g.title,
-        startsAt: g.startsAt,
-        registered: g._count.registrations,
-        seatLimit: g.seatLimit,
-        missingPreWork: g.tasks.length === 0 ? 0 : g.network.units.filter((u) => g.tasks.some((task) => !task.submissions.some((s) => s.unitId === u.unitId))).length,
-      })),
-      myNetworks,
-      nextGatherings: joinable.map((g) => ({ id: g.id, networkId: g.network.id, networkName: g.network.name, title: g.title, startsAt: g.startsAt, registered: g.registrations.length > 0 })),
-      openTasks: tasks.flatMap((task) =>
-        task.gathering.network.units
-          .filter((u) => !task.submissions.some((s) => s.unitId === u.unitId))
-          .map((u) => ({ gatheringId: task.gathering.id, networkId: task.gathering.networkId, gatheringTitle: task.gathering.title, unitName: unitName.get(u.unitId) ?? '', text: task.text, dueOn: task.dueOn })),
-      ),
-      participation,
-    }
+    return { coordinating, myNetworks, nextGatherings, openTasks, participation }
   })
   const empty = !result.coordinating.length && !result.myNetworks.length && !result.nextGatherings.length && !result.openTasks.length && !result.participation.length
   return empty ? null : result
+}
+
+/** Upcoming gatherings of the networks the actor coordinates (networkCoordinateScope), with the units still missing pre-work. */
+async function coordinatedGatherings(tx: Tx, actor: Actor, now: Date): Promise<TNetworksDashboard['coordinating']> {
+  const rows = await tx.gathering.findMany({
+    where: { startsAt: { gte: now }, network: networkCoordinateScope(actor) },
+    orderBy: { startsAt: 'asc' },
+    take: 10,
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      seatLimit: true,
+      network: { select: { id: true, name: true, units: { select: { unitId: true } } } },
+      tasks: { where: { kind: 'PRE_WORK' }, select: { submissions: { select: { unitId: true } } } },
+      _count: { select: { registrations: { where: { status: 'REGISTERED' } } } },
+    },
+  })
+  return rows.map((g) => ({
+    id: g.id,
+    networkId: g.network.id,
+    networkName: g.network.name,
+    title: g.title,
+    startsAt: g.startsAt,
+    registered: g._count.registrations,
+    seatLimit: g.seatLimit,
+    missingPreWork: g.tasks.length === 0 ? 0 : g.network.units.filter((u) => g.tasks.some((task) => !task.submissions.some((s) => s.unitId === u.unitId))).length,
+  }))
+}
+
+/** Upcoming gatherings the actor may register for (gatheringJoinScope), and whether it has a seat. */
+async function joinableGatherings(tx: Tx, actor: Actor, now: Date): Promise<TNetworksDashboard['nextGatherings']> {
+  const rows = await tx.gathering.findMany({
+    where: { AND: [{ startsAt: { gte: now } }, gatheringJoinScope(actor)] },
+    orderBy: { startsAt: 'asc' },
+    take: 10,
+    select: { id: true, title: true, startsAt: true, network: { select: { id: true, name: true } }, registrations: { where: { userId: actor.userId, status: 'REGISTERED' }, select: { id: true } } },
+  })
+  return rows.map((g) => ({ id: g.id, networkId: g.network.id, networkName: g.network.name, title: g.title, startsAt: g.startsAt, registered: g.registrations.length > 0 }))
+}
+
+/** Tasks of gatherings not yet over that the actor's own units have not handed in. */
+async function openTasksOf(tx: Tx, ownUnits: { id: string; name: string }[], now: Date): Promise<TNetworksDashboard['openTasks']> {
+  const ownIds = ownUnits.map((u) => u.id)
+  if (ownIds.length === 0) return []
+  const tasks = await tx.gatheringTask.findMany({
+    where: { gathering: { endsAt: { gte: now }, network: { units: { some: { unitId: { in: ownIds } } } } } },
+    orderBy: { dueOn: 'asc' },
+    take: 50,
+    select: {
+      text: true,
+      dueOn: true,
+      gathering: { select: { id: true, title: true, networkId: true, network: { select: { units: { where: { unitId: { in: ownIds } }, select: { unitId: true } } } } } },
+      submissions: { where: { unitId: { in: ownIds } }, select: { unitId: true } },
+    },
+  })
+  const unitName = new Map(ownUnits.map((u) => [u.id, u.name]))
+  return tasks.flatMap((task) =>
+    task.gathering.network.units
+      .filter((u) => !task.submissions.some((s) => s.unitId === u.unitId))
+      .map((u) => ({ gatheringId: task.gathering.id, networkId: task.gathering.networkId, gatheringTitle: task.gathering.title, unitName: unitName.get(u.unitId) ?? '', text: task.text, dueOn: task.dueOn })),
+  )
 }
 
 /**
@@ -106,7 +116,7 @@ export async function getNetworksDashboard(db: Db, actor: Actor): Promise<TNetwo
  * database per gathering (one row per gathering and attendance value, not one per seat), so a
  * county with thousands of registrations sends back a few rows per gathering.
  */
-async function participationPerNetwork(tx: Parameters<Parameters<typeof withActorTenants>[2]>[0], actor: Actor, now: Date) {
+async function participationPerNetwork(tx: Tx, actor: Actor, now: Date) {
   const held = { startsAt: { lt: now }, network: networkScope(actor) }
   const [networks, gatherings, seats] = await Promise.all([
     tx.network.findMany({

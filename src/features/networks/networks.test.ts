@@ -13,7 +13,10 @@ import { cancelRegistration } from './cancel-registration'
 import { createNetwork } from './create-network'
 import { getNetworksDashboard } from './dashboard'
 import { planGathering } from './plan-gathering'
-import { getGathering, getGatheringCalendar, getMaterialFile, getNetwork, getNetworks } from './queries'
+import { getGatheringCalendar, getMaterialFile } from './downloads'
+import { getGathering } from './get-gathering'
+import { getNetwork } from './get-network'
+import { getNetworks } from './get-networks'
 import { recordGatheringAttendance } from './record-gathering-attendance'
 import { registerForGathering } from './register-for-gathering'
 import { remindPreWork } from './remind-pre-work'
@@ -140,6 +143,9 @@ describe('gatherings: planning, invitations, registration and the waiting list',
     expect(await planGathering(prisma, sunnmoreSecretariat, { networkId: n.id, title: 'Fremmed samling', startsAt: '2027-03-10T09:00', endsAt: '2027-03-10T15:00', seatLimit: '5' })).toMatchObject({ ok: false, error: 'notFound' })
     expect(await planGathering(prisma, ola, { networkId: n.id, title: 'Baklengs', startsAt: '2027-03-10T15:00', endsAt: '2027-03-10T09:00', seatLimit: '5' })).toMatchObject({ ok: false, error: 'endsBeforeStart', fields: ['endsAt'] })
     expect(await planGathering(prisma, ola, { networkId: n.id, title: 'Null plasser', startsAt: '2027-03-10T09:00', endsAt: '2027-03-10T15:00', seatLimit: '0' })).toMatchObject({ ok: false, error: 'invalid', fields: ['seatLimit'] })
+    // A day that does not exist, and an hour past 23, are refused on their field, never rolled over.
+    expect(await planGathering(prisma, ola, { networkId: n.id, title: 'Umulig dag', startsAt: '2027-02-30T09:00', endsAt: '2027-03-10T15:00', seatLimit: '5' })).toMatchObject({ ok: false, error: 'invalid', fields: ['startsAt'] })
+    expect(await planGathering(prisma, ola, { networkId: n.id, title: 'Umulig time', startsAt: '2027-03-10T09:00', endsAt: '2027-03-10T24:30', seatLimit: '5' })).toMatchObject({ ok: false, error: 'invalid', fields: ['endsAt'] })
     expect(await prisma.gathering.count({ where: { networkId: n.id } })).toBe(1)
   })
 
@@ -238,6 +244,7 @@ describe('dialogue conference: pre-work, post-work and reminders', () => {
     const g = await createGatheringRow(prisma, n, { title: 'Dialogkonferanse' })
     expect(await addGatheringTask(prisma, ola, { gatheringId: g.id, kind: 'PRE_WORK', text: 'Kartlegg lesing i to fag', dueOn: '2027-01-15' })).toMatchObject({ ok: true })
     expect(await addGatheringTask(prisma, ola, { gatheringId: g.id, kind: 'POST_WORK', text: 'Refleksjonslogg', dueOn: 'not a date' })).toMatchObject({ ok: false, error: 'invalid', fields: ['dueOn'] })
+    expect(await addGatheringTask(prisma, ola, { gatheringId: g.id, kind: 'POST_WORK', text: 'Refleksjonslogg', dueOn: '2027-02-29' })).toMatchObject({ ok: false, error: 'invalid', fields: ['dueOn'] })
     expect(await addGatheringTask(prisma, principal, { gatheringId: g.id, kind: 'PRE_WORK', text: 'Rektors oppgave', dueOn: '2027-01-15' })).toMatchObject({ ok: false, error: 'notFound' })
     const post = await createTaskRow(prisma, g, { kind: 'POST_WORK', text: 'Refleksjonslogg etter samlingen' })
     const pre = await prisma.gatheringTask.findFirstOrThrow({ where: { gatheringId: g.id, kind: 'PRE_WORK' } })

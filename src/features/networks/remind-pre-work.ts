@@ -1,24 +1,19 @@
-import { can, type Actor } from '@/server/authz/actor'
 import { networkCoordinateScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
-import type { Db } from '@/server/db/client'
 import { appUrl } from '@/server/email/app-url'
 import { enqueueEmail } from '@/server/email/outbox'
+import { defineUseCase } from '@/server/usecase/define-use-case'
 import { preWorkReminderEmail } from './gathering-email'
+import { GATHERING_PAGE, gatheringPath } from './paths'
 import { unitLeaders } from './recipients'
-import { invalidFields, ZGatheringRef, type TNetworksResult } from './schemas'
+import { ZGatheringRef, type TNetworksResult } from './schemas'
 
 /**
  * The coordinator reminds the units that have not handed in their pre-work: one email to each
- * principal or head of such a unit, listing the tasks still missing.
+ * principal or head of such a unit, listing the tasks still missing. Who coordinates: networkCoordinateScope.
  */
-export async function remindPreWork(db: Db, actor: Actor, input: unknown): Promise<TNetworksResult> {
-  if (!can(actor, 'coordinate:networks')) return { ok: false, error: 'forbidden' }
-  const parsed = ZGatheringRef.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fields: invalidFields(parsed.error) }
-  const d = parsed.data
-
-  return withActorTenants(db, actor, async (tx) => {
+export const remindPreWork = defineUseCase(
+  { name: 'networks.remind-pre-work', permission: 'read:partnership', input: ZGatheringRef, audit: 'gathering.prework.remind', revalidate: () => [GATHERING_PAGE], sendsEmail: true },
+  async ({ tx, actor, input: d, audit }): Promise<TNetworksResult> => {
     const gathering = await tx.gathering.findFirst({
       where: { id: d.gatheringId, network: networkCoordinateScope(actor) },
       select: {
@@ -37,15 +32,13 @@ export async function remindPreWork(db: Db, actor: Actor, input: unknown): Promi
       .map(({ unit }) => ({ unit, tasks: gathering.tasks.filter((t) => !t.submissions.some((s) => s.unitId === unit.id)) }))
       .filter((m) => m.tasks.length > 0)
     const leaders = await unitLeaders(tx, missing.map((m) => m.unit.id))
-    const url = appUrl(`/nettverk/${gathering.networkId}/samlinger/${gathering.id}`)
+    const url = appUrl(gatheringPath(gathering.networkId, gathering.id))
     for (const leader of leaders) {
       const m = missing.find((x) => x.unit.id === leader.unitId)!
       const mail = preWorkReminderEmail({ locale: leader.locale, name: leader.name, network: gathering.network.name, title: gathering.title, startsAt: gathering.startsAt, place: gathering.place, url, unit: m.unit.name, tasks: m.tasks })
       await enqueueEmail(tx, { kind: 'gathering.prework.reminder', to: leader.email, ...mail })
     }
-    await tx.auditLog.create({
-      data: { actorUserId: actor.userId, partnershipId: gathering.partnershipId, action: 'gathering.prework.remind', entity: 'Gathering', entityId: gathering.id, data: { units: missing.map((m) => m.unit.id), emails: leaders.length } },
-    })
+    await audit({ entity: 'Gathering', entityId: gathering.id, partnershipId: gathering.partnershipId, data: { units: missing.map((m) => m.unit.id), emails: leaders.length } })
     return { ok: true, done: 'remindersSent', id: gathering.id, values: { units: missing.length, emails: leaders.length } }
-  })
-}
+  },
+)

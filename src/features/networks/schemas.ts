@@ -1,10 +1,6 @@
 import { z } from 'zod'
-
-// Forms send '' for an empty field; treat it as absent.
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
-// From <input type="datetime-local">: local time in Norway, no zone.
-const osloLocal = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+import { invalidInput } from '@/server/usecase/define-use-case'
+import { isoDay, list, optional, osloLocalDateTime } from '@/lib/form-schema'
 
 export const NETWORK_TYPES = ['LOCAL', 'REGIONAL', 'LEADER', 'SUBJECT'] as const
 export const NETWORK_ROLES = ['COORDINATOR', 'PRINCIPAL', 'RESOURCE_TEACHER', 'UH_FACILITATOR', 'PARTICIPANT'] as const
@@ -31,8 +27,9 @@ export const ZPlanGathering = z
     title: z.string().trim().min(3).max(200),
     programme: optional(z.string().trim().max(8000)),
     place: optional(z.string().trim().max(200)),
-    startsAt: osloLocal,
-    endsAt: osloLocal,
+    // From <input type="datetime-local">: local time in Norway, no zone.
+    startsAt: osloLocalDateTime,
+    endsAt: osloLocalDateTime,
     seatLimit: z.coerce.number().int().min(1).max(10_000),
   })
   // Both are wall-clock times in the same zone, so comparing the strings compares the times.
@@ -40,13 +37,14 @@ export const ZPlanGathering = z
 
 export const ZGatheringRef = z.object({ gatheringId: z.uuid() })
 
-export const ZRecordGatheringAttendance = z.object({ gatheringId: z.uuid(), present: z.array(z.uuid()).max(10_000) })
+// The ticked checkboxes: none, one or many registration ids.
+export const ZRecordGatheringAttendance = z.object({ gatheringId: z.uuid(), present: list(z.uuid(), 10_000) })
 
 export const ZAddGatheringTask = z.object({
   gatheringId: z.uuid(),
   kind: z.enum(TASK_KINDS),
   text: z.string().trim().min(3).max(4000),
-  dueOn: z.iso.date(),
+  dueOn: isoDay,
 })
 
 export const ZSubmitTaskWork = z.object({ taskId: z.uuid(), unitId: z.uuid(), text: z.string().trim().min(3).max(20_000) })
@@ -86,7 +84,11 @@ export type TNetworksResult =
   | { ok: true; done: TNetworksDone; id: string; values?: Record<string, string | number> }
   | { ok: false; error: TNetworksError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
 
-export { invalidFields } from '@/lib/invalid-fields'
+/** A gathering that ends before it starts is said so, on the end time; any other refusal is `invalid`. */
+export function invalidGathering(error: z.ZodError): Extract<TNetworksResult, { ok: false }> {
+  const refused = invalidInput(error)
+  return error.issues.some((i) => i.message === 'order') ? { ...refused, error: 'endsBeforeStart' } : refused
+}
 
 export const ZAddMaterial = z.object({
   networkId: z.uuid(),

@@ -1,9 +1,20 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import { ScrollRegion } from '@/components/ui/scroll-region'
 import { OSLO } from '@/lib/oslo-time'
 import type { TNetworksDashboard } from '../dashboard'
+
+type TProps = { dashboard: TNetworksDashboard }
+
+function GatheringLink({ networkId, id, title }: { networkId: string; id: string; title: string }) {
+  return (
+    <Link href={`/nettverk/${networkId}/samlinger/${id}`} className="ds-link">
+      {title}
+    </Link>
+  )
+}
 
 /** The networks piece of /oversikt: renders what getNetworksDashboard returned (nothing for null). */
 export async function NetworksDashboardSection({ dashboard }: { dashboard: TNetworksDashboard | null }) {
@@ -11,12 +22,6 @@ export async function NetworksDashboardSection({ dashboard }: { dashboard: TNetw
   const t = await getTranslations('Networks')
   const format = await getFormatter()
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: OSLO })
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
-  const gatheringLink = (networkId: string, id: string, title: string) => (
-    <Link href={`/nettverk/${networkId}/samlinger/${id}`} className="ds-link">
-      {title}
-    </Link>
-  )
 
   return (
     <section aria-labelledby="networks-dashboard" className="flex flex-col gap-4">
@@ -27,31 +32,19 @@ export async function NetworksDashboardSection({ dashboard }: { dashboard: TNetw
       </Heading>
 
       {dashboard.coordinating.length > 0 && (
-        <ScrollRegion label={t('dashboard.coordinatingCaption')}>
-          <Table zebra className="w-full">
-            <caption className="text-left">{t('dashboard.coordinatingCaption')}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t('gathering')}</TableHeaderCell>
-                <TableHeaderCell>{t('network')}</TableHeaderCell>
-                <TableHeaderCell>{t('when')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('seatsTaken')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('dashboard.missingPreWork')}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {dashboard.coordinating.map((g) => (
-                <TableRow key={g.id}>
-                  <TableCell>{gatheringLink(g.networkId, g.id, g.title)}</TableCell>
-                  <TableCell>{g.networkName}</TableCell>
-                  <TableCell>{when(g.startsAt)}</TableCell>
-                  <TableCell className="text-right">{t('seatsOf', { taken: g.registered, limit: g.seatLimit })}</TableCell>
-                  <TableCell className="text-right">{format.number(g.missingPreWork)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollRegion>
+        <DataTable
+          caption={t('dashboard.coordinatingCaption')}
+          rows={dashboard.coordinating}
+          rowKey={(g) => g.id}
+          empty={null}
+          columns={[
+            { header: t('gathering'), cell: (g) => <GatheringLink networkId={g.networkId} id={g.id} title={g.title} /> },
+            { header: t('network'), cell: (g) => g.networkName },
+            { header: t('when'), cell: (g) => when(g.startsAt) },
+            { header: t('seatsTaken'), numeric: true, cell: (g) => t('seatsOf', { taken: g.registered, limit: g.seatLimit }) },
+            { header: t('dashboard.missingPreWork'), numeric: true, cell: (g) => format.number(g.missingPreWork) },
+          ]}
+        />
       )}
 
       {dashboard.myNetworks.length > 0 && (
@@ -79,7 +72,7 @@ export async function NetworksDashboardSection({ dashboard }: { dashboard: TNetw
           <ul>
             {dashboard.nextGatherings.map((g) => (
               <li key={g.id}>
-                {gatheringLink(g.networkId, g.id, g.title)} ({g.networkName}), {when(g.startsAt)}
+                <GatheringLink networkId={g.networkId} id={g.id} title={g.title} /> ({g.networkName}), {when(g.startsAt)}
                 {g.registered ? ` · ${t('statuses.REGISTERED')}` : ''}
               </li>
             ))}
@@ -87,65 +80,74 @@ export async function NetworksDashboardSection({ dashboard }: { dashboard: TNetw
         </div>
       )}
 
-      {dashboard.openTasks.length > 0 && (
-        <ScrollRegion label={t('dashboard.openTasksCaption')}>
-          <Table zebra className="w-full">
-            <caption className="text-left">{t('dashboard.openTasks')}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t('gathering')}</TableHeaderCell>
-                <TableHeaderCell>{t('unit')}</TableHeaderCell>
-                <TableHeaderCell>{t('taskText')}</TableHeaderCell>
-                <TableHeaderCell>{t('dueOn')}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {dashboard.openTasks.map((task, i) => (
-                <TableRow key={`${task.gatheringId}-${i}`}>
-                  <TableCell>{gatheringLink(task.networkId, task.gatheringId, task.gatheringTitle)}</TableCell>
-                  <TableCell>{task.unitName}</TableCell>
-                  <TableCell>{task.text}</TableCell>
-                  <TableCell>{day(task.dueOn)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollRegion>
-      )}
-
-      {dashboard.participation.length > 0 && (
-        <ScrollRegion label={t('dashboard.participationCaption')}>
-          <Table zebra className="w-full">
-            <caption className="text-left">{t('dashboard.participationCaption')}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t('network')}</TableHeaderCell>
-                <TableHeaderCell>{t('partnership')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('dashboard.gatheringsHeld')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('dashboard.registered')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('dashboard.attendedCount')}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {dashboard.participation.map((n) => (
-                <TableRow key={n.networkId}>
-                  <TableCell>
-                    <Link href={`/nettverk/${n.networkId}`} className="ds-link">
-                      {n.name}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{n.partnershipName}</TableCell>
-                  <TableCell className="text-right">{format.number(n.held)}</TableCell>
-                  <TableCell className="text-right">{format.number(n.registered)}</TableCell>
-                  <TableCell className="text-right">{format.number(n.attended)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollRegion>
-      )}
+      <OpenTasks dashboard={dashboard} />
+      <Participation dashboard={dashboard} />
 
       {dashboard.coordinating.length === 0 && dashboard.nextGatherings.length === 0 && <Paragraph>{t('dashboard.nothing')}</Paragraph>}
     </section>
+  )
+}
+
+/** Principals and heads: what their units have still to hand in. */
+async function OpenTasks({ dashboard }: TProps) {
+  if (dashboard.openTasks.length === 0) return null
+  const t = await getTranslations('Networks')
+  const format = await getFormatter()
+  // Written out rather than DataTable: the frame's name (openTasksCaption) is not the caption's text.
+  return (
+    <ScrollRegion label={t('dashboard.openTasksCaption')}>
+      <Table zebra className="w-full">
+        <caption className="text-left">{t('dashboard.openTasks')}</caption>
+        <TableHead>
+          <TableRow>
+            <TableHeaderCell>{t('gathering')}</TableHeaderCell>
+            <TableHeaderCell>{t('unit')}</TableHeaderCell>
+            <TableHeaderCell>{t('taskText')}</TableHeaderCell>
+            <TableHeaderCell>{t('dueOn')}</TableHeaderCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {dashboard.openTasks.map((task, i) => (
+            <TableRow key={`${task.gatheringId}-${i}`}>
+              <TableCell>
+                <GatheringLink networkId={task.networkId} id={task.gatheringId} title={task.gatheringTitle} />
+              </TableCell>
+              <TableCell>{task.unitName}</TableCell>
+              <TableCell>{task.text}</TableCell>
+              <TableCell>{format.dateTime(task.dueOn, { dateStyle: 'medium', timeZone: 'UTC' })}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </ScrollRegion>
+  )
+}
+
+/** The county governor: registered against attended seats per network. */
+async function Participation({ dashboard }: TProps) {
+  if (dashboard.participation.length === 0) return null
+  const t = await getTranslations('Networks')
+  const format = await getFormatter()
+  return (
+    <DataTable
+      caption={t('dashboard.participationCaption')}
+      rows={dashboard.participation}
+      rowKey={(n) => n.networkId}
+      empty={null}
+      columns={[
+        {
+          header: t('network'),
+          cell: (n) => (
+            <Link href={`/nettverk/${n.networkId}`} className="ds-link">
+              {n.name}
+            </Link>
+          ),
+        },
+        { header: t('partnership'), cell: (n) => n.partnershipName },
+        { header: t('dashboard.gatheringsHeld'), numeric: true, cell: (n) => format.number(n.held) },
+        { header: t('dashboard.registered'), numeric: true, cell: (n) => format.number(n.registered) },
+        { header: t('dashboard.attendedCount'), numeric: true, cell: (n) => format.number(n.attended) },
+      ]}
+    />
   )
 }

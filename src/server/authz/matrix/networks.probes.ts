@@ -1,20 +1,27 @@
-import { addGatheringTask } from '@/features/networks/add-gathering-task'
-import { addMaterial } from '@/features/networks/add-material'
-import { addNetworkMember } from '@/features/networks/add-network-member'
-import { addNetworkUnit } from '@/features/networks/add-network-unit'
-import { cancelRegistration } from '@/features/networks/cancel-registration'
-import { createNetwork } from '@/features/networks/create-network'
-import { planGathering } from '@/features/networks/plan-gathering'
-import { getGathering, getGatheringCalendar, getMaterialFile, getNetwork, getNetworks } from '@/features/networks/queries'
-import { recordGatheringAttendance } from '@/features/networks/record-gathering-attendance'
-import { registerForGathering } from '@/features/networks/register-for-gathering'
-import { remindPreWork } from '@/features/networks/remind-pre-work'
-import { saveStrength } from '@/features/networks/save-strength'
-import { submitTaskWork } from '@/features/networks/submit-task-work'
+import {
+  addGatheringTaskAction,
+  addMaterialAction,
+  addNetworkMemberAction,
+  addNetworkUnitAction,
+  cancelRegistrationAction,
+  createNetworkAction,
+  planGatheringAction,
+  recordGatheringAttendanceAction,
+  registerForGatheringAction,
+  remindPreWorkAction,
+  saveStrengthAction,
+  submitTaskWorkAction,
+} from '@/features/networks/actions'
+import { getGathering } from '@/features/networks/get-gathering'
+import { getNetwork } from '@/features/networks/get-network'
+import { getNetworks } from '@/features/networks/get-networks'
+import { GET as materialFile } from '@/app/nettverk/[networkId]/materiale/[materialId]/route'
+import { GET as calendarFile } from '@/app/nettverk/[networkId]/samlinger/[gatheringId]/kalender.ics/route'
 import { createUser, unique } from '~tests/factories'
 import { addNetworkPerson, createGatheringRow, createNetworkRow, createTaskRow } from '~tests/factories/networks'
 import { demoPeople } from '~prisma/seed/demo'
 import type { Actor } from '../actor'
+import { callAction, callRoute } from './adapters'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 export function networksProbes(ctx: TMatrixContext): TProbes {
@@ -73,13 +80,13 @@ export function networksProbes(ctx: TMatrixContext): TProbes {
       },
     },
     '/nettverk/[networkId]/samlinger/[gatheringId]/kalender.ics': {
-      permission: 'join:gatherings',
+      permission: 'read:partnership',
       kind: 'joinsGatherings',
       probe: async (actor, tenant) => {
-        const { gathering } = await target(tenant)
+        const { network, gathering } = await target(tenant)
         // A seat written directly: the file still needs the person to belong to the gathering.
         await seat(gathering, actor.userId)
-        return (await getGatheringCalendar(prisma, actor, gathering.id).catch(() => null)) !== null
+        return callRoute(actor, calendarFile, { networkId: network.id, gatheringId: gathering.id })
       },
     },
     createNetworkAction: {
@@ -87,7 +94,7 @@ export function networksProbes(ctx: TMatrixContext): TProbes {
       kind: 'managesDevelopment',
       probe: async (actor, tenant) => {
         const name = unique('Probenettverk')
-        await createNetwork(prisma, actor, { partnershipId: ids[tenant], name, type: 'LOCAL' })
+        await callAction(actor, createNetworkAction, { partnershipId: ids[tenant], name, type: 'LOCAL', description: '' })
         return (await prisma.network.count({ where: { name } })) > 0
       },
     },
@@ -97,7 +104,7 @@ export function networksProbes(ctx: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const network = await createNetworkRow(prisma, { partnershipId: ids[tenant] })
         const unit = await prisma.unit.findFirstOrThrow({ where: tenantUnits(tenant), orderBy: { name: 'asc' } })
-        await addNetworkUnit(prisma, actor, { networkId: network.id, unitId: unit.id })
+        await callAction(actor, addNetworkUnitAction, { networkId: network.id, unitId: unit.id })
         return (await prisma.networkUnit.count({ where: { networkId: network.id } })) > 0
       },
     },
@@ -107,76 +114,76 @@ export function networksProbes(ctx: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const network = await createNetworkRow(prisma, { partnershipId: ids[tenant] })
         const person = await createUser(prisma, { name: unique('Probeperson') })
-        await addNetworkMember(prisma, actor, { networkId: network.id, email: person.email, role: 'COORDINATOR' })
+        await callAction(actor, addNetworkMemberAction, { networkId: network.id, email: person.email!, role: 'COORDINATOR' })
         return (await prisma.networkMember.count({ where: { networkId: network.id } })) > 0
       },
     },
     planGatheringAction: {
-      permission: 'coordinate:networks',
+      permission: 'read:partnership',
       kind: 'runsGatherings',
       probe: async (actor, tenant) => {
         const { network } = await target(tenant)
         const title = unique('Probesamling')
-        await planGathering(prisma, actor, { networkId: network.id, title, startsAt: '2027-05-04T09:00', endsAt: '2027-05-04T15:00', seatLimit: '20' })
+        await callAction(actor, planGatheringAction, { networkId: network.id, title, programme: '', place: '', startsAt: '2027-05-04T09:00', endsAt: '2027-05-04T15:00', seatLimit: '20' })
         return (await prisma.gathering.count({ where: { title } })) > 0
       },
     },
     addGatheringTaskAction: {
-      permission: 'coordinate:networks',
+      permission: 'read:partnership',
       kind: 'runsGatherings',
       probe: async (actor, tenant) => {
         const { gathering } = await target(tenant)
-        await addGatheringTask(prisma, actor, { gatheringId: gathering.id, kind: 'PRE_WORK', text: 'Forarbeid fra proben', dueOn: '2027-04-01' })
+        await callAction(actor, addGatheringTaskAction, { gatheringId: gathering.id, kind: 'PRE_WORK', text: 'Forarbeid fra proben', dueOn: '2027-04-01' })
         return (await prisma.gatheringTask.count({ where: { gatheringId: gathering.id } })) > 0
       },
     },
     recordGatheringAttendanceAction: {
-      permission: 'coordinate:networks',
+      permission: 'read:partnership',
       kind: 'runsGatherings',
       probe: async (actor, tenant) => {
         const { gathering } = await target(tenant)
         const someone = await createUser(prisma, { name: unique('Deltaker') })
         const row = await seat(gathering, someone.id)
-        await recordGatheringAttendance(prisma, actor, { gatheringId: gathering.id, present: [row.id] })
+        await callAction(actor, recordGatheringAttendanceAction, { gatheringId: gathering.id, present: [row.id] })
         return (await prisma.gatheringRegistration.findUniqueOrThrow({ where: { id: row.id } })).attended === true
       },
     },
     remindPreWorkAction: {
-      permission: 'coordinate:networks',
+      permission: 'read:partnership',
       kind: 'runsGatherings',
       probe: async (actor, tenant) => {
         const { gathering } = await target(tenant)
         await createTaskRow(prisma, gathering, { kind: 'PRE_WORK' })
-        await remindPreWork(prisma, actor, { gatheringId: gathering.id })
+        await callAction(actor, remindPreWorkAction, { gatheringId: gathering.id })
         return (await prisma.auditLog.count({ where: { action: 'gathering.prework.remind', entityId: gathering.id } })) > 0
       },
     },
     registerForGatheringAction: {
-      permission: 'join:gatherings',
+      permission: 'read:partnership',
       kind: 'joinsGatherings',
       probe: async (actor, tenant) => {
         const { gathering } = await target(tenant)
-        await registerForGathering(prisma, actor, { gatheringId: gathering.id })
+        await callAction(actor, registerForGatheringAction, { gatheringId: gathering.id })
         return (await prisma.gatheringRegistration.count({ where: { gatheringId: gathering.id, userId: actor.userId } })) > 0
       },
     },
     cancelRegistrationAction: {
-      permission: 'join:gatherings',
+      permission: 'read:partnership',
       kind: 'joinsGatherings',
       probe: async (actor, tenant) => {
         const { gathering } = await target(tenant)
         const row = await seat(gathering, actor.userId)
-        await cancelRegistration(prisma, actor, { gatheringId: gathering.id })
+        await callAction(actor, cancelRegistrationAction, { gatheringId: gathering.id })
         return (await prisma.gatheringRegistration.findUniqueOrThrow({ where: { id: row.id } })).status === 'CANCELLED'
       },
     },
     submitTaskWorkAction: {
-      permission: 'join:gatherings',
+      permission: 'read:partnership',
       kind: 'doesUnitWork',
       probe: async (actor, tenant) => {
         const { network, gathering } = await target(tenant)
         const task = await createTaskRow(prisma, gathering, { kind: 'PRE_WORK' })
-        await submitTaskWork(prisma, actor, { taskId: task.id, unitId: await unitFor(actor, network.id), text: 'Vårt forarbeid' })
+        await callAction(actor, submitTaskWorkAction, { taskId: task.id, unitId: await unitFor(actor, network.id), text: 'Vårt forarbeid' })
         return (await prisma.taskSubmission.count({ where: { taskId: task.id } })) > 0
       },
     },
@@ -189,24 +196,25 @@ export function networksProbes(ctx: TMatrixContext): TProbes {
         const material = await prisma.networkMaterial.create({
           data: { partnershipId: network.partnershipId, networkId: network.id, title: 'Probefil', fileName: 'probe.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256: 'x'.repeat(64), content: bytes },
         })
-        return (await getMaterialFile(prisma, actor, network.id, material.id).catch(() => null)) !== null
+        return callRoute(actor, materialFile, { networkId: network.id, materialId: material.id })
       },
     },
     addMaterialAction: {
-      permission: 'join:gatherings',
+      permission: 'read:partnership',
       kind: 'sharesMaterial',
       probe: async (actor, tenant) => {
         const { network } = await target(tenant)
-        await addMaterial(prisma, actor, { networkId: network.id, title: 'Lenke fra proben', url: 'https://www.udir.no/kvalitet-og-kompetanse/' })
+        // A file input left empty still posts an empty File.
+        await callAction(actor, addMaterialAction, { networkId: network.id, title: 'Lenke fra proben', description: '', url: 'https://www.udir.no/kvalitet-og-kompetanse/', file: new File([], '') })
         return (await prisma.networkMaterial.count({ where: { networkId: network.id } })) > 0
       },
     },
     saveStrengthAction: {
-      permission: 'join:gatherings',
+      permission: 'read:partnership',
       kind: 'doesUnitWork',
       probe: async (actor, tenant) => {
         const { network } = await target(tenant)
-        await saveStrength(prisma, actor, { networkId: network.id, unitId: await unitFor(actor, network.id), text: 'Vi er gode på lesing' })
+        await callAction(actor, saveStrengthAction, { networkId: network.id, unitId: await unitFor(actor, network.id), text: 'Vi er gode på lesing' })
         return (await prisma.unitStrength.count({ where: { networkId: network.id } })) > 0
       },
     },

@@ -1,17 +1,20 @@
-import { getGatheringCalendar } from '@/features/networks/queries'
+import { getGatheringCalendar } from '@/features/networks/downloads'
 import { gatheringIcs } from '@/features/networks/ics'
+import { gatheringPath } from '@/features/networks/paths'
 import { appUrl } from '@/server/email/app-url'
-import { getDb } from '@/server/db'
 import { downloadResponse, fileSlug } from '@/server/http/download'
-import { protectedDownload } from '@/server/http/protected-download'
+import { defineRoute } from '@/server/usecase/define-route'
 
-/** GET - the gathering as a calendar file, for a person who holds a seat. 'join:gatherings' and gatheringJoinScope. */
-export async function GET(request: Request, { params }: { params: Promise<{ networkId: string; gatheringId: string }> }) {
-  const { networkId, gatheringId } = await params
-  return protectedDownload(request, 'join:gatherings', async (actor) => {
-    const g = await getGatheringCalendar(await getDb(), actor, gatheringId)
+/**
+ * GET - the gathering as a calendar file, for a person who holds a seat. read:partnership is
+ * everyone's who reads networks; the seat and gatheringJoinScope decide (getGatheringCalendar).
+ */
+export const GET = defineRoute<{ networkId: string; gatheringId: string }>(
+  { route: '/nettverk/[networkId]/samlinger/[gatheringId]/kalender.ics', permission: 'read:partnership' },
+  async ({ actor, db, params: { networkId, gatheringId } }) => {
+    const g = await getGatheringCalendar(db, actor, gatheringId)
     if (!g || g.networkId !== networkId) return null
-    const url = appUrl(`/nettverk/${g.networkId}/samlinger/${g.id}`)
+    const url = appUrl(gatheringPath(g.networkId, g.id))
     const body = gatheringIcs({
       uid: `gathering-${g.id}@samkomp.no`,
       stampedAt: new Date(),
@@ -23,5 +26,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ netw
       url,
     })
     return downloadResponse(new TextEncoder().encode(body), 'text/calendar; charset=utf-8', `${fileSlug(g.title)}.ics`)
-  })
-}
+  },
+)
