@@ -1,3 +1,8 @@
+export const CONTENT_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const
+
 /**
  * A file to download: always an attachment (never shown inline on our origin), never cached by a
  * shared cache, and with the exact name for browsers that read RFC 6266's `filename*` beside an

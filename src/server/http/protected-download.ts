@@ -3,10 +3,7 @@ import { getActor } from '@/server/auth'
 import { can, type Actor } from '@/server/authz/actor'
 import type { Permission } from '@/server/authz/permissions'
 
-export const CONTENT_TYPES = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-} as const
+export { CONTENT_TYPES } from './download'
 
 /**
  * A route handler's answer for a file behind a login: no session goes to the login page, no

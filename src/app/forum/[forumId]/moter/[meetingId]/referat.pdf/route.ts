@@ -2,8 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { getApprovedMinutes } from '@/features/forum/get-approved-minutes'
 import { renderMinutesPdf } from '@/features/forum/minutes-pdf'
 import { formatOslo } from '@/lib/oslo-time'
-import { downloadResponse, fileSlug } from '@/server/http/download'
-import { CONTENT_TYPES } from '@/server/http/protected-download'
+import { CONTENT_TYPES, downloadResponse, fileSlug } from '@/server/http/download'
 import { defineRoute } from '@/server/usecase/define-route'
 
 /** GET - the approved minutes as PDF (`?versjon=N` for an earlier version). The forum scope in the read, as the meeting page. */
