@@ -124,41 +124,63 @@ type TRow = z.infer<typeof ZRow>
 
 const messages = { nb, nn, en } as const
 
+type TLineError = { line: number; code: ErrorCode; values?: Record<string, string> }
+type TMunicipality = { id: string; number: string; countyId: string; organisations: { id: string }[] }
+
 export async function importUnits(db: Db, csv: string, locale: Locale = 'nb'): Promise<TImportResult> {
   const t = createTranslator({ locale, messages: messages[locale], namespace: 'Import' })
-  const fail = (errors: { line: number; code: ErrorCode; values?: Record<string, string> }[]): TImportResult => ({
+  const fail = (errors: TLineError[]): TImportResult => ({
     ok: false,
     errors: errors.map((e) => ({ line: e.line, code: e.code, message: t(e.code, { line: e.line, ...e.values }) })),
   })
 
-  let records: string[][]
-  try {
-    // Without `columns`, csv-parse yields each record as an array of strings.
-    const parsed: unknown = parse(csv.replace(/^\uFEFF/, ''), {
-      delimiter: detectDelimiter(csv),
-      skip_empty_lines: true,
-      relax_column_count: false,
-    })
-    records = parsed as string[][]
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 1
-    return fail([{ line, code: 'malformed' }])
-  }
-  const [header, ...body] = records
+  const records = parseRecords(csv)
+  if ('error' in records) return fail([records.error])
+  const [header, ...body] = records.rows
   if (!header || body.length === 0) return fail([{ line: 1, code: 'empty' }])
-
   const columns = header.map((h) => headerAliases[h.trim().toLowerCase().replace(/[\s_-]/g, '')])
+  const missing = missingColumns(columns)
+  if (missing) return fail([missing])
+
+  const { rows, errors } = validateRows(body, columns)
+  const municipalities = await db.municipality.findMany({
+    where: { number: { in: [...new Set(rows.map((r) => r.row.municipalityNumber))] } },
+    select: { id: true, number: true, countyId: true, organisations: { select: { id: true } } },
+  })
+  const byNumber = new Map(municipalities.map((m) => [m.number, m]))
+  for (const { line, row } of rows) {
+    if (!byNumber.has(row.municipalityNumber)) errors.push({ line, code: 'unknownMunicipality', values: { value: row.municipalityNumber } })
+  }
+  if (errors.length > 0) return fail(errors.sort((a, b) => a.line - b.line))
+  // Note: one transaction, so a failure half-way (e.g. a crash or a constraint) writes nothing.
+  return db.$transaction((tx) => writeUnits(tx, rows, byNumber), { timeout: 120_000 })
+}
+
+/** The file's records, each an array of strings (csv-parse without `columns`), or where it broke. */
+function parseRecords(csv: string): { rows: string[][] } | { error: TLineError } {
+  try {
+    const parsed: unknown = parse(csv.replace(/^\uFEFF/, ''), { delimiter: detectDelimiter(csv), skip_empty_lines: true, relax_column_count: false })
+    return { rows: parsed as string[][] }
+  } catch (error) {
+    return { error: { line: (error as { lines?: number }).lines ?? 1, code: 'malformed' } }
+  }
+}
+
+/** The required columns the header lacks, named by their first alias, or null. */
+function missingColumns(columns: (keyof TRawRow | undefined)[]): TLineError | null {
   const required: (keyof TRawRow)[] = ['orgNumber', 'name', 'municipalityNumber', 'pupilCount', 'schoolType', 'ownership']
   const missing = required.filter((r) => !columns.includes(r))
-  if (missing.length > 0) {
-    const names = Object.entries(headerAliases)
-      .filter(([, key]) => missing.includes(key))
-      .map(([alias]) => alias)
-      .filter((alias, i, all) => all.findIndex((a) => headerAliases[a] === headerAliases[alias]) === i)
-    return fail([{ line: 1, code: 'missingColumns', values: { columns: names.join(', ') } }])
-  }
+  if (missing.length === 0) return null
+  const names = Object.entries(headerAliases)
+    .filter(([, key]) => missing.includes(key))
+    .map(([alias]) => alias)
+    .filter((alias, i, all) => all.findIndex((a) => headerAliases[a] === headerAliases[alias]) === i)
+  return { line: 1, code: 'missingColumns', values: { columns: names.join(', ') } }
+}
 
-  const errors: { line: number; code: ErrorCode; values?: Record<string, string> }[] = []
+/** Each record checked against ZRow, with duplicates of an organisation number refused. */
+function validateRows(body: string[][], columns: (keyof TRawRow | undefined)[]) {
+  const errors: TLineError[] = []
   const rows: { line: number; row: TRow }[] = []
   const seen = new Map<string, number>()
   body.forEach((record, index) => {
@@ -184,57 +206,41 @@ export async function importUnits(db: Db, csv: string, locale: Locale = 'nb'): P
     seen.set(parsed.data.orgNumber, line)
     rows.push({ line, row: parsed.data })
   })
+  return { rows, errors }
+}
 
-  const municipalities = await db.municipality.findMany({
-    where: { number: { in: [...new Set(rows.map((r) => r.row.municipalityNumber))] } },
-    select: { id: true, number: true, countyId: true, organisations: { select: { id: true } } },
-  })
-  const byNumber = new Map(municipalities.map((m) => [m.number, m]))
-  for (const { line, row } of rows) {
-    if (!byNumber.has(row.municipalityNumber)) {
-      errors.push({ line, code: 'unknownMunicipality', values: { value: row.municipalityNumber } })
+/** Creates or updates each unit by organisation number, with one audit row for the import. */
+async function writeUnits(tx: Tx, rows: { row: TRow }[], byNumber: Map<string, TMunicipality>) {
+  let created = 0
+  let updated = 0
+  const countyOwners = new Map<string, string>()
+  for (const { row } of rows) {
+    const municipality = byNumber.get(row.municipalityNumber)!
+    const type = schoolTypes[row.schoolType]!
+    const ownerId = await resolveOwner(tx, row, municipality, type.levels, countyOwners)
+    const data = {
+      name: row.name,
+      kind: type.kind,
+      levels: type.levels,
+      isPublic: row.ownership === 'offentlig',
+      ownerId,
+      municipalityId: municipality.id,
+      pupilCount: row.pupilCount,
+      staffFteCenti: row.staffFte ? Math.round(Number(row.staffFte.replace(',', '.')) * 100) : 0,
+      writtenLanguage: row.writtenLanguage?.startsWith('n') && row.writtenLanguage !== 'nb' ? ('NN' as const) : ('NB' as const),
+      active: true,
+    }
+    const existing = await tx.unit.findUnique({ where: { orgNumber: row.orgNumber }, select: { id: true } })
+    if (existing) {
+      await tx.unit.update({ where: { id: existing.id }, data })
+      updated += 1
+    } else {
+      await tx.unit.create({ data: { ...data, orgNumber: row.orgNumber } })
+      created += 1
     }
   }
-  if (errors.length > 0) return fail(errors.sort((a, b) => a.line - b.line))
-
-  // Note: one transaction, so a failure half-way (e.g. a crash or a constraint) writes nothing.
-  return db.$transaction(
-    async (tx) => {
-      let created = 0
-      let updated = 0
-      const countyOwners = new Map<string, string>()
-      for (const { row } of rows) {
-        const municipality = byNumber.get(row.municipalityNumber)!
-        const type = schoolTypes[row.schoolType]!
-        const ownerId = await resolveOwner(tx, row, municipality, type.levels, countyOwners)
-        const data = {
-          name: row.name,
-          kind: type.kind,
-          levels: type.levels,
-          isPublic: row.ownership === 'offentlig',
-          ownerId,
-          municipalityId: municipality.id,
-          pupilCount: row.pupilCount,
-          staffFteCenti: row.staffFte ? Math.round(Number(row.staffFte.replace(',', '.')) * 100) : 0,
-          writtenLanguage: row.writtenLanguage?.startsWith('n') && row.writtenLanguage !== 'nb' ? ('NN' as const) : ('NB' as const),
-          active: true,
-        }
-        const existing = await tx.unit.findUnique({ where: { orgNumber: row.orgNumber }, select: { id: true } })
-        if (existing) {
-          await tx.unit.update({ where: { id: existing.id }, data })
-          updated += 1
-        } else {
-          await tx.unit.create({ data: { ...data, orgNumber: row.orgNumber } })
-          created += 1
-        }
-      }
-      await tx.auditLog.create({
-        data: { action: 'import', entity: 'Unit', entityId: 'csv', data: { created, updated } },
-      })
-      return { ok: true as const, created, updated }
-    },
-    { timeout: 120_000 },
-  )
+  await tx.auditLog.create({ data: { action: 'import', entity: 'Unit', entityId: 'csv', data: { created, updated } } })
+  return { ok: true as const, created, updated }
 }
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]

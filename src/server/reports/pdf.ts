@@ -104,6 +104,67 @@ function heading(doc: TDoc, text: string) {
   doc.moveDown(0.3)
 }
 
+interface TTableLayout {
+  left: number
+  width: number
+  widths: number[]
+  xs: number[]
+  aligns: TAlign[]
+  maxRowHeight: number
+}
+
+function tableLayout(doc: TDoc, columns: TReportSection['columns']): TTableLayout {
+  // Figures to the right so their digits line up; dates, written with month names, read as text.
+  const aligns = columns.map((c): TAlign => (c.kind === 'kroner' || c.kind === 'hours' || c.kind === 'count' ? 'right' : 'left'))
+  const left = MARGINS.left
+  const width = contentWidth(doc)
+  const unit = width / columns.reduce((a, c) => a + (c.weight ?? 1), 0)
+  const widths = columns.map((c) => (c.weight ?? 1) * unit)
+  const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((a, w) => a + w, 0))
+  return { left, width, widths, xs, aligns, maxRowHeight: bottomLimit(doc) - doc.page.margins.top - 60 }
+}
+
+/** A row's height: header cells wrap in every column; in the body only text does, amounts stay on one line. */
+function measureRow(doc: TDoc, layout: TTableLayout, cells: string[], font: string, header = false) {
+  doc.font(font).fontSize(TABLE_SIZE)
+  const heights = cells.map((text, i) =>
+    layout.aligns[i] === 'right' && !header ? doc.currentLineHeight(true) : doc.heightOfString(text || ' ', { width: layout.widths[i]! - HPAD * 2 }),
+  )
+  return Math.min(layout.maxRowHeight, Math.max(...heights) + PAD * 2)
+}
+
+function drawRow(doc: TDoc, layout: TTableLayout, cells: string[], y: number, height: number, style: 'header' | 'body' | 'stripe' | 'total') {
+  const { left, width, widths, xs, aligns } = layout
+  if (style === 'header' || style === 'stripe') {
+    doc.rect(left, y, width, height).fill(style === 'header' ? HEADER_FILL : STRIPE_FILL)
+  }
+  const font = style === 'header' || style === 'total' ? BOLD : REGULAR
+  doc.fillColor(TEXT)
+  cells.forEach((text, i) => {
+    const cellWidth = widths[i]! - HPAD * 2
+    const align = aligns[i]!
+    doc.font(font).fontSize(TABLE_SIZE)
+    if (align === 'right' && style !== 'header') {
+      let size = TABLE_SIZE
+      while (size > 5 && doc.fontSize(size).widthOfString(text) > cellWidth) size -= 0.5
+      // No width: pdfkit then draws the text as one line, exactly where we put it.
+      doc.text(text, xs[i]! + HPAD + cellWidth - doc.widthOfString(text), y + PAD, { lineBreak: false })
+    } else {
+      // The height only cuts off a cell longer than a page. pdfkit measures text by laying it
+      // out from the current y and subtracting, so a row measured at the foot of one page can
+      // come out a hair short when drawn at the top of the next; without the half point of
+      // slack it then cut the last line (the long report in reports.test.ts caught it).
+      doc.text(text, xs[i]! + HPAD, y + PAD, { width: cellWidth, align, height: height - PAD * 2 + 0.5, ellipsis: true })
+    }
+  })
+  if (style === 'header') {
+    doc.moveTo(left, y + height).lineTo(left + width, y + height).lineWidth(0.7).strokeColor(LINE).stroke()
+  }
+  if (style === 'total') {
+    doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.7).strokeColor(LINE).stroke()
+  }
+}
+
 /**
  * Draws a table row by row, measuring each row first: a row that does not fit goes to a new page,
  * where the header row is drawn again. Amounts do not wrap; one too wide for its column is set
@@ -114,71 +175,28 @@ function table(doc: TDoc, section: TReportSection, formats: TCellFormats<string>
   const toText = (cells: TCell[]) => cells.map((value, i) => formatCell(columns[i]!, value, formats))
   const rows = section.rows.map(toText)
   const total = section.total ? toText(section.total) : null
-  // Figures to the right so their digits line up; dates, written with month names, read as text.
-  const aligns = columns.map((c): TAlign => (c.kind === 'kroner' || c.kind === 'hours' || c.kind === 'count' ? 'right' : 'left'))
-  const left = MARGINS.left
-  const width = contentWidth(doc)
-  const unit = width / columns.reduce((a, c) => a + (c.weight ?? 1), 0)
-  const widths = columns.map((c) => (c.weight ?? 1) * unit)
-  const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((a, w) => a + w, 0))
-  const maxRowHeight = bottomLimit(doc) - doc.page.margins.top - 60
-
-  // Header cells wrap in every column; in the body only text does, amounts stay on one line.
-  const measure = (cells: string[], font: string, header = false) => {
-    doc.font(font).fontSize(TABLE_SIZE)
-    const heights = cells.map((text, i) =>
-      aligns[i] === 'right' && !header ? doc.currentLineHeight(true) : doc.heightOfString(text || ' ', { width: widths[i]! - HPAD * 2 }),
-    )
-    return Math.min(maxRowHeight, Math.max(...heights) + PAD * 2)
-  }
-
-  const drawRow = (cells: string[], y: number, height: number, style: 'header' | 'body' | 'stripe' | 'total') => {
-    if (style === 'header' || style === 'stripe') {
-      doc.rect(left, y, width, height).fill(style === 'header' ? HEADER_FILL : STRIPE_FILL)
-    }
-    const font = style === 'header' || style === 'total' ? BOLD : REGULAR
-    doc.fillColor(TEXT)
-    cells.forEach((text, i) => {
-      const cellWidth = widths[i]! - HPAD * 2
-      const align = aligns[i]!
-      doc.font(font).fontSize(TABLE_SIZE)
-      if (align === 'right' && style !== 'header') {
-        let size = TABLE_SIZE
-        while (size > 5 && doc.fontSize(size).widthOfString(text) > cellWidth) size -= 0.5
-        // No width: pdfkit then draws the text as one line, exactly where we put it.
-        doc.text(text, xs[i]! + HPAD + cellWidth - doc.widthOfString(text), y + PAD, { lineBreak: false })
-      } else {
-        // The height only cuts off a cell longer than a page. pdfkit measures text by laying it
-        // out from the current y and subtracting, so a row measured at the foot of one page can
-        // come out a hair short when drawn at the top of the next; without the half point of
-        // slack it then cut the last line (the long report in reports.test.ts caught it).
-        doc.text(text, xs[i]! + HPAD, y + PAD, { width: cellWidth, align, height: height - PAD * 2 + 0.5, ellipsis: true })
-      }
-    })
-    if (style === 'header') {
-      doc.moveTo(left, y + height).lineTo(left + width, y + height).lineWidth(0.7).strokeColor(LINE).stroke()
-    }
-    if (style === 'total') {
-      doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.7).strokeColor(LINE).stroke()
-    }
-  }
+  const layout = tableLayout(doc, columns)
+  const { left, width } = layout
 
   const headerCells = columns.map((c) => c.header)
-  const headerHeight = measure(headerCells, BOLD, true)
+  const headerHeight = measureRow(doc, layout, headerCells, BOLD, true)
   let y = doc.y
   const startPage = () => {
-    drawRow(headerCells, y, headerHeight, 'header')
+    drawRow(doc, layout, headerCells, y, headerHeight, 'header')
     y += headerHeight
   }
-  const ensureRoom = (height: number) => {
+  const place = (cells: string[], font: string, style: 'body' | 'stripe' | 'total') => {
+    const height = measureRow(doc, layout, cells, font)
     if (y + height > bottomLimit(doc)) {
       doc.addPage()
       y = doc.page.margins.top
       startPage()
     }
+    drawRow(doc, layout, cells, y, height, style)
+    y += height
   }
 
-  if (y + headerHeight + measure(rows[0] ?? [none], REGULAR) > bottomLimit(doc)) {
+  if (y + headerHeight + measureRow(doc, layout, rows[0] ?? [none], REGULAR) > bottomLimit(doc)) {
     doc.addPage()
     y = doc.page.margins.top
   }
@@ -188,18 +206,8 @@ function table(doc: TDoc, section: TReportSection, formats: TCellFormats<string>
     doc.fillColor(TEXT)
     y = doc.y + PAD
   } else {
-    rows.forEach((cells, index) => {
-      const height = measure(cells, REGULAR)
-      ensureRoom(height)
-      drawRow(cells, y, height, index % 2 === 1 ? 'stripe' : 'body')
-      y += height
-    })
-    if (total) {
-      const height = measure(total, BOLD)
-      ensureRoom(height)
-      drawRow(total, y, height, 'total')
-      y += height
-    }
+    rows.forEach((cells, index) => place(cells, REGULAR, index % 2 === 1 ? 'stripe' : 'body'))
+    if (total) place(total, BOLD, 'total')
   }
   doc.x = left
   doc.y = y + PAD * 2
