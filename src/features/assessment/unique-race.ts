@@ -9,15 +9,15 @@ import type { TUseCase } from '@/server/usecase/define-use-case'
  * here, outside the transaction, as the same refusal the count gives. The declaration stays the
  * use case's own (the action, the surface and the matrix read it).
  */
-export function refuseUniqueRace<S extends z.ZodType, R extends TFormResult>(useCase: TUseCase<S, R>, refusal: (input: z.output<S>) => Extract<R, { ok: false }>): TUseCase<S, R> {
+export function refuseUniqueRace<S extends z.ZodType, R extends TFormResult>(declared: TUseCase<S, R>, refusal: (input: z.output<S>) => Extract<R, { ok: false }>): TUseCase<S, R> {
   const guarded = async (...args: Parameters<TUseCase<S, R>>): Promise<R> => {
     try {
-      return await useCase(...args)
+      return await declared(...args)
     } catch (e) {
       // The input passed the schema before the insert was tried, so it parses again here.
-      if (isDatabaseError(e, 'unique')) return refusal(useCase.declaration.input.parse(args[2]))
+      if (isDatabaseError(e, 'unique')) return refusal(declared.declaration.input.parse(args[2]))
       throw e
     }
   }
-  return Object.assign(guarded, { declaration: useCase.declaration })
+  return Object.assign(guarded, { declaration: declared.declaration })
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
-import { Heading } from '@digdir/designsystemet-react'
 import type { TOrderDetail } from '../get-order'
 import { AcceptOfferForm, AnswerOrderForm, DeclineOfferForm, SendOrderForm } from './forms'
+import { StepSection } from './step-section'
 
 /** The next step, for the side whose turn it is: the owner sends a draft or answers an offer, the UH partner offers. */
 export async function OrderSteps({ order }: { order: TOrderDetail }) {
@@ -9,29 +9,20 @@ export async function OrderSteps({ order }: { order: TOrderDetail }) {
   return (
     <>
       {order.canOwn && order.status === 'DRAFT' && (
-        <section aria-labelledby="send" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="send">
-            {t('sendHeading')}
-          </Heading>
+        <StepSection id="send" heading={t('sendHeading')}>
           <SendOrderForm orderId={order.id} />
-        </section>
+        </StepSection>
       )}
       {order.canOwn && order.status === 'OFFERED' && (
-        <section aria-labelledby="respond" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="respond">
-            {t('respondHeading')}
-          </Heading>
+        <StepSection id="respond" heading={t('respondHeading')}>
           <AcceptOfferForm orderId={order.id} />
           <DeclineOfferForm orderId={order.id} />
-        </section>
+        </StepSection>
       )}
       {order.canAnswer && (order.status === 'SENT' || order.status === 'DECLINED') && (
-        <section aria-labelledby="answer" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="answer">
-            {order.status === 'DECLINED' ? t('answerAgainHeading') : t('answerHeading')}
-          </Heading>
+        <StepSection id="answer" heading={order.status === 'DECLINED' ? t('answerAgainHeading') : t('answerHeading')}>
           <AnswerOrderForm orderId={order.id} hoursRequested={order.hoursRequested} />
-        </section>
+        </StepSection>
       )}
     </>
   )

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import type { TNeedsReportDetail } from '../get-needs-report'
 import { AddPriorityForm, SubmitReportForm, SuggestionForm } from './forms'
+import { StepSection } from './step-section'
 
 /** What an owner writing a draft report gets: suggestions from shared self-assessments, the priority form and the submit button. */
 export async function ReportWriting({ report }: { report: TNeedsReportDetail }) {
@@ -30,18 +31,12 @@ export async function ReportWriting({ report }: { report: TNeedsReportDetail }) 
           </ul>
         )}
       </section>
-      <section aria-labelledby="add" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="add">
-          {t('addPriorityHeading')}
-        </Heading>
+      <StepSection id="add" heading={t('addPriorityHeading')}>
         <AddPriorityForm reportId={report.id} units={report.units} />
-      </section>
-      <section aria-labelledby="submit" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="submit">
-          {t('submitHeading')}
-        </Heading>
+      </StepSection>
+      <StepSection id="submit" heading={t('submitHeading')}>
         <SubmitReportForm reportId={report.id} />
-      </section>
+      </StepSection>
     </>
   )
 }
