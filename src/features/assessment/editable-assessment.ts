@@ -1,6 +1,7 @@
 import type { AssessmentPhase } from '@/generated/prisma/enums'
 import type { Actor } from '@/server/authz/actor'
 import { unitAssessScope } from '@/server/authz/scopes'
+import { lockRow } from '@/server/db/lock-row'
 import type { Tx } from '@/server/db/tenant'
 import { phaseIndex, WRITABLE_FROM, type TAssessmentResult } from './schemas'
 
@@ -17,7 +18,7 @@ export async function findWritable(tx: Tx, actor: Actor, assessmentId: string) {
     select: { id: true },
   })
   if (!found) return null
-  await tx.$executeRaw`SELECT 1 FROM "SelfAssessment" WHERE "id" = ${found.id}::uuid FOR UPDATE`
+  await lockRow(tx, 'SelfAssessment', found.id)
   return tx.selfAssessment.findUniqueOrThrow({
     where: { id: found.id },
     select: { id: true, partnershipId: true, unitId: true, statementSetId: true, phase: true, sharedAt: true, year: true },

@@ -1,20 +1,22 @@
-import { can, type Actor } from '@/server/authz/actor'
-import { withActorTenants } from '@/server/authz/tenants'
-import type { Db } from '@/server/db/client'
+import { defineUseCase } from '@/server/usecase/define-use-case'
 import { findWritable, phaseRefusal } from './editable-assessment'
-import { assessmentFields, ZSaveRatings, type TAssessmentResult } from './schemas'
+import { assessmentFields, assessmentPages, ZSaveRatings, type TAssessmentResult } from './schemas'
 
 /**
  * The staff's answers: for each statement, how many chose each step of the scale. All statements
  * are written in one transaction, and one bad field saves nothing. Statements left out of the form
  * keep what they had.
  */
-export async function saveRatings(db: Db, actor: Actor, input: unknown): Promise<TAssessmentResult> {
-  if (!can(actor, 'assess:unit')) return { ok: false, error: 'forbidden' }
-  const parsed = ZSaveRatings.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fields: assessmentFields(parsed.error) }
-  const d = parsed.data
-  return withActorTenants(db, actor, async (tx) => {
+export const saveRatings = defineUseCase(
+  {
+    name: 'assessment.save-ratings',
+    permission: 'assess:unit',
+    input: ZSaveRatings,
+    audit: 'assessment.ratings',
+    invalid: (error): Extract<TAssessmentResult, { ok: false }> => ({ ok: false, error: 'invalid', fields: assessmentFields(error) }),
+    revalidate: () => assessmentPages('/egenvurdering/[assessmentId]'),
+  },
+  async ({ tx, actor, input: d, audit }): Promise<TAssessmentResult> => {
     const assessment = await findWritable(tx, actor, d.assessmentId)
     if (!assessment) return { ok: false, error: 'notFound' }
     const refused = phaseRefusal(assessment.phase, 'ratings')
@@ -32,9 +34,7 @@ export async function saveRatings(db: Db, actor: Actor, input: unknown): Promise
       })
     }
     await tx.selfAssessment.update({ where: { id: assessment.id }, data: { updatedAt: new Date() } })
-    await tx.auditLog.create({
-      data: { actorUserId: actor.userId, partnershipId: assessment.partnershipId, action: 'assessment.ratings', entity: 'SelfAssessment', entityId: assessment.id, data: { statements: Object.keys(d.ratings).length } },
-    })
+    await audit({ entity: 'SelfAssessment', entityId: assessment.id, partnershipId: assessment.partnershipId, data: { statements: Object.keys(d.ratings).length } })
     return { ok: true, done: 'ratingsSaved', id: assessment.id }
-  })
-}
+  },
+)

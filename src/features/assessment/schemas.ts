@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { AssessmentPhase, Theme } from '@/generated/prisma/enums'
+import { optional } from '@/lib/form-schema'
 
 export const PHASES = ['PLANNING', 'DATA', 'RATING', 'PRIORITISING', 'COMPLETED'] as const satisfies readonly AssessmentPhase[]
 export const THEMES = [
@@ -43,7 +44,7 @@ export const ZStartAssessment = z.object({
   unitId: z.uuid(),
   year: z.coerce.number().int().min(2017).max(2100),
   // Forms send '' when the only fitting set is chosen for the person.
-  statementSetId: z.preprocess((v) => (v === '' ? undefined : v), z.uuid().optional()),
+  statementSetId: optional(z.uuid()),
 })
 
 export const ZSaveAssessmentText = z.object({
@@ -110,6 +111,9 @@ export type TAssessmentResult =
   | { ok: true; done: TAssessmentDone; id: string }
   | { ok: false; error: TAssessmentError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
 
+/** The pages a change refreshes: its own, and the list and the dashboard, which show phase and sharing too. */
+export const assessmentPages = (page: string) => [page, '/egenvurdering', '/oversikt']
+
 /** Field names for a form to mark: nested paths joined with dots (ratings.<id>.small → small.<id>, priorities.0.title → title.1). */
 export function assessmentFields(error: z.ZodError): string[] {
   return [
@@ -122,4 +126,19 @@ export function assessmentFields(error: z.ZodError): string[] {
       }),
     ),
   ]
+}
+
+/**
+ * The fields of a refused list of priorities, numbered as the form's rows: the action skips rows
+ * left wholly blank and tells each row it sends its number (`row`), so a mark never shifts onto
+ * another row. Without `row` (a call from code) the rows are numbered in order.
+ */
+export function priorityFields(error: z.ZodError, input: unknown): string[] {
+  const rows = (input as { priorities?: { row?: unknown }[] } | null)?.priorities
+  return assessmentFields(error).map((f) =>
+    f.replace(/\.(\d+)$/, (whole, n: string) => {
+      const row = Array.isArray(rows) ? rows[Number(n) - 1]?.row : undefined
+      return typeof row === 'number' ? `.${row}` : whole
+    }),
+  )
 }

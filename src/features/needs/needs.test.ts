@@ -10,7 +10,10 @@ import { createNeedsReport } from './create-needs-report'
 import { createOrder } from './create-order'
 import { getNeedsDashboard } from './dashboard'
 import { declineOffer } from './decline-offer'
-import { getNeedsOverview, getNeedsReport, getOrder, getOrders } from './queries'
+import { getNeedsOverview } from './get-needs-overview'
+import { getNeedsReport } from './get-needs-report'
+import { getOrder } from './get-order'
+import { getOrders } from './get-orders'
 import { removeNeedsPriority } from './remove-needs-priority'
 import { suggestionText } from './schemas'
 import { sendOrder } from './send-order'
@@ -171,6 +174,8 @@ describe('orders to UH', () => {
     const before = await prisma.uhOrder.count()
     expect(await createOrder(prisma, bodoOwner, orderInput({ endsOn: '2027-08-01' }))).toMatchObject({ ok: false, error: 'periodOrder', fields: ['endsOn'] })
     expect(await createOrder(prisma, bodoOwner, orderInput({ hoursRequested: '0', themes: [] }))).toMatchObject({ ok: false, error: 'invalid', fields: ['themes', 'hoursRequested'] })
+    // A day that does not exist is refused on its field, never rolled over into March.
+    expect(await createOrder(prisma, bodoOwner, orderInput({ endsOn: '2028-02-30' }))).toMatchObject({ ok: false, error: 'invalid', fields: ['endsOn'] })
     expect(await createOrder(prisma, bodoOwner, orderInput({ universityId: volda }))).toMatchObject({ ok: false, error: 'notPartnerUniversity' })
     expect(await createOrder(prisma, bodoOwner, orderInput({ unitIds: [org.meloy.units[0]] }))).toMatchObject({ ok: false, error: 'notUnitOfOwners' })
     expect(await createOrder(prisma, uh, orderInput())).toEqual({ ok: false, error: 'forbidden' })

@@ -3,9 +3,12 @@ import type { Actor } from '@/server/authz/actor'
 import { ownerReportScope } from '@/server/authz/scopes'
 import type { Tx } from '@/server/db/tenant'
 
-/** An order the actor writes for: one of its owners is an organisation the actor reports for. */
-export function ownOrder(actor: Actor, orderId: string): Prisma.UhOrderWhereInput {
-  return { id: orderId, owners: { some: { owner: ownerReportScope(actor) } } }
+/**
+ * An order the actor writes for: one of its owners is an organisation the actor reports for
+ * (whatever the id in the form says); null otherwise.
+ */
+export function findOwnOrder(tx: Tx, actor: Actor, orderId: string) {
+  return tx.uhOrder.findFirst({ where: { id: orderId, owners: { some: { owner: ownerReportScope(actor) } } }, select: { id: true, partnershipId: true, offerHours: true } })
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Actor } from '@/server/authz/actor'
+import { can, type Actor } from '@/server/authz/actor'
 import { ownerReportScope } from '@/server/authz/scopes'
 import type { Tx } from '@/server/db/tenant'
 
@@ -33,3 +33,9 @@ export async function unitsOfOwners(tx: Tx, unitIds: string[], ownerIds: string[
 
 /** A report the actor may change: one of its owners is an organisation the actor writes for. */
 export const ownReport = (actor: Actor) => ({ owners: { some: { owner: ownerReportScope(actor) } } })
+
+/** Whether the actor writes for one of these owners (what lets it change a report or answer an offer). */
+export async function writesForAny(tx: Tx, actor: Actor, ownerIds: string[]): Promise<boolean> {
+  if (!can(actor, 'report:needs')) return false
+  return (await tx.organisation.count({ where: { AND: [{ id: { in: ownerIds } }, ownerReportScope(actor)] } })) > 0
+}

@@ -1,10 +1,7 @@
 import { z } from 'zod'
 import { Theme } from '@/generated/prisma/enums'
+import { blankToUndefined, isoDay, list, optional } from '@/lib/form-schema'
 
-// Forms send '' for an empty field and nothing for an unticked checkbox; a single ticked box
-// arrives as a string, several as an array.
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
-const list = <T extends z.ZodType>(item: T) => z.preprocess((v: unknown): unknown[] => (v === undefined || v === '' ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(item).max(500))
 const ids = list(z.uuid())
 const year = z.coerce.number().int().min(2017).max(2100)
 
@@ -42,8 +39,8 @@ export const ZCreateOrder = z
     themes: list(z.enum(Theme)).pipe(z.array(z.enum(Theme)).min(1)),
     unitIds: ids.pipe(z.array(z.uuid()).min(1)),
     coOwnerIds: ids,
-    startsOn: z.iso.date(),
-    endsOn: z.iso.date(),
+    startsOn: isoDay,
+    endsOn: isoDay,
     hoursRequested: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000)),
   })
   .refine((d) => d.endsOn >= d.startsOn, { path: ['endsOn'], message: 'periodOrder' })
@@ -54,7 +51,7 @@ export const ZAnswerOrder = z.object({
   orderId: z.uuid(),
   offerText: z.string().trim().min(10).max(8000),
   offerHours: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000)),
-  offerFacilitators: z.preprocess(blankToUndefined, z.string().trim().max(500).optional()),
+  offerFacilitators: optional(z.string().trim().max(500)),
 })
 
 export const ZDeclineOffer = z.object({ orderId: z.uuid(), declineReason: z.string().trim().min(3).max(2000) })
@@ -86,8 +83,12 @@ export type TNeedsResult =
   | { ok: true; done: TNeedsDone; id: string }
   | { ok: false; error: TNeedsError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
 
+/** The pages a change to a report or an order refreshes: its own, and the list above it. */
+export const reportPages = (r: { id: string }) => [`/behov/${r.id}`, '/behov']
+export const orderPages = (r: { id: string }) => [`/bestillinger/${r.id}`, '/bestillinger']
+
 /** The fields zod refused; a period in the wrong order gets its own message. */
-export function invalidResult(error: z.ZodError): TNeedsResult {
+export function invalidResult(error: z.ZodError): Extract<TNeedsResult, { ok: false }> {
   const fields = [...new Set(error.issues.map((i) => String(i.path[0])))]
   const periodOrder = error.issues.some((i) => i.message === 'periodOrder')
   return { ok: false, error: periodOrder && fields.length === 1 ? 'periodOrder' : 'invalid', fields }

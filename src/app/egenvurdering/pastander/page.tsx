@@ -1,27 +1,20 @@
 import type { Metadata } from 'next'
-import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { AddStatementForm, CreateSetForm } from '@/features/assessment/components/forms'
 import { getStatementSets } from '@/features/assessment/queries'
 import { Disclosure } from '@/components/ui/disclosure'
-import { NoAccess } from '@/components/ui/no-access'
-import { getActor } from '@/server/auth'
-import { can } from '@/server/authz/actor'
-import { getDb } from '@/server/db'
+import { definePage } from '@/server/usecase/define-page'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Assessment')
   return { title: t('setsTitle') }
 }
 
-export default async function StatementSetsPage() {
-  // Note: checked here and again in getStatementSets and in each action's use case (manage:development and scope).
-  const actor = await getActor()
-  if (!actor) redirect('/logg-inn')
+// Note: checked here and again in getStatementSets and in each action's use case (manage:development and scope).
+export default definePage({ route: '/egenvurdering/pastander', permission: 'manage:development', noAccess: { namespace: 'Assessment', title: 'setsNoAccessTitle', text: 'setsNoAccessText' } }, async ({ actor, db }) => {
   const t = await getTranslations('Assessment')
-  if (!can(actor, 'manage:development')) return <NoAccess title={t('setsNoAccessTitle')} text={t('setsNoAccessText')} />
-  const { partnerships, sets } = await getStatementSets(await getDb(), actor)
+  const { partnerships, sets } = await getStatementSets(db, actor)
 
   return (
     <div className="flex flex-col gap-8">
@@ -80,4 +73,4 @@ export default async function StatementSetsPage() {
       )}
     </div>
   )
-}
+})

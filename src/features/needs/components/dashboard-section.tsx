@@ -8,7 +8,6 @@ import { ThemeSummaryTable } from './theme-summary-table'
 export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | null }) {
   if (!data || (data.reports.length === 0 && data.waiting.length === 0 && data.agreed.length === 0)) return null
   const t = await getTranslations('Needs')
-  const format = await getFormatter()
   return (
     <section aria-labelledby="needs-dashboard" className="flex flex-col gap-4">
       <Heading level={2} data-size="sm" id="needs-dashboard">
@@ -51,33 +50,7 @@ export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | 
       {data.themes.length > 0 && (
         <ThemeSummaryTable caption={t('dashboardThemesCaption', { year: data.year })} rows={data.themes} />
       )}
-      {data.agreed.length > 0 && (
-        <Table zebra className="w-full">
-          <caption className="text-left">{t('dashboardAgreedCaption')}</caption>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t('orderTitle')}</TableHeaderCell>
-              <TableHeaderCell>{t('university')}</TableHeaderCell>
-              <TableHeaderCell className="text-right">{t('hoursOfferedShort')}</TableHeaderCell>
-              <TableHeaderCell className="text-right">{t('hoursDeliveredShort')}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {data.agreed.map((o) => (
-              <TableRow key={o.id}>
-                <TableCell>
-                  <Link href={`/bestillinger/${o.id}`} className="ds-link">
-                    {o.title}
-                  </Link>
-                </TableCell>
-                <TableCell>{o.universityName}</TableCell>
-                <TableCell className="text-right">{format.number(o.agreedHours)}</TableCell>
-                <TableCell className="text-right">{format.number(o.deliveredHours)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      {data.agreed.length > 0 && <AgreedOrdersTable agreed={data.agreed} />}
       <Paragraph data-size="sm">
         {data.readsNeeds && (
           <Link href="/behov" className="ds-link">
@@ -92,5 +65,38 @@ export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | 
         )}
       </Paragraph>
     </section>
+  )
+}
+
+/** Agreed orders with the hours agreed against those delivered so far. */
+async function AgreedOrdersTable({ agreed }: { agreed: TNeedsDashboard['agreed'] }) {
+  const t = await getTranslations('Needs')
+  const format = await getFormatter()
+  return (
+    <Table zebra className="w-full">
+      <caption className="text-left">{t('dashboardAgreedCaption')}</caption>
+      <TableHead>
+        <TableRow>
+          <TableHeaderCell>{t('orderTitle')}</TableHeaderCell>
+          <TableHeaderCell>{t('university')}</TableHeaderCell>
+          <TableHeaderCell className="text-right">{t('hoursOfferedShort')}</TableHeaderCell>
+          <TableHeaderCell className="text-right">{t('hoursDeliveredShort')}</TableHeaderCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {agreed.map((o) => (
+          <TableRow key={o.id}>
+            <TableCell>
+              <Link href={`/bestillinger/${o.id}`} className="ds-link">
+                {o.title}
+              </Link>
+            </TableCell>
+            <TableCell>{o.universityName}</TableCell>
+            <TableCell className="text-right">{format.number(o.agreedHours)}</TableCell>
+            <TableCell className="text-right">{format.number(o.deliveredHours)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   )
 }

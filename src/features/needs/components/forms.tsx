@@ -17,9 +17,8 @@ import {
   submitNeedsReportAction,
 } from '../actions'
 import { suggestionText, THEMES, type TNeedsResult } from '../schemas'
-import type { TAssessmentSuggestion, TOwnerContext } from '../queries'
-
-
+import type { TAssessmentSuggestion } from '../get-needs-report'
+import type { TOwnerContext } from '../owner-contexts'
 
 /** The shared form frame (src/components/ui/result-form.tsx) with this area's messages. */
 function NeedsForm(props: Omit<TResultFormProps<TNeedsResult>, 'namespace'>) {

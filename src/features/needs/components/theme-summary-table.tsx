@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
-import { ScrollRegion } from '@/components/ui/scroll-region'
+import { DataTable } from '@/components/ui/data-table'
 import type { TThemeRow } from '../theme-summary'
 
 /** Priorities and distinct units per theme across submitted needs reports (the /behov page and the dashboard). */
@@ -9,26 +8,17 @@ export async function ThemeSummaryTable({ caption, rows }: { caption: string; ro
   const dev = await getTranslations('Development')
   const format = await getFormatter()
   return (
-    <ScrollRegion label={caption}>
-      <Table zebra className="w-full">
-        <caption className="text-left">{caption}</caption>
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell>{t('theme')}</TableHeaderCell>
-            <TableHeaderCell className="text-right">{t('prioritiesCount')}</TableHeaderCell>
-            <TableHeaderCell className="text-right">{t('unitsCount')}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.theme}>
-              <TableCell>{dev(`themes.${row.theme}`)}</TableCell>
-              <TableCell className="text-right">{format.number(row.priorities)}</TableCell>
-              <TableCell className="text-right">{format.number(row.units)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </ScrollRegion>
+    <DataTable
+      caption={caption}
+      rows={rows}
+      rowKey={(row) => row.theme}
+      // Both pages show the table only for submitted reports, which always have a priority.
+      empty={null}
+      columns={[
+        { header: t('theme'), cell: (row) => dev(`themes.${row.theme}`) },
+        { header: t('prioritiesCount'), numeric: true, cell: (row) => format.number(row.priorities) },
+        { header: t('unitsCount'), numeric: true, cell: (row) => format.number(row.units) },
+      ]}
+    />
   )
 }

@@ -1,22 +1,27 @@
-import { addStatement } from '@/features/assessment/add-statement'
-import { createStatementSet } from '@/features/assessment/create-statement-set'
+import {
+  addStatementAction,
+  createStatementSetAction,
+  revokeAssessmentShareAction,
+  saveAssessmentTextAction,
+  savePrioritiesAction,
+  saveRatingsAction,
+  setAssessmentPhaseAction,
+  shareAssessmentAction,
+  startAssessmentAction,
+} from '@/features/assessment/actions'
 import { getAssessment, getAssessmentOverview, getStatementSets } from '@/features/assessment/queries'
-import { revokeAssessmentShare } from '@/features/assessment/revoke-assessment-share'
-import { saveAssessmentText } from '@/features/assessment/save-assessment-text'
-import { savePriorities } from '@/features/assessment/save-priorities'
-import { saveRatings } from '@/features/assessment/save-ratings'
-import { setAssessmentPhase } from '@/features/assessment/set-assessment-phase'
-import { shareAssessment } from '@/features/assessment/share-assessment'
-import { startAssessment } from '@/features/assessment/start-assessment'
 import type { AssessmentPhase } from '@/generated/prisma/enums'
 import { createSelfAssessment, createStatementSet as createSetDirectly } from '~tests/factories/assessment'
 import type { Actor } from '../actor'
+import { callAction } from './adapters'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 /**
  * Probes for self-assessments and statement sets. Targets are written directly with prisma (not
  * through the code under test) and removed after each probe, so the years of a unit (unique per
  * unit, 2017–2100 in the database) never run out however many people probe the same unit.
+ * Actions are posted with the fields their forms send (src/features/assessment/components/forms.tsx):
+ * counts as `<step>.<statement id>`, priorities as `theme.N`, `title.N`, `goal.N`.
  */
 export function assessmentProbes({ prisma, ids }: TMatrixContext): TProbes {
   const inTenant = (tenant: TTenant) => ({ owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } })
@@ -93,7 +98,7 @@ export function assessmentProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'managesDevelopment',
       probe: async (actor, tenant) => {
         const name = `Matrise ${crypto.randomUUID()}`
-        await createStatementSet(prisma, actor, { partnershipId: ids[tenant], name, unitKind: 'KINDERGARTEN' })
+        await callAction(actor, createStatementSetAction, { partnershipId: ids[tenant], name, unitKind: 'KINDERGARTEN' })
         const created = await prisma.statementSet.findFirst({ where: { name, partnershipId: ids[tenant] } })
         // Out of the way of the start probes, which name the seeded set.
         if (created) await prisma.statementSet.update({ where: { id: created.id }, data: { active: false } })
@@ -105,7 +110,7 @@ export function assessmentProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'managesDevelopment',
       probe: async (actor, tenant) => {
         const { set } = await createSetDirectly(prisma, { partnershipId: ids[tenant], active: false, statements: [] })
-        await addStatement(prisma, actor, { setId: set.id, area: 'Ledelse', text: 'Matrisepåstand om ledelse.' })
+        await callAction(actor, addStatementAction, { setId: set.id, area: 'Ledelse', text: 'Matrisepåstand om ledelse.' })
         return (await prisma.statement.count({ where: { setId: set.id } })) > 0
       },
     },
@@ -115,7 +120,7 @@ export function assessmentProbes({ prisma, ids }: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const unit = await assessTarget(actor, tenant)
         const year = await freeYear(unit.id)
-        await startAssessment(prisma, actor, { unitId: unit.id, year: String(year), statementSetId: (await setFor(tenant, unit)).id })
+        await callAction(actor, startAssessmentAction, { unitId: unit.id, year: String(year), statementSetId: (await setFor(tenant, unit)).id })
         const started = await prisma.selfAssessment.findUnique({ where: { unitId_year: { unitId: unit.id, year } } })
         if (started) await prisma.selfAssessment.delete({ where: { id: started.id } })
         return !!started
@@ -126,7 +131,7 @@ export function assessmentProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'assessesUnit',
       probe: (actor, tenant) =>
         assess(actor, tenant, {}, async (id) => {
-          await saveAssessmentText(prisma, actor, { assessmentId: id, field: 'processPlan', text: 'Matriseplan' })
+          await callAction(actor, saveAssessmentTextAction, { assessmentId: id, field: 'processPlan', text: 'Matriseplan' })
           return (await current(id)).processPlan === 'Matriseplan'
         }),
     },
@@ -136,7 +141,7 @@ export function assessmentProbes({ prisma, ids }: TMatrixContext): TProbes {
       probe: (actor, tenant) =>
         assess(actor, tenant, { phase: 'RATING' }, async (id) => {
           const statement = await prisma.statement.findFirstOrThrow({ where: { setId: (await current(id)).statementSetId } })
-          await saveRatings(prisma, actor, { assessmentId: id, ratings: { [statement.id]: { small: '1', some: '2', large: '3', veryLarge: '4' } } })
+          await callAction(actor, saveRatingsAction, { assessmentId: id, [`small.${statement.id}`]: '1', [`some.${statement.id}`]: '2', [`large.${statement.id}`]: '3', [`veryLarge.${statement.id}`]: '4' })
           return (await prisma.assessmentRating.count({ where: { assessmentId: id } })) > 0
         }),
     },
@@ -145,7 +150,8 @@ export function assessmentProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'assessesUnit',
       probe: (actor, tenant) =>
         assess(actor, tenant, { phase: 'PRIORITISING' }, async (id) => {
-          await savePriorities(prisma, actor, { assessmentId: id, priorities: [{ theme: 'READING', title: 'Matriselesing', goal: 'Alle leser mer i alle fag.' }] })
+          // The form sends all five rows; the ones left blank are skipped.
+          await callAction(actor, savePrioritiesAction, { assessmentId: id, 'theme.1': 'READING', 'title.1': 'Matriselesing', 'goal.1': 'Alle leser mer i alle fag.', 'theme.2': '', 'title.2': '', 'goal.2': '' })
           return (await prisma.assessmentPriority.count({ where: { assessmentId: id } })) > 0
         }),
     },
@@ -154,7 +160,7 @@ export function assessmentProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'assessesUnit',
       probe: (actor, tenant) =>
         assess(actor, tenant, {}, async (id) => {
-          await setAssessmentPhase(prisma, actor, { assessmentId: id, phase: 'DATA' })
+          await callAction(actor, setAssessmentPhaseAction, { assessmentId: id, phase: 'DATA' })
           return (await current(id)).phase === 'DATA'
         }),
     },
@@ -163,7 +169,7 @@ export function assessmentProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'assessesUnit',
       probe: (actor, tenant) =>
         assess(actor, tenant, {}, async (id) => {
-          await shareAssessment(prisma, actor, { assessmentId: id })
+          await callAction(actor, shareAssessmentAction, { assessmentId: id })
           return (await current(id)).sharedAt !== null
         }),
     },
@@ -172,7 +178,7 @@ export function assessmentProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'assessesUnit',
       probe: (actor, tenant) =>
         assess(actor, tenant, { shared: true }, async (id) => {
-          await revokeAssessmentShare(prisma, actor, { assessmentId: id })
+          await callAction(actor, revokeAssessmentShareAction, { assessmentId: id })
           return (await current(id)).sharedAt === null
         }),
     },

@@ -1,23 +1,31 @@
 import { createNeedsReport as createReportRow, createUhOrder } from '~tests/factories/needs'
-import { acceptOffer } from '@/features/needs/accept-offer'
-import { addNeedsPriority } from '@/features/needs/add-needs-priority'
-import { answerOrder } from '@/features/needs/answer-order'
-import { createNeedsReport } from '@/features/needs/create-needs-report'
-import { createOrder } from '@/features/needs/create-order'
-import { declineOffer } from '@/features/needs/decline-offer'
-import { getNeedsOverview, getNeedsReport, getOrder, getOrders } from '@/features/needs/queries'
-import { removeNeedsPriority } from '@/features/needs/remove-needs-priority'
-import { sendOrder } from '@/features/needs/send-order'
-import { submitNeedsReport } from '@/features/needs/submit-needs-report'
+import {
+  acceptOfferAction,
+  addNeedsPriorityAction,
+  answerOrderAction,
+  createNeedsReportAction,
+  createOrderAction,
+  declineOfferAction,
+  removeNeedsPriorityAction,
+  sendOrderAction,
+  submitNeedsReportAction,
+} from '@/features/needs/actions'
+import { getNeedsOverview } from '@/features/needs/get-needs-overview'
+import { getNeedsReport } from '@/features/needs/get-needs-report'
+import { getOrder } from '@/features/needs/get-order'
+import { getOrders } from '@/features/needs/get-orders'
 import type { OrderStatus } from '@/generated/prisma/enums'
 import type { Actor } from '../actor'
+import { callAction } from './adapters'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 /**
  * Needs reports and orders to UH. Targets are written directly (factories), never through the
  * code under test: owned by the actor's own organisation when it is an owner in the tenant, sent
  * to the actor's university when it is a UH partner there; otherwise the tenant's first owner and
- * first university (an attempt at someone else's).
+ * first university (an attempt at someone else's). Actions are posted with the fields their forms
+ * send (src/features/needs/components/forms.tsx): "for whom" as `<partnership id>|<owner id>`,
+ * ticked boxes as lists.
  */
 export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
   const own = (actor: Actor) => actor.memberships.map((m) => m.organisationId).filter((id): id is string => !!id)
@@ -85,7 +93,7 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'reportsNeeds',
       probe: async (actor, tenant) => {
         const title = `Matrisemelding ${crypto.randomUUID()}`
-        await createNeedsReport(prisma, actor, { partnershipId: ids[tenant], ownerId: await ownerTarget(actor, tenant), year: 2026, title, summary: 'Enhetene trenger støtte til lesing.' })
+        await callAction(actor, createNeedsReportAction, { context: `${ids[tenant]}|${await ownerTarget(actor, tenant)}`, year: '2026', title, summary: 'Enhetene trenger støtte til lesing.' })
         return (await prisma.needsReport.count({ where: { title, partnershipId: ids[tenant] } })) > 0
       },
     },
@@ -95,7 +103,7 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const report = await reportTarget(actor, tenant, false)
         const unitId = (await prisma.needsPriorityUnit.findFirstOrThrow({ where: { priority: { reportId: report.id } } })).unitId
-        await addNeedsPriority(prisma, actor, { reportId: report.id, theme: 'ICT', description: 'Digital kompetanse', unitIds: [unitId] })
+        await callAction(actor, addNeedsPriorityAction, { reportId: report.id, theme: 'ICT', description: 'Digital kompetanse', unitIds: [unitId] })
         return (await prisma.needsPriority.count({ where: { reportId: report.id } })) === 2
       },
     },
@@ -105,7 +113,7 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const report = await reportTarget(actor, tenant, false)
         const priority = await prisma.needsPriority.findFirstOrThrow({ where: { reportId: report.id } })
-        await removeNeedsPriority(prisma, actor, { priorityId: priority.id })
+        await callAction(actor, removeNeedsPriorityAction, { priorityId: priority.id })
         return (await prisma.needsPriority.count({ where: { id: priority.id } })) === 0
       },
     },
@@ -114,7 +122,7 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'reportsNeeds',
       probe: async (actor, tenant) => {
         const report = await reportTarget(actor, tenant, false)
-        await submitNeedsReport(prisma, actor, { reportId: report.id })
+        await callAction(actor, submitNeedsReportAction, { reportId: report.id })
         return (await reportStatus(report.id)) === 'SUBMITTED'
       },
     },
@@ -124,13 +132,12 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const title = `Matrisebestilling ${crypto.randomUUID()}`
         const ownerId = await ownerTarget(actor, tenant)
-        await createOrder(prisma, actor, {
-          partnershipId: ids[tenant],
-          ownerId,
+        await callAction(actor, createOrderAction, {
+          context: `${ids[tenant]}|${ownerId}`,
           universityId: await universityTarget(actor, tenant),
           title,
           description: 'Veiledning i profesjonsfellesskapet.',
-          themes: ['PLC'],
+          themes: ['PLC', 'READING'],
           unitIds: [await unitOf(ownerId)],
           startsOn: '2026-08-15',
           endsOn: '2027-06-20',
@@ -144,7 +151,7 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'reportsNeeds',
       probe: async (actor, tenant) => {
         const order = await orderTarget(actor, tenant, 'DRAFT')
-        await sendOrder(prisma, actor, { orderId: order.id })
+        await callAction(actor, sendOrderAction, { orderId: order.id })
         return (await orderStatus(order.id)) === 'SENT'
       },
     },
@@ -153,7 +160,7 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'reportsNeeds',
       probe: async (actor, tenant) => {
         const order = await orderTarget(actor, tenant, 'OFFERED')
-        await acceptOffer(prisma, actor, { orderId: order.id })
+        await callAction(actor, acceptOfferAction, { orderId: order.id })
         return (await orderStatus(order.id)) === 'AGREED'
       },
     },
@@ -162,7 +169,7 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'reportsNeeds',
       probe: async (actor, tenant) => {
         const order = await orderTarget(actor, tenant, 'OFFERED')
-        await declineOffer(prisma, actor, { orderId: order.id, declineReason: 'For få timer.' })
+        await callAction(actor, declineOfferAction, { orderId: order.id, declineReason: 'For få timer.' })
         return (await orderStatus(order.id)) === 'DECLINED'
       },
     },
@@ -188,7 +195,7 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'servesUnits',
       probe: async (actor, tenant) => {
         const order = await orderTarget(actor, tenant, 'SENT')
-        await answerOrder(prisma, actor, { orderId: order.id, offerText: 'Vi tilbyr veiledning og to samlinger.', offerHours: '30' })
+        await callAction(actor, answerOrderAction, { orderId: order.id, offerText: 'Vi tilbyr veiledning og to samlinger.', offerHours: '30', offerFacilitators: '' })
         return (await orderStatus(order.id)) === 'OFFERED'
       },
     },

@@ -1,0 +1,93 @@
+import type { ReactNode } from 'react'
+import { getTranslations } from 'next-intl/server'
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import type { AssessmentPhase } from '@/generated/prisma/enums'
+import type { TAssessmentDetail } from '../queries'
+import { phaseIndex, WRITABLE_FROM } from '../schemas'
+import { PrioritiesForm, RatingsForm, TextForm } from './forms'
+import { ResultsTables } from './results-table'
+
+async function PhaseSection({ phase, children }: { phase: Exclude<AssessmentPhase, 'COMPLETED'>; children: ReactNode }) {
+  const t = await getTranslations('Assessment')
+  return (
+    <section aria-labelledby={`phase-${phase}`} className="flex flex-col gap-3">
+      <Heading level={2} data-size="sm" id={`phase-${phase}`}>
+        {t(`phaseHeadings.${phase}`)}
+      </Heading>
+      <Paragraph data-size="sm">{t(`phaseHelp.${phase}`)}</Paragraph>
+      {children}
+    </section>
+  )
+}
+
+async function PrioritiesTable({ priorities }: { priorities: TAssessmentDetail['priorities'] }) {
+  const t = await getTranslations('Assessment')
+  const dev = await getTranslations('Development')
+  return (
+    <Table zebra className="w-full max-w-3xl">
+      <caption className="text-left">{t('prioritiesCaption')}</caption>
+      <TableHead>
+        <TableRow>
+          <TableHeaderCell>{t('number')}</TableHeaderCell>
+          <TableHeaderCell>{t('priorityTitle')}</TableHeaderCell>
+          <TableHeaderCell>{t('theme')}</TableHeaderCell>
+          <TableHeaderCell>{t('goal')}</TableHeaderCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {priorities.map((p) => (
+          <TableRow key={p.position}>
+            <TableCell>{p.position}</TableCell>
+            <TableCell>{p.title}</TableCell>
+            <TableCell>{dev(`themes.${p.theme}`)}</TableCell>
+            <TableCell>{p.goal}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  )
+}
+
+/**
+ * The four working phases, each with its form while the unit's own leader may write that part
+ * (from its phase on, until the analysis is completed), else what was written, or "not yet".
+ */
+export async function AssessmentPhases({ a }: { a: TAssessmentDetail }) {
+  const t = await getTranslations('Assessment')
+  const at = phaseIndex(a.phase)
+  const writable = (content: keyof typeof WRITABLE_FROM) => a.canEdit && a.phase !== 'COMPLETED' && at >= phaseIndex(WRITABLE_FROM[content])
+  const notYet = (phase: AssessmentPhase) => at < phaseIndex(phase)
+  const text = (value: string) => (value ? <Paragraph className="whitespace-pre-line">{value}</Paragraph> : <Paragraph>{t('notWritten')}</Paragraph>)
+  return (
+    <>
+      <PhaseSection phase="PLANNING">{writable('processPlan') ? <TextForm assessmentId={a.id} field="processPlan" text={a.processPlan} label={t('processPlan')} /> : text(a.processPlan)}</PhaseSection>
+      <PhaseSection phase="DATA">
+        {writable('unitData') ? <TextForm assessmentId={a.id} field="unitData" text={a.unitData} label={t('unitData')} /> : notYet('DATA') ? <Paragraph>{t('notYet')}</Paragraph> : text(a.unitData)}
+      </PhaseSection>
+      <PhaseSection phase="RATING">
+        {writable('ratings') && <RatingsForm assessmentId={a.id} statements={a.statements} />}
+        {notYet('RATING') ? (
+          <Paragraph>{t('notYet')}</Paragraph>
+        ) : (
+          <>
+            <Heading level={3} data-size="xs">
+              {t('resultsHeading')}
+            </Heading>
+            <ResultsTables statements={a.statements} areas={a.areas} />
+          </>
+        )}
+      </PhaseSection>
+      <PhaseSection phase="PRIORITISING">
+        {writable('priorities') ? (
+          <PrioritiesForm assessmentId={a.id} priorities={a.priorities} />
+        ) : notYet('PRIORITISING') ? (
+          <Paragraph>{t('notYet')}</Paragraph>
+        ) : a.priorities.length === 0 ? (
+          <Paragraph>{t('noPriorities')}</Paragraph>
+        ) : (
+          <PrioritiesTable priorities={a.priorities} />
+        )}
+      </PhaseSection>
+    </>
+  )
+}

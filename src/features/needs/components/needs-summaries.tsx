@@ -1,0 +1,31 @@
+import { getTranslations } from 'next-intl/server'
+import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import type { TNeedsSummary } from '../get-needs-overview'
+import { ThemeChart } from './theme-chart'
+import { ThemeSummaryTable } from './theme-summary-table'
+
+/** What the forum prioritises from (/behov): per partnership and year, the themes of the submitted reports, as a table and then a chart. */
+export async function NeedsSummaries({ summaries }: { summaries: TNeedsSummary[] }) {
+  const t = await getTranslations('Needs')
+  const dev = await getTranslations('Development')
+  return (
+    <section aria-labelledby="summary" className="flex flex-col gap-3">
+      <Heading level={2} data-size="sm" id="summary">
+        {t('summaryHeading')}
+      </Heading>
+      <Paragraph>{t('summaryLead')}</Paragraph>
+      {summaries.map((s) => {
+        const caption = t('summaryCaption', { partnership: s.partnershipName, year: s.year, reports: s.reports })
+        return (
+          <div key={`${s.partnershipName}-${s.year}`} className="flex flex-col gap-3">
+            <ThemeSummaryTable caption={caption} rows={s.themes} />
+            <ThemeChart
+              rows={s.themes.map((row) => ({ name: dev(`themes.${row.theme}`), priorities: row.priorities, units: row.units }))}
+              labels={{ title: t('chartTitle', { partnership: s.partnershipName, year: s.year }), priorities: t('prioritiesCount'), units: t('unitsCount') }}
+            />
+          </div>
+        )
+      })}
+    </section>
+  )
+}

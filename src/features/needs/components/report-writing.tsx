@@ -1,0 +1,42 @@
+import { getTranslations } from 'next-intl/server'
+import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import type { TNeedsReportDetail } from '../get-needs-report'
+import { AddPriorityForm, SubmitReportForm, SuggestionForm } from './forms'
+import { StepSection } from './step-section'
+
+/** What an owner writing a draft report gets: suggestions from shared self-assessments, the priority form and the submit button. */
+export async function ReportWriting({ report }: { report: TNeedsReportDetail }) {
+  const t = await getTranslations('Needs')
+  const dev = await getTranslations('Development')
+  return (
+    <>
+      <section aria-labelledby="suggestions" className="flex flex-col gap-3">
+        <Heading level={2} data-size="sm" id="suggestions">
+          {t('suggestionsHeading')}
+        </Heading>
+        <Paragraph>{t('suggestionsLead')}</Paragraph>
+        {report.suggestions.length === 0 ? (
+          <Paragraph>{t('noSuggestions')}</Paragraph>
+        ) : (
+          <ul className="flex flex-col gap-4">
+            {report.suggestions.map((s, i) => (
+              <li key={`${s.unitId}-${i}`} className="flex flex-col gap-1 border-b border-gray-200 pb-3">
+                <span>
+                  <strong>{s.unitName}</strong> ({dev(`themes.${s.theme}`)}, {s.year}): {s.title}
+                </span>
+                <span className="text-sm">{s.goal}</span>
+                {s.added ? <span className="text-sm">{t('suggestionAdded')}</span> : <SuggestionForm reportId={report.id} suggestion={s} />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <StepSection id="add" heading={t('addPriorityHeading')}>
+        <AddPriorityForm reportId={report.id} units={report.units} />
+      </StepSection>
+      <StepSection id="submit" heading={t('submitHeading')}>
+        <SubmitReportForm reportId={report.id} />
+      </StepSection>
+    </>
+  )
+}
