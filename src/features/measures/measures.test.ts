@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
 import { createUser } from '~tests/factories'
 import { createDevelopmentPlan } from '~tests/factories/measures'
-import { demoPeople, seedDemo } from '~prisma/seed/demo'
+import { demoPeople } from '~prisma/seed/demo'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { addPlanReview } from './add-plan-review'
 import { createMeasure } from './create-measure'
@@ -13,7 +13,7 @@ import { getMeasure, getMeasures, getPlan, getPlans, getVisits } from './queries
 import { savePlanLevel } from './save-plan-level'
 import { updateMeasure } from './update-measure'
 
-const { prisma } = await createTestDb()
+const { prisma } = await createTestDb({ demo: true })
 const actorFor = async (email: string): Promise<Actor> => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
 const audits = (action: string) => prisma.auditLog.count({ where: { action } })
 
@@ -31,7 +31,6 @@ let saltenUnits: string[]
 let sunnmoreUnit: string
 
 beforeAll(async () => {
-  await seedDemo(prisma)
   secretariat = await actorFor(demoPeople.secretariatSalten.email)
   principal = await actorFor(demoPeople.principal.email)
   head = await actorFor(demoPeople.kindergartenHead.email)
