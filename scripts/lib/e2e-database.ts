@@ -2,7 +2,7 @@
  * The database the browser tests run against (scripts/e2e.ts): a fresh one per run with the demo
  * data, removed afterwards. On the local PostgreSQL server when it answers (docs/decisions/
  * 020-fast-test-suite.md): the embedded database runs every query on the server's one thread,
- * one at a time, which made it the bottleneck with two browsers. Without PostgreSQL it falls back
+ * one at a time, and blocks its event loop meanwhile. Without PostgreSQL it falls back
  * to the embedded database, except on CI, where a missing server is a failure.
  */
 import { randomUUID } from 'node:crypto'
