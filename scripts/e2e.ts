@@ -1,16 +1,15 @@
 /**
- * Runs the Playwright suite against the production build (`next start`) on a fresh embedded
- * database with the demo data, then stops the server and removes the database.
+ * Runs the Playwright suite against the production build (`next start`) on a fresh database with
+ * the demo data (scripts/lib/e2e-database.ts: PostgreSQL, or the embedded database with
+ * E2E_DATABASE=pglite or without a server), then stops the server and removes the database.
  * Requires `next build` first (npm test does that).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
-import os from 'node:os'
-import path from 'node:path'
 import { startOidcProvider } from '../tests/e2e/oidc-provider'
-import { setupDatabase } from './lib/setup-database'
+import { createE2eDatabase } from './lib/e2e-database'
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -45,11 +44,9 @@ async function main() {
     throw new Error(`Chromium not found at ${chromium}: install it with \`apt-get install -y chromium\`.`)
   }
 
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samkomp-e2e-'))
-  const pgliteDir = path.join(dataDir, 'pglite')
   const seedStarted = performance.now()
-  await setupDatabase({ pgliteDir, seed: 'demo' })
-  console.log(`[e2e] demo database ready in ${Math.round(performance.now() - seedStarted)} ms`)
+  const database = await createE2eDatabase()
+  console.log(`[e2e] demo data in ${database.describe}, ready in ${Math.round(performance.now() - seedStarted)} ms`)
 
   const port = await freePort()
   // localhost, not 127.0.0.1: Next reports request URLs as localhost, and login cookies must match.
@@ -58,7 +55,7 @@ async function main() {
   const oidc = await startOidcProvider({ port: await freePort(), appUrl: baseUrl, providerId: 'feide' })
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    PGLITE_DATA_DIR: pgliteDir,
+    ...database.env,
     PORT: String(port),
     DEMO_MODE: 'true',
     AUTH_SECRET: randomBytes(32).toString('hex'),
@@ -70,7 +67,7 @@ async function main() {
     // Small, so that the rate-limit test reaches it; each test is its own address (tests/e2e/fixtures.ts).
     LOGIN_RATE_LIMIT: '5',
   }
-  delete env.DATABASE_URL
+  if (!database.env.DATABASE_URL) delete env.DATABASE_URL
   // The tests invite people at made-up addresses: log their email (ADR 014), never send it through
   // a relay the developer's shell happens to configure.
   delete env.SMTP_URL
@@ -100,7 +97,7 @@ async function main() {
     }
     await new Promise((r) => setTimeout(r, 500))
     await oidc.close()
-    fs.rmSync(dataDir, { recursive: true, force: true })
+    await database.drop()
   }
   process.exit(status)
 }

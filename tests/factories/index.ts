@@ -22,6 +22,26 @@ export function nextOrgNumber(): string {
   return demoOrgNumber(orgSeed)
 }
 
+let numberSeq = Math.floor(Math.random() * 1000)
+
+/** Where the generators above and randomDigits stand (plain numbers, so it can be passed between processes). */
+export type TFactoryCursor = { counter: number; orgSeed: number; numberSeq: number }
+
+export function factoryCursor(): TFactoryCursor {
+  return { counter, orgSeed, numberSeq }
+}
+
+/**
+ * Continues from a cursor taken in another process, for a test database copied from a template
+ * that process seeded (tests/setup/test-db.ts): the file's rows then follow the seed's as if it
+ * had seeded itself, instead of starting at a random number that may meet the seed's.
+ */
+export function continueFactories(cursor: TFactoryCursor) {
+  counter = Math.max(counter, cursor.counter)
+  orgSeed = cursor.orgSeed
+  numberSeq = cursor.numberSeq
+}
+
 export async function createGovernorOffice(db: Tx, data: Partial<Prisma.CountyGovernorOfficeCreateInput> = {}) {
   const name = data.name ?? unique('Statsforvalteren i Test')
   return db.countyGovernorOffice.create({
@@ -140,7 +160,6 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, '')
 }
 
-let numberSeq = Math.floor(Math.random() * 1000)
 function randomDigits(length: number): string {
   // Test-only numbers; 9… keeps them out of the real county and municipality ranges, and the
   // sequence keeps them distinct within one test database.

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
 import { createSelfAssessment, createStatementSet } from '~tests/factories/assessment'
 import { createUser } from '~tests/factories'
-import { demoPeople, seedDemo } from '~prisma/seed/demo'
+import { demoPeople } from '~prisma/seed/demo'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { addStatement } from './add-statement'
 import { createStatementSet as createSet } from './create-statement-set'
@@ -16,7 +16,7 @@ import { setAssessmentPhase } from './set-assessment-phase'
 import { shareAssessment } from './share-assessment'
 import { startAssessment } from './start-assessment'
 
-const { prisma } = await createTestDb()
+const { prisma } = await createTestDb({ demo: true })
 const actorFor = async (email: string): Promise<Actor> => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
 const audits = (action: string, entityId?: string) => prisma.auditLog.count({ where: { action, ...(entityId ? { entityId } : {}) } })
 
@@ -31,7 +31,6 @@ let sunnmore: string
 let year = 2090
 
 beforeAll(async () => {
-  await seedDemo(prisma)
   principal = await actorFor(demoPeople.principal.email)
   owner = await actorFor(demoPeople.schoolOwnerBodo.email)
   secretariat = await actorFor(demoPeople.secretariatSalten.email)

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
 import { seedNational } from '~prisma/seed/national'
-import { seedDemo } from '~prisma/seed/demo'
 import { loadActor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
 import { getFundingDashboard } from '@/features/funding/dashboard'
@@ -23,8 +22,7 @@ function counting(db: Db) {
 
 describe('dashboard query count', () => {
   it('stays the same for every role at demo and at national scale', { timeout: 180_000 }, async () => {
-    const { prisma } = await createTestDb()
-    await seedDemo(prisma)
+    const { prisma } = await createTestDb({ demo: true })
     const people = await prisma.user.findMany({ where: { memberships: { some: {} } } })
     const measure = async () => {
       const counts: number[] = []

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
 import { createUser } from '~tests/factories'
-import { seedDemo, demoPeople } from '~prisma/seed/demo'
+import { demoPeople } from '~prisma/seed/demo'
 import { ForbiddenError, loadActor, type Actor } from '@/server/authz/actor'
 import { getDashboard } from './get-dashboard'
 
-const { prisma } = await createTestDb()
+const { prisma } = await createTestDb({ demo: true })
 
 async function actorFor(email: string): Promise<Actor> {
   const user = await prisma.user.findUniqueOrThrow({ where: { email } })
@@ -21,7 +21,6 @@ async function seen(actor: Actor) {
 let saltenUnits = 0
 let sunnmoreUnits = 0
 beforeAll(async () => {
-  await seedDemo(prisma)
   const count = async (slug: string) =>
     prisma.unit.count({ where: { owner: { partnershipOwners: { some: { partnership: { slug } } } } } })
   saltenUnits = await count('salten-kan')

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
-import { demoPeople, seedDemo } from '~prisma/seed/demo'
+import { demoPeople } from '~prisma/seed/demo'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { addAgendaItem } from './add-agenda-item'
 import { approveMinutes } from './approve-minutes'
@@ -19,7 +19,7 @@ import { getPublicJournal } from './get-public-journal'
 import { recordDecision } from './record-decision'
 import { registerAttendance } from './register-attendance'
 
-const { prisma } = await createTestDb()
+const { prisma } = await createTestDb({ demo: true })
 const actorFor = async (email: string): Promise<Actor> => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
 const audits = (action: string) => prisma.auditLog.count({ where: { action } })
 
@@ -29,7 +29,6 @@ let otherForum: { id: string }
 let reference = 1
 
 beforeAll(async () => {
-  await seedDemo(prisma)
   secretariat = await actorFor(demoPeople.secretariatSalten.email)
   forum = await prisma.forum.findFirstOrThrow({ where: { partnership: { slug: 'salten-kan' } } })
   otherForum = await prisma.forum.findFirstOrThrow({ where: { partnership: { slug: 'nordre-sunnmore' } } })

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs'
 import fc from 'fast-check'
 import { createTranslator } from 'next-intl'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
 import { pdfText } from '~tests/setup/pdf-text'
-import { demoPeople, seedDemo } from '~prisma/seed/demo'
+import { demoPeople } from '~prisma/seed/demo'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { renderTablesPdf } from '@/server/reports/pdf'
 import { renderTablesXlsx } from '@/server/reports/xlsx'
@@ -13,12 +13,10 @@ import { getRecommendation, recommendationYear } from './recommendation'
 import { recommendationDocument, recommendationLabels } from './recommendation-document'
 import { ownerUniversityPairs, proposedSplit } from './recommendation-split'
 
-const { prisma } = await createTestDb()
+const { prisma } = await createTestDb({ demo: true })
 const actorFor = async (email: string): Promise<Actor> => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
 const t = createTranslator({ locale: 'nb', messages: nb, namespace: 'Recommendation' }) as (key: string, values?: Record<string, string | number>) => string
 const dev = createTranslator({ locale: 'nb', messages: nb, namespace: 'Development' }) as (key: string, values?: Record<string, string | number>) => string
-
-beforeAll(() => seedDemo(prisma))
 
 const unit = (id: string, ownerId: string) => ({ id, name: `Skole ${id}`, ownerId, ownerName: `Eier ${ownerId}` })
 

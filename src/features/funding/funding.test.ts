@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
-import { demoPeople, seedDemo } from '~prisma/seed/demo'
+import { demoPeople } from '~prisma/seed/demo'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { adjustAllocations } from './adjust-allocations'
 import { createAward } from './create-award'
@@ -8,7 +8,7 @@ import { openGrantYear } from './open-grant-year'
 import { getGrantYear } from './queries'
 import { runAllocationKey } from './run-allocation-key'
 
-const { prisma } = await createTestDb()
+const { prisma } = await createTestDb({ demo: true })
 const actorFor = async (email: string): Promise<Actor> => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
 const auditCount = () => prisma.auditLog.count()
 
@@ -18,7 +18,6 @@ let sunnmore: { id: string }
 let nextYear = 2040
 
 beforeAll(async () => {
-  await seedDemo(prisma)
   governor = await actorFor(demoPeople.countyGovernorNordland.email)
   salten = await prisma.partnership.findUniqueOrThrow({ where: { slug: 'salten-kan' } })
   sunnmore = await prisma.partnership.findUniqueOrThrow({ where: { slug: 'nordre-sunnmore' } })

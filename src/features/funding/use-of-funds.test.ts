@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
-import { demoPeople, seedDemo } from '~prisma/seed/demo'
+import { demoPeople } from '~prisma/seed/demo'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { closeGrantYear } from './close-grant-year'
 import { createAward } from './create-award'
@@ -11,7 +11,7 @@ import { recordCoFinancing } from './record-co-financing'
 import { recordSpending } from './record-spending'
 import { removeFundingEntry } from './remove-funding-entry'
 
-const { prisma } = await createTestDb()
+const { prisma } = await createTestDb({ demo: true })
 const actorFor = async (email: string): Promise<Actor> => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
 const counts = async () => [await prisma.coFinancing.count(), await prisma.spending.count(), await prisma.auditLog.count()]
 
@@ -25,7 +25,6 @@ let nord: { id: string }
 let nextYear = 2080
 
 beforeAll(async () => {
-  await seedDemo(prisma)
   governor = await actorFor(demoPeople.countyGovernorNordland.email)
   owner = await actorFor(demoPeople.schoolOwnerBodo.email)
   uh = await actorFor(demoPeople.universityPartner.email)

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
 import { createUser } from '~tests/factories'
 import { createDevelopmentPlan } from '~tests/factories/measures'
-import { demoPeople, seedDemo } from '~prisma/seed/demo'
+import { demoPeople } from '~prisma/seed/demo'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { addPlanReview } from './add-plan-review'
 import { createMeasure } from './create-measure'
@@ -17,7 +17,7 @@ import { getVisits } from './get-visits'
 import { savePlanLevel } from './save-plan-level'
 import { updateMeasure } from './update-measure'
 
-const { prisma } = await createTestDb()
+const { prisma } = await createTestDb({ demo: true })
 const actorFor = async (email: string): Promise<Actor> => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
 const audits = (action: string) => prisma.auditLog.count({ where: { action } })
 
@@ -35,7 +35,6 @@ let saltenUnits: string[]
 let sunnmoreUnit: string
 
 beforeAll(async () => {
-  await seedDemo(prisma)
   secretariat = await actorFor(demoPeople.secretariatSalten.email)
   principal = await actorFor(demoPeople.principal.email)
   head = await actorFor(demoPeople.kindergartenHead.email)

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type * as Outbox from '@/server/email/outbox'
 import { createTestDb } from '~tests/setup/test-db'
 import { startSmtpServer } from '~tests/setup/smtp'
-import { demoPeople, seedDemo } from '~prisma/seed/demo'
+import { demoPeople } from '~prisma/seed/demo'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { deliverOutbox, enqueueEmail } from '@/server/email/outbox'
 import { createMailTransport } from '@/server/email/transport'
@@ -14,7 +14,7 @@ vi.mock('@/server/email/outbox', async (importOriginal) => {
   return { ...actual, enqueueEmail: vi.fn(actual.enqueueEmail) }
 })
 
-const { prisma } = await createTestDb()
+const { prisma } = await createTestDb({ demo: true })
 const smtp = await startSmtpServer()
 afterAll(() => smtp.close())
 
@@ -27,7 +27,6 @@ let sunnmore: { id: string }
 let saltenSchool: { orgNumber: string; name: string }
 
 beforeAll(async () => {
-  await seedDemo(prisma)
   const user = await prisma.user.findUniqueOrThrow({ where: { email: demoPeople.countyGovernorNordland.email } })
   governor = (await loadActor(prisma, user.id))!
   salten = await prisma.partnership.findUniqueOrThrow({ where: { slug: 'salten-kan' } })

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
-import { demoPeople, seedDemo } from '~prisma/seed/demo'
+import { demoPeople } from '~prisma/seed/demo'
 import { ForbiddenError, loadActor, type Actor } from '@/server/authz/actor'
 import { changeMembershipRole } from './change-membership-role'
 import { endMembership } from './end-membership'
 import { inviteMembership } from './invite-membership'
 import { getMembershipAdmin } from './list-memberships'
 
-const { prisma } = await createTestDb()
+const { prisma } = await createTestDb({ demo: true })
 
 async function actorFor(email: string): Promise<Actor> {
   const user = await prisma.user.findUniqueOrThrow({ where: { email } })
@@ -29,7 +29,6 @@ let saltenSchool: { orgNumber: string; id: string }
 let sunnmoreSchool: { orgNumber: string }
 
 beforeAll(async () => {
-  await seedDemo(prisma)
   governor = await actorFor(demoPeople.countyGovernorNordland.email)
   admin = await actorFor(demoPeople.platformAdmin.email)
   salten = await prisma.partnership.findUniqueOrThrow({ where: { slug: 'salten-kan' } })

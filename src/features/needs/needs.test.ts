@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
 import { createUhOrder } from '~tests/factories/needs'
-import { demoPeople, seedDemo } from '~prisma/seed/demo'
+import { demoPeople } from '~prisma/seed/demo'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { acceptOffer } from './accept-offer'
 import { addNeedsPriority } from './add-needs-priority'
@@ -19,7 +19,7 @@ import { suggestionText } from './schemas'
 import { sendOrder } from './send-order'
 import { submitNeedsReport } from './submit-needs-report'
 
-const { prisma } = await createTestDb()
+const { prisma } = await createTestDb({ demo: true })
 const actorFor = async (email: string): Promise<Actor> => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
 const audits = (action: string, entityId?: string) => prisma.auditLog.count({ where: { action, ...(entityId ? { entityId } : {}) } })
 
@@ -43,7 +43,6 @@ async function ownerActor(ownerId: string, name: string) {
 }
 
 beforeAll(async () => {
-  await seedDemo(prisma)
   salten = (await prisma.partnership.findUniqueOrThrow({ where: { slug: 'salten-kan' } })).id
   sunnmore = (await prisma.partnership.findUniqueOrThrow({ where: { slug: 'nordre-sunnmore' } })).id
   for (const [key, number] of [['bodo', '1804'], ['fauske', '1841'], ['meloy', '1837'], ['alesund', '1508']] as const) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
 import { startSmtpServer } from '~tests/setup/smtp'
 import { addNetworkPerson, createNetworkRow } from '~tests/factories/networks'
-import { demoPeople, seedDemo } from '~prisma/seed/demo'
+import { demoPeople } from '~prisma/seed/demo'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { deliverOutbox } from '@/server/email/outbox'
 import { createMailTransport } from '@/server/email/transport'
@@ -10,7 +10,7 @@ import { addGatheringTask } from './add-gathering-task'
 import { planGathering } from './plan-gathering'
 import { remindPreWork } from './remind-pre-work'
 
-const { prisma } = await createTestDb()
+const { prisma } = await createTestDb({ demo: true })
 const smtp = await startSmtpServer({ user: 'samkomp', password: 'nettverk' })
 afterAll(() => smtp.close())
 const transport = createMailTransport({ SMTP_URL: smtp.url, EMAIL_FROM: 'Samkomp test <test@samkomp.no>' })
@@ -20,7 +20,6 @@ let ola: Actor
 let units: string[]
 
 beforeAll(async () => {
-  await seedDemo(prisma)
   const actor = async (email: string) => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
   ola = await actor(demoPeople.universityPartner.email)
   units = [(await actor(demoPeople.principal.email)).memberships[0]!.unitId!, (await actor(demoPeople.kindergartenHead.email)).memberships[0]!.unitId!]

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
 import { createUser, unique } from '~tests/factories'
 import { addNetworkPerson, createGatheringRow, createNetworkRow, createTaskRow } from '~tests/factories/networks'
-import { demoPeople, seedDemo } from '~prisma/seed/demo'
+import { demoPeople } from '~prisma/seed/demo'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { addGatheringTask } from './add-gathering-task'
 import { addNetworkMember } from './add-network-member'
@@ -22,7 +22,7 @@ import { registerForGathering } from './register-for-gathering'
 import { remindPreWork } from './remind-pre-work'
 import { submitTaskWork } from './submit-task-work'
 
-const { prisma } = await createTestDb()
+const { prisma } = await createTestDb({ demo: true })
 const actorOf = async (userId: string): Promise<Actor> => (await loadActor(prisma, userId))!
 const actorFor = async (email: string): Promise<Actor> => actorOf((await prisma.user.findUniqueOrThrow({ where: { email } })).id)
 const audits = (action: string) => prisma.auditLog.count({ where: { action } })
@@ -39,7 +39,6 @@ let principalUnit: string
 let headUnit: string
 
 beforeAll(async () => {
-  await seedDemo(prisma)
   secretariat = await actorFor(demoPeople.secretariatSalten.email)
   sunnmoreSecretariat = await actorFor(demoPeople.secretariatSunnmore.email)
   principal = await actorFor(demoPeople.principal.email)

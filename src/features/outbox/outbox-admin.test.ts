@@ -1,14 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
-import { demoPeople, seedDemo } from '~prisma/seed/demo'
+import { demoPeople } from '~prisma/seed/demo'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { getEmailQueue } from './queries'
 import { retryEmail } from './retry-email'
 
-const { prisma } = await createTestDb()
+const { prisma } = await createTestDb({ demo: true })
 const actorFor = async (email: string): Promise<Actor> => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
-
-beforeAll(() => seedDemo(prisma))
 
 describe('the email queue for platform administrators', () => {
   it('lists unsent email with what waits and what was given up, and sends a given-up one again with an audit row', async () => {

@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures'
 import { expectNoAxeViolations } from '../axe'
-import { loginAs } from '../login'
+import { loginThroughUi } from '../login'
 
 test.describe('login and dashboards', () => {
   test('the overview requires login', async ({ page }) => {
@@ -11,7 +11,7 @@ test.describe('login and dashboards', () => {
   })
 
   test('a principal sees their own unit only, and logging out ends the session', async ({ page }) => {
-    await loginAs(page, 'Rektor Rita')
+    await loginThroughUi(page, 'Rektor Rita')
     await expect(page.getByRole('heading', { name: 'Dine roller' })).toBeVisible()
     await expect(page.getByText(/^Rektor – /)).toBeVisible()
     const units = page.getByRole('table', { name: /Enheter du har tilgang til/ })
@@ -25,7 +25,7 @@ test.describe('login and dashboards', () => {
   })
 
   test('a secretariat sees its own partnership and never the other tenant', async ({ page }) => {
-    await loginAs(page, 'Sekretær Sunnmøre')
+    await loginThroughUi(page, 'Sekretær Sunnmøre')
     const partnerships = page.getByRole('table', { name: /Partnerskap du har tilgang til/ })
     await expect(partnerships).toContainText('Nordre Sunnmøre')
     await expect(page.getByText('Salten KAN')).toHaveCount(0)
@@ -33,7 +33,7 @@ test.describe('login and dashboards', () => {
   })
 
   test('county governor staff see the partnerships in their county', async ({ page }) => {
-    await loginAs(page, 'Ingrid Statsforvalter')
+    await loginThroughUi(page, 'Ingrid Statsforvalter')
     const partnerships = page.getByRole('table', { name: /Partnerskap du har tilgang til/ })
     await expect(partnerships).toContainText('Salten KAN')
     await expect(partnerships).not.toContainText('Nordre Sunnmøre')
@@ -41,7 +41,7 @@ test.describe('login and dashboards', () => {
 
   test('login attempts are rate limited per address, with a clear message', async ({ page }) => {
     // The e2e server allows 5 login starts per address per window (scripts/e2e.ts).
-    for (let i = 0; i < 5; i++) await loginAs(page, 'Rektor Rita')
+    for (let i = 0; i < 5; i++) await loginThroughUi(page, 'Rektor Rita')
     await page.goto('/logg-inn')
     await page.getByRole('button', { name: /^Logg inn som Rektor Rita / }).click()
     await expect(page).toHaveURL(/\/logg-inn\?error=rate$/)
