@@ -1,9 +1,6 @@
 import { z } from 'zod'
 import { Role } from '@/generated/prisma/enums'
-
-// Forms send '' for an empty field; treat it as absent.
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional())
+import { optional } from '@/lib/form-schema'
 
 export const ZRole = z.enum(Role)
 
