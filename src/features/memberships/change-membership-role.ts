@@ -2,7 +2,7 @@ import { grantableRoles } from '@/server/authz/scopes'
 import { defineUseCase } from '@/server/usecase/define-use-case'
 import { findManagedMembership } from './managed-membership'
 import { sameTarget } from './roles'
-import { ZChangeMembershipRole, type TMembershipResult } from './schemas'
+import { ZChangeMembershipRole, type TMembershipFailure, type TMembershipResult } from './schemas'
 
 /** Changes the role of a membership the actor administers, with its audit row in one transaction. */
 export const changeMembershipRole = defineUseCase(
@@ -11,7 +11,7 @@ export const changeMembershipRole = defineUseCase(
     permission: 'manage:membership',
     input: ZChangeMembershipRole,
     audit: 'membership.change_role',
-    invalid: (): TMembershipResult => ({ ok: false, error: 'invalid', fields: ['role'] }),
+    invalid: (): TMembershipFailure => ({ ok: false, error: 'invalid', fields: ['role'] }),
     revalidate: () => ['/admin/medlemskap'],
   },
   async ({ tx, actor, input: { membershipId, role }, audit, unchanged }): Promise<TMembershipResult> => {

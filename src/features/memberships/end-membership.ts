@@ -1,6 +1,6 @@
 import { defineUseCase } from '@/server/usecase/define-use-case'
 import { findManagedMembership } from './managed-membership'
-import { ZEndMembership, type TMembershipResult } from './schemas'
+import { ZEndMembership, type TMembershipFailure, type TMembershipResult } from './schemas'
 
 /**
  * Ends a membership the actor administers. The person's access through it stops with their next
@@ -13,7 +13,7 @@ export const endMembership = defineUseCase(
     permission: 'manage:membership',
     input: ZEndMembership,
     audit: 'membership.end',
-    invalid: (): TMembershipResult => ({ ok: false, error: 'invalid' }),
+    invalid: (): TMembershipFailure => ({ ok: false, error: 'invalid' }),
     // The ended membership leaves the list, and its row with it: the action goes on to the page, which says it is done.
     revalidate: () => [],
   },

@@ -39,3 +39,6 @@ export type TMembershipError =
 export type TMembershipResult =
   | { ok: true; done: 'invited' | 'changed' | 'ended' }
   | { ok: false; error: TMembershipError; fields?: string[]; input?: Record<string, string> }
+
+/** How a use case of this area answers what it refuses. */
+export type TMembershipFailure = Extract<TMembershipResult, { ok: false }>
