@@ -5,6 +5,7 @@ import { fundingReadScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import { figuresForYears } from './figures'
+import { GRANT_YEAR_FIELDS } from './grant-year-scope'
 import type { TFundingReport } from './summary'
 
 /**
@@ -18,12 +19,7 @@ export async function getFundingReport(db: Db, actor: Actor, grantYearId: string
     const year = await tx.grantYear.findFirst({
       where: { id: grantYearId, partnership: fundingReadScope(actor) },
       select: {
-        id: true,
-        year: true,
-        status: true,
-        partnershipId: true,
-        stateAmountOre: true,
-        coFinancingBp: true,
+        ...GRANT_YEAR_FIELDS,
         partnership: { select: { name: true, county: { select: { name: true } } } },
       },
     })

@@ -8,6 +8,7 @@ import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
 import { awardRecipients } from './award-recipients'
 import { figuresForYears } from './figures'
+import { GRANT_YEAR_FIELDS } from './grant-year-scope'
 import { totals, type TRecipientFigures } from './summary'
 
 export interface TGrantYearDetail {
@@ -81,12 +82,7 @@ function readYear(tx: Tx, actor: Actor, grantYearId: string) {
   return tx.grantYear.findFirst({
     where: { id: grantYearId, partnership: fundingReadScope(actor) },
     select: {
-      id: true,
-      year: true,
-      status: true,
-      partnershipId: true,
-      stateAmountOre: true,
-      coFinancingBp: true,
+      ...GRANT_YEAR_FIELDS,
       keyBasePerOwnerOre: true,
       keyFteWeight: true,
       keyPupilWeight: true,

@@ -17,3 +17,6 @@ export function grantYearFor(tx: Tx, actor: Actor, grantYearId: string, access: 
 
 /** The grant year's page, refreshed after a change whose result carries the year's id. */
 export const grantYearPage = (result: { id?: string }) => (result.id ? [`/okonomi/${result.id}`] : [])
+
+/** What every read of a grant year needs for its figures and heading (figuresForYears takes the first three). */
+export const GRANT_YEAR_FIELDS = { id: true, partnershipId: true, coFinancingBp: true, year: true, status: true, stateAmountOre: true } as const
