@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { NextIntlClientProvider } from 'next-intl'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { SkipLink } from '@digdir/designsystemet-react'
-import { AccountMenu } from '@/components/ui/account-menu'
+import { AccountMenu } from '@/features/auth/components/account-menu'
 import { LanguageSwitcher } from '@/components/ui/language-switcher'
 import './globals.css'
 

@@ -1,35 +1,17 @@
 import { connection } from 'next/server'
-import { getFormatter, getTranslations } from 'next-intl/server'
-import {
-  Card,
-  Heading,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from '@digdir/designsystemet-react'
+import { getTranslations } from 'next-intl/server'
+import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { CycleAndGoalsSections, PublicPartnershipsSection, StatsSection } from '@/features/overview/components/home-sections'
 import { getPublicOverview } from '@/features/overview/get-public-overview'
 import { getDb } from '@/server/db'
+import { definePublicPage } from '@/server/usecase/define-page'
 
-const cycleSteps = [1, 2, 3, 4, 5, 6] as const
-const goals = [1, 2, 3] as const
-
-export default async function HomePage() {
+// Public aggregates about public bodies only (get-public-overview.ts), the same for everyone.
+export default definePublicPage({ route: '/' }, async () => {
   // Always rendered per request: the figures come from the database, never from the build.
   await connection()
   const t = await getTranslations('Home')
-  const format = await getFormatter()
   const overview = await getPublicOverview(await getDb())
-  const stats = [
-    { value: overview.partnershipCount, label: t('statPartnerships', { count: overview.partnershipCount }) },
-    { value: overview.ownerCount, label: t('statOwners', { count: overview.ownerCount }) },
-    { value: overview.unitCount, label: t('statUnits', { count: overview.unitCount }) },
-    { value: overview.networkCount, label: t('statNetworks', { count: overview.networkCount }) },
-  ]
-  const year = (d: Date) => format.dateTime(d, { year: 'numeric' })
 
   return (
     <div className="flex flex-col gap-10">
@@ -41,93 +23,9 @@ export default async function HomePage() {
           {t('lead')}
         </Paragraph>
       </section>
-
-      <section aria-labelledby="stats">
-        <Heading level={2} data-size="md" id="stats">
-          {t('statsHeading')}
-        </Heading>
-        <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-4">
-          {stats.map((s) => (
-            <li key={s.label}>
-              <Card data-color="accent">
-                <span className="block text-3xl font-bold">{format.number(s.value)}</span>
-                <span>{s.label}</span>
-              </Card>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="partnerships">
-        <Heading level={2} data-size="md" id="partnerships">
-          {t('partnershipsHeading')}
-        </Heading>
-        {overview.partnerships.length === 0 ? (
-          <Paragraph>{t('noPartnerships')}</Paragraph>
-        ) : (
-          <div className="overflow-x-auto">
-            <Table zebra className="w-full">
-              <caption className="text-left">{t('partnershipsCaption')}</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>{t('colName')}</TableHeaderCell>
-                  <TableHeaderCell>{t('colCounty')}</TableHeaderCell>
-                  <TableHeaderCell>{t('colOwners')}</TableHeaderCell>
-                  <TableHeaderCell>{t('colUnits')}</TableHeaderCell>
-                  <TableHeaderCell>{t('colUniversities')}</TableHeaderCell>
-                  <TableHeaderCell>{t('colPeriod')}</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {overview.partnerships.map((p) => (
-                  <TableRow key={p.slug}>
-                    <TableCell>{p.name}</TableCell>
-                    <TableCell>{p.countyName}</TableCell>
-                    <TableCell>{format.number(p.ownerCount)}</TableCell>
-                    <TableCell>{format.number(p.unitCount)}</TableCell>
-                    <TableCell>{p.universities.join(', ')}</TableCell>
-                    <TableCell>
-                      {p.periodEnd
-                        ? t('periodClosed', { start: year(p.periodStart), end: year(p.periodEnd) })
-                        : t('periodOpen', { start: year(p.periodStart) })}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        )}
-      </section>
-
-      <section aria-labelledby="cycle">
-        <Heading level={2} data-size="md" id="cycle">
-          {t('cycleHeading')}
-        </Heading>
-        <Paragraph>{t('cycleLead')}</Paragraph>
-        <ol className="m-0 grid list-none gap-4 p-0 md:grid-cols-3">
-          {cycleSteps.map((n) => (
-            <li key={n}>
-              <Card className="h-full">
-                <Heading level={3} data-size="xs">
-                  {n}. {t(`cycle${n}Title`)}
-                </Heading>
-                <Paragraph>{t(`cycle${n}Text`)}</Paragraph>
-              </Card>
-            </li>
-          ))}
-        </ol>
-      </section>
-
-      <section aria-labelledby="goals">
-        <Heading level={2} data-size="md" id="goals">
-          {t('goalsHeading')}
-        </Heading>
-        <ul className="list-disc pl-6">
-          {goals.map((n) => (
-            <li key={n}>{t(`goal${n}`)}</li>
-          ))}
-        </ul>
-      </section>
+      <StatsSection overview={overview} />
+      <PublicPartnershipsSection partnerships={overview.partnerships} />
+      <CycleAndGoalsSections />
     </div>
   )
-}
+})

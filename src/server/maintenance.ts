@@ -1,5 +1,5 @@
 import 'server-only'
-import { pruneLoginAttempts } from '@/features/auth/login-attempts'
+import { pruneLoginAttempts } from '@/server/auth/login-attempts'
 import { getDb } from '@/server/db'
 
 const INTERVAL_MS = 6 * 60 * 60 * 1000

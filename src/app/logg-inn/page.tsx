@@ -4,21 +4,23 @@ import { getTranslations } from 'next-intl/server'
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { demoSignInAction, providerSignInAction } from '@/features/auth/actions'
 import { listDemoPeople } from '@/features/auth/demo-sign-in'
-import { loginRateLimit } from '@/features/auth/login-attempts'
+import { loginRateLimit } from '@/server/auth/login-attempts'
 import { oidcProviders } from '@/server/auth/providers'
 import { getDb } from '@/server/db'
 import { isDemoMode } from '@/server/demo'
+import { definePublicPage } from '@/server/usecase/define-page'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Auth')
   return { title: t('title') }
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+// Public: the demo people are listed only in demo mode, and the page shows no tenant's data.
+export default definePublicPage({ route: '/logg-inn' }, async ({ searchParams }) => {
   await connection()
   const t = await getTranslations('Auth')
   const tRoles = await getTranslations('Roles')
-  const { error } = await searchParams
+  const error = typeof searchParams.error === 'string' ? searchParams.error : undefined
   const providers = oidcProviders()
   const demoPeople = isDemoMode() ? await listDemoPeople(await getDb()) : []
 
@@ -70,4 +72,4 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       )}
     </div>
   )
-}
+})

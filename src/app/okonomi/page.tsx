@@ -1,32 +1,23 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { OpenGrantYearForm } from '@/features/funding/components/open-grant-year-form'
-import { getFundingOverview } from '@/features/funding/queries'
+import { getFundingOverview } from '@/features/funding/get-funding-overview'
 import { fundingDefaults } from '@/features/funding/settings'
 import { NOK, oreToKroner } from '@/lib/money'
-import { NoAccess } from '@/components/ui/no-access'
-import { getActor } from '@/server/auth'
-import { can } from '@/server/authz/actor'
-import { getDb } from '@/server/db'
+import { definePage } from '@/server/usecase/define-page'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Funding')
   return { title: t('title') }
 }
 
-export default async function FundingPage() {
-  // Note: checked here and again in getFundingOverview and in every action's use case.
-  const actor = await getActor()
-  if (!actor) redirect('/logg-inn')
+// Note: checked here and again in getFundingOverview and in every action's use case.
+export default definePage({ route: '/okonomi', permission: 'read:funding', noAccess: { namespace: 'Funding' } }, async ({ actor, db }) => {
   const t = await getTranslations('Funding')
   const format = await getFormatter()
-  if (!can(actor, 'read:funding')) {
-    return <NoAccess title={t('noAccessTitle')} text={t('noAccessText')} />
-  }
-  const overview = await getFundingOverview(await getDb(), actor)
+  const overview = await getFundingOverview(db, actor)
   const nok = (ore: bigint) => format.number(oreToKroner(ore), NOK)
 
   return (
@@ -93,4 +84,4 @@ export default async function FundingPage() {
       )}
     </div>
   )
-}
+})

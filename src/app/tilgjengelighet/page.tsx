@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { definePublicPage } from '@/server/usecase/define-page'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Accessibility')
@@ -8,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The accessibility statement public web solutions must publish (domain.md: universal design). */
-export default async function AccessibilityPage() {
+export default definePublicPage({ route: '/tilgjengelighet' }, async () => {
   const t = await getTranslations('Accessibility')
   return (
     <article className="max-w-3xl">
@@ -27,4 +28,4 @@ export default async function AccessibilityPage() {
       <Paragraph>{t('supervisionText')}</Paragraph>
     </article>
   )
-}
+})

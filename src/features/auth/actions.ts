@@ -10,7 +10,7 @@ import { SESSION_COOKIE } from '@/server/auth/session-policy'
 import { oidcProviders } from '@/server/auth/providers'
 import { declareAction } from '@/server/usecase/define-action'
 import { createDemoSession } from './demo-sign-in'
-import { clientAddress, finishLoginAttempt, startLoginAttempt } from './login-attempts'
+import { clientAddress, finishLoginAttempt, startLoginAttempt } from '@/server/auth/login-attempts'
 
 const ZDemoSignIn = z.object({ userId: z.uuid() })
 

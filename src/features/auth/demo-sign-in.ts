@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Db } from '@/server/db/client'
 import { DEMO_EMAIL_DOMAIN } from '@/server/demo'
 import { sessionPolicy } from '@/server/auth/session-policy'
-import { loginAuditRow } from './login-attempts'
+import { loginAuditRow } from '@/server/auth/login-attempts'
 
 /** The seeded people a newcomer may log in as, with their first role. */
 export async function listDemoPeople(db: Db) {

@@ -1,20 +1,15 @@
-import { can, type Actor } from '@/server/authz/actor'
 import { fundingManageScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
-import type { Db } from '@/server/db/client'
-import { invalidFields, ZAdjustAllocations, type TFundingResult } from './schemas'
+import { defineUseCase } from '@/server/usecase/define-use-case'
+import { grantYearPage } from './grant-year-scope'
+import { ZAdjustAllocations, type TFundingResult } from './schemas'
 
 /**
  * Manual adjustment of the allocation table, with a reason. Every row must be given and the new
  * amounts must sum to the grant: the table stays balanced (the database checks it again at commit).
  */
-export async function adjustAllocations(db: Db, actor: Actor, input: unknown): Promise<TFundingResult> {
-  if (!can(actor, 'manage:funding')) return { ok: false, error: 'forbidden' }
-  const parsed = ZAdjustAllocations.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fields: invalidFields(parsed.error) }
-  const { grantYearId, reason, amounts } = parsed.data
-
-  return withActorTenants(db, actor, async (tx) => {
+export const adjustAllocations = defineUseCase(
+  { name: 'funding.adjust-allocations', permission: 'manage:funding', input: ZAdjustAllocations, audit: 'allocation.adjust', revalidate: grantYearPage },
+  async ({ tx, actor, input: { grantYearId, reason, amounts }, audit }): Promise<TFundingResult> => {
     const year = await tx.grantYear.findFirst({
       where: { id: grantYearId, partnership: fundingManageScope(actor) },
       select: { id: true, partnershipId: true, stateAmountOre: true, status: true, allocations: { select: { id: true, adjustedOre: true } } },
@@ -31,16 +26,19 @@ export async function adjustAllocations(db: Db, actor: Actor, input: unknown): P
     }
     const changes = year.allocations.filter((a) => amounts[a.id] !== a.adjustedOre)
     for (const a of changes) await tx.allocation.update({ where: { id: a.id }, data: { adjustedOre: amounts[a.id]!, adjustReason: reason } })
-    await tx.auditLog.create({
-      data: {
-        actorUserId: actor.userId,
-        partnershipId: year.partnershipId,
-        action: 'allocation.adjust',
-        entity: 'GrantYear',
-        entityId: year.id,
-        data: { reason, changes: changes.map((a) => ({ allocationId: a.id, from: a.adjustedOre.toString(), to: amounts[a.id]!.toString() })) },
-      },
+    await audit({
+      entity: 'GrantYear',
+      entityId: year.id,
+      partnershipId: year.partnershipId,
+      data: { reason, changes: changes.map((a) => ({ allocationId: a.id, from: a.adjustedOre.toString(), to: amounts[a.id]!.toString() })) },
     })
     return { ok: true, done: 'adjusted', id: year.id }
-  })
+  },
+)
+
+/** The form's fields as the use case's input: each allocation's new amount arrives as `amount.<allocation id>`. */
+export function adjustAllocationsInput(formData: FormData) {
+  const amounts: Record<string, string> = {}
+  for (const [name, value] of formData) if (name.startsWith('amount.') && typeof value === 'string') amounts[name.slice(7)] = value
+  return { grantYearId: formData.get('grantYearId'), reason: formData.get('reason'), amounts }
 }

@@ -5,7 +5,7 @@ import { loadActor, type Actor } from '@/server/authz/actor'
 import { adjustAllocations } from './adjust-allocations'
 import { createAward } from './create-award'
 import { openGrantYear } from './open-grant-year'
-import { getGrantYear } from './queries'
+import { getGrantYear } from './get-grant-year'
 import { runAllocationKey } from './run-allocation-key'
 
 const { prisma } = await createTestDb({ demo: true })

@@ -1,4 +1,5 @@
 import type { GrantYearStatus } from '@/generated/prisma/enums'
+import { lockRow } from '@/server/db/lock-row'
 import type { Tx } from '@/server/db/tenant'
 
 /**
@@ -9,11 +10,7 @@ import type { Tx } from '@/server/db/tenant'
  * do wait for a closing.
  */
 export async function lockGrantYear(tx: Tx, grantYearId: string, mode: 'update' | 'share'): Promise<{ status: GrantYearStatus; stateAmountOre: bigint }> {
-  type TRow = { status: GrantYearStatus; stateAmountOre: bigint }
-  const [row] =
-    mode === 'update'
-      ? await tx.$queryRaw<TRow[]>`SELECT "status"::text AS "status", "stateAmountOre" FROM "GrantYear" WHERE "id" = ${grantYearId}::uuid FOR UPDATE`
-      : await tx.$queryRaw<TRow[]>`SELECT "status"::text AS "status", "stateAmountOre" FROM "GrantYear" WHERE "id" = ${grantYearId}::uuid FOR SHARE`
+  const row = await lockRow<{ status: GrantYearStatus; stateAmountOre: bigint }>(tx, 'GrantYear', grantYearId, { columns: ['status::text', 'stateAmountOre'], mode })
   if (!row) throw new Error(`grant year ${grantYearId} vanished inside its own transaction`)
   return row
 }

@@ -1,27 +1,19 @@
-import { can, type Actor } from '@/server/authz/actor'
-import { fundingReadScope, fundingReportScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
-import type { Db } from '@/server/db/client'
-import { staffTimeOre } from './summary'
+import { fundingReportScope } from '@/server/authz/scopes'
+import { defineUseCase } from '@/server/usecase/define-use-case'
+import { grantYearFor, grantYearPage } from './grant-year-scope'
 import { lockGrantYear } from './lock-grant-year'
-import { invalidFields, ZRecordCoFinancing, type TFundingResult } from './schemas'
+import { staffTimeOre } from './summary'
+import { ZRecordCoFinancing, type TFundingResult } from './schemas'
 
 /**
  * A school owner records its own contribution (egenandel) to a grant year: money, or released
  * staff time turned into money at an hourly cost. Only for its own organisation, and only while
  * the year is not closed.
  */
-export async function recordCoFinancing(db: Db, actor: Actor, input: unknown): Promise<TFundingResult> {
-  if (!can(actor, 'report:funding')) return { ok: false, error: 'forbidden' }
-  const parsed = ZRecordCoFinancing.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fields: invalidFields(parsed.error) }
-  const d = parsed.data
-
-  return withActorTenants(db, actor, async (tx) => {
-    const year = await tx.grantYear.findFirst({
-      where: { id: d.grantYearId, partnership: fundingReadScope(actor) },
-      select: { id: true, partnershipId: true },
-    })
+export const recordCoFinancing = defineUseCase(
+  { name: 'funding.record-co-financing', permission: 'report:funding', input: ZRecordCoFinancing, audit: 'co_financing.create', revalidate: grantYearPage },
+  async ({ tx, actor, input: d, audit }): Promise<TFundingResult> => {
+    const year = await grantYearFor(tx, actor, d.grantYearId, 'report')
     if (!year) return { ok: false, error: 'notFound' }
     if ((await lockGrantYear(tx, year.id, 'share')).status === 'CLOSED') return { ok: false, error: 'closed' }
     const owner = await tx.organisation.findFirst({ where: { AND: [{ id: d.ownerId }, fundingReportScope(actor)] }, select: { id: true } })
@@ -44,16 +36,12 @@ export async function recordCoFinancing(db: Db, actor: Actor, input: unknown): P
         createdById: actor.userId,
       },
     })
-    await tx.auditLog.create({
-      data: {
-        actorUserId: actor.userId,
-        partnershipId: year.partnershipId,
-        action: 'co_financing.create',
-        entity: 'CoFinancing',
-        entityId: row.id,
-        data: { grantYearId: year.id, ownerId: owner.id, kind: d.kind, amountOre: amountOre.toString(), hoursCenti: staff?.hoursCenti ?? null },
-      },
+    await audit({
+      entity: 'CoFinancing',
+      entityId: row.id,
+      partnershipId: year.partnershipId,
+      data: { grantYearId: year.id, ownerId: owner.id, kind: d.kind, amountOre: amountOre.toString(), hoursCenti: staff?.hoursCenti ?? null },
     })
     return { ok: true, done: 'coFinanced', id: year.id }
-  })
-}
+  },
+)

@@ -1,25 +1,19 @@
-import { can, type Actor } from '@/server/authz/actor'
 import { fundingManageScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
-import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
+import { defineUseCase } from '@/server/usecase/define-use-case'
 import { AllocationKeyError, computeAllocationKey, type TKeyOwner } from './allocation-key'
-import { invalidFields, ZGrantYearRef, type TFundingResult } from './schemas'
+import { grantYearPage } from './grant-year-scope'
+import { ZGrantYearRef, type TFundingResult } from './schemas'
 
 /**
  * Runs the allocation key for a grant year and writes the table: one row per owner in the
  * partnership, computed = adjusted. Running it again replaces the table, adjustments included
  * (the page says so). The table and its audit row commit together; the database checks the sum.
  */
-export async function runAllocationKey(db: Db, actor: Actor, input: unknown): Promise<TFundingResult> {
-  if (!can(actor, 'manage:funding')) return { ok: false, error: 'forbidden' }
-  const parsed = ZGrantYearRef.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fields: invalidFields(parsed.error) }
-
-  return withActorTenants(db, actor, async (tx) => {
-    const year = await tx.grantYear.findFirst({
-      where: { id: parsed.data.grantYearId, partnership: fundingManageScope(actor) },
-    })
+export const runAllocationKey = defineUseCase(
+  { name: 'funding.run-allocation-key', permission: 'manage:funding', input: ZGrantYearRef, audit: 'allocation.run_key', revalidate: grantYearPage },
+  async ({ tx, actor, input, audit }): Promise<TFundingResult> => {
+    const year = await tx.grantYear.findFirst({ where: { id: input.grantYearId, partnership: fundingManageScope(actor) } })
     if (!year) return { ok: false, error: 'notFound' }
     if (year.status === 'CLOSED') return { ok: false, error: 'closed' }
     const owners = await keyOwners(tx, year.partnershipId)
@@ -38,19 +32,15 @@ export async function runAllocationKey(db: Db, actor: Actor, input: unknown): Pr
       data: table.map((s) => ({ partnershipId: year.partnershipId, grantYearId: year.id, ownerId: s.ownerId, computedOre: s.totalOre, adjustedOre: s.totalOre })),
     })
     await tx.grantYear.update({ where: { id: year.id }, data: { status: 'ALLOCATED' } })
-    await tx.auditLog.create({
-      data: {
-        actorUserId: actor.userId,
-        partnershipId: year.partnershipId,
-        action: 'allocation.run_key',
-        entity: 'GrantYear',
-        entityId: year.id,
-        data: { table: table.map((s) => ({ ownerId: s.ownerId, ore: s.totalOre.toString() })) },
-      },
+    await audit({
+      entity: 'GrantYear',
+      entityId: year.id,
+      partnershipId: year.partnershipId,
+      data: { table: table.map((s) => ({ ownerId: s.ownerId, ore: s.totalOre.toString() })) },
     })
     return { ok: true, done: 'keyRun', id: year.id }
-  })
-}
+  },
+)
 
 /**
  * The partnership's current owners with the teacher FTE and pupils of their active units inside

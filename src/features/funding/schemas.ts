@@ -1,8 +1,6 @@
 import { z } from 'zod'
+import { isoDay, optional } from '@/lib/form-schema'
 import { parseKroner } from '@/lib/money'
-
-// Forms send '' for an empty field; treat it as absent.
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
 
 /** An amount in kroner as typed («1 234 567,50»), to whole øre. */
 export const ZKroner = z.string().transform((text, ctx) => {
@@ -18,10 +16,10 @@ export const ZOpenGrantYear = z.object({
   partnershipId: z.uuid(),
   year: z.coerce.number().int().min(2000).max(2100),
   stateAmount: ZKroner.refine((ore) => ore > 0n),
-  basePerOwner: z.preprocess(blankToUndefined, ZKroner.optional()),
-  fteWeight: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(100).optional()),
-  pupilWeight: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(100).optional()),
-  coFinancingPercent: z.preprocess(blankToUndefined, z.coerce.number().min(0).max(100).optional()),
+  basePerOwner: optional(ZKroner),
+  fteWeight: optional(z.coerce.number().int().min(0).max(100)),
+  pupilWeight: optional(z.coerce.number().int().min(0).max(100)),
+  coFinancingPercent: optional(z.coerce.number().min(0).max(100)),
 })
 
 export const ZGrantYearRef = z.object({ grantYearId: z.uuid() })
@@ -37,8 +35,8 @@ export const ZCreateAward = z.object({
   grantYearId: z.uuid(),
   recipientId: z.uuid(),
   amount: ZKroner.refine((ore) => ore > 0n),
-  decisionId: z.preprocess(blankToUndefined, z.uuid().optional()),
-  awardedOn: z.preprocess(blankToUndefined, z.iso.date().optional()),
+  decisionId: optional(z.uuid()),
+  awardedOn: optional(isoDay),
   idempotencyKey: z.uuid(),
 })
 
@@ -77,10 +75,10 @@ export const ZRecordCoFinancing = z.discriminatedUnion('kind', [
 export const ZRecordSpending = z.object({
   grantYearId: z.uuid(),
   recipientId: z.uuid(),
-  measureId: z.preprocess(blankToUndefined, z.uuid().optional()),
+  measureId: optional(z.uuid()),
   amount: ZKroner.refine((ore) => ore > 0n),
   // Note: compared as ISO strings, so «today» is the server's date, not the person's clock.
-  spentOn: z.iso.date().refine((d) => d <= new Date().toISOString().slice(0, 10)),
+  spentOn: isoDay.refine((d) => d <= new Date().toISOString().slice(0, 10)),
   description: ZDescription,
 })
 
@@ -107,5 +105,3 @@ export type TFundingError =
 export type TFundingResult =
   | { ok: true; done: 'opened' | 'keyRun' | 'adjusted' | 'awarded' | 'coFinanced' | 'spent' | 'removed' | 'closed'; id?: string; repeated?: boolean }
   | { ok: false; error: TFundingError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
-
-export { invalidFields } from '@/lib/invalid-fields'

@@ -6,7 +6,8 @@ import { closeGrantYear } from './close-grant-year'
 import { createAward } from './create-award'
 import { getFundingDashboard } from './dashboard'
 import { openGrantYear } from './open-grant-year'
-import { getFundingReport, getGrantYear } from './queries'
+import { getFundingReport } from './get-funding-report'
+import { getGrantYear } from './get-grant-year'
 import { recordCoFinancing } from './record-co-financing'
 import { recordSpending } from './record-spending'
 import { removeFundingEntry } from './remove-funding-entry'
@@ -98,6 +99,8 @@ describe('use of funds', () => {
     expect(await spend('60 000')).toMatchObject({ ok: true, done: 'spent' })
     expect(await spend('40 000,01')).toEqual({ ok: false, error: 'overAwarded', fields: ['amount'], values: { left: '4000000' } })
     expect(await spend('10 000', { measureId: (await prisma.measure.findFirstOrThrow({ where: { partnership: { slug: 'nordre-sunnmore' } } })).id })).toMatchObject({ ok: false, error: 'notFound', fields: ['measureId'] })
+    // A day that does not exist is refused as such, never rolled over to 2 March.
+    expect(await spend('10 000', { spentOn: '2026-02-30' })).toEqual({ ok: false, error: 'invalid', fields: ['spentOn'] })
     expect(await spend('10 000', { spentOn: '2999-01-01' })).toEqual({ ok: false, error: 'invalid', fields: ['spentOn'] })
     // The UH partner reports its own; the owner cannot report for it.
     expect(await recordSpending(prisma, uh, { grantYearId: id, recipientId: nord.id, amount: '25 000', spentOn: '2026-03-02', description: 'Veiledning' })).toMatchObject({ ok: true })

@@ -1,9 +1,6 @@
 import { z } from 'zod'
 import { Role } from '@/generated/prisma/enums'
-
-// Forms send '' for an empty field; treat it as absent.
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional())
+import { optional } from '@/lib/form-schema'
 
 export const ZRole = z.enum(Role)
 
@@ -42,3 +39,6 @@ export type TMembershipError =
 export type TMembershipResult =
   | { ok: true; done: 'invited' | 'changed' | 'ended' }
   | { ok: false; error: TMembershipError; fields?: string[]; input?: Record<string, string> }
+
+/** How a use case of this area answers what it refuses. */
+export type TMembershipFailure = Extract<TMembershipResult, { ok: false }>

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server'
-import { clientAddress, finishLoginAttempt } from '@/features/auth/login-attempts'
+import { clientAddress, finishLoginAttempt } from './login-attempts'
 import { getDb } from '@/server/db'
 import { handlers } from './index'
 

@@ -1,252 +1,40 @@
 import type { Metadata } from 'next'
-import { randomUUID } from 'node:crypto'
-import Link from 'next/link'
-import { notFound, redirect } from 'next/navigation'
-import { getFormatter, getTranslations } from 'next-intl/server'
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
-import { AdjustAllocationsForm } from '@/features/funding/components/adjust-allocations-form'
-import { AwardForm } from '@/features/funding/components/award-form'
-import { AwardedVsUsedChart } from '@/features/funding/components/awarded-vs-used-chart'
-import { CloseYearForm } from '@/features/funding/components/close-year-form'
-import { CoFinancingForm } from '@/features/funding/components/co-financing-form'
-import { chartRows, FiguresTable } from '@/features/funding/components/figures-table'
-import { LedgerSection } from '@/features/funding/components/ledger-section'
-import { RemoveEntryButton } from '@/features/funding/components/remove-entry-button'
-import { ReportLinks } from '@/features/funding/components/report-links'
-import { RunKeyForm } from '@/features/funding/components/run-key-form'
-import { SpendingForm } from '@/features/funding/components/spending-form'
-import { getGrantYear } from '@/features/funding/queries'
-import { totals } from '@/features/funding/summary'
-import { kronerForInput, NOK, oreToKroner } from '@/lib/money'
-import { Disclosure } from '@/components/ui/disclosure'
-import { getActor } from '@/server/auth'
-import { can } from '@/server/authz/actor'
-import { getDb } from '@/server/db'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import {
+  AllocationSection,
+  AwardsSection,
+  CloseSection,
+  CoFinancingSection,
+  FiguresSection,
+  GrantYearSummary,
+  SpendingSection,
+} from '@/features/funding/components/grant-year-sections'
+import { getGrantYear } from '@/features/funding/get-grant-year'
+import { definePage } from '@/server/usecase/define-page'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Funding')
   return { title: t('yearTitle') }
 }
 
-export default async function GrantYearPage({ params }: { params: Promise<{ grantYearId: string }> }) {
-  // Note: checked here and again in getGrantYear (scope) and in every action's use case.
-  const actor = await getActor()
-  if (!actor) redirect('/logg-inn')
-  if (!can(actor, 'read:funding')) redirect('/okonomi')
-  const { grantYearId } = await params
-  const year = await getGrantYear(await getDb(), actor, grantYearId)
-  // Another tenant's year looks exactly like one that does not exist.
-  if (!year) notFound()
-  const t = await getTranslations('Funding')
-  const format = await getFormatter()
-  const nok = (ore: bigint) => format.number(oreToKroner(ore), NOK)
-  const allocated = year.allocations.reduce((a, r) => a + r.adjustedOre, 0n)
-  const closed = year.status === 'CLOSED'
-  const spent = totals(year.figures).spentOre
-  const below = year.figures.filter((r) => r.belowCoFinancing)
-  const hours = (centi: number) => format.number(centi / 100, { maximumFractionDigits: 2 })
-  const figures = [
-    { label: t('stateAmount'), value: nok(year.stateAmountOre) },
-    { label: t('awarded'), value: nok(year.awardedOre) },
-    { label: t('left'), value: nok(year.stateAmountOre - year.awardedOre) },
-    { label: t('spent'), value: nok(spent) },
-    { label: t('coFinancingRequired'), value: `${format.number(year.coFinancingBp / 100)} %` },
-  ]
-
-  return (
-    <div className="flex flex-col gap-8">
-      <div>
-        <Paragraph data-size="sm">
-          <Link href="/okonomi" className="ds-link">
-            {t('back')}
-          </Link>
-        </Paragraph>
-        <Heading level={1} data-size="lg">
-          {t('yearHeading', { partnership: year.partnershipName, year: year.year })}
-        </Heading>
-        <Paragraph>
-          {t('keySettings', { base: nok(year.keyBasePerOwnerOre), fte: year.keyFteWeight, pupils: year.keyPupilWeight })} ·{' '}
-          {t(`statuses.${year.status}`)}
-        </Paragraph>
+// Note: checked here and again in getGrantYear (scope) and in every action's use case.
+export default definePage<{ grantYearId: string }>(
+  { route: '/okonomi/[grantYearId]', permission: 'read:funding', noAccess: { redirectTo: '/okonomi' } },
+  async ({ actor, db, params }) => {
+    const year = await getGrantYear(db, actor, params.grantYearId)
+    // Another tenant's year looks exactly like one that does not exist.
+    if (!year) notFound()
+    return (
+      <div className="flex flex-col gap-8">
+        <GrantYearSummary year={year} />
+        <FiguresSection year={year} />
+        <AllocationSection year={year} />
+        <AwardsSection year={year} />
+        <CoFinancingSection year={year} />
+        <SpendingSection year={year} />
+        <CloseSection year={year} />
       </div>
-
-      <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-5">
-        {figures.map((f) => (
-          <li key={f.label}>
-            <Card data-color="accent">
-              <span className="block text-2xl font-bold">{f.value}</span>
-              <span>{f.label}</span>
-            </Card>
-          </li>
-        ))}
-      </ul>
-
-      <section aria-labelledby="figures" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="figures">
-          {t('figuresHeading')}
-        </Heading>
-        {year.figures.length === 0 ? (
-          <Paragraph>{t('noFigures')}</Paragraph>
-        ) : (
-          <>
-            {below.length > 0 && (
-              <Paragraph>{t('belowSummary', { count: below.length, names: below.map((r) => r.recipientName).join(', ') })}</Paragraph>
-            )}
-            <FiguresTable rows={year.figures} caption={t('figuresCaption')} closed={closed} />
-            {year.figures.some((r) => r.awardedOre > 0n) && (
-              <AwardedVsUsedChart
-                rows={chartRows(year.figures.filter((r) => r.awardedOre > 0n))}
-                labels={{ title: t('chartTitle'), awarded: t('awarded'), spent: t('spent') }}
-              />
-            )}
-          </>
-        )}
-        <ReportLinks grantYearId={year.id} />
-        {year.reporting.recipients.map((r) => (
-          <ReportLinks key={r.id} grantYearId={year.id} recipient={r} />
-        ))}
-      </section>
-
-      <section aria-labelledby="allocation" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="allocation">
-          {t('allocationHeading')}
-        </Heading>
-        {year.allocations.length === 0 ? (
-          <Paragraph>{t('noAllocation')}</Paragraph>
-        ) : (
-          <Table zebra className="w-full">
-            <caption className="text-left">{t('allocationCaption')}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t('owner')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('computed')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('adjusted')}</TableHeaderCell>
-                <TableHeaderCell>{t('reason')}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {year.allocations.map((a) => (
-                <TableRow key={a.id}>
-                  <TableCell>{a.ownerName}</TableCell>
-                  <TableCell className="text-right">{nok(a.computedOre)}</TableCell>
-                  <TableCell className="text-right">{nok(a.adjustedOre)}</TableCell>
-                  <TableCell>{a.adjustReason ?? ''}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-            <TableFoot>
-              <TableRow>
-                <TableHeaderCell>{t('sum')}</TableHeaderCell>
-                <TableCell className="text-right">{nok(year.allocations.reduce((a, r) => a + r.computedOre, 0n))}</TableCell>
-                <TableCell className="text-right">{nok(allocated)}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableFoot>
-          </Table>
-        )}
-        {year.canManage && year.status !== 'CLOSED' && <RunKeyForm grantYearId={year.id} hasTable={year.allocations.length > 0} />}
-        {year.canManage && year.status !== 'CLOSED' && year.allocations.length > 0 && (
-          <Disclosure summary={t('adjustHeading')}>
-            <AdjustAllocationsForm
-              grantYearId={year.id}
-              rows={year.allocations.map((a) => ({ id: a.id, ownerName: a.ownerName, adjustedKroner: kronerForInput(a.adjustedOre) }))}
-            />
-          </Disclosure>
-        )}
-      </section>
-
-      <section aria-labelledby="awards" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="awards">
-          {t('awardsHeading')}
-        </Heading>
-        {year.awards.length === 0 ? (
-          <Paragraph>{t('noAwards')}</Paragraph>
-        ) : (
-          <Table zebra className="w-full">
-            <caption className="text-left">{t('awardsCaption')}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t('recipient')}</TableHeaderCell>
-                <TableHeaderCell>{t('awardedOn')}</TableHeaderCell>
-                <TableHeaderCell>{t('decision')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('amount')}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {year.awards.map((a) => (
-                <TableRow key={a.id}>
-                  <TableCell>{a.recipientName}</TableCell>
-                  <TableCell>{format.dateTime(a.awardedOn, { dateStyle: 'medium' })}</TableCell>
-                  <TableCell>{a.decisionReference ?? '–'}</TableCell>
-                  <TableCell className="text-right">{nok(a.amountOre)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-        {year.canManage && year.status !== 'CLOSED' && <AwardForm grantYearId={year.id} recipients={year.recipients} decisions={year.decisions} idempotencyKey={randomUUID()} />}
-      </section>
-
-      <LedgerSection
-        id="co-financing"
-        heading={t('coFinancingHeading')}
-        empty={t('noCoFinancing')}
-        caption={t('coFinancingCaption')}
-        columns={[{ label: t('owner') }, { label: t('coFinancingKind') }, { label: t('description') }, { label: t('amount'), numeric: true }, { label: t('actions'), srOnly: true }]}
-        rows={year.coFinancings.map((c) => ({
-          key: c.id,
-          cells: [
-            c.ownerName,
-            c.kind === 'STAFF_TIME' && c.hoursCenti !== null && c.hourlyRateOre !== null
-              ? t('staffTimeDetail', { hours: hours(c.hoursCenti), rate: nok(c.hourlyRateOre) })
-              : t(`kinds.${c.kind}`),
-            c.description,
-            nok(c.amountOre),
-            c.removable && <RemoveEntryButton entry="coFinancing" id={c.id} label={`${c.ownerName}, ${c.description}, ${nok(c.amountOre)}`} />,
-          ],
-        }))}
-        form={
-          year.reporting.owners.length > 0
-            ? { summary: t('newCoFinancing'), node: <CoFinancingForm grantYearId={year.id} owners={year.reporting.owners} requiredPercent={year.coFinancingBp / 100} /> }
-            : null
-        }
-      />
-
-      <LedgerSection
-        id="spending"
-        heading={t('spendingHeading')}
-        empty={t('noSpending')}
-        caption={t('spendingCaption')}
-        columns={[{ label: t('spentOn') }, { label: t('spentBy') }, { label: t('measure') }, { label: t('description') }, { label: t('amount'), numeric: true }, { label: t('actions'), srOnly: true }]}
-        rows={year.spendings.map((x) => ({
-          key: x.id,
-          cells: [
-            format.dateTime(x.spentOn, { dateStyle: 'medium' }),
-            x.recipientName,
-            x.measureTitle ?? '–',
-            x.description,
-            nok(x.amountOre),
-            x.removable && <RemoveEntryButton entry="spending" id={x.id} label={`${x.recipientName}, ${x.description}, ${nok(x.amountOre)}`} />,
-          ],
-        }))}
-        form={
-          year.reporting.recipients.length > 0
-            ? {
-                summary: t('newSpending'),
-                node: <SpendingForm grantYearId={year.id} recipients={year.reporting.recipients} measures={year.reporting.measures} today={new Date().toISOString().slice(0, 10)} />,
-              }
-            : null
-        }
-      />
-
-      {year.canManage && !closed && (
-        <section aria-labelledby="close" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="close">
-            {t('closeHeading')}
-          </Heading>
-          <CloseYearForm grantYearId={year.id} />
-        </section>
-      )}
-    </div>
-  )
-}
+    )
+  },
+)

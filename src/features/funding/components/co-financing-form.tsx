@@ -1,32 +1,38 @@
 'use client'
 
-import { useActionState, useState } from 'react'
+import { useState } from 'react'
 import { useFormatter, useTranslations } from 'next-intl'
-import { Alert, Button, Fieldset, Radio, Textfield } from '@digdir/designsystemet-react'
-import { ActionForm } from '@/components/ui/action-form'
+import { Fieldset, Radio, Textfield } from '@digdir/designsystemet-react'
+import type { TFieldHelpers } from '@/components/ui/result-form'
 import { SelectField } from '@/components/ui/select-field'
-import { typedBack } from '@/lib/form-input'
 import { recordCoFinancingAction } from '../actions'
 import type { TFundingResult } from '../schemas'
+import { FundingForm, useFundingErrors } from './funding-form'
+
+type TCoFinancingProps = { grantYearId: string; owners: { id: string; name: string }[]; requiredPercent: number }
 
 /**
  * A school owner's own contribution: money, or released staff time at an hourly cost (the form
  * shows the fields of the kind chosen; the server turns hours into money and the database checks
  * the product).
  */
-export function CoFinancingForm({ grantYearId, owners, requiredPercent }: { grantYearId: string; owners: { id: string; name: string }[]; requiredPercent: number }) {
+export function CoFinancingForm({ grantYearId, owners, requiredPercent }: TCoFinancingProps) {
+  const t = useTranslations('Funding')
+  return (
+    <FundingForm action={recordCoFinancingAction} submit={t('recordCoFinancing')} hidden={{ grantYearId }}>
+      {(f) => <CoFinancingFields f={f} owners={owners} requiredPercent={requiredPercent} />}
+    </FundingForm>
+  )
+}
+
+function CoFinancingFields({ f, owners, requiredPercent }: Omit<TCoFinancingProps, 'grantYearId'> & { f: TFieldHelpers<TFundingResult> }) {
   const t = useTranslations('Funding')
   const format = useFormatter()
-  const [state, action, pending] = useActionState<TFundingResult | null, FormData>(recordCoFinancingAction, null)
-  const input = typedBack(state)
-  const [kind, setKind] = useState(input('kind') ?? 'MONEY')
-  const error = (field: string) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${field === 'description' || field === 'hours' ? field : state.error}`) : undefined)
-
+  const [kind, setKind] = useState(f.input('kind') ?? 'MONEY')
+  const error = useFundingErrors(['description', 'hours']).fieldError(f.state)
+  const input = f.input
   return (
-    <ActionForm action={action} resetWhen={state?.ok ? state : null} className="flex max-w-xl flex-col gap-4" noValidate>
-      <input type="hidden" name="grantYearId" value={grantYearId} />
-      {state?.ok && <Alert data-color="success">{t('done.coFinanced')}</Alert>}
-      {state && !state.ok && !state.fields?.length && <Alert data-color="danger">{t(`errors.${state.error}`)}</Alert>}
+    <>
       {owners.length > 1 ? (
         <SelectField label={t('owner')} name="ownerId" defaultValue={input('ownerId') ?? ''} placeholder={t('chooseOwner')} options={owners.map((o) => ({ value: o.id, label: o.name }))} error={error('ownerId')} />
       ) : (
@@ -47,11 +53,6 @@ export function CoFinancingForm({ grantYearId, owners, requiredPercent }: { gran
         </>
       )}
       <Textfield label={t('description')} description={t('coFinancingDescriptionHelp')} name="description" defaultValue={input('description')} error={error('description')} />
-      <div>
-        <Button type="submit" disabled={pending}>
-          {t('recordCoFinancing')}
-        </Button>
-      </div>
-    </ActionForm>
+    </>
   )
 }

@@ -1,8 +1,6 @@
 import { demoPeople } from '~prisma/seed/demo'
 import { getDashboard } from '@/features/dashboard/get-dashboard'
-import { changeMembershipRole } from '@/features/memberships/change-membership-role'
-import { endMembership } from '@/features/memberships/end-membership'
-import { inviteMembership } from '@/features/memberships/invite-membership'
+import { changeMembershipRoleAction, endMembershipAction, inviteMembershipAction } from '@/features/memberships/actions'
 import { getMembershipAdmin } from '@/features/memberships/list-memberships'
 import { getEmailQueue } from '@/features/outbox/queries'
 import { retryEmailAction } from '@/features/outbox/actions'
@@ -50,7 +48,7 @@ export function adminProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'manages',
       probe: async (actor, tenant) => {
         const email = `inv.${crypto.randomUUID()}@kommune.no`
-        await inviteMembership(prisma, actor, { email, name: 'Ny Person', role: 'FORUM_MEMBER', partnershipId: ids[tenant] })
+        await callAction(actor, inviteMembershipAction, { email, name: 'Ny Person', role: 'FORUM_MEMBER', partnershipId: ids[tenant] })
         return (await prisma.membership.count({ where: { user: { email }, partnershipId: ids[tenant] } })) > 0
       },
     },
@@ -59,7 +57,7 @@ export function adminProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'manages',
       probe: async (actor, tenant) => {
         const target = await targetMembership(tenant)
-        await changeMembershipRole(prisma, actor, { membershipId: target.id, role: 'FORUM_SECRETARIAT' })
+        await callAction(actor, changeMembershipRoleAction, { membershipId: target.id, role: 'FORUM_SECRETARIAT' })
         return (await prisma.membership.findUniqueOrThrow({ where: { id: target.id } })).role !== 'FORUM_MEMBER'
       },
     },
@@ -68,7 +66,7 @@ export function adminProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'manages',
       probe: async (actor, tenant) => {
         const target = await targetMembership(tenant)
-        await endMembership(prisma, actor, { membershipId: target.id })
+        await callAction(actor, endMembershipAction, { membershipId: target.id })
         return (await prisma.membership.findUniqueOrThrow({ where: { id: target.id } })).endedAt !== null
       },
     },

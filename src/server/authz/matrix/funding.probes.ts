@@ -1,14 +1,22 @@
 import { expect } from 'vitest'
-import { adjustAllocations } from '@/features/funding/adjust-allocations'
-import { createAward } from '@/features/funding/create-award'
-import { openGrantYear } from '@/features/funding/open-grant-year'
-import { closeGrantYear } from '@/features/funding/close-grant-year'
-import { getFundingOverview, getFundingReport, getGrantYear } from '@/features/funding/queries'
-import { recordCoFinancing } from '@/features/funding/record-co-financing'
-import { recordSpending } from '@/features/funding/record-spending'
-import { removeFundingEntry } from '@/features/funding/remove-funding-entry'
-import { runAllocationKey } from '@/features/funding/run-allocation-key'
+import { GET as pdfReport } from '@/app/okonomi/[grantYearId]/rapport.pdf/route'
+import { GET as xlsxReport } from '@/app/okonomi/[grantYearId]/rapport.xlsx/route'
+import {
+  adjustAllocationsAction,
+  closeGrantYearAction,
+  createAwardAction,
+  openGrantYearAction,
+  recordCoFinancingAction,
+  recordSpendingAction,
+  removeFundingEntryAction,
+  runAllocationKeyAction,
+} from '@/features/funding/actions'
+import { getFundingOverview } from '@/features/funding/get-funding-overview'
+import { getGrantYear } from '@/features/funding/get-grant-year'
+import { fundingDefaults } from '@/features/funding/settings'
+import { oreToKroner } from '@/lib/money'
 import type { Actor } from '../actor'
+import { callAction, callRoute } from './adapters'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 /** Grant years, allocation, awards, co-financing, spending and the financial report. */
@@ -54,14 +62,15 @@ export function fundingProbes({ prisma, ids }: TMatrixContext): TProbes {
   }
 
 
-  async function reportReached(actor: Actor, tenant: TTenant) {
+  /** Whether the report route hands the file over, for the whole year and for one owner: both or neither. */
+  async function reportReached(actor: Actor, tenant: TTenant, route: typeof pdfReport) {
     const year = await prisma.grantYear.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
     const owner = await prisma.allocation.findFirstOrThrow({ where: { grantYearId: year.id } })
-    const whole = await getFundingReport(prisma, actor, year.id, null).catch(() => null)
-    const one = await getFundingReport(prisma, actor, year.id, owner.ownerId).catch(() => null)
-    // Both or neither: a report for one owner must not open what the whole report keeps closed.
-    expect(one !== null).toBe(whole !== null)
-    return whole !== null
+    const whole = await callRoute(actor, route, { grantYearId: year.id })
+    const one = await callRoute(actor, route, { grantYearId: year.id }, `?mottaker=${owner.ownerId}`)
+    // A report for one owner must not open what the whole report keeps closed.
+    expect(one).toBe(whole)
+    return whole
   }
 
   return {
@@ -88,7 +97,16 @@ export function fundingProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'managesFunding',
       probe: async (actor, tenant) => {
         const year = openYear++
-        await openGrantYear(prisma, actor, { partnershipId: ids[tenant], year: String(year), stateAmount: '1 000 000' })
+        // The fields as the form posts them, the key's settings at their defaults.
+        await callAction(actor, openGrantYearAction, {
+          partnershipId: ids[tenant],
+          year: String(year),
+          stateAmount: '1 000 000',
+          basePerOwner: String(oreToKroner(fundingDefaults.keyBasePerOwnerOre)),
+          fteWeight: String(fundingDefaults.keyFteWeight),
+          pupilWeight: String(fundingDefaults.keyPupilWeight),
+          coFinancingPercent: String(fundingDefaults.coFinancingBp / 100),
+        })
         return (await prisma.grantYear.count({ where: { partnershipId: ids[tenant], year } })) > 0
       },
     },
@@ -97,7 +115,7 @@ export function fundingProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'managesFunding',
       probe: async (actor, tenant) => {
         const year = await targetYear(tenant)
-        await runAllocationKey(prisma, actor, { grantYearId: year.id })
+        await callAction(actor, runAllocationKeyAction, { grantYearId: year.id })
         return (await prisma.allocation.count({ where: { grantYearId: year.id } })) > 0
       },
     },
@@ -108,8 +126,8 @@ export function fundingProbes({ prisma, ids }: TMatrixContext): TProbes {
         const year = await targetYear(tenant, true)
         const rows = await prisma.allocation.findMany({ where: { grantYearId: year.id }, orderBy: { id: 'asc' } })
         // Move one krone from the first owner to the second: balanced, so only access decides.
-        const amounts = Object.fromEntries(rows.map((r, i) => [r.id, String(Number(r.adjustedOre / 100n) + (i === 0 ? -1 : i === 1 ? 1 : 0))]))
-        await adjustAllocations(prisma, actor, { grantYearId: year.id, reason: 'Matrisetest', amounts })
+        const amounts = Object.fromEntries(rows.map((r, i) => [`amount.${r.id}`, String(Number(r.adjustedOre / 100n) + (i === 0 ? -1 : i === 1 ? 1 : 0))]))
+        await callAction(actor, adjustAllocationsAction, { grantYearId: year.id, reason: 'Matrisetest', ...amounts })
         return (await prisma.allocation.count({ where: { grantYearId: year.id, adjustReason: 'Matrisetest' } })) > 0
       },
     },
@@ -119,7 +137,7 @@ export function fundingProbes({ prisma, ids }: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const year = await targetYear(tenant)
         const owner = await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
-        await createAward(prisma, actor, { grantYearId: year.id, recipientId: owner.ownerId, amount: '1 000', idempotencyKey: crypto.randomUUID() })
+        await callAction(actor, createAwardAction, { grantYearId: year.id, idempotencyKey: crypto.randomUUID(), recipientId: owner.ownerId, amount: '1 000', decisionId: '' })
         return (await prisma.award.count({ where: { grantYearId: year.id } })) > 0
       },
     },
@@ -128,7 +146,7 @@ export function fundingProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'managesFunding',
       probe: async (actor, tenant) => {
         const year = await targetYear(tenant)
-        await closeGrantYear(prisma, actor, { grantYearId: year.id })
+        await callAction(actor, closeGrantYearAction, { grantYearId: year.id })
         return (await prisma.grantYear.findUniqueOrThrow({ where: { id: year.id } })).status === 'CLOSED'
       },
     },
@@ -138,7 +156,7 @@ export function fundingProbes({ prisma, ids }: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const year = await targetYear(tenant)
         const ownerId = await reportTarget(actor, tenant, true)
-        await recordCoFinancing(prisma, actor, { grantYearId: year.id, ownerId, kind: 'MONEY', amount: '1 000', description: 'Matrisetest' })
+        await callAction(actor, recordCoFinancingAction, { grantYearId: year.id, ownerId, kind: 'MONEY', amount: '1 000', description: 'Matrisetest' })
         return (await prisma.coFinancing.count({ where: { grantYearId: year.id } })) > 0
       },
     },
@@ -148,7 +166,7 @@ export function fundingProbes({ prisma, ids }: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const recipientId = await reportTarget(actor, tenant, false)
         const year = await yearWithAward(tenant, recipientId)
-        await recordSpending(prisma, actor, { grantYearId: year.id, recipientId, amount: '100', spentOn: '2026-01-15', description: 'Matrisetest' })
+        await callAction(actor, recordSpendingAction, { grantYearId: year.id, recipientId, measureId: '', amount: '100', spentOn: '2026-01-15', description: 'Matrisetest' })
         return (await prisma.spending.count({ where: { grantYearId: year.id } })) > 0
       },
     },
@@ -161,20 +179,19 @@ export function fundingProbes({ prisma, ids }: TMatrixContext): TProbes {
         const entry = await prisma.spending.create({
           data: { partnershipId: ids[tenant], grantYearId: year.id, recipientId, amountOre: 10_000n, spentOn: new Date('2026-01-15'), description: 'Matrisetest' },
         })
-        await removeFundingEntry(prisma, actor, { entry: 'spending', id: entry.id })
+        await callAction(actor, removeFundingEntryAction, { entry: 'spending', id: entry.id })
         return (await prisma.spending.count({ where: { id: entry.id } })) === 0
       },
     },
     '/okonomi/[grantYearId]/rapport.xlsx': {
       permission: 'read:funding',
       kind: 'readsFunding',
-      probe: (actor, tenant) => reportReached(actor, tenant),
+      probe: (actor, tenant) => reportReached(actor, tenant, xlsxReport),
     },
     '/okonomi/[grantYearId]/rapport.pdf': {
       permission: 'read:funding',
       kind: 'readsFunding',
-      // The same query as the spreadsheet: both routes go through fundingReportResponse.
-      probe: (actor, tenant) => reportReached(actor, tenant),
+      probe: (actor, tenant) => reportReached(actor, tenant, pdfReport),
     },
   }
 }

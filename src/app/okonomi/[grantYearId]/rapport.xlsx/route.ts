@@ -1,6 +1,7 @@
 import { fundingReportResponse } from '@/features/funding/report-response'
+import { defineRoute } from '@/server/usecase/define-route'
 
-// Note: 'read:funding' is checked in fundingReportResponse and again by the scope in getFundingReport.
-export async function GET(request: Request, { params }: { params: Promise<{ grantYearId: string }> }) {
-  return fundingReportResponse(request, (await params).grantYearId, 'xlsx')
-}
+// Note: 'read:funding' is checked by defineRoute and again by the scope in getFundingReport.
+export const GET = defineRoute<{ grantYearId: string }>({ route: '/okonomi/[grantYearId]/rapport.xlsx', permission: 'read:funding' }, ({ request, actor, db, params }) =>
+  fundingReportResponse(db, actor, request, params.grantYearId, 'xlsx'),
+)

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { signOutAction } from '@/features/auth/actions'
+import { signOutAction } from '../actions'
 import { getActor } from '@/server/auth'
 
 /** Log-in link, or the person's name with links to their overview and to log out. */

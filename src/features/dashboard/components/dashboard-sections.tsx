@@ -1,0 +1,116 @@
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { Card, Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import type { TDashboard } from '../get-dashboard'
+
+/** The person's roles, each with where it applies. */
+export async function MembershipsSection({ memberships }: { memberships: TDashboard['memberships'] }) {
+  const t = await getTranslations('Dashboard')
+  const tRoles = await getTranslations('Roles')
+  return (
+    <section aria-labelledby="roles">
+      <Heading level={2} data-size="sm" id="roles">
+        {t('membershipsHeading')}
+      </Heading>
+      <ul className="list-disc pl-6">
+        {memberships.map((m, i) => (
+          <li key={i}>
+            {tRoles(m.role)}
+            {[m.unit, m.organisation, m.partnership].filter(Boolean).map((place) => ` – ${place}`)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/** What this person may see, counted, as cards. */
+export async function CountsSection({ counts }: { counts: TDashboard['counts'] }) {
+  const t = await getTranslations('Dashboard')
+  const format = await getFormatter()
+  const cards = [
+    { value: counts.partnerships, label: t('partnerships', { count: counts.partnerships }) },
+    { value: counts.owners, label: t('owners', { count: counts.owners }) },
+    { value: counts.units, label: t('units', { count: counts.units }) },
+    { value: counts.networks, label: t('networks', { count: counts.networks }) },
+  ]
+  return (
+    <section aria-labelledby="counts">
+      <Heading level={2} data-size="sm" id="counts">
+        {t('countsHeading')}
+      </Heading>
+      <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-4">
+        {cards.map((c) => (
+          <li key={c.label}>
+            <Card data-color="accent">
+              <span className="block text-3xl font-bold">{format.number(c.value)}</span>
+              <span>{c.label}</span>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/** The partnerships this person may see (first 20); nothing when there are none. */
+export async function PartnershipsSection({ partnerships }: { partnerships: TDashboard['partnerships'] }) {
+  if (partnerships.length === 0) return null
+  const t = await getTranslations('Dashboard')
+  return (
+    <section aria-labelledby="partnerships">
+      <Heading level={2} data-size="sm" id="partnerships">
+        {t('partnershipsHeading')}
+      </Heading>
+      <Table zebra className="w-full">
+        <caption className="text-left">{t('partnershipsCaption')}</caption>
+        <TableHead>
+          <TableRow>
+            <TableHeaderCell>{t('colName')}</TableHeaderCell>
+            <TableHeaderCell>{t('colCounty')}</TableHeaderCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {partnerships.map((p) => (
+            <TableRow key={p.slug}>
+              <TableCell>{p.name}</TableCell>
+              <TableCell>{p.countyName}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  )
+}
+
+/** The units this person answers for (first 20); nothing when there are none. */
+export async function UnitsSection({ units }: { units: TDashboard['units'] }) {
+  if (units.length === 0) return null
+  const t = await getTranslations('Dashboard')
+  const format = await getFormatter()
+  return (
+    <section aria-labelledby="units">
+      <Heading level={2} data-size="sm" id="units">
+        {t('unitsHeading')}
+      </Heading>
+      <Table zebra className="w-full">
+        <caption className="text-left">{t('unitsCaption')}</caption>
+        <TableHead>
+          <TableRow>
+            <TableHeaderCell>{t('colName')}</TableHeaderCell>
+            <TableHeaderCell>{t('colMunicipality')}</TableHeaderCell>
+            <TableHeaderCell>{t('colPupils')}</TableHeaderCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {units.map((u) => (
+            <TableRow key={u.id}>
+              <TableCell>{u.name}</TableCell>
+              <TableCell>{u.municipality}</TableCell>
+              <TableCell>{format.number(u.pupilCount)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  )
+}

@@ -1,0 +1,120 @@
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import type { TPublicOverview } from '../get-public-overview'
+
+const cycleSteps = [1, 2, 3, 4, 5, 6] as const
+const goals = [1, 2, 3] as const
+
+/** The scheme in numbers: partnerships, owners, units and networks, as cards. */
+export async function StatsSection({ overview }: { overview: TPublicOverview }) {
+  const t = await getTranslations('Home')
+  const format = await getFormatter()
+  const stats = [
+    { value: overview.partnershipCount, label: t('statPartnerships', { count: overview.partnershipCount }) },
+    { value: overview.ownerCount, label: t('statOwners', { count: overview.ownerCount }) },
+    { value: overview.unitCount, label: t('statUnits', { count: overview.unitCount }) },
+    { value: overview.networkCount, label: t('statNetworks', { count: overview.networkCount }) },
+  ]
+  return (
+    <section aria-labelledby="stats">
+      <Heading level={2} data-size="md" id="stats">
+        {t('statsHeading')}
+      </Heading>
+      <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-4">
+        {stats.map((s) => (
+          <li key={s.label}>
+            <Card data-color="accent">
+              <span className="block text-3xl font-bold">{format.number(s.value)}</span>
+              <span>{s.label}</span>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/** The partnerships with their county, owners, units, UH partners and period. */
+export async function PublicPartnershipsSection({ partnerships }: { partnerships: TPublicOverview['partnerships'] }) {
+  const t = await getTranslations('Home')
+  const format = await getFormatter()
+  const year = (d: Date) => format.dateTime(d, { year: 'numeric' })
+  return (
+    <section aria-labelledby="partnerships">
+      <Heading level={2} data-size="md" id="partnerships">
+        {t('partnershipsHeading')}
+      </Heading>
+      {partnerships.length === 0 ? (
+        <Paragraph>{t('noPartnerships')}</Paragraph>
+      ) : (
+        <div className="overflow-x-auto">
+          <Table zebra className="w-full">
+            <caption className="text-left">{t('partnershipsCaption')}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{t('colName')}</TableHeaderCell>
+                <TableHeaderCell>{t('colCounty')}</TableHeaderCell>
+                <TableHeaderCell>{t('colOwners')}</TableHeaderCell>
+                <TableHeaderCell>{t('colUnits')}</TableHeaderCell>
+                <TableHeaderCell>{t('colUniversities')}</TableHeaderCell>
+                <TableHeaderCell>{t('colPeriod')}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {partnerships.map((p) => (
+                <TableRow key={p.slug}>
+                  <TableCell>{p.name}</TableCell>
+                  <TableCell>{p.countyName}</TableCell>
+                  <TableCell>{format.number(p.ownerCount)}</TableCell>
+                  <TableCell>{format.number(p.unitCount)}</TableCell>
+                  <TableCell>{p.universities.join(', ')}</TableCell>
+                  <TableCell>
+                    {p.periodEnd ? t('periodClosed', { start: year(p.periodStart), end: year(p.periodEnd) }) : t('periodOpen', { start: year(p.periodStart) })}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </section>
+  )
+}
+
+/** The yearly cycle of school development in six steps, and the scheme's goals. */
+export async function CycleAndGoalsSections() {
+  const t = await getTranslations('Home')
+  return (
+    <>
+      <section aria-labelledby="cycle">
+        <Heading level={2} data-size="md" id="cycle">
+          {t('cycleHeading')}
+        </Heading>
+        <Paragraph>{t('cycleLead')}</Paragraph>
+        <ol className="m-0 grid list-none gap-4 p-0 md:grid-cols-3">
+          {cycleSteps.map((n) => (
+            <li key={n}>
+              <Card className="h-full">
+                <Heading level={3} data-size="xs">
+                  {n}. {t(`cycle${n}Title`)}
+                </Heading>
+                <Paragraph>{t(`cycle${n}Text`)}</Paragraph>
+              </Card>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="goals">
+        <Heading level={2} data-size="md" id="goals">
+          {t('goalsHeading')}
+        </Heading>
+        <ul className="list-disc pl-6">
+          {goals.map((n) => (
+            <li key={n}>{t(`goal${n}`)}</li>
+          ))}
+        </ul>
+      </section>
+    </>
+  )
+}
