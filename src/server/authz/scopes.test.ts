@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
-import { seedDemo } from '~prisma/seed/demo'
 import type { Actor } from './actor'
 import {
   assessmentReadScope,
@@ -33,8 +32,7 @@ import {
   networkShareScope,
 } from './scopes'
 
-const { prisma } = await createTestDb()
-beforeAll(() => seedDemo(prisma))
+const { prisma } = await createTestDb({ demo: true })
 
 // Holds staff at a county governor office the data does not link to any counties, and a principal
 // of no unit: every membership they have gives no clause, so every scope must match nothing.

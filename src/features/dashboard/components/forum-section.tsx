@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading } from '@digdir/designsystemet-react'
-import type { getForums } from '@/features/forum/queries'
+import type { getForums } from '@/features/forum/get-forums'
 import { OSLO } from '@/lib/oslo-time'
 
 type TForum = Awaited<ReturnType<typeof getForums>>[number]

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
 import { serveDb } from '~tests/setup/adapter-mocks'
-import { seedDemo } from '~prisma/seed/demo'
 import type { Actor } from '../actor'
 import { loadMatrixPeople, people, TENANTS } from './people'
 import type { TMatrixContext, TProbes, TTenant } from './types'
@@ -18,14 +17,14 @@ import type { TMatrixContext, TProbes, TTenant } from './types'
  * Call at the top of a `<area>.matrix.test.ts`, after its vi.mock lines.
  */
 export async function defineMatrix(area: string, makeProbes: (context: TMatrixContext) => TProbes) {
-  const { prisma } = await createTestDb()
+  // The demo data, seeded once per run (tests/setup/global-setup.ts) and copied here.
+  const { prisma } = await createTestDb({ demo: true })
   serveDb(prisma)
   const ids = {} as Record<TTenant, string>
   const probes = makeProbes({ prisma, ids })
   let actors = new Map<string, Actor>()
 
   beforeAll(async () => {
-    await seedDemo(prisma)
     const loaded = await loadMatrixPeople(prisma)
     Object.assign(ids, loaded.ids)
     actors = loaded.actors
