@@ -1,9 +1,10 @@
 /**
  * The national seed's forums: members (owners, UH, member organisations, and the county governor
  * without a vote), ten years of meetings (about six a year) with agenda items, one small paper per
- * meeting, attendance, decisions (a fifth by vote, some with a declared conflict of interest) and
- * approved minutes. The database's rules hold: votes only from voting members without a conflict,
- * one decision per item, minutes approved once.
+ * meeting, attendance, a decision on every item (most taken note of; some of the real matters by
+ * vote, a few with a declared conflict of interest) and approved minutes. The database's rules
+ * hold: votes only from voting members without a conflict, one decision per item, minutes
+ * approved once.
  */
 import { createHash } from 'node:crypto'
 import type { PrismaClient } from '@/generated/prisma/client'
@@ -11,7 +12,7 @@ import type { createRandom } from './random'
 import type { TReference } from './reference'
 import type { TPartnership } from './national-structure'
 import type { TPeople } from './national-people'
-import { insertRows, sample, type TRow } from './national-sql'
+import { insertRows, type TRow } from './national-sql'
 
 type TRandom = ReturnType<typeof createRandom>
 
@@ -50,38 +51,51 @@ export async function seedForums(db: PrismaClient, random: TRandom, ref: TRefere
   for (const p of partnerships) {
     const members = forumMembers(p, people, officeOrg.get(p.governorOfficeId)!, id)
     rows.ForumMember!.push(...members)
-    const voting = members.filter((m) => m.votingRight)
-    for (let year = 2017; year <= 2026; year++) {
-      let reference = 0
-      MONTHS.forEach((month, mi) => {
+    // Ten years, and next year's first meeting already planned.
+    for (let year = 2017; year <= 2027; year++) {
+      const counter = { year, reference: 0 }
+      MONTHS.slice(0, year === 2027 ? 1 : MONTHS.length).forEach((month, mi) => {
         const startsAt = new Date(Date.UTC(year, month - 1, random.int(5, 25), 8 + random.int(0, 4)))
         const status = startsAt > NATIONAL_TODAY ? 'PLANNED' : random.next() < 0.03 ? 'CANCELLED' : 'HELD'
         const meeting = { id: id(), partnershipId: p.id, forumId: p.forumId, title: `Møte i samarbeidsforumet ${mi + 1}/${year}`, startsAt, place: random.pick(['Rådhuset', 'Statsforvalterens lokaler', 'Digitalt (Teams)', 'Høgskolen']), status, createdAt: startsAt }
         rows.Meeting!.push(meeting)
-        const held = status === 'HELD'
         const items = agenda(random, p, meeting, id, rows)
-        if (!held) return
-        for (const m of members) rows.MeetingAttendance!.push({ id: id(), partnershipId: p.id, meetingId: meeting.id, memberId: m.id, present: random.next() < 0.85 })
-        // The year's first meeting decides the split of the grant; later meetings decide one or two items.
-        const decided = mi === 0 ? [items[2]!] : sample(random, items.slice(1, -1), random.int(1, 2))
-        decided.forEach((item, di) => {
-          reference += 1
-          const decisionId = decide(random, p, item, { startsAt, year, reference, allocation: mi === 0 && di === 0, voting }, id, rows)
-          const key = `${p.id}:${year}`
-          if (mi === 0 && di === 0) out.allocationDecision.set(key, decisionId)
-          else out.decisions.set(key, [...(out.decisions.get(key) ?? []), decisionId])
-        })
-        // The latest meeting's minutes are still a draft, waiting for the next meeting's approval.
-        const last = NATIONAL_TODAY.getTime() - startsAt.getTime() < 45 * 86_400_000
-        rows.Minutes!.push({
-          id: id(), partnershipId: p.id, meetingId: meeting.id, version: 1, text: `Protokoll fra ${meeting.title}. Sakene ble behandlet som i sakslisten.`,
-          status: last ? 'DRAFT' : 'APPROVED', createdAt: startsAt, approvedAt: last ? null : new Date(startsAt.getTime() + 14 * 86_400_000),
-        })
+        if (status === 'HELD') held(random, p, { meeting, items, first: mi === 0, members, year: counter }, id, rows, out)
       })
     }
   }
   for (const [table, list] of Object.entries(rows)) out.counts[table] = await insertRows(db, table, list)
   return out
+}
+
+/**
+ * A held meeting: attendance, a decision on every item (most taken note of, by consensus; the
+ * year's first meeting decides the grant's split) and approved minutes. The latest meeting is
+ * still being written up: two items decided, the rest open, its minutes a draft.
+ */
+function held(
+  random: TRandom, p: TPartnership, m: { meeting: { id: string; title: string; startsAt: Date }; items: { id: string; closedAt: Date | null }[]; first: boolean; members: { id: string; votingRight: boolean }[]; year: { year: number; reference: number } },
+  id: () => string, rows: TRows, out: TForumSeeded,
+) {
+  const { startsAt } = m.meeting
+  for (const member of m.members) rows.MeetingAttendance!.push({ id: id(), partnershipId: p.id, meetingId: m.meeting.id, memberId: member.id, present: random.next() < 0.85 })
+  const latest = NATIONAL_TODAY.getTime() - startsAt.getTime() < 45 * 86_400_000
+  const decided = latest ? m.items.slice(1, 3) : m.items
+  const key = `${p.id}:${m.year.year}`
+  const voting = m.members.filter((x) => x.votingRight)
+  decided.forEach((item, i) => {
+    m.year.reference += 1
+    const allocation = m.first && item === m.items[2]
+    // Items past the orientation ones are real matters: some are voted on, and measures refer to them.
+    const substantive = !allocation && i >= 2 && i < m.items.length - 1 && random.next() < 0.4
+    const decisionId = decide(random, p, item, { startsAt, year: m.year.year, reference: m.year.reference, allocation, substantive, voting }, id, rows)
+    if (allocation) out.allocationDecision.set(key, decisionId)
+    else if (substantive) out.decisions.set(key, [...(out.decisions.get(key) ?? []), decisionId])
+  })
+  rows.Minutes!.push({
+    id: id(), partnershipId: p.id, meetingId: m.meeting.id, version: 1, text: `Protokoll fra ${m.meeting.title}. Sakene ble behandlet som i sakslisten.`,
+    status: latest ? 'DRAFT' : 'APPROVED', createdAt: startsAt, approvedAt: latest ? null : new Date(startsAt.getTime() + 14 * 86_400_000),
+  })
 }
 
 function forumMembers(p: TPartnership, people: TPeople, governorOrg: string, id: () => string) {
@@ -110,15 +124,15 @@ function agenda(random: TRandom, p: TPartnership, meeting: { id: string; startsA
 
 function decide(
   random: TRandom, p: TPartnership, item: { id: string; closedAt: Date | null },
-  d: { startsAt: Date; year: number; reference: number; allocation: boolean; voting: { id: string }[] }, id: () => string, rows: TRows,
+  d: { startsAt: Date; year: number; reference: number; allocation: boolean; substantive: boolean; voting: { id: string }[] }, id: () => string, rows: TRows,
 ) {
   const decisionId = id()
   item.closedAt = new Date(d.startsAt.getTime() + 2 * 3_600_000)
-  const vote = !d.allocation && random.next() < 0.2
+  const vote = d.substantive && random.next() < 0.3
   rows.Decision!.push({
     id: decisionId, partnershipId: p.id, forumId: p.forumId, agendaItemId: item.id, reference: `${d.year}/${d.reference}`,
-    decidedOn: d.startsAt, proposal: d.allocation ? `Fordeling av tilskuddet for ${d.year} etter elevtall.` : 'Sekretariatets forslag til vedtak.',
-    outcome: vote ? 'VOTE' : 'CONSENSUS', text: d.allocation ? `Tilskuddet for ${d.year} fordeles etter elevtall, med en tidel til UH-partneren.` : random.pick(decisionTexts),
+    decidedOn: d.startsAt, proposal: d.allocation ? `Fordeling av tilskuddet for ${d.year} etter elevtall.` : d.substantive ? 'Sekretariatets forslag til vedtak.' : 'Saken tas til orientering.',
+    outcome: vote ? 'VOTE' : 'CONSENSUS', text: d.allocation ? `Tilskuddet for ${d.year} fordeles etter elevtall, med en tidel til UH-partneren.` : d.substantive ? random.pick(decisionTexts) : 'Forumet tar saken til orientering.',
     exemptFromPublic: random.next() < 0.05, createdAt: item.closedAt,
   })
   if (!vote) return decisionId

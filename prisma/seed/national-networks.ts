@@ -27,8 +27,9 @@ export async function seedNetworkActivity(db: PrismaClient, random: TRandom, par
       const members = networkPeople(random, p, network, people)
       for (const m of members) rows.NetworkMember!.push({ id: id(), partnershipId: p.id, networkId: network.id, userId: m.userId, role: m.role })
       const coordinator = members[0]?.userId ?? null
-      for (let year = 2017; year <= 2026; year++) {
-        for (let g = random.int(1, 2); g > 0; g--) addGathering(random, p, network, { year, userIds: members.map((m) => m.userId) }, id, rows)
+      // Ten years, and one gathering of next spring already open for registration.
+      for (let year = 2017; year <= 2027; year++) {
+        for (let g = year === 2027 ? 1 : random.int(1, 2); g > 0; g--) addGathering(random, p, network, { year, userIds: members.map((m) => m.userId) }, id, rows)
       }
       addMaterialAndStrengths(random, p, network, { coordinator, people }, id, rows)
     }
@@ -59,9 +60,9 @@ function networkPeople(random: TRandom, p: TPartnership, network: TNetwork, peop
 }
 
 function addGathering(random: TRandom, p: TPartnership, network: TNetwork, g: { year: number; userIds: string[] }, id: () => string, rows: TRows) {
-  const startsAt = new Date(Date.UTC(g.year, random.pick([1, 2, 3, 8, 9, 10]), random.int(1, 28), 7))
+  const startsAt = new Date(Date.UTC(g.year, g.year > 2026 ? random.pick([1, 2]) : random.pick([1, 2, 3, 8, 9, 10]), random.int(1, 28), 7))
   const held = startsAt < NATIONAL_TODAY
-  const registrants = sample(random, g.userIds, Math.round(g.userIds.length * 0.65))
+  const registrants = sample(random, g.userIds, Math.round(g.userIds.length * 0.6))
   const seatLimit = Math.max(1, Math.round(registrants.length * (random.next() < 0.2 ? 0.8 : 1.1)))
   const gatheringId = id()
   rows.Gathering!.push({
