@@ -31,7 +31,8 @@ function cells(runs: TRun[], target: string, c: number) {
   const mine = runs.filter((r) => r.target === target && r.connections === c)
   return {
     rps: spread(mine.map((r) => r.rps)),
-    latency: mine.length ? `${Math.round(median(mine.map((r) => r.p50)))} / ${Math.round(median(mine.map((r) => r.p99)))}` : '–',
+    // A run in which no request finished has no latency to show (autocannon drops what is in flight at the end).
+    latency: mine.some((r) => r.rps > 0) ? `${Math.round(median(mine.map((r) => r.p50)))} / ${Math.round(median(mine.map((r) => r.p99)))}` : mine.length ? 'none done' : '–',
     bad: mine.reduce((a, r) => a + r.bad, 0),
     medianRps: mine.length ? median(mine.map((r) => r.rps)) : NaN,
   }
@@ -71,7 +72,7 @@ export function renderReport(r: TReportInput): string {
     '',
     lines.join('\n'),
     '',
-    `- req/s: median of the repeats (min–max); latency: median p50 / p99 in ms; non-2xx+err: summed over the repeats.`,
+    `- req/s: median of the repeats (min–max); latency: median p50 / p99 in ms of the requests that finished within the measurement (\`none done\`: not one did); non-2xx+err: summed over the repeats.`,
     `- SQL (tx): statements the app sent to PostgreSQL for one warm request of the page, and how many transactions (BEGIN) among them, counted by the app in bench mode (\`SAMKOMP_BENCH_SQL_FILE\`).`,
     `- Server RSS (next start and its children): ${r.rss.idleMb} MB idle after warm-up, peak ${r.rss.peakMb} MB (${peaks}).`,
     `- Cold start: the first request after \`next start\` answered took ${ms(r.startMs)}.`,
