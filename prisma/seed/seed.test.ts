@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
 import { getPublicOverview } from '@/features/overview/get-public-overview'
+import { tenantTables } from '~tests/setup/tenant-tables'
 import { NATIONAL, seedNational } from './national'
+import { countRows } from './national-count'
 import { seedDemo } from './demo'
 
 describe('demo seed', async () => {
@@ -52,8 +54,10 @@ describe('demo seed', async () => {
 describe('national seed', async () => {
   const { prisma } = await createTestDb()
 
-  it('builds the whole country with sums that add up', { timeout: 180_000 }, async () => {
-    const result = await seedNational(prisma)
+  // A twentieth of the partnerships get people and activity: the whole country's units and
+  // tenants, but seconds instead of a minute for the rest.
+  it('builds the whole country with sums that add up', { timeout: 240_000 }, async () => {
+    const result = await seedNational(prisma, { scale: 0.05 })
     expect(result.municipalities).toBe(357)
     expect(await prisma.county.count()).toBe(15)
     expect(await prisma.unit.count({ where: { levels: { hasSome: ['PRIMARY', 'LOWER_SECONDARY'] } } })).toBe(NATIONAL.primarySchools)
@@ -71,5 +75,20 @@ describe('national seed', async () => {
     const owners = await prisma.partnershipOwner.groupBy({ by: ['ownerId'], where: { owner: { kind: 'MUNICIPALITY' } }, _count: true })
     expect(owners).toHaveLength(357)
     expect(owners.every((o) => o._count === 1)).toBe(true)
+  })
+
+  it('fills every tenant table, and people in every role can log in', async () => {
+    const counts = new Map((await countRows(prisma)).map((c) => [c.table, c.rows]))
+    expect(tenantTables.filter((t) => !counts.get(t))).toEqual([])
+    for (const table of ['User', 'Membership', 'AuditLog']) expect(counts.get(table)).toBeGreaterThan(0)
+    const roles = await prisma.membership.groupBy({ by: ['role'], _count: true })
+    expect(roles.map((r) => r.role).sort()).toEqual(
+      ['COUNTY_GOVERNOR_STAFF', 'FORUM_MEMBER', 'FORUM_SECRETARIAT', 'KINDERGARTEN_HEAD', 'PLATFORM_ADMIN', 'PRINCIPAL', 'SCHOOL_OWNER', 'UNIVERSITY_PARTNER'],
+    )
+    expect(await prisma.user.count({ where: { email: 'rektor.1@nasjonal.samkomp.no' } })).toBe(1)
+    // Past years are closed after their spending; only the current one is open.
+    expect(await prisma.grantYear.count({ where: { status: 'OPEN' } })).toBe(await prisma.partnership.count())
+    // Seats are never over the limit (the trigger would have refused), and some gatherings have a waiting list.
+    expect(await prisma.gatheringRegistration.count({ where: { status: 'WAITING' } })).toBeGreaterThan(0)
   })
 })

@@ -2,6 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import type { PGlite } from '@electric-sql/pglite'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '@/generated/prisma/client'
+import { countStatements } from './bench-count'
 import { applyMigrations, pgliteExecutor } from './migrations'
 import { defaultPgliteDir, openPglite, unlockDataDir } from './pglite'
 
@@ -21,7 +22,9 @@ export function prismaForPglite(pglite: PGlite): PrismaClient {
 }
 
 export function prismaForPostgres(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) })
+  const adapter = new PrismaPg({ connectionString })
+  const benchFile = process.env.SAMKOMP_BENCH_SQL_FILE
+  return new PrismaClient({ adapter: benchFile ? countStatements(adapter, benchFile) : adapter })
 }
 
 /**

@@ -1,0 +1,57 @@
+import { z } from 'zod'
+
+/** The bench's command line, parsed at the boundary (`npm run bench -- --help` lists it). */
+const Flags = z
+  .object({
+    label: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes').default('run'),
+    databaseUrl: z.string().url().optional(),
+    demo: z.boolean().default(false),
+    duration: z.coerce.number().int().min(1).max(60).default(3),
+    connections: z
+      .string()
+      .default('1,10,50')
+      .transform((s) => s.split(',').map((c) => Number(c.trim())))
+      .pipe(z.array(z.number().int().min(1).max(200)).min(1).max(5)),
+    repeats: z.coerce.number().int().min(1).max(5).default(3),
+    quick: z.boolean().default(false),
+    only: z.string().optional(),
+    port: z.coerce.number().int().min(1024).max(65535).default(3999),
+    write: z.boolean().default(true),
+    /** The report's date (default today, UTC), for a series that belongs to one day. */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default(() => new Date().toISOString().slice(0, 10)),
+  })
+  .strict()
+
+export type TBenchFlags = z.infer<typeof Flags>
+
+export const benchHelp = `npm run bench -- [flags]
+  --label NAME          names the report docs/benchmarks/YYYY-MM-DD-NAME.md (default: run)
+  --database-url URL    PostgreSQL to bench (else BENCH_DATABASE_URL, else samkomp_bench on 127.0.0.1:5432,
+                        created, migrated and seeded national when empty)
+  --demo                demo-scale data instead (default database samkomp_bench_demo)
+  --duration S          seconds per measurement (default 3)
+  --connections LIST    connection counts (default 1,10,50)
+  --repeats N           interleaved repeats (default 3)
+  --quick               one repeat of 2 s each (about two minutes in all)
+  --only a,b            only the targets whose name contains one of these
+  --port P              port for next start (default 3999; the plain server uses P+1)
+  --no-write            print the table without writing docs/benchmarks/
+  --date YYYY-MM-DD     the report's date (default: today)`
+
+const booleans = new Set(['demo', 'quick', 'write'])
+
+export function parseBenchFlags(argv: string[]): TBenchFlags {
+  const raw: Record<string, string | boolean> = {}
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (!arg.startsWith('--')) throw new Error(`Unexpected argument ${arg}\n\n${benchHelp}`)
+    const name = arg.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
+    if (name.startsWith('no') && booleans.has(name.slice(2).toLowerCase())) raw[name.slice(2).toLowerCase()] = false
+    else if (booleans.has(name)) raw[name] = true
+    else raw[name] = argv[++i] ?? ''
+  }
+  const parsed = Flags.safeParse(raw)
+  if (!parsed.success) throw new Error(`${z.prettifyError(parsed.error)}\n\n${benchHelp}`)
+  const flags = parsed.data
+  return flags.quick ? { ...flags, repeats: 1, duration: Math.min(flags.duration, 2) } : flags
+}
