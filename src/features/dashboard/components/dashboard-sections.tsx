@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Card, Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { FigureCards } from '@/components/ui/figure-cards'
 import type { TDashboard } from '../get-dashboard'
 
 /** The person's roles, each with where it applies. */
@@ -26,30 +27,13 @@ export async function MembershipsSection({ memberships }: { memberships: TDashbo
 /** What this person may see, counted, as cards. */
 export async function CountsSection({ counts }: { counts: TDashboard['counts'] }) {
   const t = await getTranslations('Dashboard')
-  const format = await getFormatter()
-  const cards = [
+  const figures = [
     { value: counts.partnerships, label: t('partnerships', { count: counts.partnerships }) },
     { value: counts.owners, label: t('owners', { count: counts.owners }) },
     { value: counts.units, label: t('units', { count: counts.units }) },
     { value: counts.networks, label: t('networks', { count: counts.networks }) },
   ]
-  return (
-    <section aria-labelledby="counts">
-      <Heading level={2} data-size="sm" id="counts">
-        {t('countsHeading')}
-      </Heading>
-      <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-4">
-        {cards.map((c) => (
-          <li key={c.label}>
-            <Card data-color="accent">
-              <span className="block text-3xl font-bold">{format.number(c.value)}</span>
-              <span>{c.label}</span>
-            </Card>
-          </li>
-        ))}
-      </ul>
-    </section>
-  )
+  return <FigureCards id="counts" heading={t('countsHeading')} headingSize="sm" figures={figures} />
 }
 
 /** The partnerships this person may see (first 20); nothing when there are none. */

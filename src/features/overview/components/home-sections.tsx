@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { FigureCards } from '@/components/ui/figure-cards'
 import type { TPublicOverview } from '../get-public-overview'
 
 const cycleSteps = [1, 2, 3, 4, 5, 6] as const
@@ -8,30 +9,13 @@ const goals = [1, 2, 3] as const
 /** The scheme in numbers: partnerships, owners, units and networks, as cards. */
 export async function StatsSection({ overview }: { overview: TPublicOverview }) {
   const t = await getTranslations('Home')
-  const format = await getFormatter()
-  const stats = [
+  const figures = [
     { value: overview.partnershipCount, label: t('statPartnerships', { count: overview.partnershipCount }) },
     { value: overview.ownerCount, label: t('statOwners', { count: overview.ownerCount }) },
     { value: overview.unitCount, label: t('statUnits', { count: overview.unitCount }) },
     { value: overview.networkCount, label: t('statNetworks', { count: overview.networkCount }) },
   ]
-  return (
-    <section aria-labelledby="stats">
-      <Heading level={2} data-size="md" id="stats">
-        {t('statsHeading')}
-      </Heading>
-      <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-4">
-        {stats.map((s) => (
-          <li key={s.label}>
-            <Card data-color="accent">
-              <span className="block text-3xl font-bold">{format.number(s.value)}</span>
-              <span>{s.label}</span>
-            </Card>
-          </li>
-        ))}
-      </ul>
-    </section>
-  )
+  return <FigureCards id="stats" heading={t('statsHeading')} headingSize="md" figures={figures} />
 }
 
 /** The partnerships with their county, owners, units, UH partners and period. */

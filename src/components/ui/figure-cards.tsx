@@ -1,0 +1,24 @@
+import { getFormatter } from 'next-intl/server'
+import { Card, Heading } from '@digdir/designsystemet-react'
+
+/** A section of big figures as cards, each with what it counts (the front page, the dashboard). */
+export async function FigureCards({ id, heading, headingSize, figures }: { id: string; heading: string; headingSize: 'sm' | 'md'; figures: { value: number; label: string }[] }) {
+  const format = await getFormatter()
+  return (
+    <section aria-labelledby={id}>
+      <Heading level={2} data-size={headingSize} id={id}>
+        {heading}
+      </Heading>
+      <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-4">
+        {figures.map((f) => (
+          <li key={f.label}>
+            <Card data-color="accent">
+              <span className="block text-3xl font-bold">{format.number(f.value)}</span>
+              <span>{f.label}</span>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
