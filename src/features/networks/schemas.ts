@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { invalidInput } from '@/server/usecase/define-use-case'
+// Note: client forms import this file, so nothing here may reach server modules (the tenant context).
+import { invalidInput } from '@/lib/invalid-fields'
 import { isoDay, list, optional, osloLocalDateTime } from '@/lib/form-schema'
 
 export const NETWORK_TYPES = ['LOCAL', 'REGIONAL', 'LEADER', 'SUBJECT'] as const

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { invalidFields } from '@/lib/invalid-fields'
+import { invalidInput } from '@/lib/invalid-fields'
 import type { TFormResult } from '@/lib/form-input'
 import { can, type Actor } from '@/server/authz/actor'
 import type { Permission } from '@/server/authz/permissions'
@@ -53,11 +53,6 @@ export interface TUseCaseContext<I> {
 
 export type TUseCase<S extends z.ZodType = z.ZodType, R extends TFormResult = TFormResult> = ((db: Db, actor: Actor, input: unknown) => Promise<R>) & {
   declaration: TUseCaseDeclaration<S, R>
-}
-
-/** The default answer to input that does not pass the schema. */
-export function invalidInput(error: z.ZodError): { ok: false; error: 'invalid'; fields: string[] } {
-  return { ok: false, error: 'invalid', fields: invalidFields(error) }
 }
 
 /**
