@@ -1,0 +1,53 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+/**
+ * No client component reaches server code except through a 'use server' file (a server action
+ * is a reference, not code). A value import of src/server/** from a form, however indirect, puts
+ * server modules in the browser bundle; the tenant context's node:async_hooks broke the build so.
+ */
+const root = path.join(process.cwd(), 'src')
+const importLine = /^import\s+(?!type\b)(?:[^'"]*?from\s+)?['"]([^'"]+)['"]/gm
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+}
+
+function resolve(from: string, spec: string): string | null {
+  const base = spec.startsWith('@/') ? path.join(root, spec.slice(2)) : spec.startsWith('.') ? path.resolve(path.dirname(from), spec) : null
+  if (!base) return null
+  return ['.ts', '.tsx', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((f) => fs.existsSync(f)) ?? null
+}
+
+/** The chains from `client` to a server module, each as file paths. */
+function serverReach(client: string): string[] {
+  const found: string[] = []
+  const seen = new Set<string>()
+  const stack: string[][] = [[client]]
+  while (stack.length > 0) {
+    const chain = stack.pop()!
+    const file = chain[chain.length - 1]!
+    if (seen.has(file)) continue
+    seen.add(file)
+    const text = fs.readFileSync(file, 'utf8')
+    if (file !== client && /^\s*['"]use server['"]/.test(text)) continue
+    if (file.startsWith(path.join(root, 'server') + path.sep) || (file !== client && text.slice(0, 300).includes("'server-only'"))) {
+      found.push(chain.map((f) => path.relative(process.cwd(), f)).join(' → '))
+      continue
+    }
+    for (const match of text.matchAll(importLine)) {
+      const next = resolve(file, match[1]!)
+      if (next) stack.push([...chain, next])
+    }
+  }
+  return found
+}
+
+describe('the client boundary', () => {
+  it('keeps server modules out of every client component', () => {
+    const clients = walk(root).filter((f) => /\.tsx?$/.test(f) && /^\s*['"]use client['"]/.test(fs.readFileSync(f, 'utf8')))
+    expect(clients.length).toBeGreaterThan(10)
+    expect(clients.flatMap(serverReach)).toEqual([])
+  })
+})
