@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
@@ -10,11 +9,10 @@ import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO } from '@/lib/oslo-time'
 import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Needs')
-  return { title: t('reportsTitle') }
-}
+export const generateMetadata = pageTitle('Needs', 'reportsTitle')
 
 // Note: checked here and again in getNeedsOverview (permission and needsReadScope).
 export default definePage({ route: '/behov', permission: 'read:needs', noAccess: { namespace: 'Needs' } }, async ({ actor, db }) => {
@@ -24,11 +22,7 @@ export default definePage({ route: '/behov', permission: 'read:needs', noAccess:
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('reportsTitle')}
-        </Heading>
-        <Paragraph>{t('reportsLead')}</Paragraph>
+      <PageHeader title={t('reportsTitle')} lead={t('reportsLead')}>
         {can(actor, 'read:orders') && (
           <Paragraph>
             <Link href="/bestillinger" className="ds-link">
@@ -36,7 +30,7 @@ export default definePage({ route: '/behov', permission: 'read:needs', noAccess:
             </Link>
           </Paragraph>
         )}
-      </div>
+      </PageHeader>
 
       <section aria-labelledby="reports" className="flex flex-col gap-3">
         <Heading level={2} data-size="sm" id="reports">

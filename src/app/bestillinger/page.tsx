@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
@@ -9,11 +8,10 @@ import { Disclosure } from '@/components/ui/disclosure'
 import { osloDay } from '@/lib/oslo-time'
 import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Needs')
-  return { title: t('ordersTitle') }
-}
+export const generateMetadata = pageTitle('Needs', 'ordersTitle')
 
 // Note: checked here and again in getOrders (permission and orderReadScope).
 export default definePage({ route: '/bestillinger', permission: 'read:orders', noAccess: { namespace: 'Needs', text: 'noAccessOrdersText' } }, async ({ actor, db }) => {
@@ -23,11 +21,7 @@ export default definePage({ route: '/bestillinger', permission: 'read:orders', n
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('ordersTitle')}
-        </Heading>
-        <Paragraph>{t('ordersLead')}</Paragraph>
+      <PageHeader title={t('ordersTitle')} lead={t('ordersLead')}>
         {can(actor, 'read:needs') && (
           <Paragraph>
             <Link href="/behov" className="ds-link">
@@ -35,7 +29,7 @@ export default definePage({ route: '/bestillinger', permission: 'read:orders', n
             </Link>
           </Paragraph>
         )}
-      </div>
+      </PageHeader>
       <section aria-labelledby="orders" className="flex flex-col gap-3">
         <Heading level={2} data-size="sm" id="orders">
           {t('ordersHeading')}

@@ -1,16 +1,13 @@
-import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { getForums, type TForumRow } from '@/features/forum/get-forums'
 import { DataTable, type TColumn } from '@/components/ui/data-table'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Forum')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Forum', 'title')
 
 // Note: checked here and again in getForums (permission and scope).
 export default definePage({ route: '/forum', permission: 'read:forum', noAccess: { namespace: 'Forum' } }, async ({ actor, db }) => {
@@ -40,12 +37,7 @@ export default definePage({ route: '/forum', permission: 'read:forum', noAccess:
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('title')}
-        </Heading>
-        <Paragraph>{t('lead')}</Paragraph>
-      </div>
+      <PageHeader title={t('title')} lead={t('lead')} />
       <DataTable caption={t('forumsCaption')} rows={forums} columns={columns} rowKey={(f) => f.id} empty={t('noForums')} />
     </div>
   )

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { connection } from 'next/server'
 import { getTranslations } from 'next-intl/server'
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react'
@@ -9,11 +8,9 @@ import { oidcProviders } from '@/server/auth/providers'
 import { getDb } from '@/server/db'
 import { isDemoMode } from '@/server/demo'
 import { definePublicPage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Auth')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Auth', 'title')
 
 // Public: the demo people are listed only in demo mode, and the page shows no tenant's data.
 export default definePublicPage({ route: '/logg-inn' }, async ({ searchParams }) => {

@@ -1,18 +1,16 @@
-import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Heading } from '@digdir/designsystemet-react'
 import { CreateNetworkForm } from '@/features/networks/components/forms'
 import { getNetworks } from '@/features/networks/get-networks'
 import { DataTable } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Networks')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Networks', 'title')
 
 // Note: checked here and again in getNetworks (permission and scope).
 export default definePage({ route: '/nettverk', permission: 'read:partnership', noAccess: { namespace: 'Networks' } }, async ({ actor, db }) => {
@@ -22,12 +20,7 @@ export default definePage({ route: '/nettverk', permission: 'read:partnership', 
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('title')}
-        </Heading>
-        <Paragraph>{t('lead')}</Paragraph>
-      </div>
+      <PageHeader title={t('title')} lead={t('lead')} />
       <DataTable
         caption={t('networksCaption')}
         rows={networks}

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
@@ -7,11 +6,10 @@ import { getFundingOverview } from '@/features/funding/get-funding-overview'
 import { fundingDefaults } from '@/features/funding/settings'
 import { NOK, oreToKroner } from '@/lib/money'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Funding')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Funding', 'title')
 
 // Note: checked here and again in getFundingOverview and in every action's use case.
 export default definePage({ route: '/okonomi', permission: 'read:funding', noAccess: { namespace: 'Funding' } }, async ({ actor, db }) => {
@@ -22,12 +20,7 @@ export default definePage({ route: '/okonomi', permission: 'read:funding', noAcc
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('title')}
-        </Heading>
-        <Paragraph>{t('lead')}</Paragraph>
-      </div>
+      <PageHeader title={t('title')} lead={t('lead')} />
       <section aria-labelledby="years" className="flex flex-col gap-3">
         <Heading level={2} data-size="sm" id="years">
           {t('yearsHeading')}

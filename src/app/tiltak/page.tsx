@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { MeasureForm } from '@/features/measures/components/forms'
@@ -8,11 +7,10 @@ import { getMeasures } from '@/features/measures/get-measures'
 import { ZMeasureFilters } from '@/features/measures/schemas'
 import { Disclosure } from '@/components/ui/disclosure'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Measures')
-  return { title: t('measuresTitle') }
-}
+export const generateMetadata = pageTitle('Measures', 'measuresTitle')
 
 // Note: checked here and again in getMeasures (permission and measureReadScope).
 export default definePage({ route: '/tiltak', permission: 'read:partnership', noAccess: { namespace: 'Measures' } }, async ({ actor, db, searchParams }) => {
@@ -22,12 +20,7 @@ export default definePage({ route: '/tiltak', permission: 'read:partnership', no
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('measuresTitle')}
-        </Heading>
-        <Paragraph>{t('measuresLead')}</Paragraph>
-      </div>
+      <PageHeader title={t('measuresTitle')} lead={t('measuresLead')} />
 
       {forms.map((options) => (
         <Disclosure key={options.partnershipId} summary={t('newMeasureIn', { partnership: options.partnershipName })}>

@@ -1,16 +1,14 @@
-import type { Metadata } from 'next'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { RetryEmailForm } from '@/features/outbox/components/retry-form'
 import { getEmailQueue } from '@/features/outbox/queries'
 import { ScrollRegion } from '@/components/ui/scroll-region'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('EmailAdmin')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('EmailAdmin', 'title')
 
 // Note: checked here and again in getEmailQueue and in the retry use case.
 export default definePage({ route: '/admin/epost', permission: 'manage:platform', noAccess: { namespace: 'EmailAdmin' }, requestTransaction: false }, async ({ actor, db }) => {
@@ -21,13 +19,9 @@ export default definePage({ route: '/admin/epost', permission: 'manage:platform'
 
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('title')}
-        </Heading>
-        <Paragraph>{t('lead')}</Paragraph>
+      <PageHeader title={t('title')} lead={t('lead')}>
         <Paragraph>{t('counts', { pending: queue.pending, givenUp: queue.givenUp })}</Paragraph>
-      </div>
+      </PageHeader>
       {queue.emails.length === 0 ? (
         <Paragraph>{t('empty')}</Paragraph>
       ) : (

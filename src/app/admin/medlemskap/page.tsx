@@ -1,15 +1,13 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Alert, Heading, Paragraph, Search, SearchButton, SearchInput } from '@digdir/designsystemet-react'
 import { InviteForm } from '@/features/memberships/components/invite-form'
 import { MembershipTable } from '@/features/memberships/components/membership-table'
 import { getMembershipAdmin } from '@/features/memberships/list-memberships'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Admin')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Admin', 'title')
 
 // Note: checked here and again in getMembershipAdmin and in every action's use case.
 export default definePage({ route: '/admin/medlemskap', permission: 'manage:membership', noAccess: { namespace: 'Admin' } }, async ({ actor, db, searchParams }) => {
@@ -19,12 +17,7 @@ export default definePage({ route: '/admin/medlemskap', permission: 'manage:memb
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('title')}
-        </Heading>
-        <Paragraph>{t('lead')}</Paragraph>
-      </div>
+      <PageHeader title={t('title')} lead={t('lead')} />
       {searchParams.status === 'ended' && (
         <Alert data-color="success" role="status">
           {t('done.ended')}

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
@@ -8,11 +7,9 @@ import { ShareForm } from '@/features/assessment/components/forms'
 import { getAssessment } from '@/features/assessment/queries'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Assessment')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Assessment', 'title')
 
 // Note: checked here and again in getAssessment (scope) and in every action's use case.
 export default definePage<{ assessmentId: string }>({ route: '/egenvurdering/[assessmentId]', permission: 'read:assessment', noAccess: { redirectTo: '/egenvurdering' } }, async ({ actor, db, params }) => {

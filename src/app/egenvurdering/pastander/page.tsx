@@ -1,15 +1,13 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { AddStatementForm, CreateSetForm } from '@/features/assessment/components/forms'
 import { getStatementSets } from '@/features/assessment/queries'
 import { Disclosure } from '@/components/ui/disclosure'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Assessment')
-  return { title: t('setsTitle') }
-}
+export const generateMetadata = pageTitle('Assessment', 'setsTitle')
 
 // Note: checked here and again in getStatementSets and in each action's use case (manage:development and scope).
 export default definePage({ route: '/egenvurdering/pastander', permission: 'manage:development', noAccess: { namespace: 'Assessment', title: 'setsNoAccessTitle', text: 'setsNoAccessText' } }, async ({ actor, db }) => {
@@ -18,12 +16,7 @@ export default definePage({ route: '/egenvurdering/pastander', permission: 'mana
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('setsTitle')}
-        </Heading>
-        <Paragraph>{t('setsLead')}</Paragraph>
-      </div>
+      <PageHeader title={t('setsTitle')} lead={t('setsLead')} />
 
       {sets.length === 0 && <Paragraph>{t('noSets')}</Paragraph>}
       {sets.map((s) => (

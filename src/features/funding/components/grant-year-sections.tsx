@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { Disclosure } from '@/components/ui/disclosure'
@@ -17,6 +16,7 @@ import { RemoveEntryButton } from './remove-entry-button'
 import { ReportLinks } from './report-links'
 import { RunKeyForm } from './run-key-form'
 import { SpendingForm } from './spending-form'
+import { PageHeader } from '@/components/ui/page-header'
 
 /** The sections of the grant year page (/okonomi/[grantYearId]), in the page's order. */
 type TYear = { year: TGrantYearDetail }
@@ -42,20 +42,12 @@ export async function GrantYearSummary({ year }: TYear) {
   ]
   return (
     <>
-      <div>
-        <Paragraph data-size="sm">
-          <Link href="/okonomi" className="ds-link">
-            {t('back')}
-          </Link>
-        </Paragraph>
-        <Heading level={1} data-size="lg">
-          {t('yearHeading', { partnership: year.partnershipName, year: year.year })}
-        </Heading>
+      <PageHeader title={t('yearHeading', { partnership: year.partnershipName, year: year.year })} back={{ href: '/okonomi', label: t('back') }}>
         <Paragraph>
           {t('keySettings', { base: nok(year.keyBasePerOwnerOre), fte: year.keyFteWeight, pupils: year.keyPupilWeight })} ·{' '}
           {t(`statuses.${year.status}`)}
         </Paragraph>
-      </div>
+      </PageHeader>
 
       <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-5">
         {figures.map((f) => (

@@ -1,12 +1,13 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react'
+import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO } from '@/lib/oslo-time'
 import { Section } from './section'
 import type { TNetworkDetail } from '../get-network'
 import { AddMaterialForm, AddMemberForm, AddUnitForm, PlanGatheringForm, StrengthForm } from './forms'
+import { PageHeader } from '@/components/ui/page-header'
 
 /** The sections of a network's page (/nettverk/[networkId]), in the page's order. */
 type TProps = { network: TNetworkDetail }
@@ -15,21 +16,13 @@ export async function NetworkHeader({ network }: TProps) {
   const t = await getTranslations('Networks')
   const coordinators = network.people.filter((p) => p.role === 'COORDINATOR')
   return (
-    <div>
-      <Paragraph data-size="sm">
-        <Link href="/nettverk" className="ds-link">
-          {t('back')}
-        </Link>
-      </Paragraph>
-      <Heading level={1} data-size="lg">
-        {network.name}
-      </Heading>
+    <PageHeader title={network.name} back={{ href: '/nettverk', label: t('back') }}>
       <Paragraph>
         {t(`types.${network.type}`)} · {network.partnershipName}
       </Paragraph>
       {network.description && <Paragraph>{network.description}</Paragraph>}
       <Paragraph>{coordinators.length ? t('coordinatedBy', { names: coordinators.map((c) => c.name).join(', ') }) : t('noCoordinator')}</Paragraph>
-    </div>
+    </PageHeader>
   )
 }
 
