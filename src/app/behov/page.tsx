@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { CreateReportForm } from '@/features/needs/components/forms'
 import { NeedsSummaries } from '@/features/needs/components/needs-summaries'
 import { ReportsTable } from '@/features/needs/components/reports-table'
@@ -11,6 +11,7 @@ import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 export const generateMetadata = pageTitle('Needs', 'reportsTitle')
 
@@ -32,17 +33,14 @@ export default definePage({ route: '/behov', permission: 'read:needs', noAccess:
         )}
       </PageHeader>
 
-      <section aria-labelledby="reports" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="reports">
-          {t('reportsHeading')}
-        </Heading>
+      <Section id="reports" heading={t('reportsHeading')}>
         <ReportsTable reports={overview.reports} />
         {overview.contexts.length > 0 && (
           <Disclosure summary={t('newReport')} initiallyOpen={overview.reports.length === 0}>
             <CreateReportForm contexts={overview.contexts} year={year} />
           </Disclosure>
         )}
-      </section>
+      </Section>
 
       {overview.summaries.length > 0 && <NeedsSummaries summaries={overview.summaries} />}
     </div>

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { CreateOrderForm } from '@/features/needs/components/forms'
 import { OrdersTable } from '@/features/needs/components/orders-table'
 import { getOrders } from '@/features/needs/get-orders'
@@ -10,6 +10,7 @@ import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 export const generateMetadata = pageTitle('Needs', 'ordersTitle')
 
@@ -30,17 +31,14 @@ export default definePage({ route: '/bestillinger', permission: 'read:orders', n
           </Paragraph>
         )}
       </PageHeader>
-      <section aria-labelledby="orders" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="orders">
-          {t('ordersHeading')}
-        </Heading>
+      <Section id="orders" heading={t('ordersHeading')}>
         <OrdersTable orders={orders} />
         {contexts.length > 0 && (
           <Disclosure summary={t('newOrder')} initiallyOpen={orders.length === 0}>
             <CreateOrderForm contexts={contexts} today={today} />
           </Disclosure>
         )}
-      </section>
+      </Section>
     </div>
   )
 })

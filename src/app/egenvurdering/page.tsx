@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { AssessmentsTable } from '@/features/assessment/components/assessments-table'
 import { StartAssessmentForm } from '@/features/assessment/components/forms'
 import { getAssessmentOverview } from '@/features/assessment/queries'
@@ -7,6 +7,7 @@ import { schoolYearOf } from '@/lib/school-year'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 export const generateMetadata = pageTitle('Assessment', 'title')
 
@@ -23,20 +24,14 @@ export default definePage({ route: '/egenvurdering', permission: 'read:assessmen
       </PageHeader>
 
       {startUnits.length > 0 && (
-        <section aria-labelledby="start" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="start">
-            {t('startHeading')}
-          </Heading>
+        <Section id="start" heading={t('startHeading')}>
           <StartAssessmentForm units={startUnits} defaultYear={schoolYearOf()} />
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="list" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="list">
-          {t('listHeading')}
-        </Heading>
+      <Section id="list" heading={t('listHeading')}>
         <AssessmentsTable assessments={assessments} />
-      </section>
+      </Section>
     </div>
   )
 })

@@ -9,6 +9,7 @@ import { getDb } from '@/server/db'
 import { isDemoMode } from '@/server/demo'
 import { definePublicPage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
+import { Section } from '@/components/ui/section'
 
 export const generateMetadata = pageTitle('Auth', 'title')
 
@@ -48,10 +49,7 @@ export default definePublicPage({ route: '/logg-inn' }, async ({ searchParams })
         </form>
       )}
       {demoPeople.length > 0 && (
-        <section aria-labelledby="demo" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="demo">
-            {t('demoHeading')}
-          </Heading>
+        <Section id="demo" heading={t('demoHeading')}>
           <Paragraph>{t('demoLead')}</Paragraph>
           <ul className="m-0 flex list-none flex-col gap-2 p-0">
             {demoPeople.map((person) => (
@@ -65,7 +63,7 @@ export default definePublicPage({ route: '/logg-inn' }, async ({ searchParams })
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </div>
   )

@@ -1,6 +1,5 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading } from '@digdir/designsystemet-react'
 import { CreateNetworkForm } from '@/features/networks/components/forms'
 import { getNetworks } from '@/features/networks/get-networks'
 import { DataTable } from '@/components/ui/data-table'
@@ -9,6 +8,7 @@ import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 export const generateMetadata = pageTitle('Networks', 'title')
 
@@ -49,14 +49,11 @@ export default definePage({ route: '/nettverk', permission: 'read:partnership', 
         ]}
       />
       {canCreateIn.length > 0 && (
-        <section aria-labelledby="create" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="create">
-            {t('createHeading')}
-          </Heading>
+        <Section id="create" heading={t('createHeading')}>
           <Disclosure summary={t('createHeading')} initiallyOpen={networks.length === 0}>
             <CreateNetworkForm partnerships={canCreateIn} />
           </Disclosure>
-        </section>
+        </Section>
       )}
     </div>
   )

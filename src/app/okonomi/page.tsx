@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { OpenGrantYearForm } from '@/features/funding/components/open-grant-year-form'
 import { getFundingOverview } from '@/features/funding/get-funding-overview'
 import { fundingDefaults } from '@/features/funding/settings'
@@ -8,6 +8,7 @@ import { NOK, oreToKroner } from '@/lib/money'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 export const generateMetadata = pageTitle('Funding', 'title')
 
@@ -21,10 +22,7 @@ export default definePage({ route: '/okonomi', permission: 'read:funding', noAcc
   return (
     <div className="flex flex-col gap-8">
       <PageHeader title={t('title')} lead={t('lead')} />
-      <section aria-labelledby="years" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="years">
-          {t('yearsHeading')}
-        </Heading>
+      <Section id="years" heading={t('yearsHeading')}>
         {overview.grantYears.length === 0 ? (
           <Paragraph>{t('noYears')}</Paragraph>
         ) : (
@@ -58,12 +56,9 @@ export default definePage({ route: '/okonomi', permission: 'read:funding', noAcc
             </TableBody>
           </Table>
         )}
-      </section>
+      </Section>
       {overview.openable.length > 0 && (
-        <section aria-labelledby="open" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="open">
-            {t('openHeading')}
-          </Heading>
+        <Section id="open" heading={t('openHeading')}>
           <OpenGrantYearForm
             partnerships={overview.openable}
             defaults={{
@@ -73,7 +68,7 @@ export default definePage({ route: '/okonomi', permission: 'read:funding', noAcc
               coFinancingPercent: fundingDefaults.coFinancingBp / 100,
             }}
           />
-        </section>
+        </Section>
       )}
     </div>
   )

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { MeasureForm } from '@/features/measures/components/forms'
 import { MeasureFilters, MeasuresTable } from '@/features/measures/components/measures-list'
 import { OverviewTable } from '@/features/measures/components/overview-table'
@@ -9,6 +9,7 @@ import { Disclosure } from '@/components/ui/disclosure'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 export const generateMetadata = pageTitle('Measures', 'measuresTitle')
 
@@ -31,13 +32,10 @@ export default definePage({ route: '/tiltak', permission: 'read:partnership', no
       <MeasureFilters filters={filters} years={years} />
       <MeasuresTable measures={measures} />
 
-      <section aria-labelledby="overview-heading" className="flex flex-col gap-3">
-        <Heading level={2} data-size="md" id="overview-heading">
-          {t('overviewHeading')}
-        </Heading>
+      <Section id="overview-heading" heading={t('overviewHeading')} size="md">
         <Paragraph>{t('overviewLead')}</Paragraph>
         <OverviewTable cells={overview} />
-      </section>
+      </Section>
     </div>
   )
 })

@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server'
-import { Alert, Heading, Paragraph, Search, SearchButton, SearchInput } from '@digdir/designsystemet-react'
+import { Alert, Paragraph, Search, SearchButton, SearchInput } from '@digdir/designsystemet-react'
 import { InviteForm } from '@/features/memberships/components/invite-form'
 import { MembershipTable } from '@/features/memberships/components/membership-table'
 import { getMembershipAdmin } from '@/features/memberships/list-memberships'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 export const generateMetadata = pageTitle('Admin', 'title')
 
@@ -24,17 +25,11 @@ export default definePage({ route: '/admin/medlemskap', permission: 'manage:memb
         </Alert>
       )}
 
-      <section aria-labelledby="invite" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="invite">
-          {t('inviteHeading')}
-        </Heading>
+      <Section id="invite" heading={t('inviteHeading')}>
         <InviteForm roles={admin.grantableRoles} options={admin.options} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="memberships" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="memberships">
-          {t('listHeading')}
-        </Heading>
+      <Section id="memberships" heading={t('listHeading')}>
         <form role="search" action="/admin/medlemskap" className="max-w-md">
           <Search>
             <SearchInput name="q" defaultValue={q ?? ''} aria-label={t('search')} />
@@ -47,7 +42,7 @@ export default definePage({ route: '/admin/medlemskap', permission: 'manage:memb
             : t('showingAll', { total: admin.total })}
         </Paragraph>
         <MembershipTable admin={admin} />
-      </section>
+      </Section>
     </div>
   )
 })

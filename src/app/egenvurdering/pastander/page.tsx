@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { AddStatementForm, CreateSetForm } from '@/features/assessment/components/forms'
 import { getStatementSets } from '@/features/assessment/queries'
 import { Disclosure } from '@/components/ui/disclosure'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 export const generateMetadata = pageTitle('Assessment', 'setsTitle')
 
@@ -20,10 +21,7 @@ export default definePage({ route: '/egenvurdering/pastander', permission: 'mana
 
       {sets.length === 0 && <Paragraph>{t('noSets')}</Paragraph>}
       {sets.map((s) => (
-        <section key={s.id} aria-labelledby={`set-${s.id}`} className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id={`set-${s.id}`}>
-            {s.name}
-          </Heading>
+        <Section key={s.id} id={`set-${s.id}`} heading={s.name}>
           <Paragraph data-size="sm">
             {t('setFor', { kind: t(`unitKinds.${s.unitKind}`), partnership: s.partnershipName })} · {s.active ? t('active') : t('inactive')}
           </Paragraph>
@@ -53,16 +51,13 @@ export default definePage({ route: '/egenvurdering/pastander', permission: 'mana
           <Disclosure summary={t('addStatementHeading', { set: s.name })}>
             <AddStatementForm setId={s.id} />
           </Disclosure>
-        </section>
+        </Section>
       ))}
 
       {partnerships.length > 0 && (
-        <section aria-labelledby="new-set" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="new-set">
-            {t('createSetHeading')}
-          </Heading>
+        <Section id="new-set" heading={t('createSetHeading')}>
           <CreateSetForm partnerships={partnerships} />
-        </section>
+        </Section>
       )}
     </div>
   )

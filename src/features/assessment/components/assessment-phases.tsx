@@ -6,17 +6,15 @@ import type { TAssessmentDetail } from '../queries'
 import { phaseIndex, WRITABLE_FROM } from '../schemas'
 import { PrioritiesForm, RatingsForm, TextForm } from './forms'
 import { ResultsTables } from './results-table'
+import { Section } from '@/components/ui/section'
 
 async function PhaseSection({ phase, children }: { phase: Exclude<AssessmentPhase, 'COMPLETED'>; children: ReactNode }) {
   const t = await getTranslations('Assessment')
   return (
-    <section aria-labelledby={`phase-${phase}`} className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id={`phase-${phase}`}>
-        {t(`phaseHeadings.${phase}`)}
-      </Heading>
+    <Section id={`phase-${phase}`} heading={t(`phaseHeadings.${phase}`)}>
       <Paragraph data-size="sm">{t(`phaseHelp.${phase}`)}</Paragraph>
       {children}
-    </section>
+    </Section>
   )
 }
 

@@ -1,17 +1,15 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { FigureCards } from '@/components/ui/figure-cards'
 import type { TDashboard } from '../get-dashboard'
+import { Section } from '@/components/ui/section'
 
 /** The person's roles, each with where it applies. */
 export async function MembershipsSection({ memberships }: { memberships: TDashboard['memberships'] }) {
   const t = await getTranslations('Dashboard')
   const tRoles = await getTranslations('Roles')
   return (
-    <section aria-labelledby="roles">
-      <Heading level={2} data-size="sm" id="roles">
-        {t('membershipsHeading')}
-      </Heading>
+    <Section id="roles" heading={t('membershipsHeading')} className="">
       <ul className="list-disc pl-6">
         {memberships.map((m, i) => (
           <li key={i}>
@@ -20,7 +18,7 @@ export async function MembershipsSection({ memberships }: { memberships: TDashbo
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   )
 }
 
@@ -41,10 +39,7 @@ export async function PartnershipsSection({ partnerships }: { partnerships: TDas
   if (partnerships.length === 0) return null
   const t = await getTranslations('Dashboard')
   return (
-    <section aria-labelledby="partnerships">
-      <Heading level={2} data-size="sm" id="partnerships">
-        {t('partnershipsHeading')}
-      </Heading>
+    <Section id="partnerships" heading={t('partnershipsHeading')} className="">
       <Table zebra className="w-full">
         <caption className="text-left">{t('partnershipsCaption')}</caption>
         <TableHead>
@@ -62,7 +57,7 @@ export async function PartnershipsSection({ partnerships }: { partnerships: TDas
           ))}
         </TableBody>
       </Table>
-    </section>
+    </Section>
   )
 }
 
@@ -72,10 +67,7 @@ export async function UnitsSection({ units }: { units: TDashboard['units'] }) {
   const t = await getTranslations('Dashboard')
   const format = await getFormatter()
   return (
-    <section aria-labelledby="units">
-      <Heading level={2} data-size="sm" id="units">
-        {t('unitsHeading')}
-      </Heading>
+    <Section id="units" heading={t('unitsHeading')} className="">
       <Table zebra className="w-full">
         <caption className="text-left">{t('unitsCaption')}</caption>
         <TableHead>
@@ -95,6 +87,6 @@ export async function UnitsSection({ units }: { units: TDashboard['units'] }) {
           ))}
         </TableBody>
       </Table>
-    </section>
+    </Section>
   )
 }

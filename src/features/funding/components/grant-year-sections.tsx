@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Card, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { Disclosure } from '@/components/ui/disclosure'
 import { kronerForInput, NOK, oreToKroner } from '@/lib/money'
 import type { TGrantYearDetail } from '../get-grant-year'
@@ -17,6 +17,7 @@ import { ReportLinks } from './report-links'
 import { RunKeyForm } from './run-key-form'
 import { SpendingForm } from './spending-form'
 import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 /** The sections of the grant year page (/okonomi/[grantYearId]), in the page's order. */
 type TYear = { year: TGrantYearDetail }
@@ -69,10 +70,7 @@ export async function FiguresSection({ year }: TYear) {
   const below = year.figures.filter((r) => r.belowCoFinancing)
   const awarded = year.figures.filter((r) => r.awardedOre > 0n)
   return (
-    <section aria-labelledby="figures" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="figures">
-        {t('figuresHeading')}
-      </Heading>
+    <Section id="figures" heading={t('figuresHeading')}>
       {year.figures.length === 0 ? (
         <Paragraph>{t('noFigures')}</Paragraph>
       ) : (
@@ -86,7 +84,7 @@ export async function FiguresSection({ year }: TYear) {
       {year.reporting.recipients.map((r) => (
         <ReportLinks key={r.id} grantYearId={year.id} recipient={r} />
       ))}
-    </section>
+    </Section>
   )
 }
 
@@ -95,10 +93,7 @@ export async function AllocationSection({ year }: TYear) {
   const t = await getTranslations('Funding')
   const { nok } = await money()
   return (
-    <section aria-labelledby="allocation" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="allocation">
-        {t('allocationHeading')}
-      </Heading>
+    <Section id="allocation" heading={t('allocationHeading')}>
       {year.allocations.length === 0 ? (
         <Paragraph>{t('noAllocation')}</Paragraph>
       ) : (
@@ -138,7 +133,7 @@ export async function AllocationSection({ year }: TYear) {
           <AdjustAllocationsForm grantYearId={year.id} rows={year.allocations.map((a) => ({ id: a.id, ownerName: a.ownerName, adjustedKroner: kronerForInput(a.adjustedOre) }))} />
         </Disclosure>
       )}
-    </section>
+    </Section>
   )
 }
 
@@ -147,10 +142,7 @@ export async function AwardsSection({ year }: TYear) {
   const t = await getTranslations('Funding')
   const { format, nok } = await money()
   return (
-    <section aria-labelledby="awards" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="awards">
-        {t('awardsHeading')}
-      </Heading>
+    <Section id="awards" heading={t('awardsHeading')}>
       {year.awards.length === 0 ? (
         <Paragraph>{t('noAwards')}</Paragraph>
       ) : (
@@ -177,7 +169,7 @@ export async function AwardsSection({ year }: TYear) {
         </Table>
       )}
       {decidesIn(year) && <AwardForm grantYearId={year.id} recipients={year.recipients} decisions={year.decisions} idempotencyKey={randomUUID()} />}
-    </section>
+    </Section>
   )
 }
 
@@ -253,11 +245,8 @@ export async function CloseSection({ year }: TYear) {
   if (!decidesIn(year)) return null
   const t = await getTranslations('Funding')
   return (
-    <section aria-labelledby="close" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="close">
-        {t('closeHeading')}
-      </Heading>
+    <Section id="close" heading={t('closeHeading')}>
       <CloseYearForm grantYearId={year.id} />
-    </section>
+    </Section>
   )
 }

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { Disclosure } from '@/components/ui/disclosure'
 import { ScrollRegion } from '@/components/ui/scroll-region'
+import { Section } from '@/components/ui/section'
 
 /**
  * A section of entries on the grant year page (co-financing, spending): a heading, the entries as
@@ -28,10 +29,7 @@ export function LedgerSection({
 }) {
   const right = 'text-right whitespace-nowrap'
   return (
-    <section aria-labelledby={id} className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id={id}>
-        {heading}
-      </Heading>
+    <Section id={id} heading={heading}>
       {rows.length === 0 ? (
         <Paragraph>{empty}</Paragraph>
       ) : (
@@ -66,6 +64,6 @@ export function LedgerSection({
           {form.node}
         </Disclosure>
       )}
-    </section>
+    </Section>
   )
 }

@@ -6,6 +6,7 @@ import { Disclosure } from '@/components/ui/disclosure'
 import type { TPlanDetail } from '../get-plan'
 import type { TPlanRow } from '../get-plans'
 import { PlanLevelForm, PlanReviewForm } from './forms'
+import { Section } from '@/components/ui/section'
 
 /** A plan's period as the pages show it: «1. aug. 2026 – …» while it has no end. */
 async function periodFormat() {
@@ -94,10 +95,7 @@ export async function PlanLevelSection({ planId, level: l, canWrite, today }: { 
   const name = dev(`levels.${l.level}`)
   const id = `level-${l.level.toLowerCase()}`
   return (
-    <section aria-labelledby={id} className="flex flex-col gap-3 border-t border-gray-200 pt-4">
-      <Heading level={2} data-size="md" id={id}>
-        {name}
-      </Heading>
+    <Section id={id} heading={name} size="md" className="flex flex-col gap-3 border-t border-gray-200 pt-4">
       {l.texts ? (
         <dl className="flex max-w-3xl flex-col gap-2">
           <dt className="font-semibold">{t('signsOfPractice')}</dt>
@@ -124,6 +122,6 @@ export async function PlanLevelSection({ planId, level: l, canWrite, today }: { 
           </Disclosure>
         </div>
       )}
-    </section>
+    </Section>
   )
 }

@@ -1,23 +1,18 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import type { TNeedsDashboard } from '../dashboard'
 import { ThemeSummaryTable } from './theme-summary-table'
+import { Section, SubSection } from '@/components/ui/section'
 
 /** The dashboard's needs and orders piece: what waits for the actor, this year's reports and themes, agreed orders against delivery. */
 export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | null }) {
   if (!data || (data.reports.length === 0 && data.waiting.length === 0 && data.agreed.length === 0)) return null
   const t = await getTranslations('Needs')
   return (
-    <section aria-labelledby="needs-dashboard" className="flex flex-col gap-4">
-      <Heading level={2} data-size="sm" id="needs-dashboard">
-        {t('dashboardHeading')}
-      </Heading>
+    <Section id="needs-dashboard" heading={t('dashboardHeading')} className="flex flex-col gap-4">
       {data.waiting.length > 0 && (
-        <div>
-          <Heading level={3} data-size="xs">
-            {t('dashboardWaiting')}
-          </Heading>
+        <SubSection heading={t('dashboardWaiting')} className="">
           <ul className="list-disc pl-6">
             {data.waiting.map((o) => (
               <li key={o.id}>
@@ -28,13 +23,10 @@ export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | 
               </li>
             ))}
           </ul>
-        </div>
+        </SubSection>
       )}
       {data.reports.length > 0 && (
-        <div>
-          <Heading level={3} data-size="xs">
-            {t('dashboardReports', { year: data.year })}
-          </Heading>
+        <SubSection heading={t('dashboardReports', { year: data.year })} className="">
           <ul className="list-disc pl-6">
             {data.reports.map((r) => (
               <li key={r.id}>
@@ -45,7 +37,7 @@ export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | 
               </li>
             ))}
           </ul>
-        </div>
+        </SubSection>
       )}
       {data.themes.length > 0 && (
         <ThemeSummaryTable caption={t('dashboardThemesCaption', { year: data.year })} rows={data.themes} />
@@ -64,7 +56,7 @@ export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | 
           </Link>
         )}
       </Paragraph>
-    </section>
+    </Section>
   )
 }
 

@@ -1,18 +1,16 @@
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { ScrollRegion } from '@/components/ui/scroll-region'
 import type { TNeedsReportDetail } from '../get-needs-report'
 import { RemovePriorityForm } from './forms'
+import { Section } from '@/components/ui/section'
 
 /** A report's priorities in order; while the actor may change the report, each with its remove button. */
 export async function ReportPriorities({ report }: { report: TNeedsReportDetail }) {
   const t = await getTranslations('Needs')
   const dev = await getTranslations('Development')
   return (
-    <section aria-labelledby="priorities" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="priorities">
-        {t('prioritiesHeading')}
-      </Heading>
+    <Section id="priorities" heading={t('prioritiesHeading')}>
       {report.priorities.length === 0 ? (
         <Paragraph>{t('noPriorities')}</Paragraph>
       ) : (
@@ -51,6 +49,6 @@ export async function ReportPriorities({ report }: { report: TNeedsReportDetail 
           </Table>
         </ScrollRegion>
       )}
-    </section>
+    </Section>
   )
 }

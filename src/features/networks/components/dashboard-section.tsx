@@ -1,10 +1,11 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
 import { ScrollRegion } from '@/components/ui/scroll-region'
 import { OSLO } from '@/lib/oslo-time'
 import type { TNetworksDashboard } from '../dashboard'
+import { Section, SubSection } from '@/components/ui/section'
 
 type TProps = { dashboard: TNetworksDashboard }
 
@@ -24,12 +25,7 @@ export async function NetworksDashboardSection({ dashboard }: { dashboard: TNetw
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: OSLO })
 
   return (
-    <section aria-labelledby="networks-dashboard" className="flex flex-col gap-4">
-      <Heading level={2} data-size="md" id="networks-dashboard">
-        <Link href="/nettverk" className="ds-link">
-          {t('dashboard.heading')}
-        </Link>
-      </Heading>
+    <Section id="networks-dashboard" heading={t('dashboard.heading')} href="/nettverk" size="md" className="flex flex-col gap-4">
 
       {dashboard.coordinating.length > 0 && (
         <DataTable
@@ -48,10 +44,7 @@ export async function NetworksDashboardSection({ dashboard }: { dashboard: TNetw
       )}
 
       {dashboard.myNetworks.length > 0 && (
-        <div className="flex flex-col gap-2">
-          <Heading level={3} data-size="xs">
-            {t('dashboard.myNetworks')}
-          </Heading>
+        <SubSection heading={t('dashboard.myNetworks')}>
           <ul>
             {dashboard.myNetworks.map((n) => (
               <li key={n.id}>
@@ -61,14 +54,11 @@ export async function NetworksDashboardSection({ dashboard }: { dashboard: TNetw
               </li>
             ))}
           </ul>
-        </div>
+        </SubSection>
       )}
 
       {dashboard.nextGatherings.length > 0 && (
-        <div className="flex flex-col gap-2">
-          <Heading level={3} data-size="xs">
-            {t('dashboard.nextGatherings')}
-          </Heading>
+        <SubSection heading={t('dashboard.nextGatherings')}>
           <ul>
             {dashboard.nextGatherings.map((g) => (
               <li key={g.id}>
@@ -77,14 +67,14 @@ export async function NetworksDashboardSection({ dashboard }: { dashboard: TNetw
               </li>
             ))}
           </ul>
-        </div>
+        </SubSection>
       )}
 
       <OpenTasks dashboard={dashboard} />
       <Participation dashboard={dashboard} />
 
       {dashboard.coordinating.length === 0 && dashboard.nextGatherings.length === 0 && <Paragraph>{t('dashboard.nothing')}</Paragraph>}
-    </section>
+    </Section>
   )
 }
 

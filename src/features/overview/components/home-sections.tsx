@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { FigureCards } from '@/components/ui/figure-cards'
 import type { TPublicOverview } from '../get-public-overview'
+import { Section } from '@/components/ui/section'
 
 const cycleSteps = [1, 2, 3, 4, 5, 6] as const
 const goals = [1, 2, 3] as const
@@ -24,10 +25,7 @@ export async function PublicPartnershipsSection({ partnerships }: { partnerships
   const format = await getFormatter()
   const year = (d: Date) => format.dateTime(d, { year: 'numeric' })
   return (
-    <section aria-labelledby="partnerships">
-      <Heading level={2} data-size="md" id="partnerships">
-        {t('partnershipsHeading')}
-      </Heading>
+    <Section id="partnerships" heading={t('partnershipsHeading')} size="md" className="">
       {partnerships.length === 0 ? (
         <Paragraph>{t('noPartnerships')}</Paragraph>
       ) : (
@@ -61,7 +59,7 @@ export async function PublicPartnershipsSection({ partnerships }: { partnerships
           </Table>
         </div>
       )}
-    </section>
+    </Section>
   )
 }
 
@@ -70,10 +68,7 @@ export async function CycleAndGoalsSections() {
   const t = await getTranslations('Home')
   return (
     <>
-      <section aria-labelledby="cycle">
-        <Heading level={2} data-size="md" id="cycle">
-          {t('cycleHeading')}
-        </Heading>
+      <Section id="cycle" heading={t('cycleHeading')} size="md" className="">
         <Paragraph>{t('cycleLead')}</Paragraph>
         <ol className="m-0 grid list-none gap-4 p-0 md:grid-cols-3">
           {cycleSteps.map((n) => (
@@ -87,18 +82,15 @@ export async function CycleAndGoalsSections() {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
 
-      <section aria-labelledby="goals">
-        <Heading level={2} data-size="md" id="goals">
-          {t('goalsHeading')}
-        </Heading>
+      <Section id="goals" heading={t('goalsHeading')} size="md" className="">
         <ul className="list-disc pl-6">
           {goals.map((n) => (
             <li key={n}>{t(`goal${n}`)}</li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   )
 }
