@@ -1,10 +1,8 @@
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
 import { LogVisitForm } from '@/features/measures/components/forms'
 import { VisitsTable } from '@/features/measures/components/visits-table'
 import { getVisits } from '@/features/measures/get-visits'
 import { Disclosure } from '@/components/ui/disclosure'
-import { ScrollRegion } from '@/components/ui/scroll-region'
 import { osloDay } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
@@ -26,13 +24,7 @@ export default definePage({ route: '/besok', permission: 'read:visits', noAccess
           <LogVisitForm options={form} today={today} />
         </Disclosure>
       )}
-      {visits.length === 0 ? (
-        <Paragraph>{t('noVisits')}</Paragraph>
-      ) : (
-        <ScrollRegion label={t('visitsCaption')}>
-          <VisitsTable visits={visits} caption={t('visitsCaption')} />
-        </ScrollRegion>
-      )}
+      <VisitsTable visits={visits} caption={t('visitsCaption')} empty={t('noVisits')} />
     </div>
   )
 })

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import { OpenGrantYearForm } from '@/features/funding/components/open-grant-year-form'
 import { getFundingOverview } from '@/features/funding/get-funding-overview'
 import { fundingDefaults } from '@/features/funding/settings'
@@ -23,39 +23,28 @@ export default definePage({ route: '/okonomi', permission: 'read:funding', noAcc
     <div className="flex flex-col gap-8">
       <PageHeader title={t('title')} lead={t('lead')} />
       <Section id="years" heading={t('yearsHeading')}>
-        {overview.grantYears.length === 0 ? (
-          <Paragraph>{t('noYears')}</Paragraph>
-        ) : (
-          <Table zebra className="w-full">
-            <caption className="text-left">{t('yearsCaption')}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t('year')}</TableHeaderCell>
-                <TableHeaderCell>{t('partnership')}</TableHeaderCell>
-                <TableHeaderCell>{t('status')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('stateAmount')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('awarded')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('left')}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {overview.grantYears.map((y) => (
-                <TableRow key={y.id}>
-                  <TableCell>
-                    <Link href={`/okonomi/${y.id}`} className="ds-link">
-                      {y.year}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{y.partnershipName}</TableCell>
-                  <TableCell>{t(`statuses.${y.status}`)}</TableCell>
-                  <TableCell className="text-right">{nok(y.stateAmountOre)}</TableCell>
-                  <TableCell className="text-right">{nok(y.awardedOre)}</TableCell>
-                  <TableCell className="text-right">{nok(y.stateAmountOre - y.awardedOre)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+        <DataTable
+          caption={t('yearsCaption')}
+          frame={false}
+          rows={overview.grantYears}
+          rowKey={(y) => y.id}
+          empty={t('noYears')}
+          columns={[
+            {
+              header: t('year'),
+              cell: (y) => (
+                <Link href={`/okonomi/${y.id}`} className="ds-link">
+                  {y.year}
+                </Link>
+              ),
+            },
+            { header: t('partnership'), cell: (y) => y.partnershipName },
+            { header: t('status'), cell: (y) => t(`statuses.${y.status}`) },
+            { header: t('stateAmount'), numeric: true, cell: (y) => nok(y.stateAmountOre) },
+            { header: t('awarded'), numeric: true, cell: (y) => nok(y.awardedOre) },
+            { header: t('left'), numeric: true, cell: (y) => nok(y.stateAmountOre - y.awardedOre) },
+          ]}
+        />
       </Section>
       {overview.openable.length > 0 && (
         <Section id="open" heading={t('openHeading')}>

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { RetryEmailForm } from '@/features/outbox/components/retry-form'
 import { getEmailQueue } from '@/features/outbox/queries'
-import { ScrollRegion } from '@/components/ui/scroll-region'
+import { DataTable } from '@/components/ui/data-table'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
@@ -22,45 +22,28 @@ export default definePage({ route: '/admin/epost', permission: 'manage:platform'
       <PageHeader title={t('title')} lead={t('lead')}>
         <Paragraph>{t('counts', { pending: queue.pending, givenUp: queue.givenUp })}</Paragraph>
       </PageHeader>
-      {queue.emails.length === 0 ? (
-        <Paragraph>{t('empty')}</Paragraph>
-      ) : (
-        <ScrollRegion label={t('caption')}>
-          <Table zebra className="w-full">
-            <caption className="text-left">{t('caption')}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t('createdAt')}</TableHeaderCell>
-                <TableHeaderCell>{t('to')}</TableHeaderCell>
-                <TableHeaderCell>{t('subject')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('attempts')}</TableHeaderCell>
-                <TableHeaderCell>{t('status')}</TableHeaderCell>
-                <TableHeaderCell>{t('lastError')}</TableHeaderCell>
-                <TableHeaderCell>
-                  <span className="sr-only">{t('retry')}</span>
-                </TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {queue.emails.map((e) => (
-                <TableRow key={e.id}>
-                  <TableCell className="whitespace-nowrap">{moment(e.createdAt)}</TableCell>
-                  <TableCell>{e.to}</TableCell>
-                  <TableCell>
-                    {e.subject} <span className="text-sm">({e.kind})</span>
-                  </TableCell>
-                  <TableCell className="text-right">{format.number(e.attempts)}</TableCell>
-                  <TableCell>{e.givenUp ? t('givenUp') : t('waiting', { when: moment(e.sendAfter) })}</TableCell>
-                  <TableCell>{e.lastError ?? '–'}</TableCell>
-                  <TableCell>
-                    <RetryEmailForm emailId={e.id} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        caption={t('caption')}
+        rows={queue.emails}
+        rowKey={(e) => e.id}
+        empty={t('empty')}
+        columns={[
+          { header: t('createdAt'), nowrap: true, cell: (e) => moment(e.createdAt) },
+          { header: t('to'), cell: (e) => e.to },
+          {
+            header: t('subject'),
+            cell: (e) => (
+              <>
+                {e.subject} <span className="text-sm">({e.kind})</span>
+              </>
+            ),
+          },
+          { header: t('attempts'), numeric: true, cell: (e) => format.number(e.attempts) },
+          { header: t('status'), cell: (e) => (e.givenUp ? t('givenUp') : t('waiting', { when: moment(e.sendAfter) })) },
+          { header: t('lastError'), cell: (e) => e.lastError ?? '–' },
+          { header: <span className="sr-only">{t('retry')}</span>, cell: (e) => <RetryEmailForm emailId={e.id} /> },
+        ]}
+      />
     </div>
   )
 })

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import { AddStatementForm, CreateSetForm } from '@/features/assessment/components/forms'
 import { getStatementSets } from '@/features/assessment/queries'
 import { Disclosure } from '@/components/ui/disclosure'
@@ -25,29 +26,20 @@ export default definePage({ route: '/egenvurdering/pastander', permission: 'mana
           <Paragraph data-size="sm">
             {t('setFor', { kind: t(`unitKinds.${s.unitKind}`), partnership: s.partnershipName })} · {s.active ? t('active') : t('inactive')}
           </Paragraph>
-          {s.statements.length === 0 ? (
-            <Paragraph>{t('noStatements')}</Paragraph>
-          ) : (
-            <Table zebra className="w-full max-w-3xl" data-size="sm">
-              <caption className="text-left">{t('statementsCaption', { set: s.name })}</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>{t('number')}</TableHeaderCell>
-                  <TableHeaderCell>{t('area')}</TableHeaderCell>
-                  <TableHeaderCell>{t('statement')}</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {s.statements.map((st) => (
-                  <TableRow key={st.id}>
-                    <TableCell>{st.position}</TableCell>
-                    <TableCell>{st.area}</TableCell>
-                    <TableCell>{st.text}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
+          <DataTable
+            caption={t('statementsCaption', { set: s.name })}
+            className="w-full max-w-3xl"
+            size="sm"
+            frame={false}
+            rows={s.statements}
+            rowKey={(st) => st.id}
+            empty={t('noStatements')}
+            columns={[
+              { header: t('number'), cell: (st) => st.position },
+              { header: t('area'), cell: (st) => st.area },
+              { header: t('statement'), cell: (st) => st.text },
+            ]}
+          />
           <Disclosure summary={t('addStatementHeading', { set: s.name })}>
             <AddStatementForm setId={s.id} />
           </Disclosure>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import type { AssessmentPhase } from '@/generated/prisma/enums'
 import type { TAssessmentDetail } from '../queries'
 import { phaseIndex, WRITABLE_FROM } from '../schemas'
@@ -22,27 +23,20 @@ async function PrioritiesTable({ priorities }: { priorities: TAssessmentDetail['
   const t = await getTranslations('Assessment')
   const dev = await getTranslations('Development')
   return (
-    <Table zebra className="w-full max-w-3xl">
-      <caption className="text-left">{t('prioritiesCaption')}</caption>
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell>{t('number')}</TableHeaderCell>
-          <TableHeaderCell>{t('priorityTitle')}</TableHeaderCell>
-          <TableHeaderCell>{t('theme')}</TableHeaderCell>
-          <TableHeaderCell>{t('goal')}</TableHeaderCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {priorities.map((p) => (
-          <TableRow key={p.position}>
-            <TableCell>{p.position}</TableCell>
-            <TableCell>{p.title}</TableCell>
-            <TableCell>{dev(`themes.${p.theme}`)}</TableCell>
-            <TableCell>{p.goal}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      caption={t('prioritiesCaption')}
+      className="w-full max-w-3xl"
+      frame={false}
+      rows={priorities}
+      rowKey={(p) => String(p.position)}
+      empty={null}
+      columns={[
+        { header: t('number'), cell: (p) => p.position },
+        { header: t('priorityTitle'), cell: (p) => p.title },
+        { header: t('theme'), cell: (p) => dev(`themes.${p.theme}`) },
+        { header: t('goal'), cell: (p) => p.goal },
+      ]}
+    />
   )
 }
 

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import { FigureCards } from '@/components/ui/figure-cards'
 import type { TDashboard } from '../get-dashboard'
 import { Section } from '@/components/ui/section'
@@ -40,23 +40,17 @@ export async function PartnershipsSection({ partnerships }: { partnerships: TDas
   const t = await getTranslations('Dashboard')
   return (
     <Section id="partnerships" heading={t('partnershipsHeading')} className="">
-      <Table zebra className="w-full">
-        <caption className="text-left">{t('partnershipsCaption')}</caption>
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell>{t('colName')}</TableHeaderCell>
-            <TableHeaderCell>{t('colCounty')}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {partnerships.map((p) => (
-            <TableRow key={p.slug}>
-              <TableCell>{p.name}</TableCell>
-              <TableCell>{p.countyName}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        caption={t('partnershipsCaption')}
+        frame={false}
+        rows={partnerships}
+        rowKey={(p) => p.slug}
+        empty={null}
+        columns={[
+          { header: t('colName'), cell: (p) => p.name },
+          { header: t('colCounty'), cell: (p) => p.countyName },
+        ]}
+      />
     </Section>
   )
 }
@@ -68,25 +62,18 @@ export async function UnitsSection({ units }: { units: TDashboard['units'] }) {
   const format = await getFormatter()
   return (
     <Section id="units" heading={t('unitsHeading')} className="">
-      <Table zebra className="w-full">
-        <caption className="text-left">{t('unitsCaption')}</caption>
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell>{t('colName')}</TableHeaderCell>
-            <TableHeaderCell>{t('colMunicipality')}</TableHeaderCell>
-            <TableHeaderCell>{t('colPupils')}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {units.map((u) => (
-            <TableRow key={u.id}>
-              <TableCell>{u.name}</TableCell>
-              <TableCell>{u.municipality}</TableCell>
-              <TableCell>{format.number(u.pupilCount)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        caption={t('unitsCaption')}
+        frame={false}
+        rows={units}
+        rowKey={(u) => u.id}
+        empty={null}
+        columns={[
+          { header: t('colName'), cell: (u) => u.name },
+          { header: t('colMunicipality'), cell: (u) => u.municipality },
+          { header: t('colPupils'), cell: (u) => format.number(u.pupilCount) },
+        ]}
+      />
     </Section>
   )
 }

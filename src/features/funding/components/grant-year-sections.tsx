@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Card, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Card, Paragraph, TableCell, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
 import { kronerForInput, NOK, oreToKroner } from '@/lib/money'
 import type { TGrantYearDetail } from '../get-grant-year'
@@ -94,39 +95,27 @@ export async function AllocationSection({ year }: TYear) {
   const { nok } = await money()
   return (
     <Section id="allocation" heading={t('allocationHeading')}>
-      {year.allocations.length === 0 ? (
-        <Paragraph>{t('noAllocation')}</Paragraph>
-      ) : (
-        <Table zebra className="w-full">
-          <caption className="text-left">{t('allocationCaption')}</caption>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t('owner')}</TableHeaderCell>
-              <TableHeaderCell className="text-right">{t('computed')}</TableHeaderCell>
-              <TableHeaderCell className="text-right">{t('adjusted')}</TableHeaderCell>
-              <TableHeaderCell>{t('reason')}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {year.allocations.map((a) => (
-              <TableRow key={a.id}>
-                <TableCell>{a.ownerName}</TableCell>
-                <TableCell className="text-right">{nok(a.computedOre)}</TableCell>
-                <TableCell className="text-right">{nok(a.adjustedOre)}</TableCell>
-                <TableCell>{a.adjustReason ?? ''}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-          <TableFoot>
-            <TableRow>
-              <TableHeaderCell>{t('sum')}</TableHeaderCell>
-              <TableCell className="text-right">{nok(year.allocations.reduce((a, r) => a + r.computedOre, 0n))}</TableCell>
-              <TableCell className="text-right">{nok(year.allocations.reduce((a, r) => a + r.adjustedOre, 0n))}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableFoot>
-        </Table>
-      )}
+      <DataTable
+        caption={t('allocationCaption')}
+        frame={false}
+        rows={year.allocations}
+        rowKey={(a) => a.id}
+        empty={t('noAllocation')}
+        columns={[
+          { header: t('owner'), cell: (a) => a.ownerName },
+          { header: t('computed'), numeric: true, cell: (a) => nok(a.computedOre) },
+          { header: t('adjusted'), numeric: true, cell: (a) => nok(a.adjustedOre) },
+          { header: t('reason'), cell: (a) => a.adjustReason ?? '' },
+        ]}
+        foot={
+          <TableRow>
+            <TableHeaderCell>{t('sum')}</TableHeaderCell>
+            <TableCell className="text-right">{nok(year.allocations.reduce((a, r) => a + r.computedOre, 0n))}</TableCell>
+            <TableCell className="text-right">{nok(year.allocations.reduce((a, r) => a + r.adjustedOre, 0n))}</TableCell>
+            <TableCell />
+          </TableRow>
+        }
+      />
       {decidesIn(year) && <RunKeyForm grantYearId={year.id} hasTable={year.allocations.length > 0} />}
       {decidesIn(year) && year.allocations.length > 0 && (
         <Disclosure summary={t('adjustHeading')}>
@@ -143,31 +132,19 @@ export async function AwardsSection({ year }: TYear) {
   const { format, nok } = await money()
   return (
     <Section id="awards" heading={t('awardsHeading')}>
-      {year.awards.length === 0 ? (
-        <Paragraph>{t('noAwards')}</Paragraph>
-      ) : (
-        <Table zebra className="w-full">
-          <caption className="text-left">{t('awardsCaption')}</caption>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t('recipient')}</TableHeaderCell>
-              <TableHeaderCell>{t('awardedOn')}</TableHeaderCell>
-              <TableHeaderCell>{t('decision')}</TableHeaderCell>
-              <TableHeaderCell className="text-right">{t('amount')}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {year.awards.map((a) => (
-              <TableRow key={a.id}>
-                <TableCell>{a.recipientName}</TableCell>
-                <TableCell>{format.dateTime(a.awardedOn, { dateStyle: 'medium' })}</TableCell>
-                <TableCell>{a.decisionReference ?? '–'}</TableCell>
-                <TableCell className="text-right">{nok(a.amountOre)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <DataTable
+        caption={t('awardsCaption')}
+        frame={false}
+        rows={year.awards}
+        rowKey={(a) => a.id}
+        empty={t('noAwards')}
+        columns={[
+          { header: t('recipient'), cell: (a) => a.recipientName },
+          { header: t('awardedOn'), cell: (a) => format.dateTime(a.awardedOn, { dateStyle: 'medium' }) },
+          { header: t('decision'), cell: (a) => a.decisionReference ?? '–' },
+          { header: t('amount'), numeric: true, cell: (a) => nok(a.amountOre) },
+        ]}
+      />
       {decidesIn(year) && <AwardForm grantYearId={year.id} recipients={year.recipients} decisions={year.decisions} idempotencyKey={randomUUID()} />}
     </Section>
   )

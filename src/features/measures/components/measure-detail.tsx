@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
-import { ScrollRegion } from '@/components/ui/scroll-region'
 import { kronerForInput, NOK, oreToKroner } from '@/lib/money'
 import type { TMeasureDetail, TMeasureSpending } from '../get-measure'
 import { MeasureForm } from './forms'
@@ -61,38 +61,24 @@ export async function MeasureSpending({ spending }: { spending: TMeasureSpending
   const kroner = (ore: bigint) => format.number(oreToKroner(ore), NOK)
   return (
     <Section id="spending-heading" heading={t('spendingHeading')} size="md" className="flex flex-col gap-2">
-      {spending.rows.length === 0 ? (
-        <Paragraph>{t('noSpending')}</Paragraph>
-      ) : (
-        // Not a DataTable: the total row spans the other columns.
-        <ScrollRegion label={t('spendingCaption')}>
-          <Table zebra className="w-full">
-            <caption className="text-left">{t('spendingCaption')}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t('spentOn')}</TableHeaderCell>
-                <TableHeaderCell>{t('recipient')}</TableHeaderCell>
-                <TableHeaderCell>{t('description')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('amount')}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {spending.rows.map((s) => (
-                <TableRow key={s.id}>
-                  <TableCell>{date(s.spentOn)}</TableCell>
-                  <TableCell>{s.recipientName}</TableCell>
-                  <TableCell>{s.description}</TableCell>
-                  <TableCell className="text-right">{kroner(s.amountOre)}</TableCell>
-                </TableRow>
-              ))}
-              <TableRow>
-                <TableHeaderCell colSpan={3}>{t('spentTotal')}</TableHeaderCell>
-                <TableCell className="text-right font-semibold">{kroner(spending.totalOre)}</TableCell>
-              </TableRow>
-            </TableBody>
-          </Table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        caption={t('spendingCaption')}
+        rows={spending.rows}
+        rowKey={(s) => s.id}
+        empty={t('noSpending')}
+        columns={[
+          { header: t('spentOn'), cell: (s) => date(s.spentOn) },
+          { header: t('recipient'), cell: (s) => s.recipientName },
+          { header: t('description'), cell: (s) => s.description },
+          { header: t('amount'), numeric: true, cell: (s) => kroner(s.amountOre) },
+        ]}
+        foot={
+          <TableRow>
+            <TableHeaderCell colSpan={3}>{t('spentTotal')}</TableHeaderCell>
+            <TableCell className="text-right font-semibold">{kroner(spending.totalOre)}</TableCell>
+          </TableRow>
+        }
+      />
     </Section>
   )
 }
@@ -102,13 +88,7 @@ export async function MeasureVisits({ visits }: { visits: TMeasureDetail['visits
   const t = await getTranslations('Measures')
   return (
     <Section id="visits-heading" heading={t('visitsHeading')} size="md" className="flex flex-col gap-2">
-      {visits.length === 0 ? (
-        <Paragraph>{t('noVisitsHere')}</Paragraph>
-      ) : (
-        <ScrollRegion label={t('visitsCaption')}>
-          <VisitsTable visits={visits} caption={t('visitsCaption')} showMeasure={false} />
-        </ScrollRegion>
-      )}
+      <VisitsTable visits={visits} caption={t('visitsCaption')} empty={t('noVisitsHere')} showMeasure={false} />
     </Section>
   )
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
 import type { TPlanDetail } from '../get-plan'
@@ -62,29 +62,21 @@ type TLevel = TPlanDetail['levels'][number]
 async function ReviewTrack({ name, reviews }: { name: string; reviews: TLevel['reviews'] }) {
   const t = await getTranslations('Measures')
   const { date } = await periodFormat()
-  if (reviews.length === 0) return <Paragraph>{t('noReviews')}</Paragraph>
   return (
-    <Table zebra className="w-full max-w-3xl">
-      <caption className="text-left">{t('trackCaption', { level: name })}</caption>
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell>{t('reviewedOn')}</TableHeaderCell>
-          <TableHeaderCell>{t('stage')}</TableHeaderCell>
-          <TableHeaderCell>{t('reviewNote')}</TableHeaderCell>
-          <TableHeaderCell>{t('reviewedBy')}</TableHeaderCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {reviews.map((r) => (
-          <TableRow key={r.id}>
-            <TableCell>{date(r.reviewedOn)}</TableCell>
-            <TableCell>{t(`stageLabels.${r.stage}`)}</TableCell>
-            <TableCell className="whitespace-pre-line">{r.note}</TableCell>
-            <TableCell>{r.authorName ?? '–'}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      caption={t('trackCaption', { level: name })}
+      className="w-full max-w-3xl"
+      frame={false}
+      rows={reviews}
+      rowKey={(r) => r.id}
+      empty={t('noReviews')}
+      columns={[
+        { header: t('reviewedOn'), cell: (r) => date(r.reviewedOn) },
+        { header: t('stage'), cell: (r) => t(`stageLabels.${r.stage}`) },
+        { header: t('reviewNote'), className: 'whitespace-pre-line', cell: (r) => r.note },
+        { header: t('reviewedBy'), cell: (r) => r.authorName ?? '–' },
+      ]}
+    />
   )
 }
 

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import type { TNeedsDashboard } from '../dashboard'
 import { ThemeSummaryTable } from './theme-summary-table'
 import { Section, SubSection } from '@/components/ui/section'
@@ -65,30 +66,25 @@ async function AgreedOrdersTable({ agreed }: { agreed: TNeedsDashboard['agreed']
   const t = await getTranslations('Needs')
   const format = await getFormatter()
   return (
-    <Table zebra className="w-full">
-      <caption className="text-left">{t('dashboardAgreedCaption')}</caption>
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell>{t('orderTitle')}</TableHeaderCell>
-          <TableHeaderCell>{t('university')}</TableHeaderCell>
-          <TableHeaderCell className="text-right">{t('hoursOfferedShort')}</TableHeaderCell>
-          <TableHeaderCell className="text-right">{t('hoursDeliveredShort')}</TableHeaderCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {agreed.map((o) => (
-          <TableRow key={o.id}>
-            <TableCell>
-              <Link href={`/bestillinger/${o.id}`} className="ds-link">
-                {o.title}
-              </Link>
-            </TableCell>
-            <TableCell>{o.universityName}</TableCell>
-            <TableCell className="text-right">{format.number(o.agreedHours)}</TableCell>
-            <TableCell className="text-right">{format.number(o.deliveredHours)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      caption={t('dashboardAgreedCaption')}
+      frame={false}
+      rows={agreed}
+      rowKey={(o) => o.id}
+      empty={null}
+      columns={[
+        {
+          header: t('orderTitle'),
+          cell: (o) => (
+            <Link href={`/bestillinger/${o.id}`} className="ds-link">
+              {o.title}
+            </Link>
+          ),
+        },
+        { header: t('university'), cell: (o) => o.universityName },
+        { header: t('hoursOfferedShort'), numeric: true, cell: (o) => format.number(o.agreedHours) },
+        { header: t('hoursDeliveredShort'), numeric: true, cell: (o) => format.number(o.deliveredHours) },
+      ]}
+    />
   )
 }

@@ -1,8 +1,7 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
-import { ScrollRegion } from '@/components/ui/scroll-region'
 import { OSLO } from '@/lib/oslo-time'
 import type { TNetworksDashboard } from '../dashboard'
 import { Section, SubSection } from '@/components/ui/section'
@@ -83,33 +82,20 @@ async function OpenTasks({ dashboard }: TProps) {
   if (dashboard.openTasks.length === 0) return null
   const t = await getTranslations('Networks')
   const format = await getFormatter()
-  // Written out rather than DataTable: the frame's name (openTasksCaption) is not the caption's text.
   return (
-    <ScrollRegion label={t('dashboard.openTasksCaption')}>
-      <Table zebra className="w-full">
-        <caption className="text-left">{t('dashboard.openTasks')}</caption>
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell>{t('gathering')}</TableHeaderCell>
-            <TableHeaderCell>{t('unit')}</TableHeaderCell>
-            <TableHeaderCell>{t('taskText')}</TableHeaderCell>
-            <TableHeaderCell>{t('dueOn')}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {dashboard.openTasks.map((task, i) => (
-            <TableRow key={`${task.gatheringId}-${i}`}>
-              <TableCell>
-                <GatheringLink networkId={task.networkId} id={task.gatheringId} title={task.gatheringTitle} />
-              </TableCell>
-              <TableCell>{task.unitName}</TableCell>
-              <TableCell>{task.text}</TableCell>
-              <TableCell>{format.dateTime(task.dueOn, { dateStyle: 'medium', timeZone: 'UTC' })}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </ScrollRegion>
+    <DataTable
+      caption={t('dashboard.openTasks')}
+      label={t('dashboard.openTasksCaption')}
+      rows={dashboard.openTasks}
+      rowKey={(task, i) => `${task.gatheringId}-${i}`}
+      empty={null}
+      columns={[
+        { header: t('gathering'), cell: (task) => <GatheringLink networkId={task.networkId} id={task.gatheringId} title={task.gatheringTitle} /> },
+        { header: t('unit'), cell: (task) => task.unitName },
+        { header: t('taskText'), cell: (task) => task.text },
+        { header: t('dueOn'), cell: (task) => format.dateTime(task.dueOn, { dateStyle: 'medium', timeZone: 'UTC' }) },
+      ]}
+    />
   )
 }
 

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Card, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import { FigureCards } from '@/components/ui/figure-cards'
 import type { TPublicOverview } from '../get-public-overview'
 import { Section } from '@/components/ui/section'
@@ -26,39 +27,23 @@ export async function PublicPartnershipsSection({ partnerships }: { partnerships
   const year = (d: Date) => format.dateTime(d, { year: 'numeric' })
   return (
     <Section id="partnerships" heading={t('partnershipsHeading')} size="md" className="">
-      {partnerships.length === 0 ? (
-        <Paragraph>{t('noPartnerships')}</Paragraph>
-      ) : (
-        <div className="overflow-x-auto">
-          <Table zebra className="w-full">
-            <caption className="text-left">{t('partnershipsCaption')}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t('colName')}</TableHeaderCell>
-                <TableHeaderCell>{t('colCounty')}</TableHeaderCell>
-                <TableHeaderCell>{t('colOwners')}</TableHeaderCell>
-                <TableHeaderCell>{t('colUnits')}</TableHeaderCell>
-                <TableHeaderCell>{t('colUniversities')}</TableHeaderCell>
-                <TableHeaderCell>{t('colPeriod')}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {partnerships.map((p) => (
-                <TableRow key={p.slug}>
-                  <TableCell>{p.name}</TableCell>
-                  <TableCell>{p.countyName}</TableCell>
-                  <TableCell>{format.number(p.ownerCount)}</TableCell>
-                  <TableCell>{format.number(p.unitCount)}</TableCell>
-                  <TableCell>{p.universities.join(', ')}</TableCell>
-                  <TableCell>
-                    {p.periodEnd ? t('periodClosed', { start: year(p.periodStart), end: year(p.periodEnd) }) : t('periodOpen', { start: year(p.periodStart) })}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
+      <DataTable
+        caption={t('partnershipsCaption')}
+        rows={partnerships}
+        rowKey={(p) => p.slug}
+        empty={t('noPartnerships')}
+        columns={[
+          { header: t('colName'), cell: (p) => p.name },
+          { header: t('colCounty'), cell: (p) => p.countyName },
+          { header: t('colOwners'), cell: (p) => format.number(p.ownerCount) },
+          { header: t('colUnits'), cell: (p) => format.number(p.unitCount) },
+          { header: t('colUniversities'), cell: (p) => p.universities.join(', ') },
+          {
+            header: t('colPeriod'),
+            cell: (p) => (p.periodEnd ? t('periodClosed', { start: year(p.periodStart), end: year(p.periodEnd) }) : t('periodOpen', { start: year(p.periodStart) })),
+          },
+        ]}
+      />
     </Section>
   )
 }
