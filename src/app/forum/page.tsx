@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { getForums, type TForumRow } from '@/features/forum/get-forums'
 import { DataTable, type TColumn } from '@/components/ui/data-table'
@@ -15,24 +14,10 @@ export default definePage({ route: '/forum', permission: 'read:forum', noAccess:
   const format = await getFormatter()
   const forums = await getForums(db, actor)
   const columns: TColumn<TForumRow>[] = [
-    {
-      header: t('forum'),
-      cell: (f) => (
-        <Link href={`/forum/${f.id}`} className="ds-link">
-          {f.name}
-        </Link>
-      ),
-    },
+    { header: t('forum'), href: (f) => `/forum/${f.id}`, cell: (f) => f.name },
     { header: t('nextMeeting'), cell: (f) => (f.nextMeeting ? `${f.nextMeeting.title}, ${format.dateTime(f.nextMeeting.startsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: OSLO })}` : t('none')) },
     { header: t('openItems'), numeric: true, cell: (f) => format.number(f.openItems) },
-    {
-      header: t('journalLink'),
-      cell: (f) => (
-        <Link href={`/vedtak/${f.partnershipSlug}`} className="ds-link">
-          {t('journalHeading', { partnership: f.partnershipName })}
-        </Link>
-      ),
-    },
+    { header: t('journalLink'), href: (f) => `/vedtak/${f.partnershipSlug}`, cell: (f) => t('journalHeading', { partnership: f.partnershipName }) },
   ]
 
   return (

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { DataTable } from '@/components/ui/data-table'
 import { OpenGrantYearForm } from '@/features/funding/components/open-grant-year-form'
@@ -30,14 +29,7 @@ export default definePage({ route: '/okonomi', permission: 'read:funding', noAcc
           rowKey={(y) => y.id}
           empty={t('noYears')}
           columns={[
-            {
-              header: t('year'),
-              cell: (y) => (
-                <Link href={`/okonomi/${y.id}`} className="ds-link">
-                  {y.year}
-                </Link>
-              ),
-            },
+            { header: t('year'), href: (y) => `/okonomi/${y.id}`, cell: (y) => y.year },
             { header: t('partnership'), cell: (y) => y.partnershipName },
             { header: t('status'), cell: (y) => t(`statuses.${y.status}`) },
             { header: t('stateAmount'), numeric: true, cell: (y) => nok(y.stateAmountOre) },

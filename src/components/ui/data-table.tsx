@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import Link from 'next/link'
 import { Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { ScrollRegion } from './scroll-region'
 
@@ -11,6 +12,8 @@ export interface TColumn<T> {
   nowrap?: boolean
   /** The row's name (a header cell with scope="row"), as the first column of a table of figures. */
   rowHeader?: boolean
+  /** The cell links to this address (most lists link their first column to the row's own page). */
+  href?: (row: T) => string
   /** More classes for the column's cells (say, whitespace-pre-line for a text that keeps its line breaks). */
   className?: string
 }
@@ -39,6 +42,14 @@ export interface TDataTableProps<T> {
  */
 export function DataTable<T>({ caption, rows, columns, rowKey, empty, className = 'w-full', size, label, frame = true, foot }: TDataTableProps<T>) {
   if (rows.length === 0) return typeof empty === 'string' ? <Paragraph>{empty}</Paragraph> : <>{empty}</>
+  const content = (c: TColumn<T>, row: T) =>
+    c.href ? (
+      <Link href={c.href(row)} className="ds-link">
+        {c.cell(row)}
+      </Link>
+    ) : (
+      c.cell(row)
+    )
   const align = (c: TColumn<T>) => [c.numeric ? 'text-right' : '', c.nowrap ? 'whitespace-nowrap' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined
   const table = (
     <Table zebra className={className} data-size={size}>
@@ -58,11 +69,11 @@ export function DataTable<T>({ caption, rows, columns, rowKey, empty, className 
             {columns.map((c, i) =>
               c.rowHeader ? (
                 <TableHeaderCell key={i} scope="row" className={align(c)}>
-                  {c.cell(row)}
+                  {content(c, row)}
                 </TableHeaderCell>
               ) : (
                 <TableCell key={i} className={align(c)}>
-                  {c.cell(row)}
+                  {content(c, row)}
                 </TableCell>
               ),
             )}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
@@ -26,14 +25,7 @@ export async function PlansTable({ plans }: { plans: TPlanRow[] }) {
       rowKey={(p) => p.id}
       empty={t('noPlans')}
       columns={[
-        {
-          header: t('planTitle'),
-          cell: (p) => (
-            <Link href={`/planer/${p.id}`} className="ds-link">
-              {p.title}
-            </Link>
-          ),
-        },
+        { header: t('planTitle'), href: (p) => `/planer/${p.id}`, cell: (p) => p.title },
         { header: t('planFor'), cell: (p) => p.unitName ?? t('partnershipPlanFor', { name: p.partnershipName }) },
         { header: t('period'), cell: (p) => period(p.startsOn, p.endsOn) },
         { header: t('levelsWritten'), cell: (p) => t('levelsOf', { count: p.levelsWritten }), numeric: true },

@@ -73,14 +73,7 @@ async function AgreedOrdersTable({ agreed }: { agreed: TNeedsDashboard['agreed']
       rowKey={(o) => o.id}
       empty={null}
       columns={[
-        {
-          header: t('orderTitle'),
-          cell: (o) => (
-            <Link href={`/bestillinger/${o.id}`} className="ds-link">
-              {o.title}
-            </Link>
-          ),
-        },
+        { header: t('orderTitle'), href: (o) => `/bestillinger/${o.id}`, cell: (o) => o.title },
         { header: t('university'), cell: (o) => o.universityName },
         { header: t('hoursOfferedShort'), numeric: true, cell: (o) => format.number(o.agreedHours) },
         { header: t('hoursDeliveredShort'), numeric: true, cell: (o) => format.number(o.deliveredHours) },

@@ -111,14 +111,7 @@ async function Participation({ dashboard }: TProps) {
       rowKey={(n) => n.networkId}
       empty={null}
       columns={[
-        {
-          header: t('network'),
-          cell: (n) => (
-            <Link href={`/nettverk/${n.networkId}`} className="ds-link">
-              {n.name}
-            </Link>
-          ),
-        },
+        { header: t('network'), href: (n) => `/nettverk/${n.networkId}`, cell: (n) => n.name },
         { header: t('partnership'), cell: (n) => n.partnershipName },
         { header: t('dashboard.gatheringsHeld'), numeric: true, cell: (n) => format.number(n.held) },
         { header: t('dashboard.registered'), numeric: true, cell: (n) => format.number(n.registered) },

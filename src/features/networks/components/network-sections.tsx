@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
@@ -37,14 +36,7 @@ export async function GatheringsSection({ network }: TProps) {
         rowKey={(g) => g.id}
         empty={t('noGatherings')}
         columns={[
-          {
-            header: t('gathering'),
-            cell: (g) => (
-              <Link href={`/nettverk/${network.id}/samlinger/${g.id}`} className="ds-link">
-                {g.title}
-              </Link>
-            ),
-          },
+          { header: t('gathering'), href: (g) => `/nettverk/${network.id}/samlinger/${g.id}`, cell: (g) => g.title },
           { header: t('when'), cell: (g) => format.dateTime(g.startsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: OSLO }) },
           { header: t('place'), cell: (g) => g.place ?? '–' },
           { header: t('seatsTaken'), numeric: true, cell: (g) => t('seatsOf', { taken: g.registered, limit: g.seatLimit }) },
