@@ -23,7 +23,7 @@ export default definePage({ route: '/forum', permission: 'read:forum', noAccess:
   return (
     <div className="flex flex-col gap-8">
       <PageHeader title={t('title')} lead={t('lead')} />
-      <DataTable caption={t('forumsCaption')} rows={forums} columns={columns} rowKey={(f) => f.id} empty={t('noForums')} />
+      <DataTable caption={t('forumsCaption')} rows={forums} columns={columns} empty={t('noForums')} />
     </div>
   )
 })

@@ -24,7 +24,6 @@ export default definePage({ route: '/nettverk', permission: 'read:partnership', 
       <DataTable
         caption={t('networksCaption')}
         rows={networks}
-        rowKey={(n) => n.id}
         empty={t('noNetworks')}
         columns={[
           {

@@ -26,7 +26,6 @@ export default definePage({ route: '/okonomi', permission: 'read:funding', noAcc
           caption={t('yearsCaption')}
           frame={false}
           rows={overview.grantYears}
-          rowKey={(y) => y.id}
           empty={t('noYears')}
           columns={[
             { header: t('year'), href: (y) => `/okonomi/${y.id}`, cell: (y) => y.year },

@@ -18,11 +18,13 @@ export interface TColumn<T> {
   className?: string
 }
 
-export interface TDataTableProps<T> {
+/** Rows with an `id` are keyed by it unless told otherwise; other rows say their key. */
+type TRowKey<T> = T extends { id: string } ? { rowKey?: (row: T, index: number) => string } : { rowKey: (row: T, index: number) => string }
+
+export type TDataTableProps<T> = TRowKey<T> & {
   caption: string
   rows: readonly T[]
   columns: readonly TColumn<T>[]
-  rowKey: (row: T, index: number) => string
   empty: ReactNode
   /** The table's own classes (its width); `w-full` when not given. */
   className?: string
@@ -41,6 +43,7 @@ export interface TDataTableProps<T> {
  * component: the cells are rendered where the data is.
  */
 export function DataTable<T>({ caption, rows, columns, rowKey, empty, className = 'w-full', size, label, frame = true, foot }: TDataTableProps<T>) {
+  const keyOf = rowKey ?? ((row: T) => (row as { id: string }).id)
   if (rows.length === 0) return typeof empty === 'string' ? <Paragraph>{empty}</Paragraph> : <>{empty}</>
   const content = (c: TColumn<T>, row: T) =>
     c.href ? (
@@ -65,7 +68,7 @@ export function DataTable<T>({ caption, rows, columns, rowKey, empty, className 
       </TableHead>
       <TableBody>
         {rows.map((row, index) => (
-          <TableRow key={rowKey(row, index)}>
+          <TableRow key={keyOf(row, index)}>
             {columns.map((c, i) =>
               c.rowHeader ? (
                 <TableHeaderCell key={i} scope="row" className={align(c)}>

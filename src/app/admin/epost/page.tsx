@@ -25,7 +25,6 @@ export default definePage({ route: '/admin/epost', permission: 'manage:platform'
       <DataTable
         caption={t('caption')}
         rows={queue.emails}
-        rowKey={(e) => e.id}
         empty={t('empty')}
         columns={[
           { header: t('createdAt'), nowrap: true, cell: (e) => moment(e.createdAt) },

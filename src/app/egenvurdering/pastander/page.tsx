@@ -32,7 +32,6 @@ export default definePage({ route: '/egenvurdering/pastander', permission: 'mana
             size="sm"
             frame={false}
             rows={s.statements}
-            rowKey={(st) => st.id}
             empty={t('noStatements')}
             columns={[
               { header: t('number'), cell: (st) => st.position },

@@ -17,7 +17,6 @@ export async function ResultsTables({ statements, areas }: { statements: TStatem
         caption={t('resultsCaption')}
         size="sm"
         rows={statements}
-        rowKey={(s) => s.id}
         empty={null}
         columns={[
           { header: t('statement'), rowHeader: true, className: 'font-normal', cell: (s) => `${s.position}. ${s.text}` },

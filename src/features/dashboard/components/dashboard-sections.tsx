@@ -66,7 +66,6 @@ export async function UnitsSection({ units }: { units: TDashboard['units'] }) {
         caption={t('unitsCaption')}
         frame={false}
         rows={units}
-        rowKey={(u) => u.id}
         empty={null}
         columns={[
           { header: t('colName'), cell: (u) => u.name },

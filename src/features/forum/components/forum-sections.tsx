@@ -30,7 +30,7 @@ export async function MeetingsSection({ forum }: { forum: TForumDetail }) {
   ]
   return (
     <Section id="meetings" heading={t('meetingsHeading')}>
-      <DataTable caption={t('meetingsCaption')} rows={forum.meetings} columns={columns} rowKey={(m) => m.id} empty={t('noMeetings')} />
+      <DataTable caption={t('meetingsCaption')} rows={forum.meetings} columns={columns} empty={t('noMeetings')} />
       {forum.canManage && (
         <Disclosure summary={t('planHeading')} initiallyOpen={forum.meetings.length === 0}>
           <PlanMeetingForm forumId={forum.id} />
@@ -57,7 +57,7 @@ export async function MembersSection({ forum, today }: { forum: TForumDetail; to
   ]
   return (
     <Section id="members" heading={t('membersHeading')}>
-      <DataTable caption={t('membersCaption')} rows={forum.members} columns={columns} rowKey={(m) => m.id} empty={t('noMembers')} />
+      <DataTable caption={t('membersCaption')} rows={forum.members} columns={columns} empty={t('noMembers')} />
       {forum.canManage && (
         <Disclosure summary={t('addMemberHeading')}>
           <AddMemberForm forumId={forum.id} organisations={forum.organisations} today={today} />

@@ -41,7 +41,7 @@ export async function RecommendationSection({ recommendation }: { recommendation
         <Paragraph>{t('empty', { year })}</Paragraph>
       ) : (
         <>
-          <DataTable caption={t('tableCaption', { year })} rows={measures} columns={columns} rowKey={(m) => m.id} empty={null} />
+          <DataTable caption={t('tableCaption', { year })} rows={measures} columns={columns} empty={null} />
           <Paragraph className="flex flex-wrap gap-4">
             <span>{t('download')}:</span>
             <a href={`/forum/${forumId}/innstilling.pdf${query}`} className="ds-link" download>

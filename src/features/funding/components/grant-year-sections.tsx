@@ -99,7 +99,6 @@ export async function AllocationSection({ year }: TYear) {
         caption={t('allocationCaption')}
         frame={false}
         rows={year.allocations}
-        rowKey={(a) => a.id}
         empty={t('noAllocation')}
         columns={[
           { header: t('owner'), cell: (a) => a.ownerName },
@@ -136,7 +135,6 @@ export async function AwardsSection({ year }: TYear) {
         caption={t('awardsCaption')}
         frame={false}
         rows={year.awards}
-        rowKey={(a) => a.id}
         empty={t('noAwards')}
         columns={[
           { header: t('recipient'), cell: (a) => a.recipientName },

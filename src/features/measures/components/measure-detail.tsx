@@ -64,7 +64,6 @@ export async function MeasureSpending({ spending }: { spending: TMeasureSpending
       <DataTable
         caption={t('spendingCaption')}
         rows={spending.rows}
-        rowKey={(s) => s.id}
         empty={t('noSpending')}
         columns={[
           { header: t('spentOn'), cell: (s) => date(s.spentOn) },

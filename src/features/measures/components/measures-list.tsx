@@ -30,7 +30,6 @@ export async function MeasuresTable({ measures }: { measures: TMeasureRow[] }) {
     <DataTable
       caption={t('measuresCaption')}
       rows={measures}
-      rowKey={(m) => m.id}
       empty={t('noMeasures')}
       columns={[
         { header: t('measure'), href: (m) => `/tiltak/${m.id}`, cell: (m) => m.title },

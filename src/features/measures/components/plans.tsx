@@ -22,7 +22,6 @@ export async function PlansTable({ plans }: { plans: TPlanRow[] }) {
     <DataTable
       caption={t('plansCaption')}
       rows={plans}
-      rowKey={(p) => p.id}
       empty={t('noPlans')}
       columns={[
         { header: t('planTitle'), href: (p) => `/planer/${p.id}`, cell: (p) => p.title },
@@ -60,7 +59,6 @@ async function ReviewTrack({ name, reviews }: { name: string; reviews: TLevel['r
       className="w-full max-w-3xl"
       frame={false}
       rows={reviews}
-      rowKey={(r) => r.id}
       empty={t('noReviews')}
       columns={[
         { header: t('reviewedOn'), cell: (r) => date(r.reviewedOn) },

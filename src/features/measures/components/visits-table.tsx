@@ -25,7 +25,6 @@ export async function VisitsTable({ visits, caption, empty, showMeasure = true }
     <DataTable
       caption={caption}
       rows={visits}
-      rowKey={(v) => v.id}
       empty={empty}
       columns={[
         { header: t('visitedOn'), cell: (v) => format.dateTime(v.visitedOn, { dateStyle: 'medium', timeZone: 'UTC' }) },

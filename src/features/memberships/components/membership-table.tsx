@@ -13,7 +13,6 @@ export async function MembershipTable({ admin }: { admin: TMembershipAdmin }) {
       caption={t('listCaption')}
       frame={false}
       rows={admin.memberships}
-      rowKey={(m) => m.id}
       empty={null}
       columns={[
         {

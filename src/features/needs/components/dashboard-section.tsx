@@ -70,7 +70,6 @@ async function AgreedOrdersTable({ agreed }: { agreed: TNeedsDashboard['agreed']
       caption={t('dashboardAgreedCaption')}
       frame={false}
       rows={agreed}
-      rowKey={(o) => o.id}
       empty={null}
       columns={[
         { header: t('orderTitle'), href: (o) => `/bestillinger/${o.id}`, cell: (o) => o.title },

@@ -12,7 +12,6 @@ export async function OrdersTable({ orders }: { orders: TOrderRow[] }) {
     <DataTable
       caption={t('ordersCaption')}
       rows={orders}
-      rowKey={(o) => o.id}
       empty={t('noOrders')}
       columns={[
         { header: t('orderTitle'), href: (o) => `/bestillinger/${o.id}`, cell: (o) => o.title },

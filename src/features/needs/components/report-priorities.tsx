@@ -15,7 +15,6 @@ export async function ReportPriorities({ report }: { report: TNeedsReportDetail 
       <DataTable
         caption={t('prioritiesCaption')}
         rows={report.priorities}
-        rowKey={(p) => p.id}
         empty={t('noPriorities')}
         columns={[
           { header: t('position'), numeric: true, cell: (p) => report.priorities.indexOf(p) + 1 },

@@ -11,7 +11,6 @@ export async function ReportsTable({ reports }: { reports: TReportRow[] }) {
     <DataTable
       caption={t('reportsCaption')}
       rows={reports}
-      rowKey={(r) => r.id}
       empty={t('noReports')}
       columns={[
         { header: t('reportTitle'), href: (r) => `/behov/${r.id}`, cell: (r) => r.title },

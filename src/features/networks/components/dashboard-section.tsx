@@ -30,7 +30,6 @@ export async function NetworksDashboardSection({ dashboard }: { dashboard: TNetw
         <DataTable
           caption={t('dashboard.coordinatingCaption')}
           rows={dashboard.coordinating}
-          rowKey={(g) => g.id}
           empty={null}
           columns={[
             { header: t('gathering'), cell: (g) => <GatheringLink networkId={g.networkId} id={g.id} title={g.title} /> },

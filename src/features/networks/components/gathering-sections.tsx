@@ -132,7 +132,6 @@ export async function ParticipantsSection({ g }: TProps) {
       <DataTable
         caption={t('participantsCaption')}
         rows={g.registrations}
-        rowKey={(r) => r.id}
         empty={t('noRegistrations')}
         columns={[
           { header: t('person'), cell: (r) => r.name },

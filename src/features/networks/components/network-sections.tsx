@@ -33,7 +33,6 @@ export async function GatheringsSection({ network }: TProps) {
       <DataTable
         caption={t('gatheringsCaption')}
         rows={network.gatherings}
-        rowKey={(g) => g.id}
         empty={t('noGatherings')}
         columns={[
           { header: t('gathering'), href: (g) => `/nettverk/${network.id}/samlinger/${g.id}`, cell: (g) => g.title },
@@ -59,7 +58,6 @@ export async function UnitsSection({ network }: TProps) {
       <DataTable
         caption={t('unitsCaption')}
         rows={network.units}
-        rowKey={(u) => u.id}
         empty={t('noUnits')}
         columns={[
           { header: t('unit'), cell: (u) => u.name },
@@ -148,7 +146,6 @@ export async function PeopleSection({ network }: TProps) {
       <DataTable
         caption={t('peopleCaption')}
         rows={network.people}
-        rowKey={(p) => p.id}
         empty={t('noPeople')}
         columns={[
           { header: t('person'), cell: (p) => p.name },
