@@ -1,18 +1,14 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { PageHeader } from '@/components/ui/page-header'
 
 export default async function NotFound() {
   const t = await getTranslations('Errors')
   return (
-    <div>
-      <Heading level={1} data-size="lg">
-        {t('notFoundTitle')}
-      </Heading>
-      <Paragraph>{t('notFoundText')}</Paragraph>
+    <PageHeader title={t('notFoundTitle')} lead={t('notFoundText')}>
       <Link href="/" className="ds-link">
         {t('backHome')}
       </Link>
-    </div>
+    </PageHeader>
   )
 }

@@ -1,7 +1,6 @@
-import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { CreateReportForm } from '@/features/needs/components/forms'
 import { NeedsSummaries } from '@/features/needs/components/needs-summaries'
 import { ReportsTable } from '@/features/needs/components/reports-table'
@@ -10,11 +9,11 @@ import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO } from '@/lib/oslo-time'
 import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Needs')
-  return { title: t('reportsTitle') }
-}
+export const generateMetadata = pageTitle('Needs', 'reportsTitle')
 
 // Note: checked here and again in getNeedsOverview (permission and needsReadScope).
 export default definePage({ route: '/behov', permission: 'read:needs', noAccess: { namespace: 'Needs' } }, async ({ actor, db }) => {
@@ -24,11 +23,7 @@ export default definePage({ route: '/behov', permission: 'read:needs', noAccess:
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('reportsTitle')}
-        </Heading>
-        <Paragraph>{t('reportsLead')}</Paragraph>
+      <PageHeader title={t('reportsTitle')} lead={t('reportsLead')}>
         {can(actor, 'read:orders') && (
           <Paragraph>
             <Link href="/bestillinger" className="ds-link">
@@ -36,19 +31,16 @@ export default definePage({ route: '/behov', permission: 'read:needs', noAccess:
             </Link>
           </Paragraph>
         )}
-      </div>
+      </PageHeader>
 
-      <section aria-labelledby="reports" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="reports">
-          {t('reportsHeading')}
-        </Heading>
+      <Section id="reports" heading={t('reportsHeading')}>
         <ReportsTable reports={overview.reports} />
         {overview.contexts.length > 0 && (
           <Disclosure summary={t('newReport')} initiallyOpen={overview.reports.length === 0}>
             <CreateReportForm contexts={overview.contexts} year={year} />
           </Disclosure>
         )}
-      </section>
+      </Section>
 
       {overview.summaries.length > 0 && <NeedsSummaries summaries={overview.summaries} />}
     </div>

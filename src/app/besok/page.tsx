@@ -1,18 +1,14 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { LogVisitForm } from '@/features/measures/components/forms'
 import { VisitsTable } from '@/features/measures/components/visits-table'
 import { getVisits } from '@/features/measures/get-visits'
 import { Disclosure } from '@/components/ui/disclosure'
-import { ScrollRegion } from '@/components/ui/scroll-region'
 import { osloDay } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Measures')
-  return { title: t('visitsTitle') }
-}
+export const generateMetadata = pageTitle('Measures', 'visitsTitle')
 
 // Note: checked here and again in getVisits (visitReadScope) and in logVisit (unitServeScope).
 export default definePage({ route: '/besok', permission: 'read:visits', noAccess: { namespace: 'Measures', text: 'noVisitsAccess' } }, async ({ actor, db }) => {
@@ -22,24 +18,13 @@ export default definePage({ route: '/besok', permission: 'read:visits', noAccess
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('visitsTitle')}
-        </Heading>
-        <Paragraph>{form ? t('visitsLeadUh') : t('visitsLead')}</Paragraph>
-      </div>
+      <PageHeader title={t('visitsTitle')} lead={form ? t('visitsLeadUh') : t('visitsLead')} />
       {form && (
         <Disclosure summary={t('newVisit')} initiallyOpen={visits.length === 0}>
           <LogVisitForm options={form} today={today} />
         </Disclosure>
       )}
-      {visits.length === 0 ? (
-        <Paragraph>{t('noVisits')}</Paragraph>
-      ) : (
-        <ScrollRegion label={t('visitsCaption')}>
-          <VisitsTable visits={visits} caption={t('visitsCaption')} />
-        </ScrollRegion>
-      )}
+      <VisitsTable visits={visits} caption={t('visitsCaption')} empty={t('noVisits')} />
     </div>
   )
 })

@@ -1,7 +1,6 @@
-import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { CreateOrderForm } from '@/features/needs/components/forms'
 import { OrdersTable } from '@/features/needs/components/orders-table'
 import { getOrders } from '@/features/needs/get-orders'
@@ -9,11 +8,11 @@ import { Disclosure } from '@/components/ui/disclosure'
 import { osloDay } from '@/lib/oslo-time'
 import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Needs')
-  return { title: t('ordersTitle') }
-}
+export const generateMetadata = pageTitle('Needs', 'ordersTitle')
 
 // Note: checked here and again in getOrders (permission and orderReadScope).
 export default definePage({ route: '/bestillinger', permission: 'read:orders', noAccess: { namespace: 'Needs', text: 'noAccessOrdersText' } }, async ({ actor, db }) => {
@@ -23,11 +22,7 @@ export default definePage({ route: '/bestillinger', permission: 'read:orders', n
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('ordersTitle')}
-        </Heading>
-        <Paragraph>{t('ordersLead')}</Paragraph>
+      <PageHeader title={t('ordersTitle')} lead={t('ordersLead')}>
         {can(actor, 'read:needs') && (
           <Paragraph>
             <Link href="/behov" className="ds-link">
@@ -35,18 +30,15 @@ export default definePage({ route: '/bestillinger', permission: 'read:orders', n
             </Link>
           </Paragraph>
         )}
-      </div>
-      <section aria-labelledby="orders" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="orders">
-          {t('ordersHeading')}
-        </Heading>
+      </PageHeader>
+      <Section id="orders" heading={t('ordersHeading')}>
         <OrdersTable orders={orders} />
         {contexts.length > 0 && (
           <Disclosure summary={t('newOrder')} initiallyOpen={orders.length === 0}>
             <CreateOrderForm contexts={contexts} today={today} />
           </Disclosure>
         )}
-      </section>
+      </Section>
     </div>
   )
 })

@@ -1,16 +1,15 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { AssessmentsTable } from '@/features/assessment/components/assessments-table'
 import { StartAssessmentForm } from '@/features/assessment/components/forms'
 import { getAssessmentOverview } from '@/features/assessment/queries'
 import { schoolYearOf } from '@/lib/school-year'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Assessment')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Assessment', 'title')
 
 // Note: checked here and again in getAssessmentOverview (permission and scope).
 export default definePage({ route: '/egenvurdering', permission: 'read:assessment', noAccess: { namespace: 'Assessment' } }, async ({ actor, db }) => {
@@ -20,29 +19,19 @@ export default definePage({ route: '/egenvurdering', permission: 'read:assessmen
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('title')}
-        </Heading>
-        <Paragraph>{t('lead')}</Paragraph>
+      <PageHeader title={t('title')} lead={t('lead')}>
         {isOwner && <Paragraph>{t('ownerLead')}</Paragraph>}
-      </div>
+      </PageHeader>
 
       {startUnits.length > 0 && (
-        <section aria-labelledby="start" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="start">
-            {t('startHeading')}
-          </Heading>
+        <Section id="start" heading={t('startHeading')}>
           <StartAssessmentForm units={startUnits} defaultYear={schoolYearOf()} />
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="list" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="list">
-          {t('listHeading')}
-        </Heading>
+      <Section id="list" heading={t('listHeading')}>
         <AssessmentsTable assessments={assessments} />
-      </section>
+      </Section>
     </div>
   )
 })

@@ -1,16 +1,12 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { getForums, type TForumRow } from '@/features/forum/get-forums'
 import { DataTable, type TColumn } from '@/components/ui/data-table'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Forum')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Forum', 'title')
 
 // Note: checked here and again in getForums (permission and scope).
 export default definePage({ route: '/forum', permission: 'read:forum', noAccess: { namespace: 'Forum' } }, async ({ actor, db }) => {
@@ -18,35 +14,16 @@ export default definePage({ route: '/forum', permission: 'read:forum', noAccess:
   const format = await getFormatter()
   const forums = await getForums(db, actor)
   const columns: TColumn<TForumRow>[] = [
-    {
-      header: t('forum'),
-      cell: (f) => (
-        <Link href={`/forum/${f.id}`} className="ds-link">
-          {f.name}
-        </Link>
-      ),
-    },
+    { header: t('forum'), href: (f) => `/forum/${f.id}`, cell: (f) => f.name },
     { header: t('nextMeeting'), cell: (f) => (f.nextMeeting ? `${f.nextMeeting.title}, ${format.dateTime(f.nextMeeting.startsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: OSLO })}` : t('none')) },
     { header: t('openItems'), numeric: true, cell: (f) => format.number(f.openItems) },
-    {
-      header: t('journalLink'),
-      cell: (f) => (
-        <Link href={`/vedtak/${f.partnershipSlug}`} className="ds-link">
-          {t('journalHeading', { partnership: f.partnershipName })}
-        </Link>
-      ),
-    },
+    { header: t('journalLink'), href: (f) => `/vedtak/${f.partnershipSlug}`, cell: (f) => t('journalHeading', { partnership: f.partnershipName }) },
   ]
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('title')}
-        </Heading>
-        <Paragraph>{t('lead')}</Paragraph>
-      </div>
-      <DataTable caption={t('forumsCaption')} rows={forums} columns={columns} rowKey={(f) => f.id} empty={t('noForums')} />
+      <PageHeader title={t('title')} lead={t('lead')} />
+      <DataTable caption={t('forumsCaption')} rows={forums} columns={columns} empty={t('noForums')} />
     </div>
   )
 })

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { connection } from 'next/server'
 import { getTranslations } from 'next-intl/server'
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react'
@@ -9,11 +8,10 @@ import { oidcProviders } from '@/server/auth/providers'
 import { getDb } from '@/server/db'
 import { isDemoMode } from '@/server/demo'
 import { definePublicPage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { Section } from '@/components/ui/section'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Auth')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Auth', 'title')
 
 // Public: the demo people are listed only in demo mode, and the page shows no tenant's data.
 export default definePublicPage({ route: '/logg-inn' }, async ({ searchParams }) => {
@@ -51,10 +49,7 @@ export default definePublicPage({ route: '/logg-inn' }, async ({ searchParams })
         </form>
       )}
       {demoPeople.length > 0 && (
-        <section aria-labelledby="demo" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="demo">
-            {t('demoHeading')}
-          </Heading>
+        <Section id="demo" heading={t('demoHeading')}>
           <Paragraph>{t('demoLead')}</Paragraph>
           <ul className="m-0 flex list-none flex-col gap-2 p-0">
             {demoPeople.map((person) => (
@@ -68,7 +63,7 @@ export default definePublicPage({ route: '/logg-inn' }, async ({ searchParams })
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </div>
   )

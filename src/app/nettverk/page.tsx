@@ -1,18 +1,16 @@
-import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { CreateNetworkForm } from '@/features/networks/components/forms'
 import { getNetworks } from '@/features/networks/get-networks'
 import { DataTable } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Networks')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Networks', 'title')
 
 // Note: checked here and again in getNetworks (permission and scope).
 export default definePage({ route: '/nettverk', permission: 'read:partnership', noAccess: { namespace: 'Networks' } }, async ({ actor, db }) => {
@@ -22,16 +20,10 @@ export default definePage({ route: '/nettverk', permission: 'read:partnership', 
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('title')}
-        </Heading>
-        <Paragraph>{t('lead')}</Paragraph>
-      </div>
+      <PageHeader title={t('title')} lead={t('lead')} />
       <DataTable
         caption={t('networksCaption')}
         rows={networks}
-        rowKey={(n) => n.id}
         empty={t('noNetworks')}
         columns={[
           {
@@ -56,14 +48,11 @@ export default definePage({ route: '/nettverk', permission: 'read:partnership', 
         ]}
       />
       {canCreateIn.length > 0 && (
-        <section aria-labelledby="create" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="create">
-            {t('createHeading')}
-          </Heading>
+        <Section id="create" heading={t('createHeading')}>
           <Disclosure summary={t('createHeading')} initiallyOpen={networks.length === 0}>
             <CreateNetworkForm partnerships={canCreateIn} />
           </Disclosure>
-        </section>
+        </Section>
       )}
     </div>
   )

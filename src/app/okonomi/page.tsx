@@ -1,17 +1,15 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import { OpenGrantYearForm } from '@/features/funding/components/open-grant-year-form'
 import { getFundingOverview } from '@/features/funding/get-funding-overview'
 import { fundingDefaults } from '@/features/funding/settings'
 import { NOK, oreToKroner } from '@/lib/money'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Funding')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Funding', 'title')
 
 // Note: checked here and again in getFundingOverview and in every action's use case.
 export default definePage({ route: '/okonomi', permission: 'read:funding', noAccess: { namespace: 'Funding' } }, async ({ actor, db }) => {
@@ -22,55 +20,25 @@ export default definePage({ route: '/okonomi', permission: 'read:funding', noAcc
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('title')}
-        </Heading>
-        <Paragraph>{t('lead')}</Paragraph>
-      </div>
-      <section aria-labelledby="years" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="years">
-          {t('yearsHeading')}
-        </Heading>
-        {overview.grantYears.length === 0 ? (
-          <Paragraph>{t('noYears')}</Paragraph>
-        ) : (
-          <Table zebra className="w-full">
-            <caption className="text-left">{t('yearsCaption')}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t('year')}</TableHeaderCell>
-                <TableHeaderCell>{t('partnership')}</TableHeaderCell>
-                <TableHeaderCell>{t('status')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('stateAmount')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('awarded')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('left')}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {overview.grantYears.map((y) => (
-                <TableRow key={y.id}>
-                  <TableCell>
-                    <Link href={`/okonomi/${y.id}`} className="ds-link">
-                      {y.year}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{y.partnershipName}</TableCell>
-                  <TableCell>{t(`statuses.${y.status}`)}</TableCell>
-                  <TableCell className="text-right">{nok(y.stateAmountOre)}</TableCell>
-                  <TableCell className="text-right">{nok(y.awardedOre)}</TableCell>
-                  <TableCell className="text-right">{nok(y.stateAmountOre - y.awardedOre)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </section>
+      <PageHeader title={t('title')} lead={t('lead')} />
+      <Section id="years" heading={t('yearsHeading')}>
+        <DataTable
+          caption={t('yearsCaption')}
+          frame={false}
+          rows={overview.grantYears}
+          empty={t('noYears')}
+          columns={[
+            { header: t('year'), href: (y) => `/okonomi/${y.id}`, cell: (y) => y.year },
+            { header: t('partnership'), cell: (y) => y.partnershipName },
+            { header: t('status'), cell: (y) => t(`statuses.${y.status}`) },
+            { header: t('stateAmount'), numeric: true, cell: (y) => nok(y.stateAmountOre) },
+            { header: t('awarded'), numeric: true, cell: (y) => nok(y.awardedOre) },
+            { header: t('left'), numeric: true, cell: (y) => nok(y.stateAmountOre - y.awardedOre) },
+          ]}
+        />
+      </Section>
       {overview.openable.length > 0 && (
-        <section aria-labelledby="open" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="open">
-            {t('openHeading')}
-          </Heading>
+        <Section id="open" heading={t('openHeading')}>
           <OpenGrantYearForm
             partnerships={overview.openable}
             defaults={{
@@ -80,7 +48,7 @@ export default definePage({ route: '/okonomi', permission: 'read:funding', noAcc
               coFinancingPercent: fundingDefaults.coFinancingBp / 100,
             }}
           />
-        </section>
+        </Section>
       )}
     </div>
   )

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 import { AssessmentDashboardSection } from '@/features/assessment/components/dashboard-section'
 import { getAssessmentDashboard } from '@/features/assessment/dashboard'
 import { DashboardIntro } from '@/features/dashboard/components/dashboard-intro'
@@ -17,11 +15,9 @@ import { NetworksDashboardSection } from '@/features/networks/components/dashboa
 import { getNetworksDashboard } from '@/features/networks/dashboard'
 import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Dashboard')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Dashboard', 'title')
 
 // Note: the check is here in the page (and again in getDashboard), never only in a layout.
 export default definePage({ route: '/oversikt', permission: 'read:dashboard', noAccess: { namespace: 'Dashboard' } }, async ({ actor, db }) => {

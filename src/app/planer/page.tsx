@@ -1,17 +1,14 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { CreatePlanForm } from '@/features/measures/components/forms'
 import { PlansTable } from '@/features/measures/components/plans'
 import { getPlans } from '@/features/measures/get-plans'
 import { Disclosure } from '@/components/ui/disclosure'
 import { osloDay } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Measures')
-  return { title: t('plansTitle') }
-}
+export const generateMetadata = pageTitle('Measures', 'plansTitle')
 
 // Note: checked here and again in getPlans (permission and planReadScope).
 export default definePage({ route: '/planer', permission: 'read:partnership', noAccess: { namespace: 'Measures' } }, async ({ actor, db }) => {
@@ -21,12 +18,7 @@ export default definePage({ route: '/planer', permission: 'read:partnership', no
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('plansTitle')}
-        </Heading>
-        <Paragraph>{t('plansLead')}</Paragraph>
-      </div>
+      <PageHeader title={t('plansTitle')} lead={t('plansLead')} />
       {targets.length > 0 && (
         <Disclosure summary={t('newPlan')} initiallyOpen={plans.length === 0}>
           <CreatePlanForm targets={targets} today={today} />

@@ -1,12 +1,9 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { definePublicPage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Accessibility')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Accessibility', 'title')
 
 /** The accessibility statement public web solutions must publish (domain.md: universal design). */
 export default definePublicPage({ route: '/tilgjengelighet' }, async () => {

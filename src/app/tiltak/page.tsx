@@ -1,6 +1,5 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { MeasureForm } from '@/features/measures/components/forms'
 import { MeasureFilters, MeasuresTable } from '@/features/measures/components/measures-list'
 import { OverviewTable } from '@/features/measures/components/overview-table'
@@ -8,11 +7,11 @@ import { getMeasures } from '@/features/measures/get-measures'
 import { ZMeasureFilters } from '@/features/measures/schemas'
 import { Disclosure } from '@/components/ui/disclosure'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Measures')
-  return { title: t('measuresTitle') }
-}
+export const generateMetadata = pageTitle('Measures', 'measuresTitle')
 
 // Note: checked here and again in getMeasures (permission and measureReadScope).
 export default definePage({ route: '/tiltak', permission: 'read:partnership', noAccess: { namespace: 'Measures' } }, async ({ actor, db, searchParams }) => {
@@ -22,12 +21,7 @@ export default definePage({ route: '/tiltak', permission: 'read:partnership', no
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('measuresTitle')}
-        </Heading>
-        <Paragraph>{t('measuresLead')}</Paragraph>
-      </div>
+      <PageHeader title={t('measuresTitle')} lead={t('measuresLead')} />
 
       {forms.map((options) => (
         <Disclosure key={options.partnershipId} summary={t('newMeasureIn', { partnership: options.partnershipName })}>
@@ -38,13 +32,10 @@ export default definePage({ route: '/tiltak', permission: 'read:partnership', no
       <MeasureFilters filters={filters} years={years} />
       <MeasuresTable measures={measures} />
 
-      <section aria-labelledby="overview-heading" className="flex flex-col gap-3">
-        <Heading level={2} data-size="md" id="overview-heading">
-          {t('overviewHeading')}
-        </Heading>
+      <Section id="overview-heading" heading={t('overviewHeading')} size="md">
         <Paragraph>{t('overviewLead')}</Paragraph>
         <OverviewTable cells={overview} />
-      </section>
+      </Section>
     </div>
   )
 })

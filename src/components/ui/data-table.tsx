@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import Link from 'next/link'
+import { Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { ScrollRegion } from './scroll-region'
 
 export interface TColumn<T> {
@@ -9,6 +10,31 @@ export interface TColumn<T> {
   numeric?: boolean
   /** Dates and periods stay on one line. */
   nowrap?: boolean
+  /** The row's name (a header cell with scope="row"), as the first column of a table of figures. */
+  rowHeader?: boolean
+  /** The cell links to this address (most lists link their first column to the row's own page). */
+  href?: (row: T) => string
+  /** More classes for the column's cells (say, whitespace-pre-line for a text that keeps its line breaks). */
+  className?: string
+}
+
+/** Rows with an `id` are keyed by it unless told otherwise; other rows say their key. */
+type TRowKey<T> = T extends { id: string } ? { rowKey?: (row: T, index: number) => string } : { rowKey: (row: T, index: number) => string }
+
+export type TDataTableProps<T> = TRowKey<T> & {
+  caption: string
+  rows: readonly T[]
+  columns: readonly TColumn<T>[]
+  empty: ReactNode
+  /** The table's own classes (its width); `w-full` when not given. */
+  className?: string
+  size?: 'sm'
+  /** The scrolling frame's name where it is not the caption's text. */
+  label?: string
+  /** false: no scrolling frame, for a table kept narrow (its page never scrolls it sideways). */
+  frame?: boolean
+  /** Rows under the body: the sums. */
+  foot?: ReactNode
 }
 
 /**
@@ -16,34 +42,49 @@ export interface TColumn<T> {
  * and named by the caption, WCAG 2.1.1), or the empty state when there are no rows. A server
  * component: the cells are rendered where the data is.
  */
-export function DataTable<T>({ caption, rows, columns, rowKey, empty }: { caption: string; rows: readonly T[]; columns: readonly TColumn<T>[]; rowKey: (row: T) => string; empty: ReactNode }) {
+export function DataTable<T>({ caption, rows, columns, rowKey, empty, className = 'w-full', size, label, frame = true, foot }: TDataTableProps<T>) {
+  const keyOf = rowKey ?? ((row: T) => (row as { id: string }).id)
   if (rows.length === 0) return typeof empty === 'string' ? <Paragraph>{empty}</Paragraph> : <>{empty}</>
-  const align = (c: TColumn<T>) => [c.numeric ? 'text-right' : '', c.nowrap ? 'whitespace-nowrap' : ''].filter(Boolean).join(' ') || undefined
-  return (
-    <ScrollRegion label={caption}>
-      <Table zebra className="w-full">
-        <caption className="text-left">{caption}</caption>
-        <TableHead>
-          <TableRow>
-            {columns.map((c, i) => (
-              <TableHeaderCell key={i} className={c.numeric ? 'text-right' : undefined}>
-                {c.header}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={rowKey(row)}>
-              {columns.map((c, i) => (
-                <TableCell key={i} className={align(c)}>
-                  {c.cell(row)}
-                </TableCell>
-              ))}
-            </TableRow>
+  const content = (c: TColumn<T>, row: T) =>
+    c.href ? (
+      <Link href={c.href(row)} className="ds-link">
+        {c.cell(row)}
+      </Link>
+    ) : (
+      c.cell(row)
+    )
+  const align = (c: TColumn<T>) => [c.numeric ? 'text-right' : '', c.nowrap ? 'whitespace-nowrap' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined
+  const table = (
+    <Table zebra className={className} data-size={size}>
+      <caption className="text-left">{caption}</caption>
+      <TableHead>
+        <TableRow>
+          {columns.map((c, i) => (
+            <TableHeaderCell key={i} className={c.numeric ? 'text-right' : undefined}>
+              {c.header}
+            </TableHeaderCell>
           ))}
-        </TableBody>
-      </Table>
-    </ScrollRegion>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((row, index) => (
+          <TableRow key={keyOf(row, index)}>
+            {columns.map((c, i) =>
+              c.rowHeader ? (
+                <TableHeaderCell key={i} scope="row" className={align(c)}>
+                  {content(c, row)}
+                </TableHeaderCell>
+              ) : (
+                <TableCell key={i} className={align(c)}>
+                  {content(c, row)}
+                </TableCell>
+              ),
+            )}
+          </TableRow>
+        ))}
+      </TableBody>
+      {foot && <TableFoot>{foot}</TableFoot>}
+    </Table>
   )
+  return frame ? <ScrollRegion label={label ?? caption}>{table}</ScrollRegion> : table
 }

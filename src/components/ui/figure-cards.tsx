@@ -1,14 +1,12 @@
 import { getFormatter } from 'next-intl/server'
-import { Card, Heading } from '@digdir/designsystemet-react'
+import { Card } from '@digdir/designsystemet-react'
+import { Section } from './section'
 
 /** A section of big figures as cards, each with what it counts (the front page, the dashboard). */
 export async function FigureCards({ id, heading, headingSize, figures }: { id: string; heading: string; headingSize: 'sm' | 'md'; figures: { value: number; label: string }[] }) {
   const format = await getFormatter()
   return (
-    <section aria-labelledby={id}>
-      <Heading level={2} data-size={headingSize} id={id}>
-        {heading}
-      </Heading>
+    <Section id={id} heading={heading} size={headingSize} className="">
       <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-4">
         {figures.map((f) => (
           <li key={f.label}>
@@ -19,6 +17,6 @@ export async function FigureCards({ id, heading, headingSize, figures }: { id: s
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   )
 }

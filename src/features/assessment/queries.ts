@@ -2,10 +2,9 @@ import 'server-only'
 import type { AssessmentPhase, Theme, UnitKind } from '@/generated/prisma/enums'
 import { can, requirePermission, type Actor } from '@/server/authz/actor'
 import { assessmentReadScope, developmentManageScope, unitAssessScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
+import { readByIds, withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
-import { isUuid } from '@/lib/uuid'
 import { assessmentResults, type TAreaResult, type TStatementResult } from './results'
 
 export interface TAssessmentRow {
@@ -81,9 +80,7 @@ export interface TAssessmentDetail extends TAssessmentRow {
 
 /** One analysis, if the actor reads it; null otherwise (another unit's, or an owner's before sharing). Four queries. */
 export async function getAssessment(db: Db, actor: Actor, assessmentId: string): Promise<TAssessmentDetail | null> {
-  requirePermission(actor, 'read:assessment')
-  if (!isUuid(assessmentId)) return null
-  return withActorTenants(db, actor, async (tx) => {
+  return readByIds(db, actor, 'read:assessment', [assessmentId], async (tx) => {
     const a = await tx.selfAssessment.findFirst({
       where: { AND: [{ id: assessmentId }, assessmentReadScope(actor)] },
       select: {

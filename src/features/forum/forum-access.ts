@@ -1,8 +1,7 @@
 import type { Prisma } from '@/generated/prisma/client'
-import { isUuid } from '@/lib/uuid'
-import { requirePermission, type Actor } from '@/server/authz/actor'
+import { type Actor } from '@/server/authz/actor'
 import { forumManageScope, forumReadScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
+import { readByIds } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
 
@@ -16,9 +15,7 @@ export function managedRow(actor: Actor, id: string): { id: string; partnership:
  * filter for that row in the actor's tenant context; an id that is no UUID is nothing found.
  */
 export async function readForumRow<T>(db: Db, actor: Actor, id: string, read: (tx: Tx, row: { id: string; partnership: Prisma.PartnershipWhereInput }) => Promise<T | null>): Promise<T | null> {
-  requirePermission(actor, 'read:forum')
-  if (!isUuid(id)) return null
-  return withActorTenants(db, actor, (tx) => read(tx, { id, partnership: forumReadScope(actor) }))
+  return readByIds(db, actor, 'read:forum', [id], (tx) => read(tx, { id, partnership: forumReadScope(actor) }))
 }
 
 /**

@@ -1,8 +1,7 @@
 import 'server-only'
-import { isUuid } from '@/lib/uuid'
-import { requirePermission, type Actor } from '@/server/authz/actor'
+import { type Actor } from '@/server/authz/actor'
 import { fundingReadScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
+import { readByIds } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import { figuresForYears } from './figures'
 import { GRANT_YEAR_FIELDS } from './grant-year-scope'
@@ -13,9 +12,7 @@ import type { TFundingReport } from './summary'
  * (owner or UH partner). Null when the actor may not see the year or the recipient has no part in it.
  */
 export async function getFundingReport(db: Db, actor: Actor, grantYearId: string, recipientId: string | null): Promise<TFundingReport | null> {
-  requirePermission(actor, 'read:funding')
-  if (!isUuid(grantYearId) || (recipientId !== null && !isUuid(recipientId))) return null
-  return withActorTenants(db, actor, async (tx) => {
+  return readByIds(db, actor, 'read:funding', [grantYearId, recipientId], async (tx) => {
     const year = await tx.grantYear.findFirst({
       where: { id: grantYearId, partnership: fundingReadScope(actor) },
       select: {

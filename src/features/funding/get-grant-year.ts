@@ -1,9 +1,8 @@
 import 'server-only'
 import type { CoFinancingKind, GrantYearStatus } from '@/generated/prisma/enums'
-import { isUuid } from '@/lib/uuid'
-import { requirePermission, type Actor } from '@/server/authz/actor'
+import { type Actor } from '@/server/authz/actor'
 import { fundingManageScope, fundingReadScope, fundingReportScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
+import { readByIds } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
 import { awardRecipients } from './award-recipients'
@@ -42,9 +41,7 @@ export interface TGrantYearDetail {
 
 /** One grant year with its allocation table and awards, or null when the actor may not see it. */
 export async function getGrantYear(db: Db, actor: Actor, grantYearId: string): Promise<TGrantYearDetail | null> {
-  requirePermission(actor, 'read:funding')
-  if (!isUuid(grantYearId)) return null
-  return withActorTenants(db, actor, async (tx) => {
+  return readByIds(db, actor, 'read:funding', [grantYearId], async (tx) => {
     const year = await readYear(tx, actor, grantYearId)
     if (!year) return null
     const around = await readAround(tx, actor, year)

@@ -1,11 +1,10 @@
 import 'server-only'
 import type { MeasureLevel, MeasureStatus, SectorGoal, Theme } from '@/generated/prisma/enums'
-import { can, requirePermission, type Actor } from '@/server/authz/actor'
+import { can, type Actor } from '@/server/authz/actor'
 import { fundingReadScope, measureReadScope, visitReadScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
+import { readByIds } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
-import { isUuid } from '@/lib/uuid'
 import { measureFormOptions, type TMeasureFormOptions, type TOption } from './measure-form-options'
 import { visitRow, visitSelect, type TVisitRow } from './visit-row'
 
@@ -79,9 +78,7 @@ async function measureSpending(tx: Tx, actor: Actor, measure: { id: string; part
 
 /** One measure the actor reads; its spending only with read:funding on the partnership, its visits only those the actor reads. */
 export async function getMeasure(db: Db, actor: Actor, measureId: string): Promise<TMeasureDetail | null> {
-  requirePermission(actor, 'read:partnership')
-  if (!isUuid(measureId)) return null
-  return withActorTenants(db, actor, async (tx) => {
+  return readByIds(db, actor, 'read:partnership', [measureId], async (tx) => {
     const m = await tx.measure.findFirst({ where: { AND: [{ id: measureId }, measureReadScope(actor)] }, select: measureSelect })
     if (!m) return null
     const [spending, visits, forms] = await Promise.all([

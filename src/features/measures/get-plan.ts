@@ -1,10 +1,9 @@
 import 'server-only'
 import type { MeasureLevel, ProgressStage } from '@/generated/prisma/enums'
-import { can, requirePermission, type Actor } from '@/server/authz/actor'
+import { can, type Actor } from '@/server/authz/actor'
 import { planReadScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
+import { readByIds } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
-import { isUuid } from '@/lib/uuid'
 import { planHead, planHeadSelect, type TPlanHead } from './get-plans'
 import { writablePlan } from './row-access'
 import { LEVELS } from './schemas'
@@ -35,9 +34,7 @@ export interface TPlanDetail extends TPlanHead {
 
 /** One plan the actor reads, with every level (written or not) and its reviews, oldest first. */
 export async function getPlan(db: Db, actor: Actor, planId: string): Promise<TPlanDetail | null> {
-  requirePermission(actor, 'read:partnership')
-  if (!isUuid(planId)) return null
-  return withActorTenants(db, actor, async (tx) => {
+  return readByIds(db, actor, 'read:partnership', [planId], async (tx) => {
     const plan = await tx.developmentPlan.findFirst({
       where: { AND: [{ id: planId }, planReadScope(actor)] },
       select: {

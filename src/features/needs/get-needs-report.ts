@@ -1,11 +1,10 @@
 import 'server-only'
 import type { ReportStatus, Theme } from '@/generated/prisma/enums'
-import { requirePermission, type Actor } from '@/server/authz/actor'
+import { type Actor } from '@/server/authz/actor'
 import { assessmentReadScope, needsReadScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
+import { readByIds } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
-import { isUuid } from '@/lib/uuid'
 import type { TOption } from './owner-contexts'
 import { writesForAny } from './owners'
 import { suggestionText } from './schemas'
@@ -73,9 +72,7 @@ async function writingHelp(
 
 /** One needs report, or null when the actor may not read it. */
 export async function getNeedsReport(db: Db, actor: Actor, reportId: string): Promise<TNeedsReportDetail | null> {
-  requirePermission(actor, 'read:needs')
-  if (!isUuid(reportId)) return null
-  return withActorTenants(db, actor, async (tx) => {
+  return readByIds(db, actor, 'read:needs', [reportId], async (tx) => {
     const report = await tx.needsReport.findFirst({
       where: { AND: [{ id: reportId }, needsReadScope(actor)] },
       select: {

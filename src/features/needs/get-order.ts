@@ -1,10 +1,9 @@
 import 'server-only'
 import type { Theme } from '@/generated/prisma/enums'
-import { can, requirePermission, type Actor } from '@/server/authz/actor'
+import { can, type Actor } from '@/server/authz/actor'
 import { orderReadScope, universityServeScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
+import { readByIds } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
-import { isUuid } from '@/lib/uuid'
 import { deliveredHours } from './delivered-hours'
 import { orderRow, orderRowSelect, type TOrderRow } from './get-orders'
 import { writesForAny } from './owners'
@@ -29,9 +28,7 @@ export interface TOrderDetail extends TOrderRow {
 
 /** One order, or null when the actor may not read it (a UH partner never reaches a draft). */
 export async function getOrder(db: Db, actor: Actor, orderId: string): Promise<TOrderDetail | null> {
-  requirePermission(actor, 'read:orders')
-  if (!isUuid(orderId)) return null
-  return withActorTenants(db, actor, async (tx) => {
+  return readByIds(db, actor, 'read:orders', [orderId], async (tx) => {
     const order = await tx.uhOrder.findFirst({
       where: { AND: [{ id: orderId }, orderReadScope(actor)] },
       select: {

@@ -1,10 +1,9 @@
 import 'server-only'
 import type { GatheringTaskKind, RegistrationStatus } from '@/generated/prisma/enums'
-import { requirePermission, type Actor } from '@/server/authz/actor'
+import { type Actor } from '@/server/authz/actor'
 import { gatheringJoinScope, networkCoordinateScope, networkScope, unitWorkScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
+import { readByIds } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
-import { isUuid } from '@/lib/uuid'
 import { networkIn } from './get-network'
 import { waitingOrder } from './seats'
 
@@ -37,9 +36,7 @@ export interface TGatheringDetail {
 }
 
 export async function getGathering(db: Db, actor: Actor, networkId: string, gatheringId: string): Promise<TGatheringDetail | null> {
-  requirePermission(actor, 'read:partnership')
-  if (!isUuid(networkId) || !isUuid(gatheringId)) return null
-  return withActorTenants(db, actor, async (tx) => {
+  return readByIds(db, actor, 'read:partnership', [networkId, gatheringId], async (tx) => {
     const g = await tx.gathering.findFirst({
       where: { id: gatheringId, networkId, network: networkScope(actor) },
       select: {

@@ -1,12 +1,11 @@
 import 'server-only'
 import type { Prisma } from '@/generated/prisma/client'
 import type { NetworkRole, NetworkType, RegistrationStatus } from '@/generated/prisma/enums'
-import { requirePermission, can, type Actor } from '@/server/authz/actor'
+import { can, type Actor } from '@/server/authz/actor'
 import { developmentManageScope, networkCoordinateScope, networkScope, networkShareScope, unitScope, unitWorkScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
+import { readByIds } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
-import { isUuid } from '@/lib/uuid'
 
 export interface TNetworkDetail {
   id: string
@@ -41,9 +40,7 @@ export function networkIn(tx: Tx, networkId: string, scope: Prisma.NetworkWhereI
 
 export async function getNetwork(db: Db, actor: Actor, networkId: string, search = ''): Promise<TNetworkDetail | null> {
   const words = search.trim().slice(0, 100)
-  requirePermission(actor, 'read:partnership')
-  if (!isUuid(networkId)) return null
-  return withActorTenants(db, actor, async (tx) => {
+  return readByIds(db, actor, 'read:partnership', [networkId], async (tx) => {
     const network = await tx.network.findFirst({
       where: { AND: [{ id: networkId }, networkScope(actor)] },
       select: {

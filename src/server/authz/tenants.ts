@@ -1,7 +1,9 @@
 import { cache } from 'react'
 import type { Db } from '@/server/db/client'
 import { unsafeWithAllTenants, withTenants, type Tx } from '@/server/db/tenant'
-import type { Actor } from './actor'
+import { isUuid } from '@/lib/uuid'
+import { requirePermission, type Actor } from './actor'
+import type { Permission } from './permissions'
 import { partnershipScope } from './scopes'
 
 /**
@@ -21,4 +23,15 @@ export const visibleTenantIds = cache(async (db: Db, actor: Actor): Promise<stri
 /** Runs `fn` in one transaction inside the actor's tenant context (row-level security applies). */
 export async function withActorTenants<T>(db: Db, actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return withTenants(db, await visibleTenantIds(db, actor), fn)
+}
+
+/**
+ * A read of what the address names by id: the actor needs `permission` (else Forbidden), an id
+ * that is no UUID is nothing found (null) before the database sees it (a null id is one the
+ * address left out), and `read` runs in one transaction in the actor's tenant context.
+ */
+export async function readByIds<T>(db: Db, actor: Actor, permission: Permission, ids: readonly (string | null)[], read: (tx: Tx) => Promise<T | null>): Promise<T | null> {
+  requirePermission(actor, permission)
+  if (ids.some((id) => id !== null && !isUuid(id))) return null
+  return withActorTenants(db, actor, read)
 }

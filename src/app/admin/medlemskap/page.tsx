@@ -1,15 +1,14 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Alert, Heading, Paragraph, Search, SearchButton, SearchInput } from '@digdir/designsystemet-react'
+import { Alert, Paragraph, Search, SearchButton, SearchInput } from '@digdir/designsystemet-react'
 import { InviteForm } from '@/features/memberships/components/invite-form'
 import { MembershipTable } from '@/features/memberships/components/membership-table'
 import { getMembershipAdmin } from '@/features/memberships/list-memberships'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Admin')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Admin', 'title')
 
 // Note: checked here and again in getMembershipAdmin and in every action's use case.
 export default definePage({ route: '/admin/medlemskap', permission: 'manage:membership', noAccess: { namespace: 'Admin' } }, async ({ actor, db, searchParams }) => {
@@ -19,29 +18,18 @@ export default definePage({ route: '/admin/medlemskap', permission: 'manage:memb
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('title')}
-        </Heading>
-        <Paragraph>{t('lead')}</Paragraph>
-      </div>
+      <PageHeader title={t('title')} lead={t('lead')} />
       {searchParams.status === 'ended' && (
         <Alert data-color="success" role="status">
           {t('done.ended')}
         </Alert>
       )}
 
-      <section aria-labelledby="invite" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="invite">
-          {t('inviteHeading')}
-        </Heading>
+      <Section id="invite" heading={t('inviteHeading')}>
         <InviteForm roles={admin.grantableRoles} options={admin.options} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="memberships" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="memberships">
-          {t('listHeading')}
-        </Heading>
+      <Section id="memberships" heading={t('listHeading')}>
         <form role="search" action="/admin/medlemskap" className="max-w-md">
           <Search>
             <SearchInput name="q" defaultValue={q ?? ''} aria-label={t('search')} />
@@ -54,7 +42,7 @@ export default definePage({ route: '/admin/medlemskap', permission: 'manage:memb
             : t('showingAll', { total: admin.total })}
         </Paragraph>
         <MembershipTable admin={admin} />
-      </section>
+      </Section>
     </div>
   )
 })

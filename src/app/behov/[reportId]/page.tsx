@@ -1,18 +1,15 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { ReportPriorities } from '@/features/needs/components/report-priorities'
 import { ReportWriting } from '@/features/needs/components/report-writing'
 import { getNeedsReport } from '@/features/needs/get-needs-report'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Needs')
-  return { title: t('reportsTitle') }
-}
+export const generateMetadata = pageTitle('Needs', 'reportsTitle')
 
 // Note: checked here and again in getNeedsReport (needsReadScope) and in every action's use case.
 export default definePage<{ reportId: string }>({ route: '/behov/[reportId]', permission: 'read:needs', noAccess: { redirectTo: '/behov' } }, async ({ actor, db, params }) => {
@@ -24,22 +21,13 @@ export default definePage<{ reportId: string }>({ route: '/behov/[reportId]', pe
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Paragraph data-size="sm">
-          <Link href="/behov" className="ds-link">
-            {t('backToReports')}
-          </Link>
-        </Paragraph>
-        <Heading level={1} data-size="lg">
-          {report.title}
-        </Heading>
-        <Paragraph>{t('reportMeta', { partnership: report.partnershipName, year: report.year, owners: report.owners.join(', ') })}</Paragraph>
+      <PageHeader title={report.title} back={{ href: '/behov', label: t('backToReports') }} lead={t('reportMeta', { partnership: report.partnershipName, year: report.year, owners: report.owners.join(', ') })}>
         <Paragraph>
           <strong>{t(`reportStatuses.${report.status}`)}</strong>
           {report.submittedAt && ` ${format.dateTime(report.submittedAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: OSLO })}`}
         </Paragraph>
         <Paragraph className="whitespace-pre-line">{report.summary}</Paragraph>
-      </div>
+      </PageHeader>
 
       <ReportPriorities report={report} />
 

@@ -1,18 +1,15 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { OrderFacts } from '@/features/needs/components/order-facts'
 import { OrderSteps } from '@/features/needs/components/order-steps'
 import { getOrder } from '@/features/needs/get-order'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Needs')
-  return { title: t('ordersTitle') }
-}
+export const generateMetadata = pageTitle('Needs', 'ordersTitle')
 
 // Note: checked here and again in getOrder (orderReadScope) and in every action's use case.
 export default definePage<{ orderId: string }>({ route: '/bestillinger/[orderId]', permission: 'read:orders', noAccess: { redirectTo: '/bestillinger' } }, async ({ actor, db, params }) => {
@@ -25,21 +22,12 @@ export default definePage<{ orderId: string }>({ route: '/bestillinger/[orderId]
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Paragraph data-size="sm">
-          <Link href="/bestillinger" className="ds-link">
-            {t('backToOrders')}
-          </Link>
-        </Paragraph>
-        <Heading level={1} data-size="lg">
-          {order.title}
-        </Heading>
-        <Paragraph>{t('orderMeta', { owners: order.owners.join(', '), university: order.universityName, partnership: order.partnershipName })}</Paragraph>
+      <PageHeader title={order.title} back={{ href: '/bestillinger', label: t('backToOrders') }} lead={t('orderMeta', { owners: order.owners.join(', '), university: order.universityName, partnership: order.partnershipName })}>
         <Paragraph>
           <strong>{t(`orderStatuses.${order.status}`)}</strong>
           {order.sentAt && ` · ${t('sentAt', { when: when(order.sentAt) })}`}
         </Paragraph>
-      </div>
+      </PageHeader>
 
       <OrderFacts order={order} />
       <OrderSteps order={order} />

@@ -1,18 +1,16 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { AssessmentHeader, PhaseMoves } from '@/features/assessment/components/assessment-header'
 import { AssessmentPhases } from '@/features/assessment/components/assessment-phases'
 import { ShareForm } from '@/features/assessment/components/forms'
 import { getAssessment } from '@/features/assessment/queries'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { Section } from '@/components/ui/section'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Assessment')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Assessment', 'title')
 
 // Note: checked here and again in getAssessment (scope) and in every action's use case.
 export default definePage<{ assessmentId: string }>({ route: '/egenvurdering/[assessmentId]', permission: 'read:assessment', noAccess: { redirectTo: '/egenvurdering' } }, async ({ actor, db, params }) => {
@@ -28,15 +26,12 @@ export default definePage<{ assessmentId: string }>({ route: '/egenvurdering/[as
       {a.canEdit && <PhaseMoves a={a} />}
       <AssessmentPhases a={a} />
       {a.canEdit && (
-        <section aria-labelledby="sharing" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="sharing">
-            {t('sharingHeading')}
-          </Heading>
+        <Section id="sharing" heading={t('sharingHeading')}>
           <Paragraph>
             {a.sharedAt ? t('sharedText', { owner: a.ownerName, date: format.dateTime(a.sharedAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: OSLO }) }) : t('notSharedText', { owner: a.ownerName })}
           </Paragraph>
           <ShareForm assessmentId={a.id} shared={a.sharedAt !== null} />
-        </section>
+        </Section>
       )}
     </div>
   )

@@ -1,15 +1,15 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import { AddStatementForm, CreateSetForm } from '@/features/assessment/components/forms'
 import { getStatementSets } from '@/features/assessment/queries'
 import { Disclosure } from '@/components/ui/disclosure'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Assessment')
-  return { title: t('setsTitle') }
-}
+export const generateMetadata = pageTitle('Assessment', 'setsTitle')
 
 // Note: checked here and again in getStatementSets and in each action's use case (manage:development and scope).
 export default definePage({ route: '/egenvurdering/pastander', permission: 'manage:development', noAccess: { namespace: 'Assessment', title: 'setsNoAccessTitle', text: 'setsNoAccessText' } }, async ({ actor, db }) => {
@@ -18,58 +18,37 @@ export default definePage({ route: '/egenvurdering/pastander', permission: 'mana
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('setsTitle')}
-        </Heading>
-        <Paragraph>{t('setsLead')}</Paragraph>
-      </div>
+      <PageHeader title={t('setsTitle')} lead={t('setsLead')} />
 
       {sets.length === 0 && <Paragraph>{t('noSets')}</Paragraph>}
       {sets.map((s) => (
-        <section key={s.id} aria-labelledby={`set-${s.id}`} className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id={`set-${s.id}`}>
-            {s.name}
-          </Heading>
+        <Section key={s.id} id={`set-${s.id}`} heading={s.name}>
           <Paragraph data-size="sm">
             {t('setFor', { kind: t(`unitKinds.${s.unitKind}`), partnership: s.partnershipName })} · {s.active ? t('active') : t('inactive')}
           </Paragraph>
-          {s.statements.length === 0 ? (
-            <Paragraph>{t('noStatements')}</Paragraph>
-          ) : (
-            <Table zebra className="w-full max-w-3xl" data-size="sm">
-              <caption className="text-left">{t('statementsCaption', { set: s.name })}</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>{t('number')}</TableHeaderCell>
-                  <TableHeaderCell>{t('area')}</TableHeaderCell>
-                  <TableHeaderCell>{t('statement')}</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {s.statements.map((st) => (
-                  <TableRow key={st.id}>
-                    <TableCell>{st.position}</TableCell>
-                    <TableCell>{st.area}</TableCell>
-                    <TableCell>{st.text}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
+          <DataTable
+            caption={t('statementsCaption', { set: s.name })}
+            className="w-full max-w-3xl"
+            size="sm"
+            frame={false}
+            rows={s.statements}
+            empty={t('noStatements')}
+            columns={[
+              { header: t('number'), cell: (st) => st.position },
+              { header: t('area'), cell: (st) => st.area },
+              { header: t('statement'), cell: (st) => st.text },
+            ]}
+          />
           <Disclosure summary={t('addStatementHeading', { set: s.name })}>
             <AddStatementForm setId={s.id} />
           </Disclosure>
-        </section>
+        </Section>
       ))}
 
       {partnerships.length > 0 && (
-        <section aria-labelledby="new-set" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="new-set">
-            {t('createSetHeading')}
-          </Heading>
+        <Section id="new-set" heading={t('createSetHeading')}>
           <CreateSetForm partnerships={partnerships} />
-        </section>
+        </Section>
       )}
     </div>
   )

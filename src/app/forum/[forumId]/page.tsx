@@ -1,19 +1,17 @@
-import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { MeetingsSection, MembersSection } from '@/features/forum/components/forum-sections'
 import { RecommendationSection } from '@/features/forum/components/recommendation-section'
 import { getForum } from '@/features/forum/get-forum'
 import { getRecommendation, recommendationYear } from '@/features/forum/recommendation'
 import { osloDay } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Forum')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Forum', 'title')
 
 // Note: checked here and again in getForum (scope) and in every action's use case.
 export default definePage<{ forumId: string }>(
@@ -29,22 +27,14 @@ export default definePage<{ forumId: string }>(
 
     return (
       <div className="flex flex-col gap-8">
-        <div>
-          <Paragraph data-size="sm">
-            <Link href="/forum" className="ds-link">
-              {t('back')}
-            </Link>
-          </Paragraph>
-          <Heading level={1} data-size="lg">
-            {forum.name}
-          </Heading>
+        <PageHeader title={forum.name} back={{ href: '/forum', label: t('back') }}>
           {forum.mandate && <Paragraph>{forum.mandate}</Paragraph>}
           <Paragraph>
             <Link href={`/vedtak/${forum.partnershipSlug}`} className="ds-link">
               {t('journalLink')}
             </Link>
           </Paragraph>
-        </div>
+        </PageHeader>
         <MeetingsSection forum={forum} />
         {recommendation && <RecommendationSection recommendation={recommendation} />}
         <MembersSection forum={forum} today={today} />

@@ -1,14 +1,10 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 import { GatheringsSection, MaterialsSection, NetworkHeader, PeopleSection, StrengthsSection, UnitsSection } from '@/features/networks/components/network-sections'
 import { getNetwork } from '@/features/networks/get-network'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Networks')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Networks', 'title')
 
 // Note: checked here and again in getNetwork (scope) and in every action's use case.
 export default definePage<{ networkId: string }>(

@@ -1,6 +1,4 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 import {
   AllocationSection,
   AwardsSection,
@@ -12,11 +10,9 @@ import {
 } from '@/features/funding/components/grant-year-sections'
 import { getGrantYear } from '@/features/funding/get-grant-year'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Funding')
-  return { title: t('yearTitle') }
-}
+export const generateMetadata = pageTitle('Funding', 'yearTitle')
 
 // Note: checked here and again in getGrantYear (scope) and in every action's use case.
 export default definePage<{ grantYearId: string }>(

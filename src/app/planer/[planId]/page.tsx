@@ -1,17 +1,13 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { PlanLevelSection, PlanOwnerLine } from '@/features/measures/components/plans'
 import { getPlan } from '@/features/measures/get-plan'
 import { osloDay } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Measures')
-  return { title: t('plansTitle') }
-}
+export const generateMetadata = pageTitle('Measures', 'plansTitle')
 
 // Note: checked here and again in getPlan (planReadScope) and in each action (planWriteScope).
 export default definePage<{ planId: string }>({ route: '/planer/[planId]', permission: 'read:partnership', noAccess: { redirectTo: '/planer' } }, async ({ actor, db, params }) => {
@@ -23,17 +19,9 @@ export default definePage<{ planId: string }>({ route: '/planer/[planId]', permi
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Paragraph data-size="sm">
-          <Link href="/planer" className="ds-link">
-            {t('backToPlans')}
-          </Link>
-        </Paragraph>
-        <Heading level={1} data-size="lg">
-          {plan.title}
-        </Heading>
+      <PageHeader title={plan.title} back={{ href: '/planer', label: t('backToPlans') }}>
         <PlanOwnerLine plan={plan} />
-      </div>
+      </PageHeader>
       {plan.levels.map((l) => (
         <PlanLevelSection key={l.level} planId={plan.id} level={l} canWrite={plan.canWrite} today={today} />
       ))}

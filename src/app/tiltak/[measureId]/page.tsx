@@ -1,17 +1,14 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { EditMeasure, MeasureFacts, MeasureSpending, MeasureUnits, MeasureVisits } from '@/features/measures/components/measure-detail'
 import { getMeasure } from '@/features/measures/get-measure'
 import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Measures')
-  return { title: t('measuresTitle') }
-}
+export const generateMetadata = pageTitle('Measures', 'measuresTitle')
 
 // Note: checked here and again in getMeasure (measureReadScope; funding and visits by their own scopes).
 export default definePage<{ measureId: string }>(
@@ -24,17 +21,9 @@ export default definePage<{ measureId: string }>(
 
     return (
       <div className="flex flex-col gap-8">
-        <div>
-          <Paragraph data-size="sm">
-            <Link href="/tiltak" className="ds-link">
-              {t('backToMeasures')}
-            </Link>
-          </Paragraph>
-          <Heading level={1} data-size="lg">
-            {m.title}
-          </Heading>
+        <PageHeader title={m.title} back={{ href: '/tiltak', label: t('backToMeasures') }}>
           {m.description && <Paragraph className="whitespace-pre-line">{m.description}</Paragraph>}
-        </div>
+        </PageHeader>
         <MeasureFacts m={m} />
         <MeasureUnits units={m.units} />
         {m.spending && <MeasureSpending spending={m.spending} />}

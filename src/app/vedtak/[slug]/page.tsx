@@ -1,16 +1,13 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { getPublicJournal, type TJournalEntry } from '@/features/forum/get-public-journal'
 import { DataTable, type TColumn } from '@/components/ui/data-table'
 import { getDb } from '@/server/db'
 import { definePublicPage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Forum')
-  return { title: t('journalTitle') }
-}
+export const generateMetadata = pageTitle('Forum', 'journalTitle')
 
 /** Public: forum decisions are public documents; exempt ones and how each person voted stay out. */
 export default definePublicPage<{ slug: string }>({ route: '/vedtak/[slug]' }, async ({ params }) => {
@@ -36,12 +33,7 @@ export default definePublicPage<{ slug: string }>({ route: '/vedtak/[slug]' }, a
 
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <Heading level={1} data-size="lg">
-          {t('journalHeading', { partnership: journal.partnershipName })}
-        </Heading>
-        <Paragraph>{t('journalLead')}</Paragraph>
-      </div>
+      <PageHeader title={t('journalHeading', { partnership: journal.partnershipName })} lead={t('journalLead')} />
       <DataTable caption={t('journalCaption')} rows={journal.entries} columns={columns} rowKey={(e) => `${e.forumName}-${e.reference}`} empty={t('noJournal')} />
     </div>
   )

@@ -1,26 +1,17 @@
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Alert, Heading } from '@digdir/designsystemet-react'
 import { schoolYearEnd } from '@/lib/school-year'
 import type { TAssessmentDetail } from '../queries'
 import { PHASES, phaseIndex } from '../schemas'
 import { PhaseForm } from './forms'
+import { PageHeader } from '@/components/ui/page-header'
 
 /** The analysis's heading, its set, the phases as steps with the current one marked, and who may change it. */
 export async function AssessmentHeader({ a }: { a: TAssessmentDetail }) {
   const t = await getTranslations('Assessment')
   const at = phaseIndex(a.phase)
   return (
-    <div>
-      <Paragraph data-size="sm">
-        <Link href="/egenvurdering" className="ds-link">
-          {t('back')}
-        </Link>
-      </Paragraph>
-      <Heading level={1} data-size="lg">
-        {t('heading', { unit: a.unitName, year: a.year, next: schoolYearEnd(a.year) })}
-      </Heading>
-      <Paragraph>{t('usesSet', { set: a.statementSetName })}</Paragraph>
+    <PageHeader title={t('heading', { unit: a.unitName, year: a.year, next: schoolYearEnd(a.year) })} back={{ href: '/egenvurdering', label: t('back') }} lead={t('usesSet', { set: a.statementSetName })}>
       <nav aria-label={t('phasesLabel')}>
         <ol className="flex list-none flex-wrap gap-2 p-0">
           {PHASES.map((p, i) => (
@@ -33,7 +24,7 @@ export async function AssessmentHeader({ a }: { a: TAssessmentDetail }) {
       </nav>
       {!a.canEdit && <Alert data-color="info">{t('ownerReadOnly')}</Alert>}
       {a.canEdit && a.phase === 'COMPLETED' && <Alert data-color="info">{t('completedNote')}</Alert>}
-    </div>
+    </PageHeader>
   )
 }
 

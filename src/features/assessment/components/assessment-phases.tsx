@@ -1,22 +1,21 @@
 import type { ReactNode } from 'react'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import type { AssessmentPhase } from '@/generated/prisma/enums'
 import type { TAssessmentDetail } from '../queries'
 import { phaseIndex, WRITABLE_FROM } from '../schemas'
 import { PrioritiesForm, RatingsForm, TextForm } from './forms'
 import { ResultsTables } from './results-table'
+import { Section } from '@/components/ui/section'
 
 async function PhaseSection({ phase, children }: { phase: Exclude<AssessmentPhase, 'COMPLETED'>; children: ReactNode }) {
   const t = await getTranslations('Assessment')
   return (
-    <section aria-labelledby={`phase-${phase}`} className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id={`phase-${phase}`}>
-        {t(`phaseHeadings.${phase}`)}
-      </Heading>
+    <Section id={`phase-${phase}`} heading={t(`phaseHeadings.${phase}`)}>
       <Paragraph data-size="sm">{t(`phaseHelp.${phase}`)}</Paragraph>
       {children}
-    </section>
+    </Section>
   )
 }
 
@@ -24,27 +23,20 @@ async function PrioritiesTable({ priorities }: { priorities: TAssessmentDetail['
   const t = await getTranslations('Assessment')
   const dev = await getTranslations('Development')
   return (
-    <Table zebra className="w-full max-w-3xl">
-      <caption className="text-left">{t('prioritiesCaption')}</caption>
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell>{t('number')}</TableHeaderCell>
-          <TableHeaderCell>{t('priorityTitle')}</TableHeaderCell>
-          <TableHeaderCell>{t('theme')}</TableHeaderCell>
-          <TableHeaderCell>{t('goal')}</TableHeaderCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {priorities.map((p) => (
-          <TableRow key={p.position}>
-            <TableCell>{p.position}</TableCell>
-            <TableCell>{p.title}</TableCell>
-            <TableCell>{dev(`themes.${p.theme}`)}</TableCell>
-            <TableCell>{p.goal}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      caption={t('prioritiesCaption')}
+      className="w-full max-w-3xl"
+      frame={false}
+      rows={priorities}
+      rowKey={(p) => String(p.position)}
+      empty={null}
+      columns={[
+        { header: t('number'), cell: (p) => p.position },
+        { header: t('priorityTitle'), cell: (p) => p.title },
+        { header: t('theme'), cell: (p) => dev(`themes.${p.theme}`) },
+        { header: t('goal'), cell: (p) => p.goal },
+      ]}
+    />
   )
 }
 

@@ -13,7 +13,6 @@ export async function AssessmentsTable({ assessments }: { assessments: TAssessme
     <DataTable
       caption={t('listCaption')}
       rows={assessments}
-      rowKey={(a) => a.id}
       empty={t('noAssessments')}
       columns={[
         { header: t('unit'), cell: (a) => a.unitName },

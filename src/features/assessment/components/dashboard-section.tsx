@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import type { TAssessmentDashboard } from '../dashboard'
 import { schoolYearEnd } from '@/lib/school-year'
+import { Section } from '@/components/ui/section'
 
 
 /**
@@ -14,12 +15,7 @@ export async function AssessmentDashboardSection({ data }: { data: TAssessmentDa
   if (!data) return null
   const t = await getTranslations('Assessment')
   return (
-    <section aria-labelledby="assessment" className="flex flex-col gap-2">
-      <Heading level={2} data-size="sm" id="assessment">
-        <Link href="/egenvurdering" className="ds-link">
-          {t('dashboard.heading')}
-        </Link>
-      </Heading>
+    <Section id="assessment" heading={t('dashboard.heading')} href="/egenvurdering" className="flex flex-col gap-2">
       {data.own.length > 0 && (
         <ul className="list-disc pl-6">
           {data.own.map((u) => (
@@ -64,6 +60,6 @@ export async function AssessmentDashboardSection({ data }: { data: TAssessmentDa
           )}
         </>
       )}
-    </section>
+    </Section>
   )
 }

@@ -1,7 +1,8 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { can, type Actor } from '@/server/authz/actor'
+import { PageHeader } from '@/components/ui/page-header'
 
 // The school-development pages, in the order of the yearly cycle, for whoever may open them.
 const WORK_AREAS = [
@@ -26,11 +27,7 @@ export async function DashboardIntro({ actor, name }: { actor: Actor; name: stri
   const t = await getTranslations('Dashboard')
   const workAreas = WORK_AREAS.filter((area) => can(actor, area.permission))
   return (
-    <div>
-      <Heading level={1} data-size="lg">
-        {t('title')}
-      </Heading>
-      <Paragraph>{t('greeting', { name })}</Paragraph>
+    <PageHeader title={t('title')} lead={t('greeting', { name })}>
       {ADMIN_LINKS.filter((link) => can(actor, link.permission)).map((link) => (
         <Paragraph key={link.href}>
           <Link href={link.href} className="ds-link">
@@ -51,6 +48,6 @@ export async function DashboardIntro({ actor, name }: { actor: Actor; name: stri
           </ul>
         </nav>
       )}
-    </div>
+    </PageHeader>
   )
 }

@@ -1,17 +1,15 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import { FigureCards } from '@/components/ui/figure-cards'
 import type { TDashboard } from '../get-dashboard'
+import { Section } from '@/components/ui/section'
 
 /** The person's roles, each with where it applies. */
 export async function MembershipsSection({ memberships }: { memberships: TDashboard['memberships'] }) {
   const t = await getTranslations('Dashboard')
   const tRoles = await getTranslations('Roles')
   return (
-    <section aria-labelledby="roles">
-      <Heading level={2} data-size="sm" id="roles">
-        {t('membershipsHeading')}
-      </Heading>
+    <Section id="roles" heading={t('membershipsHeading')} className="">
       <ul className="list-disc pl-6">
         {memberships.map((m, i) => (
           <li key={i}>
@@ -20,7 +18,7 @@ export async function MembershipsSection({ memberships }: { memberships: TDashbo
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   )
 }
 
@@ -41,28 +39,19 @@ export async function PartnershipsSection({ partnerships }: { partnerships: TDas
   if (partnerships.length === 0) return null
   const t = await getTranslations('Dashboard')
   return (
-    <section aria-labelledby="partnerships">
-      <Heading level={2} data-size="sm" id="partnerships">
-        {t('partnershipsHeading')}
-      </Heading>
-      <Table zebra className="w-full">
-        <caption className="text-left">{t('partnershipsCaption')}</caption>
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell>{t('colName')}</TableHeaderCell>
-            <TableHeaderCell>{t('colCounty')}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {partnerships.map((p) => (
-            <TableRow key={p.slug}>
-              <TableCell>{p.name}</TableCell>
-              <TableCell>{p.countyName}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </section>
+    <Section id="partnerships" heading={t('partnershipsHeading')} className="">
+      <DataTable
+        caption={t('partnershipsCaption')}
+        frame={false}
+        rows={partnerships}
+        rowKey={(p) => p.slug}
+        empty={null}
+        columns={[
+          { header: t('colName'), cell: (p) => p.name },
+          { header: t('colCounty'), cell: (p) => p.countyName },
+        ]}
+      />
+    </Section>
   )
 }
 
@@ -72,29 +61,18 @@ export async function UnitsSection({ units }: { units: TDashboard['units'] }) {
   const t = await getTranslations('Dashboard')
   const format = await getFormatter()
   return (
-    <section aria-labelledby="units">
-      <Heading level={2} data-size="sm" id="units">
-        {t('unitsHeading')}
-      </Heading>
-      <Table zebra className="w-full">
-        <caption className="text-left">{t('unitsCaption')}</caption>
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell>{t('colName')}</TableHeaderCell>
-            <TableHeaderCell>{t('colMunicipality')}</TableHeaderCell>
-            <TableHeaderCell>{t('colPupils')}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {units.map((u) => (
-            <TableRow key={u.id}>
-              <TableCell>{u.name}</TableCell>
-              <TableCell>{u.municipality}</TableCell>
-              <TableCell>{format.number(u.pupilCount)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </section>
+    <Section id="units" heading={t('unitsHeading')} className="">
+      <DataTable
+        caption={t('unitsCaption')}
+        frame={false}
+        rows={units}
+        empty={null}
+        columns={[
+          { header: t('colName'), cell: (u) => u.name },
+          { header: t('colMunicipality'), cell: (u) => u.municipality },
+          { header: t('colPupils'), cell: (u) => format.number(u.pupilCount) },
+        ]}
+      />
+    </Section>
   )
 }

@@ -1,8 +1,8 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading } from '@digdir/designsystemet-react'
 import type { getForums } from '@/features/forum/get-forums'
 import { OSLO } from '@/lib/oslo-time'
+import { Section } from '@/components/ui/section'
 
 type TForum = Awaited<ReturnType<typeof getForums>>[number]
 
@@ -11,18 +11,13 @@ export async function ForumDashboardSection({ forums }: { forums: TForum[] }) {
   if (forums.length === 0) return null
   const tForum = await getTranslations('Forum')
   return (
-    <section aria-labelledby="forum" className="flex flex-col gap-2">
-      <Heading level={2} data-size="sm" id="forum">
-        <Link href="/forum" className="ds-link">
-          {tForum('dashboardLink')}
-        </Link>
-      </Heading>
+    <Section id="forum" heading={tForum('dashboardLink')} href="/forum" className="flex flex-col gap-2">
       <ul className="list-disc pl-6">
         {forums.map((f) => (
           <ForumItem key={f.id} forum={f} />
         ))}
       </ul>
-    </section>
+    </Section>
   )
 }
 

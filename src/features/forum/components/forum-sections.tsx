@@ -4,7 +4,7 @@ import { DataTable, type TColumn } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO } from '@/lib/oslo-time'
 import type { TForumDetail } from '../get-forum'
-import { PageSection } from './page-section'
+import { Section } from '@/components/ui/section'
 import { AddMemberForm, EndMemberForm, PlanMeetingForm } from './forms'
 
 /** The forum's meetings, newest first, and for the secretariat the form to plan one. */
@@ -29,14 +29,14 @@ export async function MeetingsSection({ forum }: { forum: TForumDetail }) {
     { header: t('decisions'), numeric: true, cell: (m) => format.number(m.decisions) },
   ]
   return (
-    <PageSection id="meetings" heading={t('meetingsHeading')}>
-      <DataTable caption={t('meetingsCaption')} rows={forum.meetings} columns={columns} rowKey={(m) => m.id} empty={t('noMeetings')} />
+    <Section id="meetings" heading={t('meetingsHeading')}>
+      <DataTable caption={t('meetingsCaption')} rows={forum.meetings} columns={columns} empty={t('noMeetings')} />
       {forum.canManage && (
         <Disclosure summary={t('planHeading')} initiallyOpen={forum.meetings.length === 0}>
           <PlanMeetingForm forumId={forum.id} />
         </Disclosure>
       )}
-    </PageSection>
+    </Section>
   )
 }
 
@@ -56,13 +56,13 @@ export async function MembersSection({ forum, today }: { forum: TForumDetail; to
       : []),
   ]
   return (
-    <PageSection id="members" heading={t('membersHeading')}>
-      <DataTable caption={t('membersCaption')} rows={forum.members} columns={columns} rowKey={(m) => m.id} empty={t('noMembers')} />
+    <Section id="members" heading={t('membersHeading')}>
+      <DataTable caption={t('membersCaption')} rows={forum.members} columns={columns} empty={t('noMembers')} />
       {forum.canManage && (
         <Disclosure summary={t('addMemberHeading')}>
           <AddMemberForm forumId={forum.id} organisations={forum.organisations} today={today} />
         </Disclosure>
       )}
-    </PageSection>
+    </Section>
   )
 }

@@ -3,7 +3,7 @@ import { Card, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO, osloDay } from '@/lib/oslo-time'
 import type { TMeetingDetail } from '../get-meeting'
-import { PageSection } from './page-section'
+import { Section } from '@/components/ui/section'
 import { AgendaItemForm, ApproveMinutesForm, AttendanceForm, DecisionForm, MinutesForm, PaperForm } from './forms'
 
 type TItem = TMeetingDetail['items'][number]
@@ -17,7 +17,7 @@ export function isEditable(meeting: TMeetingDetail): boolean {
 export async function AgendaSection({ meeting }: { meeting: TMeetingDetail }) {
   const t = await getTranslations('Forum')
   return (
-    <PageSection id="agenda" heading={t('agendaHeading')} wide>
+    <Section id="agenda" heading={t('agendaHeading')} className="flex flex-col gap-4">
       {meeting.items.length === 0 && <Paragraph>{t('noItems')}</Paragraph>}
       <ol className="m-0 flex list-none flex-col gap-4 p-0">
         {meeting.items.map((item) => (
@@ -31,7 +31,7 @@ export async function AgendaSection({ meeting }: { meeting: TMeetingDetail }) {
           <AgendaItemForm meetingId={meeting.id} />
         </Disclosure>
       )}
-    </PageSection>
+    </Section>
   )
 }
 
@@ -107,7 +107,7 @@ async function DecisionBlock({ decision }: { decision: NonNullable<TItem['decisi
 export async function AttendanceSection({ meeting }: { meeting: TMeetingDetail }) {
   const t = await getTranslations('Forum')
   return (
-    <PageSection id="attendance" heading={t('attendanceHeading')}>
+    <Section id="attendance" heading={t('attendanceHeading')}>
       <Paragraph>
         {meeting.members.some((m) => m.present !== null)
           ? t('presentList', { names: meeting.members.filter((m) => m.present).map((m) => m.personName).join(', ') || t('none') })
@@ -118,7 +118,7 @@ export async function AttendanceSection({ meeting }: { meeting: TMeetingDetail }
           <AttendanceForm meetingId={meeting.id} members={meeting.members} />
         </Disclosure>
       )}
-    </PageSection>
+    </Section>
   )
 }
 
@@ -127,7 +127,7 @@ export async function MinutesSection({ meeting }: { meeting: TMeetingDetail }) {
   const t = await getTranslations('Forum')
   const format = await getFormatter()
   return (
-    <PageSection id="minutes" heading={t('minutesHeading')} wide>
+    <Section id="minutes" heading={t('minutesHeading')} className="flex flex-col gap-4">
       {meeting.minutes.length === 0 && <Paragraph>{t('noMinutes')}</Paragraph>}
       {meeting.minutes.map((m) => (
         <Card key={m.id}>
@@ -152,6 +152,6 @@ export async function MinutesSection({ meeting }: { meeting: TMeetingDetail }) {
           <MinutesForm key={meeting.minutes.length ? 'minutes' : meeting.draftTemplate} meetingId={meeting.id} text={meeting.minutes[0]?.text ?? meeting.draftTemplate} submit={t('saveDraft')} />
         </Disclosure>
       )}
-    </PageSection>
+    </Section>
   )
 }

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { Button, Paragraph } from '@digdir/designsystemet-react'
 import { DataTable, type TColumn } from '@/components/ui/data-table'
 import { SelectField } from '@/components/ui/select-field'
-import { PageSection } from './page-section'
+import { Section } from '@/components/ui/section'
 import type { TRecommendation, TRecommendedMeasure } from '../recommendation'
 
 /**
@@ -28,7 +28,7 @@ export async function RecommendationSection({ recommendation }: { recommendation
   ]
 
   return (
-    <PageSection id="recommendation" heading={t('heading')}>
+    <Section id="recommendation" heading={t('heading')}>
       <Paragraph>{t('intro')}</Paragraph>
       {/* A plain GET form: the year is in the address, so a chosen year can be linked and reloaded. */}
       <form method="get" className="flex flex-wrap items-end gap-3">
@@ -41,7 +41,7 @@ export async function RecommendationSection({ recommendation }: { recommendation
         <Paragraph>{t('empty', { year })}</Paragraph>
       ) : (
         <>
-          <DataTable caption={t('tableCaption', { year })} rows={measures} columns={columns} rowKey={(m) => m.id} empty={null} />
+          <DataTable caption={t('tableCaption', { year })} rows={measures} columns={columns} empty={null} />
           <Paragraph className="flex flex-wrap gap-4">
             <span>{t('download')}:</span>
             <a href={`/forum/${forumId}/innstilling.pdf${query}`} className="ds-link" download>
@@ -53,6 +53,6 @@ export async function RecommendationSection({ recommendation }: { recommendation
           </Paragraph>
         </>
       )}
-    </PageSection>
+    </Section>
   )
 }

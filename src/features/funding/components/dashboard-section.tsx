@@ -1,23 +1,21 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import type { TFundingDashboardYear } from '../dashboard'
 import { AwardedVsUsedChart } from './awarded-vs-used-chart'
 import { chartRows, FiguresTable } from './figures-table'
+import { Section, SubSection } from '@/components/ui/section'
 
 /** The money part of the dashboard: per partnership its current year, awarded against used, with the chart. */
 export async function FundingDashboardSection({ years }: { years: TFundingDashboardYear[] | null }) {
   if (!years || years.length === 0) return null
   const t = await getTranslations('Dashboard')
   return (
-    <section aria-labelledby="funding" className="flex flex-col gap-4">
-      <Heading level={2} data-size="sm" id="funding">
-        {t('fundingHeading')}
-      </Heading>
+    <Section id="funding" heading={t('fundingHeading')} className="flex flex-col gap-4">
       {years.map((y) => (
         <FundingYear key={y.grantYearId} year={y} />
       ))}
-    </section>
+    </Section>
   )
 }
 
@@ -28,10 +26,7 @@ async function FundingYear({ year: y }: { year: TFundingDashboardYear }) {
   const awarded = y.rows.filter((r) => r.awardedOre > 0n)
   const place = { partnership: y.partnershipName, year: y.year }
   return (
-    <div className="flex flex-col gap-2">
-      <Heading level={3} data-size="xs">
-        {t('fundingYear', place)}
-      </Heading>
+    <SubSection heading={t('fundingYear', place)}>
       <Paragraph>
         {below > 0 ? t('fundingBelow', { count: below }) : t('fundingAllMet')} ·{' '}
         <Link href={`/okonomi/${y.grantYearId}`} className="ds-link">
@@ -42,6 +37,6 @@ async function FundingYear({ year: y }: { year: TFundingDashboardYear }) {
       {awarded.length > 0 && (
         <AwardedVsUsedChart rows={chartRows(awarded)} labels={{ title: `${tFunding('chartTitle')} – ${t('fundingYear', place)}`, awarded: tFunding('awarded'), spent: tFunding('spent') }} />
       )}
-    </div>
+    </SubSection>
   )
 }

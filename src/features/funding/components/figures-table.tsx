@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react'
-import { ScrollRegion } from '@/components/ui/scroll-region'
+import { TableCell, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react'
+import { DataTable, type TColumn } from '@/components/ui/data-table'
 import { NOK, oreToKroner } from '@/lib/money'
 import { totals, type TRecipientFigures } from '../summary'
 
@@ -15,60 +15,43 @@ export async function FiguresTable({ rows, caption, closed, withTotals = true }:
   const nok = (ore: bigint) => format.number(oreToKroner(ore), NOK)
   const sum = totals(rows)
   const right = 'text-right whitespace-nowrap'
+  const money = (header: string, ore: (r: TRecipientFigures) => bigint, ownersOnly = false): TColumn<TRecipientFigures> => ({
+    header,
+    numeric: true,
+    nowrap: true,
+    cell: (r) => (ownersOnly && !r.isOwner ? '–' : nok(ore(r))),
+  })
   return (
-    <ScrollRegion label={caption}>
-      <Table zebra className="w-full">
-        <caption className="text-left">{caption}</caption>
-        <TableHead>
+    <DataTable
+      caption={caption}
+      rows={rows}
+      rowKey={(r) => r.recipientId}
+      empty={null}
+      columns={[
+        { header: t('recipient'), rowHeader: true, cell: (r) => r.recipientName },
+        money(t('adjusted'), (r) => r.allocatedOre, true),
+        money(t('awarded'), (r) => r.awardedOre),
+        money(t('spent'), (r) => r.spentOre),
+        money(closed ? t('unused') : t('remaining'), (r) => r.remainingOre),
+        money(t('coFinanced'), (r) => r.coFinancedOre, true),
+        money(t('coFinancingRequiredAmount'), (r) => r.requiredCoFinancingOre, true),
+        { header: t('coFinancingStatus'), cell: (r) => (!r.isOwner ? t('notOwnerShort') : r.belowCoFinancing ? <Tag data-color="warning">{t('below')}</Tag> : <Tag data-color="success">{t('met')}</Tag>) },
+      ]}
+      foot={
+        withTotals &&
+        rows.length > 1 && (
           <TableRow>
-            <TableHeaderCell>{t('recipient')}</TableHeaderCell>
-            <TableHeaderCell className={right}>{t('adjusted')}</TableHeaderCell>
-            <TableHeaderCell className={right}>{t('awarded')}</TableHeaderCell>
-            <TableHeaderCell className={right}>{t('spent')}</TableHeaderCell>
-            <TableHeaderCell className={right}>{closed ? t('unused') : t('remaining')}</TableHeaderCell>
-            <TableHeaderCell className={right}>{t('coFinanced')}</TableHeaderCell>
-            <TableHeaderCell className={right}>{t('coFinancingRequiredAmount')}</TableHeaderCell>
-            <TableHeaderCell>{t('coFinancingStatus')}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((r) => (
-            <TableRow key={r.recipientId}>
-              <TableHeaderCell scope="row">{r.recipientName}</TableHeaderCell>
-              <TableCell className={right}>{r.isOwner ? nok(r.allocatedOre) : '–'}</TableCell>
-              <TableCell className={right}>{nok(r.awardedOre)}</TableCell>
-              <TableCell className={right}>{nok(r.spentOre)}</TableCell>
-              <TableCell className={right}>{nok(r.remainingOre)}</TableCell>
-              <TableCell className={right}>{r.isOwner ? nok(r.coFinancedOre) : '–'}</TableCell>
-              <TableCell className={right}>{r.isOwner ? nok(r.requiredCoFinancingOre) : '–'}</TableCell>
-              <TableCell>
-                {!r.isOwner ? (
-                  t('notOwnerShort')
-                ) : r.belowCoFinancing ? (
-                  <Tag data-color="warning">{t('below')}</Tag>
-                ) : (
-                  <Tag data-color="success">{t('met')}</Tag>
-                )}
+            <TableHeaderCell scope="row">{t('sum')}</TableHeaderCell>
+            {[sum.allocatedOre, sum.awardedOre, sum.spentOre, sum.remainingOre, sum.coFinancedOre, sum.requiredCoFinancingOre].map((ore, i) => (
+              <TableCell key={i} className={right}>
+                {nok(ore)}
               </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-        {withTotals && rows.length > 1 && (
-          <TableFoot>
-            <TableRow>
-              <TableHeaderCell scope="row">{t('sum')}</TableHeaderCell>
-              <TableCell className={right}>{nok(sum.allocatedOre)}</TableCell>
-              <TableCell className={right}>{nok(sum.awardedOre)}</TableCell>
-              <TableCell className={right}>{nok(sum.spentOre)}</TableCell>
-              <TableCell className={right}>{nok(sum.remainingOre)}</TableCell>
-              <TableCell className={right}>{nok(sum.coFinancedOre)}</TableCell>
-              <TableCell className={right}>{nok(sum.requiredCoFinancingOre)}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableFoot>
-        )}
-      </Table>
-    </ScrollRegion>
+            ))}
+            <TableCell />
+          </TableRow>
+        )
+      }
+    />
   )
 }
 

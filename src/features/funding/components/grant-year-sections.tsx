@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Card, Paragraph, TableCell, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
 import { kronerForInput, NOK, oreToKroner } from '@/lib/money'
 import type { TGrantYearDetail } from '../get-grant-year'
@@ -17,6 +17,8 @@ import { RemoveEntryButton } from './remove-entry-button'
 import { ReportLinks } from './report-links'
 import { RunKeyForm } from './run-key-form'
 import { SpendingForm } from './spending-form'
+import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
 
 /** The sections of the grant year page (/okonomi/[grantYearId]), in the page's order. */
 type TYear = { year: TGrantYearDetail }
@@ -42,20 +44,12 @@ export async function GrantYearSummary({ year }: TYear) {
   ]
   return (
     <>
-      <div>
-        <Paragraph data-size="sm">
-          <Link href="/okonomi" className="ds-link">
-            {t('back')}
-          </Link>
-        </Paragraph>
-        <Heading level={1} data-size="lg">
-          {t('yearHeading', { partnership: year.partnershipName, year: year.year })}
-        </Heading>
+      <PageHeader title={t('yearHeading', { partnership: year.partnershipName, year: year.year })} back={{ href: '/okonomi', label: t('back') }}>
         <Paragraph>
           {t('keySettings', { base: nok(year.keyBasePerOwnerOre), fte: year.keyFteWeight, pupils: year.keyPupilWeight })} ·{' '}
           {t(`statuses.${year.status}`)}
         </Paragraph>
-      </div>
+      </PageHeader>
 
       <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-5">
         {figures.map((f) => (
@@ -77,10 +71,7 @@ export async function FiguresSection({ year }: TYear) {
   const below = year.figures.filter((r) => r.belowCoFinancing)
   const awarded = year.figures.filter((r) => r.awardedOre > 0n)
   return (
-    <section aria-labelledby="figures" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="figures">
-        {t('figuresHeading')}
-      </Heading>
+    <Section id="figures" heading={t('figuresHeading')}>
       {year.figures.length === 0 ? (
         <Paragraph>{t('noFigures')}</Paragraph>
       ) : (
@@ -94,7 +85,7 @@ export async function FiguresSection({ year }: TYear) {
       {year.reporting.recipients.map((r) => (
         <ReportLinks key={r.id} grantYearId={year.id} recipient={r} />
       ))}
-    </section>
+    </Section>
   )
 }
 
@@ -103,50 +94,34 @@ export async function AllocationSection({ year }: TYear) {
   const t = await getTranslations('Funding')
   const { nok } = await money()
   return (
-    <section aria-labelledby="allocation" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="allocation">
-        {t('allocationHeading')}
-      </Heading>
-      {year.allocations.length === 0 ? (
-        <Paragraph>{t('noAllocation')}</Paragraph>
-      ) : (
-        <Table zebra className="w-full">
-          <caption className="text-left">{t('allocationCaption')}</caption>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t('owner')}</TableHeaderCell>
-              <TableHeaderCell className="text-right">{t('computed')}</TableHeaderCell>
-              <TableHeaderCell className="text-right">{t('adjusted')}</TableHeaderCell>
-              <TableHeaderCell>{t('reason')}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {year.allocations.map((a) => (
-              <TableRow key={a.id}>
-                <TableCell>{a.ownerName}</TableCell>
-                <TableCell className="text-right">{nok(a.computedOre)}</TableCell>
-                <TableCell className="text-right">{nok(a.adjustedOre)}</TableCell>
-                <TableCell>{a.adjustReason ?? ''}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-          <TableFoot>
-            <TableRow>
-              <TableHeaderCell>{t('sum')}</TableHeaderCell>
-              <TableCell className="text-right">{nok(year.allocations.reduce((a, r) => a + r.computedOre, 0n))}</TableCell>
-              <TableCell className="text-right">{nok(year.allocations.reduce((a, r) => a + r.adjustedOre, 0n))}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableFoot>
-        </Table>
-      )}
+    <Section id="allocation" heading={t('allocationHeading')}>
+      <DataTable
+        caption={t('allocationCaption')}
+        frame={false}
+        rows={year.allocations}
+        empty={t('noAllocation')}
+        columns={[
+          { header: t('owner'), cell: (a) => a.ownerName },
+          { header: t('computed'), numeric: true, cell: (a) => nok(a.computedOre) },
+          { header: t('adjusted'), numeric: true, cell: (a) => nok(a.adjustedOre) },
+          { header: t('reason'), cell: (a) => a.adjustReason ?? '' },
+        ]}
+        foot={
+          <TableRow>
+            <TableHeaderCell>{t('sum')}</TableHeaderCell>
+            <TableCell className="text-right">{nok(year.allocations.reduce((a, r) => a + r.computedOre, 0n))}</TableCell>
+            <TableCell className="text-right">{nok(year.allocations.reduce((a, r) => a + r.adjustedOre, 0n))}</TableCell>
+            <TableCell />
+          </TableRow>
+        }
+      />
       {decidesIn(year) && <RunKeyForm grantYearId={year.id} hasTable={year.allocations.length > 0} />}
       {decidesIn(year) && year.allocations.length > 0 && (
         <Disclosure summary={t('adjustHeading')}>
           <AdjustAllocationsForm grantYearId={year.id} rows={year.allocations.map((a) => ({ id: a.id, ownerName: a.ownerName, adjustedKroner: kronerForInput(a.adjustedOre) }))} />
         </Disclosure>
       )}
-    </section>
+    </Section>
   )
 }
 
@@ -155,37 +130,21 @@ export async function AwardsSection({ year }: TYear) {
   const t = await getTranslations('Funding')
   const { format, nok } = await money()
   return (
-    <section aria-labelledby="awards" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="awards">
-        {t('awardsHeading')}
-      </Heading>
-      {year.awards.length === 0 ? (
-        <Paragraph>{t('noAwards')}</Paragraph>
-      ) : (
-        <Table zebra className="w-full">
-          <caption className="text-left">{t('awardsCaption')}</caption>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t('recipient')}</TableHeaderCell>
-              <TableHeaderCell>{t('awardedOn')}</TableHeaderCell>
-              <TableHeaderCell>{t('decision')}</TableHeaderCell>
-              <TableHeaderCell className="text-right">{t('amount')}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {year.awards.map((a) => (
-              <TableRow key={a.id}>
-                <TableCell>{a.recipientName}</TableCell>
-                <TableCell>{format.dateTime(a.awardedOn, { dateStyle: 'medium' })}</TableCell>
-                <TableCell>{a.decisionReference ?? '–'}</TableCell>
-                <TableCell className="text-right">{nok(a.amountOre)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+    <Section id="awards" heading={t('awardsHeading')}>
+      <DataTable
+        caption={t('awardsCaption')}
+        frame={false}
+        rows={year.awards}
+        empty={t('noAwards')}
+        columns={[
+          { header: t('recipient'), cell: (a) => a.recipientName },
+          { header: t('awardedOn'), cell: (a) => format.dateTime(a.awardedOn, { dateStyle: 'medium' }) },
+          { header: t('decision'), cell: (a) => a.decisionReference ?? '–' },
+          { header: t('amount'), numeric: true, cell: (a) => nok(a.amountOre) },
+        ]}
+      />
       {decidesIn(year) && <AwardForm grantYearId={year.id} recipients={year.recipients} decisions={year.decisions} idempotencyKey={randomUUID()} />}
-    </section>
+    </Section>
   )
 }
 
@@ -261,11 +220,8 @@ export async function CloseSection({ year }: TYear) {
   if (!decidesIn(year)) return null
   const t = await getTranslations('Funding')
   return (
-    <section aria-labelledby="close" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="close">
-        {t('closeHeading')}
-      </Heading>
+    <Section id="close" heading={t('closeHeading')}>
       <CloseYearForm grantYearId={year.id} />
-    </section>
+    </Section>
   )
 }

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { Disclosure } from '@/components/ui/disclosure'
-import { ScrollRegion } from '@/components/ui/scroll-region'
+import { DataTable } from '@/components/ui/data-table'
+import { Section } from '@/components/ui/section'
+
+type TLedgerRow = { key: string; cells: ReactNode[] }
 
 /**
  * A section of entries on the grant year page (co-financing, spending): a heading, the entries as
@@ -23,49 +25,23 @@ export function LedgerSection({
   caption: string
   /** `srOnly`: a header only screen readers hear (the column of remove buttons). */
   columns: { label: string; numeric?: boolean; srOnly?: boolean }[]
-  rows: { key: string; cells: ReactNode[] }[]
+  rows: TLedgerRow[]
   form: { summary: string; node: ReactNode } | null
 }) {
-  const right = 'text-right whitespace-nowrap'
   return (
-    <section aria-labelledby={id} className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id={id}>
-        {heading}
-      </Heading>
-      {rows.length === 0 ? (
-        <Paragraph>{empty}</Paragraph>
-      ) : (
-        <ScrollRegion label={caption}>
-          <Table zebra className="w-full">
-            <caption className="text-left">{caption}</caption>
-            <TableHead>
-              <TableRow>
-                {columns.map((c) => (
-                  <TableHeaderCell key={c.label} className={c.numeric ? right : undefined}>
-                    {c.srOnly ? <span className="sr-only">{c.label}</span> : c.label}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((r) => (
-                <TableRow key={r.key}>
-                  {r.cells.map((cell, i) => (
-                    <TableCell key={i} className={columns[i]?.numeric ? right : undefined}>
-                      {cell}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollRegion>
-      )}
+    <Section id={id} heading={heading}>
+      <DataTable
+        caption={caption}
+        rows={rows}
+        rowKey={(r) => r.key}
+        empty={empty}
+        columns={columns.map((c, i) => ({ header: c.srOnly ? <span className="sr-only">{c.label}</span> : c.label, numeric: c.numeric, nowrap: c.numeric, cell: (r: TLedgerRow) => r.cells[i] }))}
+      />
       {form && (
         <Disclosure summary={form.summary} initiallyOpen={rows.length === 0}>
           {form.node}
         </Disclosure>
       )}
-    </section>
+    </Section>
   )
 }

@@ -1,21 +1,9 @@
-import type { ReactNode } from 'react'
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import type { TMeasuresDashboard } from '../dashboard'
 import { OverviewTable } from './overview-table'
-
-/** One part of the piece under its level-3 heading. */
-function Part({ heading, children }: { heading: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-2">
-      <Heading level={3} data-size="xs">
-        {heading}
-      </Heading>
-      {children}
-    </div>
-  )
-}
+import { Section, SubSection } from '@/components/ui/section'
 
 async function dayFormat() {
   const format = await getFormatter()
@@ -88,29 +76,26 @@ export async function MeasuresDashboardSection({ data }: { data: TMeasuresDashbo
   const t = await getTranslations('Measures')
 
   return (
-    <section aria-labelledby="measures-dashboard-heading" className="flex flex-col gap-4">
-      <Heading level={2} data-size="sm" id="measures-dashboard-heading">
-        {t('dashboardHeading')}
-      </Heading>
+    <Section id="measures-dashboard-heading" heading={t('dashboardHeading')} className="flex flex-col gap-4">
       {data.plans.length > 0 && (
-        <Part heading={t('dashboardPlans')}>
+        <SubSection heading={t('dashboardPlans')}>
           <PlanList plans={data.plans} />
-        </Part>
+        </SubSection>
       )}
       {data.measures.length > 0 && (
-        <Part heading={data.servedUnits !== null ? t('dashboardServed', { units: data.servedUnits }) : t('dashboardMeasures')}>
+        <SubSection heading={data.servedUnits !== null ? t('dashboardServed', { units: data.servedUnits }) : t('dashboardMeasures')}>
           <MeasureList measures={data.measures} />
-        </Part>
+        </SubSection>
       )}
       {data.visits.length > 0 && (
-        <Part heading={data.servedUnits !== null ? t('dashboardVisitsTerm', { count: data.visits.length }) : t('dashboardVisits')}>
+        <SubSection heading={data.servedUnits !== null ? t('dashboardVisitsTerm', { count: data.visits.length }) : t('dashboardVisits')}>
           <VisitList visits={data.visits} />
-        </Part>
+        </SubSection>
       )}
       {data.overview && data.overview.length > 0 && (
-        <Part heading={t('overviewHeading')}>
+        <SubSection heading={t('overviewHeading')}>
           <OverviewTable cells={data.overview} />
-        </Part>
+        </SubSection>
       )}
       <Paragraph data-size="sm">
         <Link href="/tiltak" className="ds-link">
@@ -121,6 +106,6 @@ export async function MeasuresDashboardSection({ data }: { data: TMeasuresDashbo
           {t('allPlans')}
         </Link>
       </Paragraph>
-    </section>
+    </Section>
   )
 }

@@ -1,26 +1,14 @@
-import type { ReactNode } from 'react'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
-import { ScrollRegion } from '@/components/ui/scroll-region'
 import { kronerForInput, NOK, oreToKroner } from '@/lib/money'
 import type { TMeasureDetail, TMeasureSpending } from '../get-measure'
 import { MeasureForm } from './forms'
 import { VisitsTable } from './visits-table'
+import { Section } from '@/components/ui/section'
 
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? ''
-
-/** A part of the measure's page under its own level-2 heading, which names the section. */
-function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="flex flex-col gap-2">
-      <Heading level={2} data-size="md" id={id}>
-        {heading}
-      </Heading>
-      {children}
-    </section>
-  )
-}
 
 /** The measure's facts as a description list: partnership, themes, goals, level, status, period, money, decision, UH. */
 export async function MeasureFacts({ m }: { m: TMeasureDetail }) {
@@ -59,7 +47,7 @@ export async function MeasureFacts({ m }: { m: TMeasureDetail }) {
 export async function MeasureUnits({ units }: { units: TMeasureDetail['units'] }) {
   const t = await getTranslations('Measures')
   return (
-    <Section id="units-heading" heading={t('unitsHeading', { count: units.length })}>
+    <Section id="units-heading" heading={t('unitsHeading', { count: units.length })} size="md" className="flex flex-col gap-2">
       {units.length === 0 ? <Paragraph>{t('noUnits')}</Paragraph> : <ul className="list-disc pl-6">{units.map((u) => <li key={u.id}>{u.name}</li>)}</ul>}
     </Section>
   )
@@ -72,39 +60,24 @@ export async function MeasureSpending({ spending }: { spending: TMeasureSpending
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
   const kroner = (ore: bigint) => format.number(oreToKroner(ore), NOK)
   return (
-    <Section id="spending-heading" heading={t('spendingHeading')}>
-      {spending.rows.length === 0 ? (
-        <Paragraph>{t('noSpending')}</Paragraph>
-      ) : (
-        // Not a DataTable: the total row spans the other columns.
-        <ScrollRegion label={t('spendingCaption')}>
-          <Table zebra className="w-full">
-            <caption className="text-left">{t('spendingCaption')}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t('spentOn')}</TableHeaderCell>
-                <TableHeaderCell>{t('recipient')}</TableHeaderCell>
-                <TableHeaderCell>{t('description')}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t('amount')}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {spending.rows.map((s) => (
-                <TableRow key={s.id}>
-                  <TableCell>{date(s.spentOn)}</TableCell>
-                  <TableCell>{s.recipientName}</TableCell>
-                  <TableCell>{s.description}</TableCell>
-                  <TableCell className="text-right">{kroner(s.amountOre)}</TableCell>
-                </TableRow>
-              ))}
-              <TableRow>
-                <TableHeaderCell colSpan={3}>{t('spentTotal')}</TableHeaderCell>
-                <TableCell className="text-right font-semibold">{kroner(spending.totalOre)}</TableCell>
-              </TableRow>
-            </TableBody>
-          </Table>
-        </ScrollRegion>
-      )}
+    <Section id="spending-heading" heading={t('spendingHeading')} size="md" className="flex flex-col gap-2">
+      <DataTable
+        caption={t('spendingCaption')}
+        rows={spending.rows}
+        empty={t('noSpending')}
+        columns={[
+          { header: t('spentOn'), cell: (s) => date(s.spentOn) },
+          { header: t('recipient'), cell: (s) => s.recipientName },
+          { header: t('description'), cell: (s) => s.description },
+          { header: t('amount'), numeric: true, cell: (s) => kroner(s.amountOre) },
+        ]}
+        foot={
+          <TableRow>
+            <TableHeaderCell colSpan={3}>{t('spentTotal')}</TableHeaderCell>
+            <TableCell className="text-right font-semibold">{kroner(spending.totalOre)}</TableCell>
+          </TableRow>
+        }
+      />
     </Section>
   )
 }
@@ -113,14 +86,8 @@ export async function MeasureSpending({ spending }: { spending: TMeasureSpending
 export async function MeasureVisits({ visits }: { visits: TMeasureDetail['visits'] }) {
   const t = await getTranslations('Measures')
   return (
-    <Section id="visits-heading" heading={t('visitsHeading')}>
-      {visits.length === 0 ? (
-        <Paragraph>{t('noVisitsHere')}</Paragraph>
-      ) : (
-        <ScrollRegion label={t('visitsCaption')}>
-          <VisitsTable visits={visits} caption={t('visitsCaption')} showMeasure={false} />
-        </ScrollRegion>
-      )}
+    <Section id="visits-heading" heading={t('visitsHeading')} size="md" className="flex flex-col gap-2">
+      <VisitsTable visits={visits} caption={t('visitsCaption')} empty={t('noVisitsHere')} showMeasure={false} />
     </Section>
   )
 }

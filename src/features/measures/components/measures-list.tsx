@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { Button } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
@@ -31,17 +30,9 @@ export async function MeasuresTable({ measures }: { measures: TMeasureRow[] }) {
     <DataTable
       caption={t('measuresCaption')}
       rows={measures}
-      rowKey={(m) => m.id}
       empty={t('noMeasures')}
       columns={[
-        {
-          header: t('measure'),
-          cell: (m) => (
-            <Link href={`/tiltak/${m.id}`} className="ds-link">
-              {m.title}
-            </Link>
-          ),
-        },
+        { header: t('measure'), href: (m) => `/tiltak/${m.id}`, cell: (m) => m.title },
         { header: t('partnership'), cell: (m) => m.partnershipName },
         { header: t('themes'), cell: (m) => m.themes.map((v) => dev(`themes.${v}`)).join(', ') },
         { header: t('level'), cell: (m) => dev(`levels.${m.level}`) },

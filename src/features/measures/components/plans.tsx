@@ -1,11 +1,11 @@
-import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
 import type { TPlanDetail } from '../get-plan'
 import type { TPlanRow } from '../get-plans'
 import { PlanLevelForm, PlanReviewForm } from './forms'
+import { Section } from '@/components/ui/section'
 
 /** A plan's period as the pages show it: «1. aug. 2026 – …» while it has no end. */
 async function periodFormat() {
@@ -22,17 +22,9 @@ export async function PlansTable({ plans }: { plans: TPlanRow[] }) {
     <DataTable
       caption={t('plansCaption')}
       rows={plans}
-      rowKey={(p) => p.id}
       empty={t('noPlans')}
       columns={[
-        {
-          header: t('planTitle'),
-          cell: (p) => (
-            <Link href={`/planer/${p.id}`} className="ds-link">
-              {p.title}
-            </Link>
-          ),
-        },
+        { header: t('planTitle'), href: (p) => `/planer/${p.id}`, cell: (p) => p.title },
         { header: t('planFor'), cell: (p) => p.unitName ?? t('partnershipPlanFor', { name: p.partnershipName }) },
         { header: t('period'), cell: (p) => period(p.startsOn, p.endsOn) },
         { header: t('levelsWritten'), cell: (p) => t('levelsOf', { count: p.levelsWritten }), numeric: true },
@@ -61,29 +53,20 @@ type TLevel = TPlanDetail['levels'][number]
 async function ReviewTrack({ name, reviews }: { name: string; reviews: TLevel['reviews'] }) {
   const t = await getTranslations('Measures')
   const { date } = await periodFormat()
-  if (reviews.length === 0) return <Paragraph>{t('noReviews')}</Paragraph>
   return (
-    <Table zebra className="w-full max-w-3xl">
-      <caption className="text-left">{t('trackCaption', { level: name })}</caption>
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell>{t('reviewedOn')}</TableHeaderCell>
-          <TableHeaderCell>{t('stage')}</TableHeaderCell>
-          <TableHeaderCell>{t('reviewNote')}</TableHeaderCell>
-          <TableHeaderCell>{t('reviewedBy')}</TableHeaderCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {reviews.map((r) => (
-          <TableRow key={r.id}>
-            <TableCell>{date(r.reviewedOn)}</TableCell>
-            <TableCell>{t(`stageLabels.${r.stage}`)}</TableCell>
-            <TableCell className="whitespace-pre-line">{r.note}</TableCell>
-            <TableCell>{r.authorName ?? '–'}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      caption={t('trackCaption', { level: name })}
+      className="w-full max-w-3xl"
+      frame={false}
+      rows={reviews}
+      empty={t('noReviews')}
+      columns={[
+        { header: t('reviewedOn'), cell: (r) => date(r.reviewedOn) },
+        { header: t('stage'), cell: (r) => t(`stageLabels.${r.stage}`) },
+        { header: t('reviewNote'), className: 'whitespace-pre-line', cell: (r) => r.note },
+        { header: t('reviewedBy'), cell: (r) => r.authorName ?? '–' },
+      ]}
+    />
   )
 }
 
@@ -94,10 +77,7 @@ export async function PlanLevelSection({ planId, level: l, canWrite, today }: { 
   const name = dev(`levels.${l.level}`)
   const id = `level-${l.level.toLowerCase()}`
   return (
-    <section aria-labelledby={id} className="flex flex-col gap-3 border-t border-gray-200 pt-4">
-      <Heading level={2} data-size="md" id={id}>
-        {name}
-      </Heading>
+    <Section id={id} heading={name} size="md" className="flex flex-col gap-3 border-t border-gray-200 pt-4">
       {l.texts ? (
         <dl className="flex max-w-3xl flex-col gap-2">
           <dt className="font-semibold">{t('signsOfPractice')}</dt>
@@ -124,6 +104,6 @@ export async function PlanLevelSection({ planId, level: l, canWrite, today }: { 
           </Disclosure>
         </div>
       )}
-    </section>
+    </Section>
   )
 }

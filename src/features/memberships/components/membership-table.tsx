@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import type { TMembershipAdmin } from '../list-memberships'
 import { MembershipRowActions } from './membership-row-actions'
 
@@ -9,37 +9,30 @@ export async function MembershipTable({ admin }: { admin: TMembershipAdmin }) {
   const tRoles = await getTranslations('Roles')
   const format = await getFormatter()
   return (
-    <Table zebra className="w-full">
-      <caption className="text-left">{t('listCaption')}</caption>
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell>{t('colPerson')}</TableHeaderCell>
-          <TableHeaderCell>{t('colRole')}</TableHeaderCell>
-          <TableHeaderCell>{t('colPlace')}</TableHeaderCell>
-          <TableHeaderCell>{t('colSince')}</TableHeaderCell>
-          <TableHeaderCell>{t('colActions')}</TableHeaderCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {admin.memberships.map((m) => (
-          <TableRow key={m.id}>
-            <TableCell>
+    <DataTable
+      caption={t('listCaption')}
+      frame={false}
+      rows={admin.memberships}
+      empty={null}
+      columns={[
+        {
+          header: t('colPerson'),
+          cell: (m) => (
+            <>
               {m.personName}
               {m.email && <span className="block text-sm">{m.email}</span>}
-            </TableCell>
-            <TableCell>{tRoles(m.role)}</TableCell>
-            <TableCell>{m.place ?? '–'}</TableCell>
-            <TableCell>{format.dateTime(m.startsOn, { dateStyle: 'medium' })}</TableCell>
-            <TableCell>
-              {m.isSelf ? (
-                <span className="text-sm">{t('yourself')}</span>
-              ) : (
-                <MembershipRowActions membershipId={m.id} role={m.role} roles={admin.grantableRoles} personName={m.personName} />
-              )}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+            </>
+          ),
+        },
+        { header: t('colRole'), cell: (m) => tRoles(m.role) },
+        { header: t('colPlace'), cell: (m) => m.place ?? '–' },
+        { header: t('colSince'), cell: (m) => format.dateTime(m.startsOn, { dateStyle: 'medium' }) },
+        {
+          header: t('colActions'),
+          cell: (m) =>
+            m.isSelf ? <span className="text-sm">{t('yourself')}</span> : <MembershipRowActions membershipId={m.id} role={m.role} roles={admin.grantableRoles} personName={m.personName} />,
+        },
+      ]}
+    />
   )
 }

@@ -1,23 +1,19 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import type { TNeedsDashboard } from '../dashboard'
 import { ThemeSummaryTable } from './theme-summary-table'
+import { Section, SubSection } from '@/components/ui/section'
 
 /** The dashboard's needs and orders piece: what waits for the actor, this year's reports and themes, agreed orders against delivery. */
 export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | null }) {
   if (!data || (data.reports.length === 0 && data.waiting.length === 0 && data.agreed.length === 0)) return null
   const t = await getTranslations('Needs')
   return (
-    <section aria-labelledby="needs-dashboard" className="flex flex-col gap-4">
-      <Heading level={2} data-size="sm" id="needs-dashboard">
-        {t('dashboardHeading')}
-      </Heading>
+    <Section id="needs-dashboard" heading={t('dashboardHeading')} className="flex flex-col gap-4">
       {data.waiting.length > 0 && (
-        <div>
-          <Heading level={3} data-size="xs">
-            {t('dashboardWaiting')}
-          </Heading>
+        <SubSection heading={t('dashboardWaiting')} className="">
           <ul className="list-disc pl-6">
             {data.waiting.map((o) => (
               <li key={o.id}>
@@ -28,13 +24,10 @@ export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | 
               </li>
             ))}
           </ul>
-        </div>
+        </SubSection>
       )}
       {data.reports.length > 0 && (
-        <div>
-          <Heading level={3} data-size="xs">
-            {t('dashboardReports', { year: data.year })}
-          </Heading>
+        <SubSection heading={t('dashboardReports', { year: data.year })} className="">
           <ul className="list-disc pl-6">
             {data.reports.map((r) => (
               <li key={r.id}>
@@ -45,7 +38,7 @@ export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | 
               </li>
             ))}
           </ul>
-        </div>
+        </SubSection>
       )}
       {data.themes.length > 0 && (
         <ThemeSummaryTable caption={t('dashboardThemesCaption', { year: data.year })} rows={data.themes} />
@@ -64,7 +57,7 @@ export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | 
           </Link>
         )}
       </Paragraph>
-    </section>
+    </Section>
   )
 }
 
@@ -73,30 +66,17 @@ async function AgreedOrdersTable({ agreed }: { agreed: TNeedsDashboard['agreed']
   const t = await getTranslations('Needs')
   const format = await getFormatter()
   return (
-    <Table zebra className="w-full">
-      <caption className="text-left">{t('dashboardAgreedCaption')}</caption>
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell>{t('orderTitle')}</TableHeaderCell>
-          <TableHeaderCell>{t('university')}</TableHeaderCell>
-          <TableHeaderCell className="text-right">{t('hoursOfferedShort')}</TableHeaderCell>
-          <TableHeaderCell className="text-right">{t('hoursDeliveredShort')}</TableHeaderCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {agreed.map((o) => (
-          <TableRow key={o.id}>
-            <TableCell>
-              <Link href={`/bestillinger/${o.id}`} className="ds-link">
-                {o.title}
-              </Link>
-            </TableCell>
-            <TableCell>{o.universityName}</TableCell>
-            <TableCell className="text-right">{format.number(o.agreedHours)}</TableCell>
-            <TableCell className="text-right">{format.number(o.deliveredHours)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      caption={t('dashboardAgreedCaption')}
+      frame={false}
+      rows={agreed}
+      empty={null}
+      columns={[
+        { header: t('orderTitle'), href: (o) => `/bestillinger/${o.id}`, cell: (o) => o.title },
+        { header: t('university'), cell: (o) => o.universityName },
+        { header: t('hoursOfferedShort'), numeric: true, cell: (o) => format.number(o.agreedHours) },
+        { header: t('hoursDeliveredShort'), numeric: true, cell: (o) => format.number(o.deliveredHours) },
+      ]}
+    />
   )
 }

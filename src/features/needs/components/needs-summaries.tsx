@@ -1,18 +1,16 @@
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import type { TNeedsSummary } from '../get-needs-overview'
 import { ThemeChart } from './theme-chart'
 import { ThemeSummaryTable } from './theme-summary-table'
+import { Section } from '@/components/ui/section'
 
 /** What the forum prioritises from (/behov): per partnership and year, the themes of the submitted reports, as a table and then a chart. */
 export async function NeedsSummaries({ summaries }: { summaries: TNeedsSummary[] }) {
   const t = await getTranslations('Needs')
   const dev = await getTranslations('Development')
   return (
-    <section aria-labelledby="summary" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="summary">
-        {t('summaryHeading')}
-      </Heading>
+    <Section id="summary" heading={t('summaryHeading')}>
       <Paragraph>{t('summaryLead')}</Paragraph>
       {summaries.map((s) => {
         const caption = t('summaryCaption', { partnership: s.partnershipName, year: s.year, reports: s.reports })
@@ -26,6 +24,6 @@ export async function NeedsSummaries({ summaries }: { summaries: TNeedsSummary[]
           </div>
         )
       })}
-    </section>
+    </Section>
   )
 }

@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { OSLO } from '@/lib/oslo-time'
 import type { TOrderDetail } from '../get-order'
+import { Section } from '@/components/ui/section'
 
 /** What an order asks for, the offer (or, once accepted, the commitment), a refusal's reason and the hours delivered. */
 export async function OrderFacts({ order }: { order: TOrderDetail }) {
@@ -15,10 +16,7 @@ export async function OrderFacts({ order }: { order: TOrderDetail }) {
   const committed = order.status === 'AGREED' && order.offerHours !== null
   return (
     <>
-      <section aria-labelledby="ask" className="flex flex-col gap-2">
-        <Heading level={2} data-size="sm" id="ask">
-          {t('orderAskHeading')}
-        </Heading>
+      <Section id="ask" heading={t('orderAskHeading')} className="flex flex-col gap-2">
         <Paragraph className="whitespace-pre-line">{order.description}</Paragraph>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
           <dt className="font-semibold">{t('themesLegend')}</dt>
@@ -30,13 +28,10 @@ export async function OrderFacts({ order }: { order: TOrderDetail }) {
           <dt className="font-semibold">{t('hoursRequested')}</dt>
           <dd>{format.number(order.hoursRequested)}</dd>
         </dl>
-      </section>
+      </Section>
 
       {order.offerText !== null && (
-        <section aria-labelledby="offer" className="flex flex-col gap-2">
-          <Heading level={2} data-size="sm" id="offer">
-            {committed ? t('commitmentHeading') : t('offerHeading')}
-          </Heading>
+        <Section id="offer" heading={committed ? t('commitmentHeading') : t('offerHeading')} className="flex flex-col gap-2">
           <Paragraph className="whitespace-pre-line">{order.offerText}</Paragraph>
           <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
             <dt className="font-semibold">{t('offerHours')}</dt>
@@ -58,25 +53,19 @@ export async function OrderFacts({ order }: { order: TOrderDetail }) {
               </>
             )}
           </dl>
-        </section>
+        </Section>
       )}
 
       {order.declineReason && (
-        <section aria-labelledby="declined" className="flex flex-col gap-2">
-          <Heading level={2} data-size="sm" id="declined">
-            {t('declinedHeading')}
-          </Heading>
+        <Section id="declined" heading={t('declinedHeading')} className="flex flex-col gap-2">
           <Paragraph className="whitespace-pre-line">{order.declineReason}</Paragraph>
-        </section>
+        </Section>
       )}
 
       {committed && (
-        <section aria-labelledby="delivered" className="flex flex-col gap-2">
-          <Heading level={2} data-size="sm" id="delivered">
-            {t('deliveredHeading')}
-          </Heading>
+        <Section id="delivered" heading={t('deliveredHeading')} className="flex flex-col gap-2">
           <Paragraph>{t('deliveredText', { delivered: order.deliveredHours, agreed: order.offerHours!, visits: order.visits })}</Paragraph>
-        </section>
+        </Section>
       )}
     </>
   )

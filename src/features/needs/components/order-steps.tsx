@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import type { TOrderDetail } from '../get-order'
 import { AcceptOfferForm, AnswerOrderForm, DeclineOfferForm, SendOrderForm } from './forms'
-import { StepSection } from './step-section'
+import { Section } from '@/components/ui/section'
 
 /** The next step, for the side whose turn it is: the owner sends a draft or answers an offer, the UH partner offers. */
 export async function OrderSteps({ order }: { order: TOrderDetail }) {
@@ -9,20 +9,20 @@ export async function OrderSteps({ order }: { order: TOrderDetail }) {
   return (
     <>
       {order.canOwn && order.status === 'DRAFT' && (
-        <StepSection id="send" heading={t('sendHeading')}>
+        <Section id="send" heading={t('sendHeading')}>
           <SendOrderForm orderId={order.id} />
-        </StepSection>
+        </Section>
       )}
       {order.canOwn && order.status === 'OFFERED' && (
-        <StepSection id="respond" heading={t('respondHeading')}>
+        <Section id="respond" heading={t('respondHeading')}>
           <AcceptOfferForm orderId={order.id} />
           <DeclineOfferForm orderId={order.id} />
-        </StepSection>
+        </Section>
       )}
       {order.canAnswer && (order.status === 'SENT' || order.status === 'DECLINED') && (
-        <StepSection id="answer" heading={order.status === 'DECLINED' ? t('answerAgainHeading') : t('answerHeading')}>
+        <Section id="answer" heading={order.status === 'DECLINED' ? t('answerAgainHeading') : t('answerHeading')}>
           <AnswerOrderForm orderId={order.id} hoursRequested={order.hoursRequested} />
-        </StepSection>
+        </Section>
       )}
     </>
   )

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { DataTable } from '@/components/ui/data-table'
 import type { TOrderRow } from '../get-orders'
@@ -13,17 +12,9 @@ export async function OrdersTable({ orders }: { orders: TOrderRow[] }) {
     <DataTable
       caption={t('ordersCaption')}
       rows={orders}
-      rowKey={(o) => o.id}
       empty={t('noOrders')}
       columns={[
-        {
-          header: t('orderTitle'),
-          cell: (o) => (
-            <Link href={`/bestillinger/${o.id}`} className="ds-link">
-              {o.title}
-            </Link>
-          ),
-        },
+        { header: t('orderTitle'), href: (o) => `/bestillinger/${o.id}`, cell: (o) => o.title },
         { header: t('university'), cell: (o) => o.universityName },
         { header: t('owners'), cell: (o) => o.owners.join(', ') },
         {

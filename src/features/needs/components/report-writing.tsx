@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import type { TNeedsReportDetail } from '../get-needs-report'
 import { AddPriorityForm, SubmitReportForm, SuggestionForm } from './forms'
-import { StepSection } from './step-section'
+import { Section } from '@/components/ui/section'
 
 /** What an owner writing a draft report gets: suggestions from shared self-assessments, the priority form and the submit button. */
 export async function ReportWriting({ report }: { report: TNeedsReportDetail }) {
@@ -10,10 +10,7 @@ export async function ReportWriting({ report }: { report: TNeedsReportDetail }) 
   const dev = await getTranslations('Development')
   return (
     <>
-      <section aria-labelledby="suggestions" className="flex flex-col gap-3">
-        <Heading level={2} data-size="sm" id="suggestions">
-          {t('suggestionsHeading')}
-        </Heading>
+      <Section id="suggestions" heading={t('suggestionsHeading')}>
         <Paragraph>{t('suggestionsLead')}</Paragraph>
         {report.suggestions.length === 0 ? (
           <Paragraph>{t('noSuggestions')}</Paragraph>
@@ -30,13 +27,13 @@ export async function ReportWriting({ report }: { report: TNeedsReportDetail }) 
             ))}
           </ul>
         )}
-      </section>
-      <StepSection id="add" heading={t('addPriorityHeading')}>
+      </Section>
+      <Section id="add" heading={t('addPriorityHeading')}>
         <AddPriorityForm reportId={report.id} units={report.units} />
-      </StepSection>
-      <StepSection id="submit" heading={t('submitHeading')}>
+      </Section>
+      <Section id="submit" heading={t('submitHeading')}>
         <SubmitReportForm reportId={report.id} />
-      </StepSection>
+      </Section>
     </>
   )
 }

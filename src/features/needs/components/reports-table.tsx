@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { DataTable } from '@/components/ui/data-table'
 import { OSLO } from '@/lib/oslo-time'
@@ -12,17 +11,9 @@ export async function ReportsTable({ reports }: { reports: TReportRow[] }) {
     <DataTable
       caption={t('reportsCaption')}
       rows={reports}
-      rowKey={(r) => r.id}
       empty={t('noReports')}
       columns={[
-        {
-          header: t('reportTitle'),
-          cell: (r) => (
-            <Link href={`/behov/${r.id}`} className="ds-link">
-              {r.title}
-            </Link>
-          ),
-        },
+        { header: t('reportTitle'), href: (r) => `/behov/${r.id}`, cell: (r) => r.title },
         { header: t('partnership'), cell: (r) => r.partnershipName },
         { header: t('year'), numeric: true, cell: (r) => r.year },
         { header: t('owners'), cell: (r) => r.owners.join(', ') },

@@ -1,10 +1,10 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
-import { ScrollRegion } from '@/components/ui/scroll-region'
 import { OSLO } from '@/lib/oslo-time'
 import type { TNetworksDashboard } from '../dashboard'
+import { Section, SubSection } from '@/components/ui/section'
 
 type TProps = { dashboard: TNetworksDashboard }
 
@@ -24,18 +24,12 @@ export async function NetworksDashboardSection({ dashboard }: { dashboard: TNetw
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: OSLO })
 
   return (
-    <section aria-labelledby="networks-dashboard" className="flex flex-col gap-4">
-      <Heading level={2} data-size="md" id="networks-dashboard">
-        <Link href="/nettverk" className="ds-link">
-          {t('dashboard.heading')}
-        </Link>
-      </Heading>
+    <Section id="networks-dashboard" heading={t('dashboard.heading')} href="/nettverk" size="md" className="flex flex-col gap-4">
 
       {dashboard.coordinating.length > 0 && (
         <DataTable
           caption={t('dashboard.coordinatingCaption')}
           rows={dashboard.coordinating}
-          rowKey={(g) => g.id}
           empty={null}
           columns={[
             { header: t('gathering'), cell: (g) => <GatheringLink networkId={g.networkId} id={g.id} title={g.title} /> },
@@ -48,10 +42,7 @@ export async function NetworksDashboardSection({ dashboard }: { dashboard: TNetw
       )}
 
       {dashboard.myNetworks.length > 0 && (
-        <div className="flex flex-col gap-2">
-          <Heading level={3} data-size="xs">
-            {t('dashboard.myNetworks')}
-          </Heading>
+        <SubSection heading={t('dashboard.myNetworks')}>
           <ul>
             {dashboard.myNetworks.map((n) => (
               <li key={n.id}>
@@ -61,14 +52,11 @@ export async function NetworksDashboardSection({ dashboard }: { dashboard: TNetw
               </li>
             ))}
           </ul>
-        </div>
+        </SubSection>
       )}
 
       {dashboard.nextGatherings.length > 0 && (
-        <div className="flex flex-col gap-2">
-          <Heading level={3} data-size="xs">
-            {t('dashboard.nextGatherings')}
-          </Heading>
+        <SubSection heading={t('dashboard.nextGatherings')}>
           <ul>
             {dashboard.nextGatherings.map((g) => (
               <li key={g.id}>
@@ -77,14 +65,14 @@ export async function NetworksDashboardSection({ dashboard }: { dashboard: TNetw
               </li>
             ))}
           </ul>
-        </div>
+        </SubSection>
       )}
 
       <OpenTasks dashboard={dashboard} />
       <Participation dashboard={dashboard} />
 
       {dashboard.coordinating.length === 0 && dashboard.nextGatherings.length === 0 && <Paragraph>{t('dashboard.nothing')}</Paragraph>}
-    </section>
+    </Section>
   )
 }
 
@@ -93,33 +81,20 @@ async function OpenTasks({ dashboard }: TProps) {
   if (dashboard.openTasks.length === 0) return null
   const t = await getTranslations('Networks')
   const format = await getFormatter()
-  // Written out rather than DataTable: the frame's name (openTasksCaption) is not the caption's text.
   return (
-    <ScrollRegion label={t('dashboard.openTasksCaption')}>
-      <Table zebra className="w-full">
-        <caption className="text-left">{t('dashboard.openTasks')}</caption>
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell>{t('gathering')}</TableHeaderCell>
-            <TableHeaderCell>{t('unit')}</TableHeaderCell>
-            <TableHeaderCell>{t('taskText')}</TableHeaderCell>
-            <TableHeaderCell>{t('dueOn')}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {dashboard.openTasks.map((task, i) => (
-            <TableRow key={`${task.gatheringId}-${i}`}>
-              <TableCell>
-                <GatheringLink networkId={task.networkId} id={task.gatheringId} title={task.gatheringTitle} />
-              </TableCell>
-              <TableCell>{task.unitName}</TableCell>
-              <TableCell>{task.text}</TableCell>
-              <TableCell>{format.dateTime(task.dueOn, { dateStyle: 'medium', timeZone: 'UTC' })}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </ScrollRegion>
+    <DataTable
+      caption={t('dashboard.openTasks')}
+      label={t('dashboard.openTasksCaption')}
+      rows={dashboard.openTasks}
+      rowKey={(task, i) => `${task.gatheringId}-${i}`}
+      empty={null}
+      columns={[
+        { header: t('gathering'), cell: (task) => <GatheringLink networkId={task.networkId} id={task.gatheringId} title={task.gatheringTitle} /> },
+        { header: t('unit'), cell: (task) => task.unitName },
+        { header: t('taskText'), cell: (task) => task.text },
+        { header: t('dueOn'), cell: (task) => format.dateTime(task.dueOn, { dateStyle: 'medium', timeZone: 'UTC' }) },
+      ]}
+    />
   )
 }
 
@@ -135,14 +110,7 @@ async function Participation({ dashboard }: TProps) {
       rowKey={(n) => n.networkId}
       empty={null}
       columns={[
-        {
-          header: t('network'),
-          cell: (n) => (
-            <Link href={`/nettverk/${n.networkId}`} className="ds-link">
-              {n.name}
-            </Link>
-          ),
-        },
+        { header: t('network'), href: (n) => `/nettverk/${n.networkId}`, cell: (n) => n.name },
         { header: t('partnership'), cell: (n) => n.partnershipName },
         { header: t('dashboard.gatheringsHeld'), numeric: true, cell: (n) => format.number(n.held) },
         { header: t('dashboard.registered'), numeric: true, cell: (n) => format.number(n.registered) },

@@ -1,12 +1,12 @@
-import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO } from '@/lib/oslo-time'
-import { Section } from './section'
+import { Section } from '@/components/ui/section'
 import type { TGatheringDetail } from '../get-gathering'
 import { AddTaskForm, AttendanceForm, RegistrationForm, RemindForm, SubmitWorkForm } from './forms'
+import { PageHeader } from '@/components/ui/page-header'
 
 /** The sections of a gathering's page (/nettverk/[networkId]/samlinger/[gatheringId]), in the page's order. */
 type TProps = { g: TGatheringDetail }
@@ -15,15 +15,7 @@ export async function GatheringHeader({ g }: TProps) {
   const t = await getTranslations('Networks')
   const format = await getFormatter()
   return (
-    <div>
-      <Paragraph data-size="sm">
-        <Link href={`/nettverk/${g.networkId}`} className="ds-link">
-          {t('backTo', { network: g.networkName })}
-        </Link>
-      </Paragraph>
-      <Heading level={1} data-size="lg">
-        {g.title}
-      </Heading>
+    <PageHeader title={g.title} back={{ href: `/nettverk/${g.networkId}`, label: t('backTo', { network: g.networkName }) }}>
       <Paragraph>
         {format.dateTime(g.startsAt, { dateStyle: 'full', timeStyle: 'short', timeZone: OSLO })} – {format.dateTime(g.endsAt, { timeStyle: 'short', timeZone: OSLO })}
         {g.place ? ` · ${g.place}` : ''}
@@ -31,7 +23,7 @@ export async function GatheringHeader({ g }: TProps) {
       <Paragraph>
         {t('seatsOf', { taken: g.registered, limit: g.seatLimit })} · {t('waitingN', { count: g.waiting })}
       </Paragraph>
-    </div>
+    </PageHeader>
   )
 }
 
@@ -140,7 +132,6 @@ export async function ParticipantsSection({ g }: TProps) {
       <DataTable
         caption={t('participantsCaption')}
         rows={g.registrations}
-        rowKey={(r) => r.id}
         empty={t('noRegistrations')}
         columns={[
           { header: t('person'), cell: (r) => r.name },

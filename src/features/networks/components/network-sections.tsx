@@ -1,12 +1,12 @@
-import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react'
+import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO } from '@/lib/oslo-time'
-import { Section } from './section'
+import { Section } from '@/components/ui/section'
 import type { TNetworkDetail } from '../get-network'
 import { AddMaterialForm, AddMemberForm, AddUnitForm, PlanGatheringForm, StrengthForm } from './forms'
+import { PageHeader } from '@/components/ui/page-header'
 
 /** The sections of a network's page (/nettverk/[networkId]), in the page's order. */
 type TProps = { network: TNetworkDetail }
@@ -15,21 +15,13 @@ export async function NetworkHeader({ network }: TProps) {
   const t = await getTranslations('Networks')
   const coordinators = network.people.filter((p) => p.role === 'COORDINATOR')
   return (
-    <div>
-      <Paragraph data-size="sm">
-        <Link href="/nettverk" className="ds-link">
-          {t('back')}
-        </Link>
-      </Paragraph>
-      <Heading level={1} data-size="lg">
-        {network.name}
-      </Heading>
+    <PageHeader title={network.name} back={{ href: '/nettverk', label: t('back') }}>
       <Paragraph>
         {t(`types.${network.type}`)} · {network.partnershipName}
       </Paragraph>
       {network.description && <Paragraph>{network.description}</Paragraph>}
       <Paragraph>{coordinators.length ? t('coordinatedBy', { names: coordinators.map((c) => c.name).join(', ') }) : t('noCoordinator')}</Paragraph>
-    </div>
+    </PageHeader>
   )
 }
 
@@ -41,17 +33,9 @@ export async function GatheringsSection({ network }: TProps) {
       <DataTable
         caption={t('gatheringsCaption')}
         rows={network.gatherings}
-        rowKey={(g) => g.id}
         empty={t('noGatherings')}
         columns={[
-          {
-            header: t('gathering'),
-            cell: (g) => (
-              <Link href={`/nettverk/${network.id}/samlinger/${g.id}`} className="ds-link">
-                {g.title}
-              </Link>
-            ),
-          },
+          { header: t('gathering'), href: (g) => `/nettverk/${network.id}/samlinger/${g.id}`, cell: (g) => g.title },
           { header: t('when'), cell: (g) => format.dateTime(g.startsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: OSLO }) },
           { header: t('place'), cell: (g) => g.place ?? '–' },
           { header: t('seatsTaken'), numeric: true, cell: (g) => t('seatsOf', { taken: g.registered, limit: g.seatLimit }) },
@@ -74,7 +58,6 @@ export async function UnitsSection({ network }: TProps) {
       <DataTable
         caption={t('unitsCaption')}
         rows={network.units}
-        rowKey={(u) => u.id}
         empty={t('noUnits')}
         columns={[
           { header: t('unit'), cell: (u) => u.name },
@@ -163,7 +146,6 @@ export async function PeopleSection({ network }: TProps) {
       <DataTable
         caption={t('peopleCaption')}
         rows={network.people}
-        rowKey={(p) => p.id}
         empty={t('noPeople')}
         columns={[
           { header: t('person'), cell: (p) => p.name },

@@ -1,7 +1,9 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Card, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Card, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
 import { FigureCards } from '@/components/ui/figure-cards'
 import type { TPublicOverview } from '../get-public-overview'
+import { Section } from '@/components/ui/section'
 
 const cycleSteps = [1, 2, 3, 4, 5, 6] as const
 const goals = [1, 2, 3] as const
@@ -24,44 +26,25 @@ export async function PublicPartnershipsSection({ partnerships }: { partnerships
   const format = await getFormatter()
   const year = (d: Date) => format.dateTime(d, { year: 'numeric' })
   return (
-    <section aria-labelledby="partnerships">
-      <Heading level={2} data-size="md" id="partnerships">
-        {t('partnershipsHeading')}
-      </Heading>
-      {partnerships.length === 0 ? (
-        <Paragraph>{t('noPartnerships')}</Paragraph>
-      ) : (
-        <div className="overflow-x-auto">
-          <Table zebra className="w-full">
-            <caption className="text-left">{t('partnershipsCaption')}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t('colName')}</TableHeaderCell>
-                <TableHeaderCell>{t('colCounty')}</TableHeaderCell>
-                <TableHeaderCell>{t('colOwners')}</TableHeaderCell>
-                <TableHeaderCell>{t('colUnits')}</TableHeaderCell>
-                <TableHeaderCell>{t('colUniversities')}</TableHeaderCell>
-                <TableHeaderCell>{t('colPeriod')}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {partnerships.map((p) => (
-                <TableRow key={p.slug}>
-                  <TableCell>{p.name}</TableCell>
-                  <TableCell>{p.countyName}</TableCell>
-                  <TableCell>{format.number(p.ownerCount)}</TableCell>
-                  <TableCell>{format.number(p.unitCount)}</TableCell>
-                  <TableCell>{p.universities.join(', ')}</TableCell>
-                  <TableCell>
-                    {p.periodEnd ? t('periodClosed', { start: year(p.periodStart), end: year(p.periodEnd) }) : t('periodOpen', { start: year(p.periodStart) })}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
-    </section>
+    <Section id="partnerships" heading={t('partnershipsHeading')} size="md" className="">
+      <DataTable
+        caption={t('partnershipsCaption')}
+        rows={partnerships}
+        rowKey={(p) => p.slug}
+        empty={t('noPartnerships')}
+        columns={[
+          { header: t('colName'), cell: (p) => p.name },
+          { header: t('colCounty'), cell: (p) => p.countyName },
+          { header: t('colOwners'), cell: (p) => format.number(p.ownerCount) },
+          { header: t('colUnits'), cell: (p) => format.number(p.unitCount) },
+          { header: t('colUniversities'), cell: (p) => p.universities.join(', ') },
+          {
+            header: t('colPeriod'),
+            cell: (p) => (p.periodEnd ? t('periodClosed', { start: year(p.periodStart), end: year(p.periodEnd) }) : t('periodOpen', { start: year(p.periodStart) })),
+          },
+        ]}
+      />
+    </Section>
   )
 }
 
@@ -70,10 +53,7 @@ export async function CycleAndGoalsSections() {
   const t = await getTranslations('Home')
   return (
     <>
-      <section aria-labelledby="cycle">
-        <Heading level={2} data-size="md" id="cycle">
-          {t('cycleHeading')}
-        </Heading>
+      <Section id="cycle" heading={t('cycleHeading')} size="md" className="">
         <Paragraph>{t('cycleLead')}</Paragraph>
         <ol className="m-0 grid list-none gap-4 p-0 md:grid-cols-3">
           {cycleSteps.map((n) => (
@@ -87,18 +67,15 @@ export async function CycleAndGoalsSections() {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
 
-      <section aria-labelledby="goals">
-        <Heading level={2} data-size="md" id="goals">
-          {t('goalsHeading')}
-        </Heading>
+      <Section id="goals" heading={t('goalsHeading')} size="md" className="">
         <ul className="list-disc pl-6">
           {goals.map((n) => (
             <li key={n}>{t(`goal${n}`)}</li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   )
 }

@@ -14,7 +14,7 @@ import type { TMatrixContext, TProbes, TTenant } from './types'
  * through the reads they call. Each area is its own test file, so the areas run in parallel;
  * coverage.test.ts checks that every entry of the surface has a probe in one of them.
  *
- * Call at the top of a `<area>.matrix.test.ts`, after its vi.mock lines.
+ * Call at the top of a `<area>.matrix.test.ts`, after importing './request-mocks' (the adapters' stand-ins).
  */
 export async function defineMatrix(area: string, makeProbes: (context: TMatrixContext) => TProbes) {
   // The demo data, seeded once per run (tests/setup/global-setup.ts) and copied here.

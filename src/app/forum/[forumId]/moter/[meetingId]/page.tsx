@@ -1,17 +1,14 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Alert, Paragraph } from '@digdir/designsystemet-react'
 import { AgendaSection, AttendanceSection, MinutesSection } from '@/features/forum/components/meeting-sections'
 import { getMeeting } from '@/features/forum/get-meeting'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Forum')
-  return { title: t('agendaHeading') }
-}
+export const generateMetadata = pageTitle('Forum', 'agendaHeading')
 
 // Note: checked here and again in getMeeting (scope) and in every action's use case.
 export default definePage<{ forumId: string; meetingId: string }>(
@@ -24,15 +21,7 @@ export default definePage<{ forumId: string; meetingId: string }>(
 
     return (
       <div className="flex flex-col gap-8">
-        <div>
-          <Paragraph data-size="sm">
-            <Link href={`/forum/${meeting.forum.id}`} className="ds-link">
-              {meeting.forum.name}
-            </Link>
-          </Paragraph>
-          <Heading level={1} data-size="lg">
-            {meeting.title}
-          </Heading>
+        <PageHeader title={meeting.title} back={{ href: `/forum/${meeting.forum.id}`, label: meeting.forum.name }}>
           <Paragraph>
             {format.dateTime(meeting.startsAt, { dateStyle: 'full', timeStyle: 'short', timeZone: OSLO })}
             {meeting.place && ` · ${meeting.place}`} · {t(`meetingStatuses.${meeting.status}`)}
@@ -45,7 +34,7 @@ export default definePage<{ forumId: string; meetingId: string }>(
             </Paragraph>
           )}
           {meeting.locked && <Alert data-color="info">{t('locked')}</Alert>}
-        </div>
+        </PageHeader>
         <AgendaSection meeting={meeting} />
         <AttendanceSection meeting={meeting} />
         <MinutesSection meeting={meeting} />

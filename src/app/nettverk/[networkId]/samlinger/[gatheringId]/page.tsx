@@ -1,14 +1,10 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 import { GatheringHeader, ParticipantsSection, ProgrammeSection, ProgressSection, RegistrationSection, TasksSection } from '@/features/networks/components/gathering-sections'
 import { getGathering } from '@/features/networks/get-gathering'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Networks')
-  return { title: t('gatheringTitleShort') }
-}
+export const generateMetadata = pageTitle('Networks', 'gatheringTitleShort')
 
 // Note: checked here and again in getGathering (scope) and in every action's use case.
 export default definePage<{ networkId: string; gatheringId: string }>(

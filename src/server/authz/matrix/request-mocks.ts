@@ -1,0 +1,9 @@
+import { vi } from 'vitest'
+
+// Imported first by every matrix file: the adapters run as in a request, with the session,
+// database, cache, outbox and language stood in for (tests/setup/adapter-mocks.ts).
+vi.mock('@/server/auth', async () => (await import('~tests/setup/adapter-mocks')).auth)
+vi.mock('@/server/db', async () => (await import('~tests/setup/adapter-mocks')).db)
+vi.mock('next/cache', async () => (await import('~tests/setup/adapter-mocks')).cache)
+vi.mock('@/server/email', async () => (await import('~tests/setup/adapter-mocks')).email)
+vi.mock('next-intl/server', async () => (await import('~tests/setup/adapter-mocks')).intl)
