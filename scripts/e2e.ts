@@ -68,6 +68,7 @@ async function main() {
     LOGIN_RATE_LIMIT: '5',
   }
   if (!database.env.DATABASE_URL) delete env.DATABASE_URL
+  else delete env.SAMKOMP_EMBEDDED_DATABASE
   // The tests invite people at made-up addresses: log their email (ADR 014), never send it through
   // a relay the developer's shell happens to configure.
   delete env.SMTP_URL

@@ -38,10 +38,11 @@ describe('login rate limit and log', () => {
     expect(clientAddress(new Headers())).toBe('unknown')
   })
 
-  it('takes its limits from the environment, with safe defaults for nonsense', () => {
+  it('takes its limits from the settings, and refuses nonsense instead of falling back', () => {
     expect(loginRateLimit({})).toEqual({ limit: 10, windowSeconds: 600 })
     expect(loginRateLimit({ LOGIN_RATE_LIMIT: '50', LOGIN_RATE_WINDOW_SECONDS: '60' })).toEqual({ limit: 50, windowSeconds: 60 })
-    expect(loginRateLimit({ LOGIN_RATE_LIMIT: '-1', LOGIN_RATE_WINDOW_SECONDS: 'x' })).toEqual({ limit: 10, windowSeconds: 600 })
+    expect(() => loginRateLimit({ LOGIN_RATE_LIMIT: '-1' })).toThrow(/LOGIN_RATE_LIMIT: expected at least 1 \(got "-1"\)/)
+    expect(() => loginRateLimit({ LOGIN_RATE_WINDOW_SECONDS: 'x' })).toThrow(/LOGIN_RATE_WINDOW_SECONDS: expected a whole number/)
   })
 })
 
@@ -56,7 +57,8 @@ describe('login log retention', () => {
     expect(left.map((a) => a.at)).toEqual([daysAgo(89), daysAgo(1)])
   })
 
-  it('reads the retention from LOGIN_LOG_RETENTION_DAYS, 90 days unless a positive whole number is given', () => {
-    expect([undefined, '30', '0', '-5', 'abc', '1.5'].map((v) => loginLogRetentionDays({ LOGIN_LOG_RETENTION_DAYS: v }))).toEqual([90, 30, 90, 90, 90, 90])
+  it('reads the retention from LOGIN_LOG_RETENTION_DAYS, 90 days by default, and refuses anything but a positive whole number', () => {
+    expect([undefined, '30'].map((v) => loginLogRetentionDays({ LOGIN_LOG_RETENTION_DAYS: v }))).toEqual([90, 30])
+    for (const v of ['0', '-5', 'abc', '1.5']) expect(() => loginLogRetentionDays({ LOGIN_LOG_RETENTION_DAYS: v }), v).toThrow(/LOGIN_LOG_RETENTION_DAYS/)
   })
 })

@@ -1,16 +1,13 @@
 import type { Db } from '@/server/db/client'
+import { settingsFrom } from '@/server/settings'
 
 export type TLoginMethod = 'demo' | 'feide' | 'idporten'
 export type TLoginOutcome = 'started' | 'success' | 'refused' | 'rate_limited'
 
-const positive = (value: string | undefined, fallback: number) => {
-  const n = Number(value)
-  return Number.isInteger(n) && n > 0 ? n : fallback
-}
-
 /** At most `limit` login starts per address within `windowSeconds` (LOGIN_RATE_LIMIT, LOGIN_RATE_WINDOW_SECONDS). */
-export function loginRateLimit(env: Record<string, string | undefined> = process.env) {
-  return { limit: positive(env.LOGIN_RATE_LIMIT, 10), windowSeconds: positive(env.LOGIN_RATE_WINDOW_SECONDS, 600) }
+export function loginRateLimit(env?: Record<string, string | undefined>) {
+  const s = settingsFrom(env)
+  return { limit: s.LOGIN_RATE_LIMIT, windowSeconds: s.LOGIN_RATE_WINDOW_SECONDS }
 }
 
 /**
@@ -68,8 +65,8 @@ export function loginAuditRow(userId: string, method: TLoginMethod) {
 }
 
 /** Days a login attempt is kept (LOGIN_LOG_RETENTION_DAYS, default 90). */
-export function loginLogRetentionDays(env: Record<string, string | undefined> = process.env): number {
-  return positive(env.LOGIN_LOG_RETENTION_DAYS, 90)
+export function loginLogRetentionDays(env?: Record<string, string | undefined>): number {
+  return settingsFrom(env).LOGIN_LOG_RETENTION_DAYS
 }
 
 /**
