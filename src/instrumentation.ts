@@ -21,6 +21,9 @@ export async function register() {
     console.error(error.message)
     process.exit(1)
   }
+  // Before the first request: the socket's address for the login rate limit (src/server/http/client-address.ts).
+  const { recordSocketAddresses } = await import('./server/http/client-address')
+  recordSocketAddresses()
   const { startOutboxWorker } = await import('./server/email/worker')
   startOutboxWorker()
   const { startMaintenance } = await import('./server/maintenance')

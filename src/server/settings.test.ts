@@ -6,12 +6,14 @@ const production = { NODE_ENV: 'production', AUTH_SECRET: secret }
 
 describe('settings, checked at start', () => {
   it('gives the documented defaults for an empty environment, and counts an empty variable as unset', () => {
-    const s = parseSettings({ LOGIN_RATE_LIMIT: '', DB_TRANSACTION_WAIT_MS: '  ' })
+    const s = parseSettings({ LOGIN_ACCOUNT_RATE_LIMIT: '', DB_TRANSACTION_WAIT_MS: '  ' })
     expect(s).toMatchObject({
       NODE_ENV: 'development',
       SESSION_INACTIVITY_MINUTES: 30,
       SESSION_MAXIMUM_MINUTES: 600,
-      LOGIN_RATE_LIMIT: 10,
+      LOGIN_ACCOUNT_RATE_LIMIT: 10,
+      LOGIN_ADDRESS_RATE_LIMIT: 100,
+      TRUSTED_PROXY_HOPS: 0,
       LOGIN_RATE_WINDOW_SECONDS: 600,
       LOGIN_LOG_RETENTION_DAYS: 90,
       DB_TRANSACTION_WAIT_MS: 10_000,

@@ -44,9 +44,11 @@ export const ZSettings = z.object({
   IDPORTEN_CLIENT_SECRET: z.string().optional(),
   IDPORTEN_SCOPE: z.string().optional(),
 
-  LOGIN_RATE_LIMIT: whole(1, 10),
+  LOGIN_ACCOUNT_RATE_LIMIT: whole(1, 10),
+  LOGIN_ADDRESS_RATE_LIMIT: whole(1, 100),
   LOGIN_RATE_WINDOW_SECONDS: whole(1, 600),
   LOGIN_LOG_RETENTION_DAYS: whole(1, 90),
+  TRUSTED_PROXY_HOPS: whole(0, 0, 10),
 
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
   EMAIL_FROM: z.string().optional(),
@@ -55,9 +57,12 @@ export const ZSettings = z.object({
   SAMKOMP_BENCH_SQL_FILE: z.string().optional(),
   /** Read by next.config.ts only, at build time (scripts/test.sh sets it after its own tsc run). */
   SAMKOMP_TYPECHECKED: flag.default(false),
+
+  /** Renamed when the limit was split per account and per address (ADR 009): refused, so an old deployment notices. */
+  LOGIN_RATE_LIMIT: z.never({ error: 'renamed: set LOGIN_ACCOUNT_RATE_LIMIT (per person, default 10) and LOGIN_ADDRESS_RATE_LIMIT (per client address, default 100)' }).optional(),
 })
 
-export type TSettings = z.output<typeof ZSettings> & {
+export type TSettings = Omit<z.output<typeof ZSettings>, 'LOGIN_RATE_LIMIT'> & {
   /** Whether the demo login is offered (src/server/demo.ts). */
   demoMode: boolean
 }
@@ -103,7 +108,7 @@ export function parseSettings(env: TEnv): TSettings {
     })
     throw new SettingsError(`Samkomp cannot start: ${lines.length === 1 ? 'a setting is' : 'settings are'} not valid (docs/settings.md):\n${lines.join('\n')}`)
   }
-  const s = result.data
+  const { LOGIN_RATE_LIMIT: _renamed, ...s } = result.data
   // Note: in production the demo login (anyone may log in as a seeded person) is only ever on when
   // asked for; elsewhere it is on by default on the embedded database, so `npm run demo` just works.
   const demoMode = s.DEMO_MODE ?? (s.NODE_ENV === 'production' ? false : !s.DATABASE_URL)
