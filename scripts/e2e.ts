@@ -64,10 +64,15 @@ async function main() {
     FEIDE_CLIENT_ID: oidc.clientId,
     FEIDE_CLIENT_SECRET: oidc.clientSecret,
     FEIDE_SCOPE: 'openid profile email',
-    // Small, so that the rate-limit test reaches it; each test is its own address (tests/e2e/fixtures.ts).
-    LOGIN_RATE_LIMIT: '5',
+    // The fixture sends each test's own address as a proxy would (tests/e2e/fixtures.ts): trust one
+    // hop, so the address limit counts per test. Small, so that the rate-limit test reaches it; the
+    // account limit high, since every test logs in afresh as the same few demo people.
+    TRUSTED_PROXY_HOPS: '1',
+    LOGIN_ADDRESS_RATE_LIMIT: '5',
+    LOGIN_ACCOUNT_RATE_LIMIT: '10000',
   }
   if (!database.env.DATABASE_URL) delete env.DATABASE_URL
+  else delete env.SAMKOMP_EMBEDDED_DATABASE
   // The tests invite people at made-up addresses: log their email (ADR 014), never send it through
   // a relay the developer's shell happens to configure.
   delete env.SMTP_URL

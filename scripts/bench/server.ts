@@ -62,6 +62,7 @@ export async function startNext(o: { port: number; databaseUrl: string; sqlFile:
   }
   delete env.SMTP_URL
   delete env.PGLITE_DATA_DIR
+  delete env.SAMKOMP_EMBEDDED_DATABASE
   const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(o.port), '-H', '127.0.0.1'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

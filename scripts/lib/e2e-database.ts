@@ -15,7 +15,7 @@ import { setupDatabase } from './setup-database'
 
 export type TE2eDatabase = {
   /** What `next start` needs in its environment to use this database. */
-  env: { DATABASE_URL?: string; PGLITE_DATA_DIR?: string }
+  env: { DATABASE_URL?: string; PGLITE_DATA_DIR?: string; SAMKOMP_EMBEDDED_DATABASE?: string }
   describe: string
   drop(): Promise<void>
 }
@@ -36,7 +36,8 @@ async function createPgliteDatabase(): Promise<TE2eDatabase> {
   const pgliteDir = path.join(dataDir, 'pglite')
   await setupDatabase({ pgliteDir, seed: 'demo' })
   return {
-    env: { PGLITE_DATA_DIR: pgliteDir },
+    // `next start` is production, which refuses the embedded database unless asked for (docs/settings.md).
+    env: { PGLITE_DATA_DIR: pgliteDir, SAMKOMP_EMBEDDED_DATABASE: '1' },
     describe: `embedded database in ${pgliteDir}`,
     drop: () => Promise.resolve(fs.rmSync(dataDir, { recursive: true, force: true })),
   }

@@ -42,6 +42,19 @@ export const isoDay = z
   })
 
 /**
+ * A day something happened (a plan review, a visit), as a date field sends it: refused unless it
+ * exists and lies in MIN_YEAR or later. No upper year: a day after today is the use case's to
+ * answer, with its own message (`futureDate`).
+ */
+export const pastIsoDay = z
+  .string()
+  .trim()
+  .refine((text) => {
+    const [, year, month, day] = (DAY.exec(text) ?? []).map(Number)
+    return year !== undefined && year >= MIN_YEAR && isRealDay(year, month!, day!)
+  })
+
+/**
  * A wall-clock time in Oslo as a datetime-local field sends it (YYYY-MM-DDTHH:MM), refused unless
  * the day exists, the hour is 00–23 and the minute 00–59 (a date is never rolled over to another).
  */

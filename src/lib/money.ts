@@ -1,6 +1,13 @@
 /** Money is whole øre in bigint (docs: schema.prisma). 1 krone = 100 øre. */
 export const ORE_PER_KRONE = 100n
 
+/**
+ * The largest amount any form takes: ten billion kroner, far above the scheme's whole yearly
+ * budget, and far below what a bigint holds, so no sum or product of amounts a person typed can
+ * overflow on the way to the database (issue 22).
+ */
+export const MAX_AMOUNT_ORE = 10_000_000_000n * ORE_PER_KRONE
+
 export function kroner(amount: number): bigint {
   return BigInt(Math.round(amount)) * ORE_PER_KRONE
 }

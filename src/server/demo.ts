@@ -1,11 +1,12 @@
+import { settingsFrom } from '@/server/settings'
+
 /**
  * Demo mode lets a newcomer log in as one of the seeded people without an identity provider.
- * On by default only on the embedded database; off with a real DATABASE_URL unless DEMO_MODE=true.
+ * DEMO_MODE=true or false says so; unset, it is on only on the embedded database and never in
+ * production (src/server/settings.ts).
  */
-export function isDemoMode(env: Record<string, string | undefined> = process.env): boolean {
-  if (env.DEMO_MODE === 'true') return true
-  if (env.DEMO_MODE === 'false') return false
-  return !env.DATABASE_URL
+export function isDemoMode(env?: Record<string, string | undefined>): boolean {
+  return settingsFrom(env).demoMode
 }
 
 /** Seeded demo people have addresses in this domain; the demo login accepts no one else. */

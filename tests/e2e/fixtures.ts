@@ -6,8 +6,9 @@ export type { Page } from '@playwright/test'
 let counter = 0
 
 /**
- * Each test is a different client address (X-Forwarded-For, as a reverse proxy would send it),
- * so the per-address login rate limit counts each test's logins on their own, as for real users.
+ * Each test is a different client address (X-Forwarded-For, as a reverse proxy would send it; the
+ * e2e server trusts one hop, TRUSTED_PROXY_HOPS=1 in scripts/e2e.ts), so the per-address login
+ * rate limit counts each test's logins on their own, as for real users.
  */
 export const test = base.extend({
   context: async ({ context }, provide, testInfo) => {

@@ -31,8 +31,8 @@ export default definePublicPage({ route: '/logg-inn' }, async ({ searchParams })
         <Alert data-color="danger">
           {error === 'demo'
             ? t('errorDemo')
-            : error === 'rate'
-              ? t('errorRate', { minutes: Math.ceil(loginRateLimit().windowSeconds / 60) })
+            : error === 'rate' || error === 'rate-account'
+              ? t(error === 'rate' ? 'errorRate' : 'errorRateAccount', { minutes: Math.ceil(loginRateLimit().windowSeconds / 60) })
               : t('errorProvider')}
         </Alert>
       )}

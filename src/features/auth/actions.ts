@@ -10,7 +10,8 @@ import { SESSION_COOKIE } from '@/server/auth/session-policy'
 import { oidcProviders } from '@/server/auth/providers'
 import { declareAction } from '@/server/usecase/define-action'
 import { createDemoSession } from './demo-sign-in'
-import { clientAddress, finishLoginAttempt, startLoginAttempt } from '@/server/auth/login-attempts'
+import { finishLoginAttempt, startLoginAttempt } from '@/server/auth/login-attempts'
+import { clientAddress } from '@/server/http/client-address'
 
 const ZDemoSignIn = z.object({ userId: z.uuid() })
 
@@ -21,7 +22,8 @@ export const demoSignInAction = declareAction({ name: 'demoSignInAction', access
   if (!parsed.success) redirect('/logg-inn?error=demo')
   const db = await getDb()
   const ip = clientAddress(await headers())
-  if (!(await startLoginAttempt(db, { ip, method: 'demo' })).allowed) redirect('/logg-inn?error=rate')
+  const start = await startLoginAttempt(db, { ip, method: 'demo', account: parsed.data.userId })
+  if (!start.allowed) redirect(start.limitedBy === 'account' ? '/logg-inn?error=rate-account' : '/logg-inn?error=rate')
   const session = await createDemoSession(db, parsed.data.userId, ip)
   if (!session) {
     await finishLoginAttempt(db, { ip, method: 'demo', outcome: 'refused' })

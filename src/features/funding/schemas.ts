@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { isoDay, optional } from '@/lib/form-schema'
-import { parseKroner } from '@/lib/money'
+import { MAX_AMOUNT_ORE, ORE_PER_KRONE, parseKroner } from '@/lib/money'
+import { staffTimeOre } from './summary'
 
-/** An amount in kroner as typed («1 234 567,50»), to whole øre. */
+/** An amount in kroner as typed («1 234 567,50»), to whole øre, at most MAX_AMOUNT_ORE. */
 export const ZKroner = z.string().transform((text, ctx) => {
   const ore = parseKroner(text)
-  if (ore === null) {
+  if (ore === null || ore > MAX_AMOUNT_ORE) {
     ctx.addIssue({ code: 'custom', message: 'amount' })
     return z.NEVER
   }
@@ -40,10 +41,15 @@ export const ZCreateAward = z.object({
   idempotencyKey: z.uuid(),
 })
 
+/** The most staff time one entry records: 10 000 hours, about five person-years. */
+const MAX_HOURS_CENTI = 1_000_000n
+/** The highest hourly cost of released staff time: 100 000 kr, a hundred times a teacher's. */
+const MAX_HOURLY_RATE_ORE = 100_000n * ORE_PER_KRONE
+
 /** Hours as typed («37,5»), to hundredths of an hour; the same number format as kroner. */
 const ZHours = z.string().transform((text, ctx) => {
   const centi = parseKroner(text)
-  if (centi === null || centi === 0n || centi > 1_000_000n) {
+  if (centi === null || centi === 0n || centi > MAX_HOURS_CENTI) {
     ctx.addIssue({ code: 'custom', message: 'hours' })
     return z.NEVER
   }
@@ -61,14 +67,18 @@ export const ZRecordCoFinancing = z.discriminatedUnion('kind', [
     amount: ZKroner.refine((ore) => ore > 0n),
     description: ZDescription,
   }),
-  z.object({
-    grantYearId: z.uuid(),
-    ownerId: z.uuid(),
-    kind: z.literal('STAFF_TIME'),
-    hours: ZHours,
-    hourlyRate: ZKroner.refine((ore) => ore > 0n),
-    description: ZDescription,
-  }),
+  z
+    .object({
+      grantYearId: z.uuid(),
+      ownerId: z.uuid(),
+      kind: z.literal('STAFF_TIME'),
+      hours: ZHours,
+      hourlyRate: ZKroner.refine((ore) => ore > 0n && ore <= MAX_HOURLY_RATE_ORE),
+      description: ZDescription,
+    })
+    // The bounds above keep the product within MAX_AMOUNT_ORE; said here too, so a change to
+    // either bound cannot let an amount past it reach the database.
+    .refine((d) => staffTimeOre(d.hours, d.hourlyRate) <= MAX_AMOUNT_ORE, { path: ['hourlyRate'] }),
 ])
 
 /** State funds an owner or UH partner has used, optionally on one measure. */

@@ -88,6 +88,28 @@ describe('co-financing', () => {
     await expect(prisma.coFinancing.create({ data: { ...data, amountOre: 500_001n } })).rejects.toThrow(/23514|check/)
     await expect(prisma.coFinancing.create({ data: { ...data, amountOre: 500_000n } })).resolves.toBeTruthy()
   })
+
+  it('the database checks hours × rate without 64-bit overflow: a product past bigint is compared, not an error', async () => {
+    const id = await yearWithAwards()
+    // 10 000 hours × 1 000 000 000 000 kr: the product (10^20 øre-hundredths) does not fit in a bigint, the amount does.
+    const data = { partnershipId: salten.id, grantYearId: id, ownerId: bodo.id, kind: 'STAFF_TIME' as const, hoursCenti: 1_000_000, hourlyRateOre: 100_000_000_000_000n, description: 'Direkte' }
+    await expect(prisma.coFinancing.create({ data: { ...data, amountOre: 999_999_999_999_999_000n } })).rejects.toThrow(/23514|check/)
+    const row = await prisma.coFinancing.create({ data: { ...data, amountOre: 1_000_000_000_000_000_000n } })
+    expect((await prisma.coFinancing.findUniqueOrThrow({ where: { id: row.id } })).amountOre).toBe(1_000_000_000_000_000_000n)
+  })
+
+  it('refuses amounts, rates and their product beyond the domain limits as field errors, never a server error, and writes nothing', async () => {
+    const id = await yearWithAwards()
+    const before = await counts()
+    const staff = { grantYearId: id, ownerId: bodo.id, kind: 'STAFF_TIME', description: 'Frikjøp' }
+    expect(await recordCoFinancing(prisma, owner, { ...staff, hours: '10 000', hourlyRate: '9 999 999 999 999' })).toEqual({ ok: false, error: 'invalid', fields: ['hourlyRate'] })
+    expect(await recordCoFinancing(prisma, owner, { ...staff, hours: '10 000', hourlyRate: '100 001' })).toEqual({ ok: false, error: 'invalid', fields: ['hourlyRate'] })
+    expect(await recordCoFinancing(prisma, owner, { ...staff, hours: '10 001', hourlyRate: '650' })).toEqual({ ok: false, error: 'invalid', fields: ['hours'] })
+    expect(await recordCoFinancing(prisma, owner, { ...staff, kind: 'MONEY', amount: '10 000 000 001', description: 'For mye' })).toEqual({ ok: false, error: 'invalid', fields: ['amount'] })
+    expect(await counts()).toEqual(before)
+    // The limits themselves are accepted: 10 000 hours at 100 000 kr is one billion kroner.
+    expect(await recordCoFinancing(prisma, owner, { ...staff, hours: '10 000', hourlyRate: '100 000' })).toMatchObject({ ok: true })
+  })
 })
 
 describe('use of funds', () => {

@@ -1,5 +1,5 @@
 import type { Tx } from '@/server/db/tenant'
-import { parseKroner } from '@/lib/money'
+import { MAX_AMOUNT_ORE, parseKroner } from '@/lib/money'
 import type { TMeasureFields, TMeasuresResult } from './schemas'
 
 export interface TMeasureData {
@@ -33,7 +33,7 @@ export async function resolveMeasure(
   let budgetOre: bigint | null = null
   if (d.budget !== undefined) {
     budgetOre = parseKroner(d.budget)
-    if (budgetOre === null) return { ok: false, error: 'budget', fields: ['budget'] }
+    if (budgetOre === null || budgetOre > MAX_AMOUNT_ORE) return { ok: false, error: 'budget', fields: ['budget'] }
     if (!d.grantYearId) return { ok: false, error: 'budgetNeedsYear', fields: ['grantYearId'] }
   }
   const unitIds = [...new Set(d.unitIds)]

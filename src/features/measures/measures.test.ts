@@ -192,6 +192,10 @@ describe('development plans', () => {
     expect(await audits('plan.review.add')).toBe(before + 2)
     expect(await addPlanReview(prisma, principal, { planId: plan.id, level: 'UNIT', reviewedOn: '2999-01-01', stage: 'EMBEDDED', note: 'Fremtiden' })).toMatchObject({ ok: false, error: 'futureDate' })
     expect(await addPlanReview(prisma, principal, { planId: plan.id, level: 'UNIT', reviewedOn: '2026-01-01', stage: 'FERDIG', note: '' })).toEqual({ ok: false, error: 'invalid', fields: ['stage', 'note'] })
+    // An impossible day, or one from before the scheme's years, is a field error (never rolled over or kept).
+    for (const reviewedOn of ['2026-02-30', '0000-00-00', '0001-01-01', '1899-12-31', '2026-13-45']) {
+      expect(await addPlanReview(prisma, principal, { planId: plan.id, level: 'UNIT', reviewedOn, stage: 'STARTED', note: 'Umulig dag' }), reviewedOn).toEqual({ ok: false, error: 'invalid', fields: ['reviewedOn'] })
+    }
     const detail = await getPlan(prisma, principal, plan.id)
     expect(detail!.levels.find((l) => l.level === 'UNIT')!.reviews.map((r) => r.stage)).toEqual(['STARTED', 'ESTABLISHED'])
     const review = await prisma.planReview.findFirstOrThrow({ where: { planId: plan.id } })
@@ -224,6 +228,7 @@ describe('UH visits', () => {
     expect(await logVisit(prisma, uh, { ...good, hours: '24', minutes: '1' })).toMatchObject({ ok: false, error: 'duration' })
     expect(await logVisit(prisma, uh, { ...good, hours: '25' })).toMatchObject({ ok: false, error: 'invalid', fields: ['hours'] })
     expect(await logVisit(prisma, uh, { ...good, visitedOn: '2999-01-01' })).toMatchObject({ ok: false, error: 'futureDate' })
+    for (const visitedOn of ['2026-02-30', '0000-01-01', '1899-12-31']) expect(await logVisit(prisma, uh, { ...good, visitedOn }), visitedOn).toEqual({ ok: false, error: 'invalid', fields: ['visitedOn'] })
     const sunnmoreMeasure = await prisma.measure.findFirstOrThrow({ where: { partnershipId: sunnmore.id } })
     expect(await logVisit(prisma, uh, { ...good, measureId: sunnmoreMeasure.id })).toMatchObject({ ok: false, error: 'unknownMeasure' })
     const order = (status: 'SENT' | 'AGREED') =>

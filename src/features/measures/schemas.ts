@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { blankToUndefined, isoDay, list, optional } from '@/lib/form-schema'
+import { blankToUndefined, isoDay, list, optional, pastIsoDay } from '@/lib/form-schema'
 
 export const THEMES = ['READING', 'EARLY_INTERVENTION', 'INCLUSIVE_ENVIRONMENT', 'NEW_CURRICULUM', 'SAMI_DIVERSITY', 'TRANSITIONS', 'ICT', 'MATHEMATICS', 'LEADERSHIP', 'PLC'] as const
 export const SECTOR_GOALS = ['LEARNING_ENVIRONMENT', 'BASIC_SKILLS', 'COMPLETION'] as const
@@ -52,9 +52,9 @@ export const ZSavePlanLevel = z.object({
 export const ZAddPlanReview = z.object({
   planId: z.uuid(),
   level: z.enum(LEVELS),
-  // Note: not isoDay: the use case answers a day after today (also one past isoDay's years) as `futureDate`, with its own
-  // message; z.iso.date() still refuses a day that does not exist.
-  reviewedOn: z.iso.date(),
+  // Note: not isoDay: the use case answers a day after today (also one past isoDay's years) as
+  // `futureDate`, with its own message; pastIsoDay refuses a day that does not exist or is before MIN_YEAR.
+  reviewedOn: pastIsoDay,
   stage: z.enum(STAGES),
   note: z.string().trim().min(3).max(4000),
 })
@@ -63,7 +63,7 @@ export const ZLogVisit = z.object({
   unitId: z.uuid(),
   kind: z.enum(VISIT_KINDS),
   // Note: not isoDay, as reviewedOn.
-  visitedOn: z.iso.date(),
+  visitedOn: pastIsoDay,
   hours: z.preprocess((v) => blankToUndefined(v) ?? 0, z.coerce.number().int().min(0).max(24)),
   minutes: z.preprocess((v) => blankToUndefined(v) ?? 0, z.coerce.number().int().min(0).max(59)),
   notes: z.string().trim().min(3).max(8000),

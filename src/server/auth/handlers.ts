@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server'
-import { clientAddress, finishLoginAttempt } from './login-attempts'
+import { finishLoginAttempt } from './login-attempts'
+import { clientAddress } from '@/server/http/client-address'
 import { getDb } from '@/server/db'
 import { handlers } from './index'
 

@@ -2,12 +2,14 @@ import 'server-only'
 import NextAuth from 'next-auth'
 import { headers } from 'next/headers'
 import { cache } from 'react'
-import { clientAddress, finishLoginAttempt } from './login-attempts'
+import { finishLoginAttempt } from './login-attempts'
+import { clientAddress } from '@/server/http/client-address'
 import { getDb } from '@/server/db'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { samkompAdapter } from './adapter'
 import { oidcProviders } from './providers'
 import { sessionPolicy } from './session-policy'
+import { settings } from '@/server/settings'
 
 export const { handlers, auth: uncachedAuth, signIn, signOut } = NextAuth({
   adapter: samkompAdapter(getDb),
@@ -22,7 +24,8 @@ export const { handlers, auth: uncachedAuth, signIn, signOut } = NextAuth({
       await finishLoginAttempt(await getDb(), { ip: clientAddress(await headers()), method, outcome: 'success', userId: user.id })
     },
   },
-  secret: process.env.AUTH_SECRET ?? (process.env.NODE_ENV === 'production' ? undefined : 'samkomp-development-secret'),
+  // Required in production: the settings refuse to start without it (src/server/settings.ts).
+  secret: settings().AUTH_SECRET ?? (settings().NODE_ENV === 'production' ? undefined : 'samkomp-development-secret'),
 })
 
 /** The session, asked for once per request (t3 habit). */

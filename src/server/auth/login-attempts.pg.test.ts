@@ -7,7 +7,7 @@ const postgres = await connectTestPostgres()
 describe.skipIf(!postgres.available)('login rate limit on PostgreSQL', () => {
   it('lets exactly `limit` of 30 parallel attempts from one address through', async () => {
     const { prisma } = await postgres.createMigratedDatabase()
-    const settings = { limit: 7, windowSeconds: 600 }
+    const settings = { addressLimit: 7, accountLimit: 100, windowSeconds: 600 }
     const results = await Promise.all(
       Array.from({ length: 30 }, () => startLoginAttempt(prisma, { ip: '203.0.113.50', method: 'feide' }, new Date(), settings)),
     )

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
-import { clientAddress, finishLoginAttempt, loginLogRetentionDays, loginRateLimit, pruneLoginAttempts, startLoginAttempt } from './login-attempts'
+import { finishLoginAttempt, loginLogRetentionDays, loginRateLimit, pruneLoginAttempts, startLoginAttempt } from './login-attempts'
 
 const { prisma } = await createTestDb()
-const settings = { limit: 3, windowSeconds: 600 }
+const settings = { addressLimit: 3, accountLimit: 100, windowSeconds: 600 }
 const uniqueIp = () => `198.51.100.${Math.floor(Math.random() * 250)}-${crypto.randomUUID()}`
 
 describe('login rate limit and log', () => {
@@ -31,17 +31,31 @@ describe('login rate limit and log', () => {
     expect(await prisma.auditLog.count({ where: { actorUserId: user.id, action: 'login' } })).toBe(1)
   })
 
-  it('reads the nearest hop of X-Forwarded-For, never what the client wrote before it', () => {
-    expect(clientAddress(new Headers({ 'x-forwarded-for': '6.6.6.6, 203.0.113.9' }))).toBe('203.0.113.9')
-    expect(clientAddress(new Headers({ 'x-forwarded-for': '::1' }))).toBe('::1')
-    expect(clientAddress(new Headers({ 'x-real-ip': '203.0.113.10' }))).toBe('203.0.113.10')
-    expect(clientAddress(new Headers())).toBe('unknown')
+  it('counts per account and per address separately: an account is limited from any address, an address for every account', async () => {
+    const t0 = new Date('2026-11-23T11:00:00Z')
+    const limits = { accountLimit: 2, addressLimit: 4, windowSeconds: 600 }
+    const account = crypto.randomUUID()
+    const at = (i: number) => new Date(t0.getTime() + i * 1000)
+    // One person from three addresses: the third start is refused for the account.
+    const byAccount = []
+    for (let i = 0; i < 3; i++) byAccount.push(await startLoginAttempt(prisma, { ip: uniqueIp(), method: 'demo', account }, at(i), limits))
+    expect(byAccount).toEqual([{ allowed: true }, { allowed: true }, { allowed: false, limitedBy: 'account' }])
+    // One office address, many people: four pass (more than one account's limit), the fifth is refused for the address.
+    const office = uniqueIp()
+    const byAddress = []
+    for (let i = 0; i < 5; i++) byAddress.push(await startLoginAttempt(prisma, { ip: office, method: 'demo', account: crypto.randomUUID() }, at(i), limits))
+    expect(byAddress.map((r) => r.limitedBy ?? 'ok')).toEqual(['ok', 'ok', 'ok', 'ok', 'address'])
+    // An OpenID Connect start knows no account: only the address counts.
+    expect(await startLoginAttempt(prisma, { ip: uniqueIp(), method: 'feide' }, t0, limits)).toEqual({ allowed: true })
   })
 
-  it('takes its limits from the environment, with safe defaults for nonsense', () => {
-    expect(loginRateLimit({})).toEqual({ limit: 10, windowSeconds: 600 })
-    expect(loginRateLimit({ LOGIN_RATE_LIMIT: '50', LOGIN_RATE_WINDOW_SECONDS: '60' })).toEqual({ limit: 50, windowSeconds: 60 })
-    expect(loginRateLimit({ LOGIN_RATE_LIMIT: '-1', LOGIN_RATE_WINDOW_SECONDS: 'x' })).toEqual({ limit: 10, windowSeconds: 600 })
+  it('takes its limits from the settings, and refuses nonsense instead of falling back', () => {
+    expect(loginRateLimit({})).toEqual({ accountLimit: 10, addressLimit: 100, windowSeconds: 600 })
+    expect(loginRateLimit({ LOGIN_ACCOUNT_RATE_LIMIT: '5', LOGIN_ADDRESS_RATE_LIMIT: '500', LOGIN_RATE_WINDOW_SECONDS: '60' })).toEqual({ accountLimit: 5, addressLimit: 500, windowSeconds: 60 })
+    expect(() => loginRateLimit({ LOGIN_ADDRESS_RATE_LIMIT: '-1' })).toThrow(/LOGIN_ADDRESS_RATE_LIMIT: expected at least 1 \(got "-1"\)/)
+    expect(() => loginRateLimit({ LOGIN_RATE_WINDOW_SECONDS: 'x' })).toThrow(/LOGIN_RATE_WINDOW_SECONDS: expected a whole number/)
+    // The old single limit was per address; its name is refused so a deployment notices the split.
+    expect(() => loginRateLimit({ LOGIN_RATE_LIMIT: '10' })).toThrow(/LOGIN_RATE_LIMIT: renamed: set LOGIN_ACCOUNT_RATE_LIMIT/)
   })
 })
 
@@ -56,7 +70,8 @@ describe('login log retention', () => {
     expect(left.map((a) => a.at)).toEqual([daysAgo(89), daysAgo(1)])
   })
 
-  it('reads the retention from LOGIN_LOG_RETENTION_DAYS, 90 days unless a positive whole number is given', () => {
-    expect([undefined, '30', '0', '-5', 'abc', '1.5'].map((v) => loginLogRetentionDays({ LOGIN_LOG_RETENTION_DAYS: v }))).toEqual([90, 30, 90, 90, 90, 90])
+  it('reads the retention from LOGIN_LOG_RETENTION_DAYS, 90 days by default, and refuses anything but a positive whole number', () => {
+    expect([undefined, '30'].map((v) => loginLogRetentionDays({ LOGIN_LOG_RETENTION_DAYS: v }))).toEqual([90, 30])
+    for (const v of ['0', '-5', 'abc', '1.5']) expect(() => loginLogRetentionDays({ LOGIN_LOG_RETENTION_DAYS: v }), v).toThrow(/LOGIN_LOG_RETENTION_DAYS/)
   })
 })

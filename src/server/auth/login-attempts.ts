@@ -1,48 +1,46 @@
 import type { Db } from '@/server/db/client'
+import { settingsFrom } from '@/server/settings'
 
 export type TLoginMethod = 'demo' | 'feide' | 'idporten'
 export type TLoginOutcome = 'started' | 'success' | 'refused' | 'rate_limited'
 
-const positive = (value: string | undefined, fallback: number) => {
-  const n = Number(value)
-  return Number.isInteger(n) && n > 0 ? n : fallback
-}
-
-/** At most `limit` login starts per address within `windowSeconds` (LOGIN_RATE_LIMIT, LOGIN_RATE_WINDOW_SECONDS). */
-export function loginRateLimit(env: Record<string, string | undefined> = process.env) {
-  return { limit: positive(env.LOGIN_RATE_LIMIT, 10), windowSeconds: positive(env.LOGIN_RATE_WINDOW_SECONDS, 600) }
-}
-
 /**
- * The client's address as the nearest proxy saw it: the last entry of X-Forwarded-For (Next.js
- * fills it from the socket when no proxy set it).
- *
- * Note: only the last hop is trusted, because earlier entries are whatever the client wrote.
- * Production runs behind a reverse proxy that appends the real address (docs/decisions/009).
+ * At most `accountLimit` login starts per person and `addressLimit` per client address within
+ * `windowSeconds` (LOGIN_ACCOUNT_RATE_LIMIT, LOGIN_ADDRESS_RATE_LIMIT, LOGIN_RATE_WINDOW_SECONDS).
+ * The address limit is the higher one: a school or an office behind one NAT address logs in together.
  */
-export function clientAddress(headers: Pick<Headers, 'get'>): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean)
-  return forwarded?.at(-1) ?? headers.get('x-real-ip') ?? 'unknown'
+export function loginRateLimit(env?: Record<string, string | undefined>) {
+  const s = settingsFrom(env)
+  return { accountLimit: s.LOGIN_ACCOUNT_RATE_LIMIT, addressLimit: s.LOGIN_ADDRESS_RATE_LIMIT, windowSeconds: s.LOGIN_RATE_WINDOW_SECONDS }
 }
 
+export type TLoginRateLimit = ReturnType<typeof loginRateLimit>
+
 /**
- * Records the start of a login from `ip` and says whether it may go on. Counting and recording
- * happen under a per-address lock, so parallel attempts on PostgreSQL cannot all slip under the
- * limit together. A refused start is recorded too (outcome `rate_limited`): the log shows attacks.
+ * Records the start of a login from `ip` (for `account` when the person is known at the start,
+ * as in the demo login; an OpenID Connect login learns who it is only at the callback) and says
+ * whether it may go on, and if not, which limit it met. Counting and recording happen under a
+ * per-address and a per-account lock (always taken in that order), so parallel attempts on
+ * PostgreSQL cannot all slip under a limit together. A refused start is recorded too (outcome
+ * `rate_limited`): the log shows attacks.
  */
 export async function startLoginAttempt(
   db: Db,
-  input: { ip: string; method: TLoginMethod },
+  input: { ip: string; method: TLoginMethod; account?: string },
   now = new Date(),
-  settings = loginRateLimit(),
-): Promise<{ allowed: boolean }> {
-  const since = new Date(now.getTime() - settings.windowSeconds * 1000)
+  limits: TLoginRateLimit = loginRateLimit(),
+): Promise<{ allowed: boolean; limitedBy?: 'address' | 'account' }> {
+  const since = new Date(now.getTime() - limits.windowSeconds * 1000)
+  const account = input.account ?? null
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`login:${input.ip}`}))`
-    const recent = await tx.loginAttempt.count({ where: { ip: input.ip, outcome: 'started', at: { gt: since } } })
-    const allowed = recent < settings.limit
-    await tx.loginAttempt.create({ data: { ip: input.ip, method: input.method, outcome: allowed ? 'started' : 'rate_limited', at: now } })
-    return { allowed }
+    if (account) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`login-account:${account}`}))`
+    const started = { outcome: 'started', at: { gt: since } }
+    const fromAddress = await tx.loginAttempt.count({ where: { ip: input.ip, ...started } })
+    const forAccount = account ? await tx.loginAttempt.count({ where: { userId: account, ...started } }) : 0
+    const limitedBy = fromAddress >= limits.addressLimit ? 'address' : forAccount >= limits.accountLimit ? 'account' : undefined
+    await tx.loginAttempt.create({ data: { ip: input.ip, method: input.method, outcome: limitedBy ? 'rate_limited' : 'started', userId: account, at: now } })
+    return limitedBy ? { allowed: false, limitedBy } : { allowed: true }
   })
 }
 
@@ -68,8 +66,8 @@ export function loginAuditRow(userId: string, method: TLoginMethod) {
 }
 
 /** Days a login attempt is kept (LOGIN_LOG_RETENTION_DAYS, default 90). */
-export function loginLogRetentionDays(env: Record<string, string | undefined> = process.env): number {
-  return positive(env.LOGIN_LOG_RETENTION_DAYS, 90)
+export function loginLogRetentionDays(env?: Record<string, string | undefined>): number {
+  return settingsFrom(env).LOGIN_LOG_RETENTION_DAYS
 }
 
 /**

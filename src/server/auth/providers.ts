@@ -1,4 +1,5 @@
 import type { OIDCConfig } from 'next-auth/providers'
+import { settingsFrom } from '@/server/settings'
 
 interface TOidcProfile extends Record<string, unknown> {
   sub: string
@@ -12,12 +13,13 @@ interface TOidcProfile extends Record<string, unknown> {
  * FEIDE_ISSUER, FEIDE_CLIENT_ID, FEIDE_CLIENT_SECRET and the same with IDPORTEN_.
  * A provider without its variables is simply not offered.
  */
-export function oidcProviders(env: NodeJS.ProcessEnv = process.env): OIDCConfig<TOidcProfile>[] {
+export function oidcProviders(environment?: Record<string, string | undefined>): OIDCConfig<TOidcProfile>[] {
+  const env = settingsFrom(environment)
   const providers: OIDCConfig<TOidcProfile>[] = []
   for (const { id, name, prefix, scope } of [
     { id: 'feide', name: 'Feide', prefix: 'FEIDE', scope: 'openid profile email userid-feide' },
     { id: 'idporten', name: 'ID-porten', prefix: 'IDPORTEN', scope: 'openid profile' },
-  ]) {
+  ] as const) {
     const issuer = env[`${prefix}_ISSUER`]
     const clientId = env[`${prefix}_CLIENT_ID`]
     if (!issuer || !clientId) continue

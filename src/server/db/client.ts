@@ -5,6 +5,7 @@ import { PrismaClient } from '@/generated/prisma/client'
 import { countStatements } from './bench-count'
 import { applyMigrations, pgliteExecutor } from './migrations'
 import { defaultPgliteDir, openPglite, unlockDataDir } from './pglite'
+import { settings } from '@/server/settings'
 
 export type Db = PrismaClient
 
@@ -23,19 +24,19 @@ export function prismaForPglite(pglite: PGlite): PrismaClient {
 
 export function prismaForPostgres(connectionString: string): PrismaClient {
   const adapter = new PrismaPg({ connectionString })
-  const benchFile = process.env.SAMKOMP_BENCH_SQL_FILE
+  const benchFile = settings().SAMKOMP_BENCH_SQL_FILE
   return new PrismaClient({ adapter: benchFile ? countStatements(adapter, benchFile) : adapter })
 }
 
 /**
  * Connects to PostgreSQL when DATABASE_URL is set, otherwise to the embedded PGlite database in
- * ./.data (migrated on open, so a fresh checkout just works). PostgreSQL is migrated explicitly
+ * ./.data (in production only with SAMKOMP_EMBEDDED_DATABASE=1, src/server/settings.ts) (migrated on open, so a fresh checkout just works). PostgreSQL is migrated explicitly
  * with `npm run db:migrate`, as a deployment step.
  */
 export async function connect(
   options: { databaseUrl?: string; pgliteDir?: string } = {},
 ): Promise<Connection> {
-  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL
+  const databaseUrl = options.databaseUrl ?? settings().DATABASE_URL
   if (databaseUrl) {
     const prisma = prismaForPostgres(databaseUrl)
     return { prisma, kind: 'postgres', close: () => prisma.$disconnect() }

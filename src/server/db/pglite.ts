@@ -1,10 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
+import { settings } from '@/server/settings'
 
 /** Where the embedded database lives when DATABASE_URL is unset. */
 export function defaultPgliteDir(): string {
-  const configured = process.env.PGLITE_DATA_DIR
+  const configured = settings().PGLITE_DATA_DIR
   return configured ? path.resolve(/*turbopackIgnore: true*/ configured) : path.join(process.cwd(), '.data', 'pglite')
 }
 

@@ -1,13 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Prisma } from '@/generated/prisma/client'
 import type { Db } from './client'
+import { settings } from '@/server/settings'
 
 export type Tx = Prisma.TransactionClient
 
 /** How long a request waits for a connection, and how long one transaction may run (milliseconds). */
 const transactionOptions = {
-  maxWait: Number(process.env.DB_TRANSACTION_WAIT_MS ?? 10_000),
-  timeout: Number(process.env.DB_TRANSACTION_TIMEOUT_MS ?? 30_000),
+  maxWait: settings().DB_TRANSACTION_WAIT_MS,
+  timeout: settings().DB_TRANSACTION_TIMEOUT_MS,
 }
 
 /** The request's own transaction, while a page renders its reads inside withRequestTenants. */

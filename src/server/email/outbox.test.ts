@@ -142,7 +142,8 @@ describe('the transport from the environment', () => {
     const info = vi.spyOn(console, 'info').mockImplementation(() => undefined)
     try {
       const before = smtp.received.length
-      for (const env of [{ NODE_ENV: 'development' }, { NODE_ENV: 'production', DEMO_MODE: 'true' }, { NODE_ENV: 'production' /* no DATABASE_URL: demo */ }]) {
+      const production = { NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) }
+      for (const env of [{ NODE_ENV: 'development' }, { ...production, DATABASE_URL: 'postgres://db/samkomp', DEMO_MODE: 'true' }, { ...production, SAMKOMP_EMBEDDED_DATABASE: '1', DEMO_MODE: 'true' }]) {
         const to = newAddress()
         await prisma.$transaction((tx) => enqueueEmail(tx, { kind: 'test.log', to, subject: 'Bare logget – æøå', text: 'Linje 1\nLinje 2' }))
         expect(await deliverOutbox(prisma, createMailTransport(env))).toEqual({ sent: 1, failed: 0 })
@@ -159,8 +160,10 @@ describe('the transport from the environment', () => {
   })
 
   it('without SMTP_URL in production (not demo): a clear configuration error, and the message stays queued', async () => {
-    const env = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/samkomp' }
+    const env = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/samkomp', AUTH_SECRET: 'x'.repeat(32) }
     expect(() => createMailTransport(env)).toThrow(EmailConfigError)
+    // The embedded database in production is no demo unless DEMO_MODE=true says so.
+    expect(() => createMailTransport({ NODE_ENV: 'production', SAMKOMP_EMBEDDED_DATABASE: '1', AUTH_SECRET: 'x'.repeat(32) })).toThrow(EmailConfigError)
     expect(() => createMailTransport(env)).toThrow(/SMTP_URL is not set/)
     expect(() => createMailTransport({ ...env, SMTP_URL: '  ' })).toThrow(EmailConfigError)
     expect(() => createMailTransport({ ...env, SMTP_URL: smtp.url })).not.toThrow()

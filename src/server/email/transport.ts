@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer'
-import { isDemoMode } from '@/server/demo'
+import { settingsFrom } from '@/server/settings'
 
 /** The sender when EMAIL_FROM is unset: a no-reply address, since no one reads replies. */
 export const DEFAULT_EMAIL_FROM = 'Samkomp <ikke-svar@samkomp.no>'
@@ -31,7 +31,8 @@ type TEnv = Record<string, string | undefined>
  * - Unset in production outside demo mode: an EmailConfigError, since a forgotten setting there
  *   would otherwise look like email that was sent.
  */
-export function createMailTransport(env: TEnv = process.env): TMailTransport {
+export function createMailTransport(environment?: TEnv): TMailTransport {
+  const env = settingsFrom(environment)
   const from = env.EMAIL_FROM?.trim() || DEFAULT_EMAIL_FROM
   const url = env.SMTP_URL?.trim()
   if (url) {
@@ -39,7 +40,7 @@ export function createMailTransport(env: TEnv = process.env): TMailTransport {
     // claimed message look abandoned and be picked up by a second deliverer while still in flight.
     return nodemailer.createTransport({ url, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 }, { from })
   }
-  if (env.NODE_ENV === 'production' && !isDemoMode(env)) {
+  if (env.NODE_ENV === 'production' && !env.demoMode) {
     throw new EmailConfigError('SMTP_URL is not set: email cannot be sent in production. Set SMTP_URL (and EMAIL_FROM); queued messages stay in EmailOutbox until then.')
   }
   const json = nodemailer.createTransport({ jsonTransport: true })

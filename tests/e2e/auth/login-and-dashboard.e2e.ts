@@ -40,7 +40,7 @@ test.describe('login and dashboards', () => {
   })
 
   test('login attempts are rate limited per address, with a clear message', async ({ page }) => {
-    // The e2e server allows 5 login starts per address per window (scripts/e2e.ts).
+    // The e2e server allows 5 login starts per address per window (LOGIN_ADDRESS_RATE_LIMIT in scripts/e2e.ts).
     for (let i = 0; i < 5; i++) await loginThroughUi(page, 'Rektor Rita')
     await page.goto('/logg-inn')
     await page.getByRole('button', { name: /^Logg inn som Rektor Rita / }).click()

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "LoginAttempt_userId_at_idx" ON "LoginAttempt"("userId", "at");
