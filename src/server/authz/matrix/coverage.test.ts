@@ -29,6 +29,11 @@ const exempt: Record<string, string> = {
   providerSignInAction: 'starts an OpenID Connect login',
   signOutAction: "ends the caller's own session",
   '/vedtak/[slug]': 'the public decision journal: decisions not exempt from public access, with tallies and no names (forum decisions are public documents)',
+  '/svar': 'survey code entry (no login): a form, no tenant data',
+  '/svar/skjema': "the survey page of the code in the answering cookie: that code's instrument and its own draft only",
+  '/svar/takk': 'static thanks after answering',
+  startSurveyAction: 'opens a survey with a single-use code; the code is the only key (ADR 026)',
+  answerPageAction: "saves or submits the answers of the code in the caller's own answering cookie",
 }
 
 // The probe factories only build closures here; the keys and permissions are what is compared.
