@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getNeedsOverview (permission and needsReadScope).
-export default definePage({ route: '/behov', permission: 'read:needs', noAccess: { namespace: 'Needs' } }, async ({ actor, db }) => {
+export default definePage({ route: '/behov', permission: 'read:needs', noAccess: { namespace: 'Needs' }, messages: ['Development', 'Needs'] }, async ({ actor, db }) => {
   const t = await getTranslations('Needs')
   const overview = await getNeedsOverview(db, actor)
   const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: OSLO }).format(new Date()))

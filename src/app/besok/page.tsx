@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getVisits (visitReadScope) and in logVisit (unitServeScope).
-export default definePage({ route: '/besok', permission: 'read:visits', noAccess: { namespace: 'Measures', text: 'noVisitsAccess' } }, async ({ actor, db }) => {
+export default definePage({ route: '/besok', permission: 'read:visits', noAccess: { namespace: 'Measures', text: 'noVisitsAccess' }, messages: ['Development', 'Measures'] }, async ({ actor, db }) => {
   const t = await getTranslations('Measures')
   const { visits, form } = await getVisits(db, actor)
   const today = osloDay(new Date()).toISOString().slice(0, 10)

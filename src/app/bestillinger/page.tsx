@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getOrders (permission and orderReadScope).
-export default definePage({ route: '/bestillinger', permission: 'read:orders', noAccess: { namespace: 'Needs', text: 'noAccessOrdersText' } }, async ({ actor, db }) => {
+export default definePage({ route: '/bestillinger', permission: 'read:orders', noAccess: { namespace: 'Needs', text: 'noAccessOrdersText' }, messages: ['Development', 'Needs'] }, async ({ actor, db }) => {
   const t = await getTranslations('Needs')
   const { orders, contexts } = await getOrders(db, actor)
   const today = osloDay(new Date()).toISOString().slice(0, 10)

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getAssessmentOverview (permission and scope).
-export default definePage({ route: '/egenvurdering', permission: 'read:assessment', noAccess: { namespace: 'Assessment' } }, async ({ actor, db }) => {
+export default definePage({ route: '/egenvurdering', permission: 'read:assessment', noAccess: { namespace: 'Assessment' }, messages: ['Assessment', 'Development'] }, async ({ actor, db }) => {
   const t = await getTranslations('Assessment')
   const { assessments, startUnits } = await getAssessmentOverview(db, actor)
   const isOwner = actor.memberships.some((m) => m.role === 'SCHOOL_OWNER')

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getNetworks (permission and scope).
-export default definePage({ route: '/nettverk', permission: 'read:partnership', noAccess: { namespace: 'Networks' } }, async ({ actor, db }) => {
+export default definePage({ route: '/nettverk', permission: 'read:partnership', noAccess: { namespace: 'Networks' }, messages: ['Networks'] }, async ({ actor, db }) => {
   const t = await getTranslations('Networks')
   const format = await getFormatter()
   const { networks, canCreateIn } = await getNetworks(db, actor)

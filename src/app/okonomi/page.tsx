@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getFundingOverview and in every action's use case.
-export default definePage({ route: '/okonomi', permission: 'read:funding', noAccess: { namespace: 'Funding' } }, async ({ actor, db }) => {
+export default definePage({ route: '/okonomi', permission: 'read:funding', noAccess: { namespace: 'Funding' }, messages: ['Funding'] }, async ({ actor, db }) => {
   const t = await getTranslations('Funding')
   const format = await getFormatter()
   const overview = await getFundingOverview(db, actor)

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getPlans (permission and planReadScope).
-export default definePage({ route: '/planer', permission: 'read:partnership', noAccess: { namespace: 'Measures' } }, async ({ actor, db }) => {
+export default definePage({ route: '/planer', permission: 'read:partnership', noAccess: { namespace: 'Measures' }, messages: ['Development', 'Measures'] }, async ({ actor, db }) => {
   const t = await getTranslations('Measures')
   const { plans, targets } = await getPlans(db, actor)
   const today = osloDay(new Date()).toISOString().slice(0, 10)

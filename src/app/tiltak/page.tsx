@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getMeasures (permission and measureReadScope).
-export default definePage({ route: '/tiltak', permission: 'read:partnership', noAccess: { namespace: 'Measures' } }, async ({ actor, db, searchParams }) => {
+export default definePage({ route: '/tiltak', permission: 'read:partnership', noAccess: { namespace: 'Measures' }, messages: ['Development', 'Measures'] }, async ({ actor, db, searchParams }) => {
   const t = await getTranslations('Measures')
   const filters = ZMeasureFilters.parse(searchParams)
   const { measures, overview, years, forms } = await getMeasures(db, actor, filters)

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getEmailQueue and in the retry use case.
-export default definePage({ route: '/admin/epost', permission: 'manage:platform', noAccess: { namespace: 'EmailAdmin' }, requestTransaction: false }, async ({ actor, db }) => {
+export default definePage({ route: '/admin/epost', permission: 'manage:platform', noAccess: { namespace: 'EmailAdmin' }, requestTransaction: false, messages: ['EmailAdmin'] }, async ({ actor, db }) => {
   const t = await getTranslations('EmailAdmin')
   const queue = await getEmailQueue(db, actor)
   const format = await getFormatter()

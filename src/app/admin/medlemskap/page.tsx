@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getMembershipAdmin and in every action's use case.
-export default definePage({ route: '/admin/medlemskap', permission: 'manage:membership', noAccess: { namespace: 'Admin' } }, async ({ actor, db, searchParams }) => {
+export default definePage({ route: '/admin/medlemskap', permission: 'manage:membership', noAccess: { namespace: 'Admin' }, messages: ['Admin', 'Roles'] }, async ({ actor, db, searchParams }) => {
   const t = await getTranslations('Admin')
   const q = typeof searchParams.q === 'string' ? searchParams.q : undefined
   const admin = await getMembershipAdmin(db, actor, { q })

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getNeedsReport (needsReadScope) and in every action's use case.
-export default definePage<{ reportId: string }>({ route: '/behov/[reportId]', permission: 'read:needs', noAccess: { redirectTo: '/behov' } }, async ({ actor, db, params }) => {
+export default definePage<{ reportId: string }>({ route: '/behov/[reportId]', permission: 'read:needs', noAccess: { redirectTo: '/behov' }, messages: ['Development', 'Needs'] }, async ({ actor, db, params }) => {
   const report = await getNeedsReport(db, actor, params.reportId)
   // Another owner's report, or a draft the forum may not see, looks like one that does not exist.
   if (!report) notFound()

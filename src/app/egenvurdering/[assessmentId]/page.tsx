@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getAssessment (scope) and in every action's use case.
-export default definePage<{ assessmentId: string }>({ route: '/egenvurdering/[assessmentId]', permission: 'read:assessment', noAccess: { redirectTo: '/egenvurdering' } }, async ({ actor, db, params }) => {
+export default definePage<{ assessmentId: string }>({ route: '/egenvurdering/[assessmentId]', permission: 'read:assessment', noAccess: { redirectTo: '/egenvurdering' }, messages: ['Assessment', 'Development'] }, async ({ actor, db, params }) => {
   const a = await getAssessment(db, actor, params.assessmentId)
   // Another unit's analysis, or one no longer shared, looks exactly like one that does not exist.
   if (!a) notFound()

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getStatementSets and in each action's use case (manage:development and scope).
-export default definePage({ route: '/egenvurdering/pastander', permission: 'manage:development', noAccess: { namespace: 'Assessment', title: 'setsNoAccessTitle', text: 'setsNoAccessText' } }, async ({ actor, db }) => {
+export default definePage({ route: '/egenvurdering/pastander', permission: 'manage:development', noAccess: { namespace: 'Assessment', title: 'setsNoAccessTitle', text: 'setsNoAccessText' }, messages: ['Assessment', 'Development'] }, async ({ actor, db }) => {
   const t = await getTranslations('Assessment')
   const { partnerships, sets } = await getStatementSets(db, actor)
 

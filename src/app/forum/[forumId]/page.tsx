@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Note: checked here and again in getForum (scope) and in every action's use case.
 export default definePage<{ forumId: string }>(
-  { route: '/forum/[forumId]', permission: 'read:forum', noAccess: { redirectTo: '/forum' } },
+  { route: '/forum/[forumId]', permission: 'read:forum', noAccess: { redirectTo: '/forum' }, messages: ['Forum'] },
   async ({ actor, db, params, searchParams }) => {
     const forum = await getForum(db, actor, params.forumId)
     // Another tenant's forum looks exactly like one that does not exist.

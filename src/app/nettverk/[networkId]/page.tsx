@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Note: checked here and again in getNetwork (scope) and in every action's use case.
 export default definePage<{ networkId: string }>(
-  { route: '/nettverk/[networkId]', permission: 'read:partnership', noAccess: { redirectTo: '/nettverk' } },
+  { route: '/nettverk/[networkId]', permission: 'read:partnership', noAccess: { redirectTo: '/nettverk' }, messages: ['Networks'] },
   async ({ actor, db, params, searchParams }) => {
     const asked = searchParams.sok
     const network = await getNetwork(db, actor, params.networkId, typeof asked === 'string' ? asked : '')

@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Note: checked here and again in getGrantYear (scope) and in every action's use case.
 export default definePage<{ grantYearId: string }>(
-  { route: '/okonomi/[grantYearId]', permission: 'read:funding', noAccess: { redirectTo: '/okonomi' } },
+  { route: '/okonomi/[grantYearId]', permission: 'read:funding', noAccess: { redirectTo: '/okonomi' }, messages: ['Funding'] },
   async ({ actor, db, params }) => {
     const year = await getGrantYear(db, actor, params.grantYearId)
     // Another tenant's year looks exactly like one that does not exist.

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getPlan (planReadScope) and in each action (planWriteScope).
-export default definePage<{ planId: string }>({ route: '/planer/[planId]', permission: 'read:partnership', noAccess: { redirectTo: '/planer' } }, async ({ actor, db, params }) => {
+export default definePage<{ planId: string }>({ route: '/planer/[planId]', permission: 'read:partnership', noAccess: { redirectTo: '/planer' }, messages: ['Development', 'Measures'] }, async ({ actor, db, params }) => {
   const plan = await getPlan(db, actor, params.planId)
   // Another unit's or tenant's plan looks exactly like one that does not exist.
   if (!plan) notFound()

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Note: checked here and again in getMeasure (measureReadScope; funding and visits by their own scopes).
 export default definePage<{ measureId: string }>(
-  { route: '/tiltak/[measureId]', permission: 'read:partnership', noAccess: { redirectTo: '/tiltak' } },
+  { route: '/tiltak/[measureId]', permission: 'read:partnership', noAccess: { redirectTo: '/tiltak' }, messages: ['Development', 'Measures'] },
   async ({ actor, db, params }) => {
     const m = await getMeasure(db, actor, params.measureId)
     // Another tenant's measure looks exactly like one that does not exist.

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Note: checked here and again in getMeeting (scope) and in every action's use case.
 export default definePage<{ forumId: string; meetingId: string }>(
-  { route: '/forum/[forumId]/moter/[meetingId]', permission: 'read:forum', noAccess: { redirectTo: '/forum' } },
+  { route: '/forum/[forumId]/moter/[meetingId]', permission: 'read:forum', noAccess: { redirectTo: '/forum' }, messages: ['Forum'] },
   async ({ actor, db, params: { forumId, meetingId } }) => {
     const meeting = await getMeeting(db, actor, meetingId)
     if (!meeting || meeting.forum.id !== forumId) notFound()

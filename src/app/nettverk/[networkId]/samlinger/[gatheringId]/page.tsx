@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Note: checked here and again in getGathering (scope) and in every action's use case.
 export default definePage<{ networkId: string; gatheringId: string }>(
-  { route: '/nettverk/[networkId]/samlinger/[gatheringId]', permission: 'read:partnership', noAccess: { redirectTo: '/nettverk' } },
+  { route: '/nettverk/[networkId]/samlinger/[gatheringId]', permission: 'read:partnership', noAccess: { redirectTo: '/nettverk' }, messages: ['Networks'] },
   async ({ actor, db, params: { networkId, gatheringId } }) => {
     const g = await getGathering(db, actor, networkId, gatheringId)
     if (!g) notFound()
