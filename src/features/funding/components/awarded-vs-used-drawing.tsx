@@ -9,35 +9,34 @@ import { NOK } from '@/lib/money'
  * owners). The same figures are in the table beside it, which is what screen readers use; the
  * chart is for seeing at a glance who lags.
  */
-export function AwardedVsUsedChart({
+export default function AwardedVsUsedDrawing({
   rows,
   labels,
+  height,
 }: {
   /** Amounts in kroner: props cross from server to client, and charts draw numbers. */
   rows: { name: string; awarded: number; spent: number }[]
   labels: { title: string; awarded: string; spent: string }
+  height: number
 }) {
   const format = useFormatter()
   const compact = (kr: number) => format.number(kr, { notation: 'compact', maximumFractionDigits: 1 })
   return (
-    <figure className="m-0 flex flex-col gap-2">
-      <BarChart
-        layout="vertical"
-        responsive
-        data={rows}
-        style={{ width: '100%', maxWidth: 720, height: 60 + rows.length * 44 }}
-        margin={{ top: 5, right: 24, bottom: 5, left: 8 }}
-        title={labels.title}
-      >
-        <CartesianGrid horizontal={false} />
-        <XAxis type="number" tickFormatter={compact} />
-        <YAxis type="category" dataKey="name" width={170} />
-        <Tooltip formatter={(value) => format.number(Number(value), NOK)} />
-        <Legend />
-        <Bar dataKey="awarded" name={labels.awarded} fill="#0062ba" isAnimationActive={false} />
-        <Bar dataKey="spent" name={labels.spent} fill="#c2410c" isAnimationActive={false} />
-      </BarChart>
-      <figcaption className="text-sm">{labels.title}</figcaption>
-    </figure>
+    <BarChart
+      layout="vertical"
+      responsive
+      data={rows}
+      style={{ width: '100%', maxWidth: 720, height }}
+      margin={{ top: 5, right: 24, bottom: 5, left: 8 }}
+      title={labels.title}
+    >
+      <CartesianGrid horizontal={false} />
+      <XAxis type="number" tickFormatter={compact} />
+      <YAxis type="category" dataKey="name" width={170} />
+      <Tooltip formatter={(value) => format.number(Number(value), NOK)} />
+      <Legend />
+      <Bar dataKey="awarded" name={labels.awarded} fill="#0062ba" isAnimationActive={false} />
+      <Bar dataKey="spent" name={labels.spent} fill="#c2410c" isAnimationActive={false} />
+    </BarChart>
   )
 }

@@ -8,20 +8,17 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
  * needs gather. Always drawn after the table of the same rows, which is what screen readers use
  * (ADR 013).
  */
-export function ThemeChart({ rows, labels }: { rows: { name: string; priorities: number; units: number }[]; labels: { title: string; priorities: string; units: string } }) {
+export default function ThemeDrawing({ rows, labels, height }: { rows: { name: string; priorities: number; units: number }[]; labels: { title: string; priorities: string; units: string }; height: number }) {
   const format = useFormatter()
   return (
-    <figure className="m-0 flex flex-col gap-2">
-      <BarChart layout="vertical" responsive data={rows} style={{ width: '100%', maxWidth: 720, height: 60 + rows.length * 44 }} margin={{ top: 5, right: 24, bottom: 5, left: 8 }} title={labels.title}>
-        <CartesianGrid horizontal={false} />
-        <XAxis type="number" allowDecimals={false} tickFormatter={(n: number) => format.number(n)} />
-        <YAxis type="category" dataKey="name" width={190} />
-        <Tooltip formatter={(value) => format.number(Number(value))} />
-        <Legend />
-        <Bar dataKey="priorities" name={labels.priorities} fill="#0062ba" isAnimationActive={false} />
-        <Bar dataKey="units" name={labels.units} fill="#c2410c" isAnimationActive={false} />
-      </BarChart>
-      <figcaption className="text-sm">{labels.title}</figcaption>
-    </figure>
+    <BarChart layout="vertical" responsive data={rows} style={{ width: '100%', maxWidth: 720, height }} margin={{ top: 5, right: 24, bottom: 5, left: 8 }} title={labels.title}>
+      <CartesianGrid horizontal={false} />
+      <XAxis type="number" allowDecimals={false} tickFormatter={(n: number) => format.number(n)} />
+      <YAxis type="category" dataKey="name" width={190} />
+      <Tooltip formatter={(value) => format.number(Number(value))} />
+      <Legend />
+      <Bar dataKey="priorities" name={labels.priorities} fill="#0062ba" isAnimationActive={false} />
+      <Bar dataKey="units" name={labels.units} fill="#c2410c" isAnimationActive={false} />
+    </BarChart>
   )
 }
