@@ -15,10 +15,33 @@ const config: NextConfig = {
     // repeat that work. A plain `next build` (no variable) still type-checks.
     ignoreBuildErrors: process.env.SAMKOMP_TYPECHECKED === '1',
   },
+  // Note: the design system's index is one 'use client' module. A server component that imports
+  // `Heading` from it makes the whole index a client reference, and Turbopack then ships every
+  // component (70 KiB gzip on every page, measured in issue 14; optimizePackageImports does not
+  // split it under Turbopack). So each import names the component's own file, which is a
+  // 'use client' module of its own: `@ds/…` is tsconfig's alias for the package's component folder
+  // (its exports field lists only the index). A component not listed here fails the build with
+  // "Module not found: @ds/not-listed-in-next-config/<Name>": add it with its file.
+  modularizeImports: {
+    '@digdir/designsystemet-react': {
+      transform: {
+        '^Table(Body|Cell|Foot|Head|HeaderCell|Row)?$': '@ds/table',
+        '^Card(Block)?$': '@ds/card',
+        '^Field(Affix|Affixes|Counter|Description)?$': '@ds/field',
+        '^Fieldset(Description|Legend)?$': '@ds/fieldset',
+        '^Select(Optgroup|Option)?$': '@ds/select',
+        '^Search(Button|Clear|Input)?$': '@ds/search',
+        '^(Alert|Button|Checkbox|Heading|Input|Label|Paragraph|Radio|SkipLink|Spinner|Tag|Textarea|Textfield|ValidationMessage)$':
+          '@ds/{{ kebabCase member }}/{{ kebabCase member }}',
+        '.*': '@ds/not-listed-in-next-config/{{ member }}',
+      },
+      skipDefaultConversion: true,
+    },
+  },
   experimental: {
     // The design system imports its few icons from the icon set's index: without this the client
     // bundle carried all ~1,000 icon components (issue 14, measured 213 KiB gzip in one chunk).
-    optimizePackageImports: ['@navikt/aksel-icons', '@digdir/designsystemet-react'],
+    optimizePackageImports: ['@navikt/aksel-icons'],
     // Papers for agenda items are up to 10 MB (src/features/forum/paper-types.ts); the default is 1 MB.
     serverActions: { bodySizeLimit: '11mb' },
   },
