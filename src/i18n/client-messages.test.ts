@@ -11,7 +11,7 @@ import nb from '../../messages/nb.json'
  * client components ('use client' files) and everything they import; there a namespace is used
  * by `useTranslations('X')`, or by `namespace="X"` on an element (ResultForm translates with the
  * namespace its caller names). Any next-intl hook there needs a provider, so the page must
- * declare `messages` (an empty list when it only formats).
+ * declare `messages: clientMessages(…)` (with no namespace when it only formats).
  */
 const root = path.join(process.cwd(), 'src')
 const appDir = path.join(root, 'app')
@@ -102,7 +102,7 @@ function clientNeeds(entry: string) {
   return { namespaces: [...namespaces].sort(), usesIntl, dynamic }
 }
 
-/** The `messages: [...]` of a page's definePage / definePublicPage, or undefined without one. */
+/** The namespaces in `messages: clientMessages(…)` of a page's definePage / definePublicPage, or undefined without it. */
 function declaredMessages(file: string): string[] | undefined {
   const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)
   const call = source.statements.find(ts.isExportAssignment)?.expression
@@ -110,8 +110,11 @@ function declaredMessages(file: string): string[] | undefined {
   if (!options || !ts.isObjectLiteralExpression(options)) return undefined
   const property = options.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'messages')
   if (!property) return undefined
-  if (!ts.isArrayLiteralExpression(property.initializer)) throw new Error(`${file}: messages must be an array of string literals`)
-  return property.initializer.elements.map((e) => (ts.isStringLiteral(e) ? e.text : '(not a literal)')).sort()
+  const value = property.initializer
+  if (!ts.isCallExpression(value) || !ts.isIdentifier(value.expression) || value.expression.text !== 'clientMessages') {
+    throw new Error(`${file}: messages must be clientMessages('Namespace', …) with string literals`)
+  }
+  return value.arguments.map((e) => (ts.isStringLiteral(e) ? e.text : '(not a literal)')).sort()
 }
 
 const pages = walk(appDir).filter((f) => path.basename(f) === 'page.tsx')
@@ -136,6 +139,12 @@ describe('client messages', () => {
       expect(needs.namespaces.filter((n) => !known.has(n)), rel(page)).toEqual([])
       if (needs.dynamic.length > 0) expect(needs.namespaces.length, `${rel(page)}: ${needs.dynamic.join(', ')}`).toBeGreaterThan(0)
     }
+  })
+
+  it('is imported (as a value) by pages only: anywhere else it would put the provider in every page', () => {
+    const importers = walk(root).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts') && path.basename(f) !== 'page.tsx')
+    const valueImport = /^import\s+(?!type\b)[^'"]*from\s+['"]@\/i18n\/client-messages['"]/m
+    expect(importers.filter((f) => valueImport.test(fs.readFileSync(f, 'utf8'))).map(rel)).toEqual([])
   })
 
   it('leaves the root layout and the not-found page without client intl: they have no provider', () => {

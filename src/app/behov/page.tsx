@@ -10,6 +10,7 @@ import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO } from '@/lib/oslo-time'
 import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Needs')
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getNeedsOverview (permission and needsReadScope).
-export default definePage({ route: '/behov', permission: 'read:needs', noAccess: { namespace: 'Needs' }, messages: ['Development', 'Needs'] }, async ({ actor, db }) => {
+export default definePage({ route: '/behov', permission: 'read:needs', noAccess: { namespace: 'Needs' }, messages: clientMessages('Development', 'Needs') }, async ({ actor, db }) => {
   const t = await getTranslations('Needs')
   const overview = await getNeedsOverview(db, actor)
   const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: OSLO }).format(new Date()))

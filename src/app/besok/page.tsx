@@ -8,6 +8,7 @@ import { Disclosure } from '@/components/ui/disclosure'
 import { ScrollRegion } from '@/components/ui/scroll-region'
 import { osloDay } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Measures')
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getVisits (visitReadScope) and in logVisit (unitServeScope).
-export default definePage({ route: '/besok', permission: 'read:visits', noAccess: { namespace: 'Measures', text: 'noVisitsAccess' }, messages: ['Development', 'Measures'] }, async ({ actor, db }) => {
+export default definePage({ route: '/besok', permission: 'read:visits', noAccess: { namespace: 'Measures', text: 'noVisitsAccess' }, messages: clientMessages('Development', 'Measures') }, async ({ actor, db }) => {
   const t = await getTranslations('Measures')
   const { visits, form } = await getVisits(db, actor)
   const today = osloDay(new Date()).toISOString().slice(0, 10)

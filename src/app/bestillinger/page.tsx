@@ -9,6 +9,7 @@ import { Disclosure } from '@/components/ui/disclosure'
 import { osloDay } from '@/lib/oslo-time'
 import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Needs')
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getOrders (permission and orderReadScope).
-export default definePage({ route: '/bestillinger', permission: 'read:orders', noAccess: { namespace: 'Needs', text: 'noAccessOrdersText' }, messages: ['Development', 'Needs'] }, async ({ actor, db }) => {
+export default definePage({ route: '/bestillinger', permission: 'read:orders', noAccess: { namespace: 'Needs', text: 'noAccessOrdersText' }, messages: clientMessages('Development', 'Needs') }, async ({ actor, db }) => {
   const t = await getTranslations('Needs')
   const { orders, contexts } = await getOrders(db, actor)
   const today = osloDay(new Date()).toISOString().slice(0, 10)

@@ -6,6 +6,7 @@ import { StartAssessmentForm } from '@/features/assessment/components/forms'
 import { getAssessmentOverview } from '@/features/assessment/queries'
 import { schoolYearOf } from '@/lib/school-year'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Assessment')
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getAssessmentOverview (permission and scope).
-export default definePage({ route: '/egenvurdering', permission: 'read:assessment', noAccess: { namespace: 'Assessment' }, messages: ['Assessment', 'Development'] }, async ({ actor, db }) => {
+export default definePage({ route: '/egenvurdering', permission: 'read:assessment', noAccess: { namespace: 'Assessment' }, messages: clientMessages('Assessment', 'Development') }, async ({ actor, db }) => {
   const t = await getTranslations('Assessment')
   const { assessments, startUnits } = await getAssessmentOverview(db, actor)
   const isOwner = actor.memberships.some((m) => m.role === 'SCHOOL_OWNER')

@@ -8,6 +8,7 @@ import { DataTable } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Networks')
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getNetworks (permission and scope).
-export default definePage({ route: '/nettverk', permission: 'read:partnership', noAccess: { namespace: 'Networks' }, messages: ['Networks'] }, async ({ actor, db }) => {
+export default definePage({ route: '/nettverk', permission: 'read:partnership', noAccess: { namespace: 'Networks' }, messages: clientMessages('Networks') }, async ({ actor, db }) => {
   const t = await getTranslations('Networks')
   const format = await getFormatter()
   const { networks, canCreateIn } = await getNetworks(db, actor)

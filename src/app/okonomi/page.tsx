@@ -7,6 +7,7 @@ import { getFundingOverview } from '@/features/funding/get-funding-overview'
 import { fundingDefaults } from '@/features/funding/settings'
 import { NOK, oreToKroner } from '@/lib/money'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Funding')
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getFundingOverview and in every action's use case.
-export default definePage({ route: '/okonomi', permission: 'read:funding', noAccess: { namespace: 'Funding' }, messages: ['Funding'] }, async ({ actor, db }) => {
+export default definePage({ route: '/okonomi', permission: 'read:funding', noAccess: { namespace: 'Funding' }, messages: clientMessages('Funding') }, async ({ actor, db }) => {
   const t = await getTranslations('Funding')
   const format = await getFormatter()
   const overview = await getFundingOverview(db, actor)

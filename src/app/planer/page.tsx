@@ -7,6 +7,7 @@ import { getPlans } from '@/features/measures/get-plans'
 import { Disclosure } from '@/components/ui/disclosure'
 import { osloDay } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Measures')
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getPlans (permission and planReadScope).
-export default definePage({ route: '/planer', permission: 'read:partnership', noAccess: { namespace: 'Measures' }, messages: ['Development', 'Measures'] }, async ({ actor, db }) => {
+export default definePage({ route: '/planer', permission: 'read:partnership', noAccess: { namespace: 'Measures' }, messages: clientMessages('Development', 'Measures') }, async ({ actor, db }) => {
   const t = await getTranslations('Measures')
   const { plans, targets } = await getPlans(db, actor)
   const today = osloDay(new Date()).toISOString().slice(0, 10)

@@ -8,6 +8,7 @@ import { getMeasures } from '@/features/measures/get-measures'
 import { ZMeasureFilters } from '@/features/measures/schemas'
 import { Disclosure } from '@/components/ui/disclosure'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Measures')
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getMeasures (permission and measureReadScope).
-export default definePage({ route: '/tiltak', permission: 'read:partnership', noAccess: { namespace: 'Measures' }, messages: ['Development', 'Measures'] }, async ({ actor, db, searchParams }) => {
+export default definePage({ route: '/tiltak', permission: 'read:partnership', noAccess: { namespace: 'Measures' }, messages: clientMessages('Development', 'Measures') }, async ({ actor, db, searchParams }) => {
   const t = await getTranslations('Measures')
   const filters = ZMeasureFilters.parse(searchParams)
   const { measures, overview, years, forms } = await getMeasures(db, actor, filters)

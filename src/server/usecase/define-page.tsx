@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { NoAccess } from '@/components/ui/no-access'
-import { ClientMessages, type TNamespace } from '@/i18n/client-messages'
+import type { TClientMessages } from '@/i18n/client-messages'
 import { getActor } from '@/server/auth'
 import { can, type Actor } from '@/server/authz/actor'
 import type { Permission } from '@/server/authz/permissions'
@@ -29,11 +29,11 @@ export interface TPageDeclaration {
    */
   requestTransaction?: false
   /**
-   * The message namespaces the page's client components use (src/i18n/client-messages.tsx); only
-   * these reach the browser. Left out when no client component on the page translates or formats.
-   * src/i18n/client-messages.test.ts checks the list against the components.
+   * `clientMessages('Funding', …)`: the message namespaces the page's client components use
+   * (src/i18n/client-messages.tsx); only these reach the browser. Left out when no client
+   * component on the page translates or formats. src/i18n/client-messages.test.ts checks it.
    */
-  messages?: readonly TNamespace[]
+  messages?: TClientMessages
 }
 
 export interface TPageContext<P> {
@@ -71,7 +71,7 @@ export function definePage<P extends Record<string, string> = Record<string, nev
 
 /** A page anyone may open: it shows no tenant's own data. Declared so the surface lists it. */
 export function definePublicPage<P extends Record<string, string> = Record<string, never>>(
-  declaration: { route: string; access?: 'public' | 'demo-mode'; messages?: readonly TNamespace[] },
+  declaration: { route: string; access?: 'public' | 'demo-mode'; messages?: TClientMessages },
   render: (context: { params: P; searchParams: TSearchParams }) => Promise<ReactNode>,
 ) {
   const page = async (props: TPageProps<P>) => {
@@ -83,8 +83,8 @@ export function definePublicPage<P extends Record<string, string> = Record<strin
 }
 
 /** The page under a provider of its declared client namespaces, or as it is when it declares none. */
-function withMessages(namespaces: readonly TNamespace[] | undefined, node: ReactNode): ReactNode {
-  return namespaces ? <ClientMessages namespaces={namespaces}>{node}</ClientMessages> : node
+function withMessages(messages: TClientMessages | undefined, node: ReactNode): ReactNode {
+  return messages ? messages.provide(node) : node
 }
 
 async function noAccessPage(noAccess: TNoAccess) {

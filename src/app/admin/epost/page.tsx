@@ -6,6 +6,7 @@ import { getEmailQueue } from '@/features/outbox/queries'
 import { ScrollRegion } from '@/components/ui/scroll-region'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('EmailAdmin')
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getEmailQueue and in the retry use case.
-export default definePage({ route: '/admin/epost', permission: 'manage:platform', noAccess: { namespace: 'EmailAdmin' }, requestTransaction: false, messages: ['EmailAdmin'] }, async ({ actor, db }) => {
+export default definePage({ route: '/admin/epost', permission: 'manage:platform', noAccess: { namespace: 'EmailAdmin' }, requestTransaction: false, messages: clientMessages('EmailAdmin') }, async ({ actor, db }) => {
   const t = await getTranslations('EmailAdmin')
   const queue = await getEmailQueue(db, actor)
   const format = await getFormatter()

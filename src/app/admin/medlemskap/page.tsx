@@ -5,6 +5,7 @@ import { InviteForm } from '@/features/memberships/components/invite-form'
 import { MembershipTable } from '@/features/memberships/components/membership-table'
 import { getMembershipAdmin } from '@/features/memberships/list-memberships'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Admin')
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getMembershipAdmin and in every action's use case.
-export default definePage({ route: '/admin/medlemskap', permission: 'manage:membership', noAccess: { namespace: 'Admin' }, messages: ['Admin', 'Roles'] }, async ({ actor, db, searchParams }) => {
+export default definePage({ route: '/admin/medlemskap', permission: 'manage:membership', noAccess: { namespace: 'Admin' }, messages: clientMessages('Admin', 'Roles') }, async ({ actor, db, searchParams }) => {
   const t = await getTranslations('Admin')
   const q = typeof searchParams.q === 'string' ? searchParams.q : undefined
   const admin = await getMembershipAdmin(db, actor, { q })

@@ -8,6 +8,7 @@ import { ReportWriting } from '@/features/needs/components/report-writing'
 import { getNeedsReport } from '@/features/needs/get-needs-report'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Needs')
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getNeedsReport (needsReadScope) and in every action's use case.
-export default definePage<{ reportId: string }>({ route: '/behov/[reportId]', permission: 'read:needs', noAccess: { redirectTo: '/behov' }, messages: ['Development', 'Needs'] }, async ({ actor, db, params }) => {
+export default definePage<{ reportId: string }>({ route: '/behov/[reportId]', permission: 'read:needs', noAccess: { redirectTo: '/behov' }, messages: clientMessages('Development', 'Needs') }, async ({ actor, db, params }) => {
   const report = await getNeedsReport(db, actor, params.reportId)
   // Another owner's report, or a draft the forum may not see, looks like one that does not exist.
   if (!report) notFound()

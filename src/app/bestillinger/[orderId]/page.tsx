@@ -8,6 +8,7 @@ import { OrderSteps } from '@/features/needs/components/order-steps'
 import { getOrder } from '@/features/needs/get-order'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Needs')
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getOrder (orderReadScope) and in every action's use case.
-export default definePage<{ orderId: string }>({ route: '/bestillinger/[orderId]', permission: 'read:orders', noAccess: { redirectTo: '/bestillinger' }, messages: ['Development', 'Needs'] }, async ({ actor, db, params }) => {
+export default definePage<{ orderId: string }>({ route: '/bestillinger/[orderId]', permission: 'read:orders', noAccess: { redirectTo: '/bestillinger' }, messages: clientMessages('Development', 'Needs') }, async ({ actor, db, params }) => {
   const order = await getOrder(db, actor, params.orderId)
   // Another owner's order, or a draft the UH partner may not see, looks like one that does not exist.
   if (!order) notFound()

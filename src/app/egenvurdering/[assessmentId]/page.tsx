@@ -8,6 +8,7 @@ import { ShareForm } from '@/features/assessment/components/forms'
 import { getAssessment } from '@/features/assessment/queries'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Assessment')
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getAssessment (scope) and in every action's use case.
-export default definePage<{ assessmentId: string }>({ route: '/egenvurdering/[assessmentId]', permission: 'read:assessment', noAccess: { redirectTo: '/egenvurdering' }, messages: ['Assessment', 'Development'] }, async ({ actor, db, params }) => {
+export default definePage<{ assessmentId: string }>({ route: '/egenvurdering/[assessmentId]', permission: 'read:assessment', noAccess: { redirectTo: '/egenvurdering' }, messages: clientMessages('Assessment', 'Development') }, async ({ actor, db, params }) => {
   const a = await getAssessment(db, actor, params.assessmentId)
   // Another unit's analysis, or one no longer shared, looks exactly like one that does not exist.
   if (!a) notFound()

@@ -5,6 +5,7 @@ import { AddStatementForm, CreateSetForm } from '@/features/assessment/component
 import { getStatementSets } from '@/features/assessment/queries'
 import { Disclosure } from '@/components/ui/disclosure'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Assessment')
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getStatementSets and in each action's use case (manage:development and scope).
-export default definePage({ route: '/egenvurdering/pastander', permission: 'manage:development', noAccess: { namespace: 'Assessment', title: 'setsNoAccessTitle', text: 'setsNoAccessText' }, messages: ['Assessment', 'Development'] }, async ({ actor, db }) => {
+export default definePage({ route: '/egenvurdering/pastander', permission: 'manage:development', noAccess: { namespace: 'Assessment', title: 'setsNoAccessTitle', text: 'setsNoAccessText' }, messages: clientMessages('Assessment', 'Development') }, async ({ actor, db }) => {
   const t = await getTranslations('Assessment')
   const { partnerships, sets } = await getStatementSets(db, actor)
 

@@ -9,6 +9,7 @@ import { getForum } from '@/features/forum/get-forum'
 import { getRecommendation, recommendationYear } from '@/features/forum/recommendation'
 import { osloDay } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Forum')
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Note: checked here and again in getForum (scope) and in every action's use case.
 export default definePage<{ forumId: string }>(
-  { route: '/forum/[forumId]', permission: 'read:forum', noAccess: { redirectTo: '/forum' }, messages: ['Forum'] },
+  { route: '/forum/[forumId]', permission: 'read:forum', noAccess: { redirectTo: '/forum' }, messages: clientMessages('Forum') },
   async ({ actor, db, params, searchParams }) => {
     const forum = await getForum(db, actor, params.forumId)
     // Another tenant's forum looks exactly like one that does not exist.

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { GatheringsSection, MaterialsSection, NetworkHeader, PeopleSection, StrengthsSection, UnitsSection } from '@/features/networks/components/network-sections'
 import { getNetwork } from '@/features/networks/get-network'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Networks')
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Note: checked here and again in getNetwork (scope) and in every action's use case.
 export default definePage<{ networkId: string }>(
-  { route: '/nettverk/[networkId]', permission: 'read:partnership', noAccess: { redirectTo: '/nettverk' }, messages: ['Networks'] },
+  { route: '/nettverk/[networkId]', permission: 'read:partnership', noAccess: { redirectTo: '/nettverk' }, messages: clientMessages('Networks') },
   async ({ actor, db, params, searchParams }) => {
     const asked = searchParams.sok
     const network = await getNetwork(db, actor, params.networkId, typeof asked === 'string' ? asked : '')

@@ -12,6 +12,7 @@ import {
 } from '@/features/funding/components/grant-year-sections'
 import { getGrantYear } from '@/features/funding/get-grant-year'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Funding')
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Note: checked here and again in getGrantYear (scope) and in every action's use case.
 export default definePage<{ grantYearId: string }>(
-  { route: '/okonomi/[grantYearId]', permission: 'read:funding', noAccess: { redirectTo: '/okonomi' }, messages: ['Funding'] },
+  { route: '/okonomi/[grantYearId]', permission: 'read:funding', noAccess: { redirectTo: '/okonomi' }, messages: clientMessages('Funding') },
   async ({ actor, db, params }) => {
     const year = await getGrantYear(db, actor, params.grantYearId)
     // Another tenant's year looks exactly like one that does not exist.

@@ -7,6 +7,7 @@ import { PlanLevelSection, PlanOwnerLine } from '@/features/measures/components/
 import { getPlan } from '@/features/measures/get-plan'
 import { osloDay } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Measures')
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getPlan (planReadScope) and in each action (planWriteScope).
-export default definePage<{ planId: string }>({ route: '/planer/[planId]', permission: 'read:partnership', noAccess: { redirectTo: '/planer' }, messages: ['Development', 'Measures'] }, async ({ actor, db, params }) => {
+export default definePage<{ planId: string }>({ route: '/planer/[planId]', permission: 'read:partnership', noAccess: { redirectTo: '/planer' }, messages: clientMessages('Development', 'Measures') }, async ({ actor, db, params }) => {
   const plan = await getPlan(db, actor, params.planId)
   // Another unit's or tenant's plan looks exactly like one that does not exist.
   if (!plan) notFound()

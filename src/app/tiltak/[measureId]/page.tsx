@@ -7,6 +7,7 @@ import { EditMeasure, MeasureFacts, MeasureSpending, MeasureUnits, MeasureVisits
 import { getMeasure } from '@/features/measures/get-measure'
 import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Measures')
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Note: checked here and again in getMeasure (measureReadScope; funding and visits by their own scopes).
 export default definePage<{ measureId: string }>(
-  { route: '/tiltak/[measureId]', permission: 'read:partnership', noAccess: { redirectTo: '/tiltak' }, messages: ['Development', 'Measures'] },
+  { route: '/tiltak/[measureId]', permission: 'read:partnership', noAccess: { redirectTo: '/tiltak' }, messages: clientMessages('Development', 'Measures') },
   async ({ actor, db, params }) => {
     const m = await getMeasure(db, actor, params.measureId)
     // Another tenant's measure looks exactly like one that does not exist.

@@ -7,6 +7,7 @@ import { AgendaSection, AttendanceSection, MinutesSection } from '@/features/for
 import { getMeeting } from '@/features/forum/get-meeting'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Forum')
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Note: checked here and again in getMeeting (scope) and in every action's use case.
 export default definePage<{ forumId: string; meetingId: string }>(
-  { route: '/forum/[forumId]/moter/[meetingId]', permission: 'read:forum', noAccess: { redirectTo: '/forum' }, messages: ['Forum'] },
+  { route: '/forum/[forumId]/moter/[meetingId]', permission: 'read:forum', noAccess: { redirectTo: '/forum' }, messages: clientMessages('Forum') },
   async ({ actor, db, params: { forumId, meetingId } }) => {
     const meeting = await getMeeting(db, actor, meetingId)
     if (!meeting || meeting.forum.id !== forumId) notFound()

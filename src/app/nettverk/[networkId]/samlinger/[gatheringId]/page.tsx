@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { GatheringHeader, ParticipantsSection, ProgrammeSection, ProgressSection, RegistrationSection, TasksSection } from '@/features/networks/components/gathering-sections'
 import { getGathering } from '@/features/networks/get-gathering'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Networks')
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Note: checked here and again in getGathering (scope) and in every action's use case.
 export default definePage<{ networkId: string; gatheringId: string }>(
-  { route: '/nettverk/[networkId]/samlinger/[gatheringId]', permission: 'read:partnership', noAccess: { redirectTo: '/nettverk' }, messages: ['Networks'] },
+  { route: '/nettverk/[networkId]/samlinger/[gatheringId]', permission: 'read:partnership', noAccess: { redirectTo: '/nettverk' }, messages: clientMessages('Networks') },
   async ({ actor, db, params: { networkId, gatheringId } }) => {
     const g = await getGathering(db, actor, networkId, gatheringId)
     if (!g) notFound()
