@@ -1,7 +1,13 @@
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
-const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './src/i18n/request.ts',
+  // Messages compiled at build time: the browser gets a small formatter instead of the ICU
+  // message parser (about 7 KiB gzip of every page with a form, issue 14), and the server
+  // formats without parsing. Plain strings stay strings.
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+})
 
 const config: NextConfig = {
   // PGlite loads its WebAssembly and data files relative to its own package: bundling breaks that.
@@ -15,10 +21,37 @@ const config: NextConfig = {
     // repeat that work. A plain `next build` (no variable) still type-checks.
     ignoreBuildErrors: process.env.SAMKOMP_TYPECHECKED === '1',
   },
+  // Note: the design system's index is one 'use client' module. A server component that imports
+  // `Heading` from it makes the whole index a client reference, and Turbopack then ships every
+  // component (70 KiB gzip on every page, measured in issue 14; optimizePackageImports does not
+  // split it under Turbopack). So each import names the component's own file, which is a
+  // 'use client' module of its own: `@ds/…` is tsconfig's alias for the package's component folder
+  // (its exports field lists only the index). A component not listed here fails the build with
+  // "Module not found: @ds/not-listed-in-next-config/<Name>": add it with its file.
+  modularizeImports: {
+    '@digdir/designsystemet-react': {
+      transform: {
+        '^Table(Body|Cell|Foot|Head|HeaderCell|Row)?$': '@ds/table',
+        '^Card(Block)?$': '@ds/card',
+        '^Field(Affix|Affixes|Counter|Description)?$': '@ds/field',
+        '^Fieldset(Description|Legend)?$': '@ds/fieldset',
+        '^Select(Optgroup|Option)?$': '@ds/select',
+        '^Search(Button|Clear|Input)?$': '@ds/search',
+        '^(Alert|Button|Checkbox|Heading|Input|Label|Paragraph|Radio|SkipLink|Spinner|Tag|Textarea|Textfield|ValidationMessage)$':
+          '@ds/{{ kebabCase member }}/{{ kebabCase member }}',
+        '.*': '@ds/not-listed-in-next-config/{{ member }}',
+      },
+      skipDefaultConversion: true,
+    },
+  },
+  turbopack: {
+    // Only the design system's behaviours that our components use (src/components/ui/designsystemet-web.ts).
+    resolveAlias: { '@digdir/designsystemet-web': './src/components/ui/designsystemet-web.ts' },
+  },
   experimental: {
     // The design system imports its few icons from the icon set's index: without this the client
     // bundle carried all ~1,000 icon components (issue 14, measured 213 KiB gzip in one chunk).
-    optimizePackageImports: ['@navikt/aksel-icons', '@digdir/designsystemet-react'],
+    optimizePackageImports: ['@navikt/aksel-icons'],
     // Papers for agenda items are up to 10 MB (src/features/forum/paper-types.ts); the default is 1 MB.
     serverActions: { bodySizeLimit: '11mb' },
   },

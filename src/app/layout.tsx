@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { NextIntlClientProvider } from 'next-intl'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { SkipLink } from '@digdir/designsystemet-react'
 import { AccountMenu } from '@/features/auth/components/account-menu'
@@ -12,40 +11,40 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t('appName'), template: `%s – ${t('appName')}` }, description: t('tagline') }
 }
 
+// Note: no NextIntlClientProvider here: each page gives its client components only the message
+// namespaces they use (src/i18n/client-messages.tsx, issue 14).
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale()
   const t = await getTranslations('Layout')
   return (
     <html lang={locale === 'en' ? 'en' : locale} data-color-scheme="light">
       <body>
-        <NextIntlClientProvider>
-          <SkipLink href="#main">{t('skipLink')}</SkipLink>
-          <header className="border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-tinted)]">
-            <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-              <div>
-                <Link href="/" className="text-2xl font-bold text-[var(--ds-color-accent-text-default)] no-underline">
-                  {t('appName')}
-                </Link>
-                <p className="m-0 text-sm">{t('tagline')}</p>
-              </div>
-              <div className="flex flex-wrap items-center gap-4">
-                <AccountMenu />
-                <LanguageSwitcher current={locale} label={t('chooseLanguage')} />
-              </div>
-            </div>
-          </header>
-          <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
-            {children}
-          </main>
-          <footer className="mx-auto max-w-6xl border-t border-[var(--ds-color-neutral-border-subtle)] px-4 py-6 text-sm">
-            <p>{t('footerAbout')}</p>
-            <p>
-              <Link href="/tilgjengelighet" className="ds-link">
-                {t('accessibility')}
+        <SkipLink href="#main">{t('skipLink')}</SkipLink>
+        <header className="border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-tinted)]">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+            <div>
+              <Link href="/" className="text-2xl font-bold text-[var(--ds-color-accent-text-default)] no-underline">
+                {t('appName')}
               </Link>
-            </p>
-          </footer>
-        </NextIntlClientProvider>
+              <p className="m-0 text-sm">{t('tagline')}</p>
+            </div>
+            <div className="flex flex-wrap items-center gap-4">
+              <AccountMenu />
+              <LanguageSwitcher current={locale} label={t('chooseLanguage')} />
+            </div>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-6xl border-t border-[var(--ds-color-neutral-border-subtle)] px-4 py-6 text-sm">
+          <p>{t('footerAbout')}</p>
+          <p>
+            <Link href="/tilgjengelighet" className="ds-link">
+              {t('accessibility')}
+            </Link>
+          </p>
+        </footer>
       </body>
     </html>
   )

@@ -44,7 +44,48 @@ function serverReach(client: string): string[] {
   return found
 }
 
+/**
+ * Packages that must not be in any page's first load. zod (about 30 KiB gzip) validates on the
+ * server; forms take their option lists from zod-free modules. Recharts (about 100 KiB) is loaded
+ * with next/dynamic after the page, only where a chart is drawn (src/components/ui/chart-figure.tsx);
+ * `import()` is not followed here, static imports are.
+ */
+const notOnFirstLoad = ['zod', 'recharts']
+const packageImport = /^(?:import|export)\s+(?!type\b)(?:[^'"]*?from\s+)?['"]([^'"./@][^'"]*|@[^'"/]+\/[^'"]+)['"]/gm
+
+/** The chains from a page to a client module that imports one of notOnFirstLoad. */
+function heavyReach(page: string): string[] {
+  const found: string[] = []
+  const seen = new Set<string>()
+  const stack: { chain: string[]; client: boolean }[] = [{ chain: [page], client: false }]
+  while (stack.length > 0) {
+    const { chain, client: above } = stack.pop()!
+    const file = chain[chain.length - 1]!
+    const text = fs.readFileSync(file, 'utf8')
+    if (above && /^\s*['"]use server['"]/.test(text)) continue
+    const client = above || /^\s*['"]use client['"]/.test(text)
+    if (seen.has(`${client}:${file}`)) continue
+    seen.add(`${client}:${file}`)
+    if (client) {
+      for (const match of text.matchAll(packageImport)) {
+        if (notOnFirstLoad.includes(match[1]!)) found.push(`${chain.map((f) => path.relative(process.cwd(), f)).join(' → ')} imports ${match[1]}`)
+      }
+    }
+    for (const match of text.matchAll(importLine)) {
+      const next = resolve(file, match[1]!)
+      if (next) stack.push({ chain: [...chain, next], client })
+    }
+  }
+  return found
+}
+
 describe('the client boundary', () => {
+  it('keeps zod and Recharts out of every page’s first load', () => {
+    const pages = walk(path.join(root, 'app')).filter((f) => /(page|layout|not-found)\.tsx$/.test(f))
+    expect(pages.length).toBeGreaterThan(20)
+    expect(pages.flatMap(heavyReach)).toEqual([])
+  })
+
   it('keeps server modules out of every client component', () => {
     const clients = walk(root).filter((f) => /\.tsx?$/.test(f) && /^\s*['"]use client['"]/.test(fs.readFileSync(f, 'utf8')))
     expect(clients.length).toBeGreaterThan(10)

@@ -12,11 +12,12 @@ import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Needs', 'reportsTitle')
 
 // Note: checked here and again in getNeedsOverview (permission and needsReadScope).
-export default definePage({ route: '/behov', permission: 'read:needs', noAccess: { namespace: 'Needs' } }, async ({ actor, db }) => {
+export default definePage({ route: '/behov', permission: 'read:needs', noAccess: { namespace: 'Needs' }, messages: clientMessages('Development', 'Needs') }, async ({ actor, db }) => {
   const t = await getTranslations('Needs')
   const overview = await getNeedsOverview(db, actor)
   const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: OSLO }).format(new Date()))

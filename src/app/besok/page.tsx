@@ -7,11 +7,12 @@ import { osloDay } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Measures', 'visitsTitle')
 
 // Note: checked here and again in getVisits (visitReadScope) and in logVisit (unitServeScope).
-export default definePage({ route: '/besok', permission: 'read:visits', noAccess: { namespace: 'Measures', text: 'noVisitsAccess' } }, async ({ actor, db }) => {
+export default definePage({ route: '/besok', permission: 'read:visits', noAccess: { namespace: 'Measures', text: 'noVisitsAccess' }, messages: clientMessages('Development', 'Measures') }, async ({ actor, db }) => {
   const t = await getTranslations('Measures')
   const { visits, form } = await getVisits(db, actor)
   const today = osloDay(new Date()).toISOString().slice(0, 10)

@@ -11,11 +11,12 @@ import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Needs', 'ordersTitle')
 
 // Note: checked here and again in getOrders (permission and orderReadScope).
-export default definePage({ route: '/bestillinger', permission: 'read:orders', noAccess: { namespace: 'Needs', text: 'noAccessOrdersText' } }, async ({ actor, db }) => {
+export default definePage({ route: '/bestillinger', permission: 'read:orders', noAccess: { namespace: 'Needs', text: 'noAccessOrdersText' }, messages: clientMessages('Development', 'Needs') }, async ({ actor, db }) => {
   const t = await getTranslations('Needs')
   const { orders, contexts } = await getOrders(db, actor)
   const today = osloDay(new Date()).toISOString().slice(0, 10)

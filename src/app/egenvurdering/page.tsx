@@ -8,11 +8,12 @@ import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Assessment', 'title')
 
 // Note: checked here and again in getAssessmentOverview (permission and scope).
-export default definePage({ route: '/egenvurdering', permission: 'read:assessment', noAccess: { namespace: 'Assessment' } }, async ({ actor, db }) => {
+export default definePage({ route: '/egenvurdering', permission: 'read:assessment', noAccess: { namespace: 'Assessment' }, messages: clientMessages('Assessment', 'Development') }, async ({ actor, db }) => {
   const t = await getTranslations('Assessment')
   const { assessments, startUnits } = await getAssessmentOverview(db, actor)
   const isOwner = actor.memberships.some((m) => m.role === 'SCHOOL_OWNER')

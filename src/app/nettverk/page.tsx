@@ -9,11 +9,12 @@ import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Networks', 'title')
 
 // Note: checked here and again in getNetworks (permission and scope).
-export default definePage({ route: '/nettverk', permission: 'read:partnership', noAccess: { namespace: 'Networks' } }, async ({ actor, db }) => {
+export default definePage({ route: '/nettverk', permission: 'read:partnership', noAccess: { namespace: 'Networks' }, messages: clientMessages('Networks') }, async ({ actor, db }) => {
   const t = await getTranslations('Networks')
   const format = await getFormatter()
   const { networks, canCreateIn } = await getNetworks(db, actor)

@@ -8,11 +8,12 @@ import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Funding', 'title')
 
 // Note: checked here and again in getFundingOverview and in every action's use case.
-export default definePage({ route: '/okonomi', permission: 'read:funding', noAccess: { namespace: 'Funding' } }, async ({ actor, db }) => {
+export default definePage({ route: '/okonomi', permission: 'read:funding', noAccess: { namespace: 'Funding' }, messages: clientMessages('Funding') }, async ({ actor, db }) => {
   const t = await getTranslations('Funding')
   const format = await getFormatter()
   const overview = await getFundingOverview(db, actor)

@@ -16,11 +16,12 @@ import { getNetworksDashboard } from '@/features/networks/dashboard'
 import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Dashboard', 'title')
 
 // Note: the check is here in the page (and again in getDashboard), never only in a layout.
-export default definePage({ route: '/oversikt', permission: 'read:dashboard', noAccess: { namespace: 'Dashboard' } }, async ({ actor, db }) => {
+export default definePage({ route: '/oversikt', permission: 'read:dashboard', noAccess: { namespace: 'Dashboard' }, messages: clientMessages() }, async ({ actor, db }) => {
   // Each piece reads through its own scopes and comes back empty (or null) for whoever has nothing there.
   const [dashboard, funding, forums, assessment, needs, measures, networks] = await Promise.all([
     getDashboard(db, actor),

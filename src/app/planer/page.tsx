@@ -7,11 +7,12 @@ import { osloDay } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Measures', 'plansTitle')
 
 // Note: checked here and again in getPlans (permission and planReadScope).
-export default definePage({ route: '/planer', permission: 'read:partnership', noAccess: { namespace: 'Measures' } }, async ({ actor, db }) => {
+export default definePage({ route: '/planer', permission: 'read:partnership', noAccess: { namespace: 'Measures' }, messages: clientMessages('Development', 'Measures') }, async ({ actor, db }) => {
   const t = await getTranslations('Measures')
   const { plans, targets } = await getPlans(db, actor)
   const today = osloDay(new Date()).toISOString().slice(0, 10)

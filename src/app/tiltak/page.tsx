@@ -10,11 +10,12 @@ import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Measures', 'measuresTitle')
 
 // Note: checked here and again in getMeasures (permission and measureReadScope).
-export default definePage({ route: '/tiltak', permission: 'read:partnership', noAccess: { namespace: 'Measures' } }, async ({ actor, db, searchParams }) => {
+export default definePage({ route: '/tiltak', permission: 'read:partnership', noAccess: { namespace: 'Measures' }, messages: clientMessages('Development', 'Measures') }, async ({ actor, db, searchParams }) => {
   const t = await getTranslations('Measures')
   const filters = ZMeasureFilters.parse(searchParams)
   const { measures, overview, years, forms } = await getMeasures(db, actor, filters)

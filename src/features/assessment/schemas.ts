@@ -1,27 +1,11 @@
 import { z } from 'zod'
-import type { AssessmentPhase, Theme } from '@/generated/prisma/enums'
+import type { AssessmentPhase } from '@/generated/prisma/enums'
 import { optional } from '@/lib/form-schema'
+import { THEMES, UNIT_KINDS, MAX_PRIORITIES } from './options'
+
+export { THEMES, UNIT_KINDS, SCALE, type TScaleStep, MAX_PRIORITIES } from './options'
 
 export const PHASES = ['PLANNING', 'DATA', 'RATING', 'PRIORITISING', 'COMPLETED'] as const satisfies readonly AssessmentPhase[]
-export const THEMES = [
-  'READING',
-  'EARLY_INTERVENTION',
-  'INCLUSIVE_ENVIRONMENT',
-  'NEW_CURRICULUM',
-  'SAMI_DIVERSITY',
-  'TRANSITIONS',
-  'ICT',
-  'MATHEMATICS',
-  'LEADERSHIP',
-  'PLC',
-] as const satisfies readonly Theme[]
-export const UNIT_KINDS = ['SCHOOL', 'KINDERGARTEN'] as const
-
-/** The four steps of the scale, lowest first; the step's value on 1–4 is its index + 1. */
-export const SCALE = ['small', 'some', 'large', 'veryLarge'] as const
-export type TScaleStep = (typeof SCALE)[number]
-
-export const MAX_PRIORITIES = 5
 
 /** The first phase in which each kind of content may be written (and every later one but COMPLETED). */
 export const WRITABLE_FROM = { processPlan: 'PLANNING', unitData: 'DATA', ratings: 'RATING', priorities: 'PRIORITISING' } as const satisfies Record<string, AssessmentPhase>

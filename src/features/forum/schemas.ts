@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { checkbox, isoDay, optional, osloLocalDateTime } from '@/lib/form-schema'
+import { REPRESENTATIONS, VOTE_CHOICES } from './options'
+
+export { REPRESENTATIONS, VOTE_CHOICES } from './options'
 
 /** The meeting page's route: every change to an agenda, its decisions, attendance and minutes refreshes it. */
 export const MEETING_PAGE = '/forum/[forumId]/moter/[meetingId]'
-
-export const REPRESENTATIONS = ['SCHOOL_OWNER', 'UNIVERSITY', 'KS', 'UNION', 'PBL', 'PARENTS', 'COUNTY_GOVERNOR', 'OTHER'] as const
 
 export const ZAddForumMember = z.object({
   forumId: z.uuid(),
@@ -34,8 +35,6 @@ export const ZAddAgendaItem = z.object({
   title: z.string().trim().min(3).max(200),
   description: optional(z.string().trim().max(4000)),
 })
-
-export const VOTE_CHOICES = ['FOR', 'AGAINST', 'ABSTAIN'] as const
 
 export const ZRecordDecision = z
   .object({

@@ -1,12 +1,9 @@
 import { z } from 'zod'
 import { blankToUndefined, isoDay, list, optional, pastIsoDay } from '@/lib/form-schema'
+import { blankToUndefined, isoDay, list, optional } from '@/lib/form-schema'
+import { THEMES, SECTOR_GOALS, LEVELS, MEASURE_STATUSES, STAGES, VISIT_KINDS } from './options'
 
-export const THEMES = ['READING', 'EARLY_INTERVENTION', 'INCLUSIVE_ENVIRONMENT', 'NEW_CURRICULUM', 'SAMI_DIVERSITY', 'TRANSITIONS', 'ICT', 'MATHEMATICS', 'LEADERSHIP', 'PLC'] as const
-export const SECTOR_GOALS = ['LEARNING_ENVIRONMENT', 'BASIC_SKILLS', 'COMPLETION'] as const
-export const LEVELS = ['UNIT', 'LOCAL_NETWORK', 'REGIONAL_NETWORK', 'LEADER_NETWORK'] as const
-export const MEASURE_STATUSES = ['PLANNED', 'ACTIVE', 'COMPLETED', 'CANCELLED'] as const
-export const STAGES = ['NOT_STARTED', 'STARTED', 'ESTABLISHED', 'EMBEDDED'] as const
-export const VISIT_KINDS = ['VISIT', 'SUPERVISION'] as const
+export { THEMES, SECTOR_GOALS, LEVELS, MEASURE_STATUSES, STAGES, VISIT_KINDS } from './options'
 
 const measureFields = {
   title: z.string().trim().min(3).max(200),

@@ -2,10 +2,10 @@ import { z } from 'zod'
 import { Theme } from '@/generated/prisma/enums'
 import { blankToUndefined, isoDay, list, optional } from '@/lib/form-schema'
 
+export { THEMES, suggestionText } from './options'
+
 const ids = list(z.uuid())
 const year = z.coerce.number().int().min(2017).max(2100)
-
-export const THEMES = Object.values(Theme)
 
 export const ZCreateNeedsReport = z.object({
   partnershipId: z.uuid(),
@@ -22,9 +22,6 @@ export const ZAddNeedsPriority = z.object({
   description: z.string().trim().min(3).max(4000),
   unitIds: ids,
 })
-
-/** A self-assessment priority as the text of a needs priority (what the one-click add writes). */
-export const suggestionText = (p: { title: string; goal: string }) => `${p.title}. ${p.goal}`
 
 export const ZRemoveNeedsPriority = z.object({ priorityId: z.uuid() })
 export const ZSubmitNeedsReport = z.object({ reportId: z.uuid() })

@@ -2,10 +2,9 @@ import { z } from 'zod'
 // Note: client forms import this file, so nothing here may reach server modules (the tenant context).
 import { invalidInput } from '@/lib/invalid-fields'
 import { isoDay, list, optional, osloLocalDateTime } from '@/lib/form-schema'
+import { NETWORK_TYPES, NETWORK_ROLES, TASK_KINDS } from './options'
 
-export const NETWORK_TYPES = ['LOCAL', 'REGIONAL', 'LEADER', 'SUBJECT'] as const
-export const NETWORK_ROLES = ['COORDINATOR', 'PRINCIPAL', 'RESOURCE_TEACHER', 'UH_FACILITATOR', 'PARTICIPANT'] as const
-export const TASK_KINDS = ['PRE_WORK', 'POST_WORK'] as const
+export { NETWORK_TYPES, NETWORK_ROLES, TASK_KINDS } from './options'
 
 export const ZCreateNetwork = z.object({
   partnershipId: z.uuid(),

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { NoAccess } from '@/components/ui/no-access'
+import type { TClientMessages } from '@/i18n/client-messages'
 import { getActor } from '@/server/auth'
 import { can, type Actor } from '@/server/authz/actor'
 import type { Permission } from '@/server/authz/permissions'
@@ -27,6 +28,12 @@ export interface TPageDeclaration {
    * queue): it gets no request transaction. Otherwise every read of the page joins one.
    */
   requestTransaction?: false
+  /**
+   * `clientMessages('Funding', …)`: the message namespaces the page's client components use
+   * (src/i18n/client-messages.tsx); only these reach the browser. Left out when no client
+   * component on the page translates or formats. src/i18n/client-messages.test.ts checks it.
+   */
+  messages?: TClientMessages
 }
 
 export interface TPageContext<P> {
@@ -53,10 +60,10 @@ export function definePage<P extends Record<string, string> = Record<string, nev
     if (!can(actor, declaration.permission)) return noAccessPage(declaration.noAccess)
     const [params, searchParams, db] = await Promise.all([props.params, props.searchParams, getDb()])
     const context = { actor, db, params, searchParams }
-    if (declaration.requestTransaction === false) return render(context)
+    if (declaration.requestTransaction === false) return withMessages(declaration.messages, await render(context))
     // Note: one transaction for all the page's reads (issue 14). Inside it, every read must go
     // through withActorTenants: on the embedded database a query outside it would wait for it.
-    return withRequestTenants(db, await visibleTenantIds(db, actor), () => render(context))
+    return withMessages(declaration.messages, await withRequestTenants(db, await visibleTenantIds(db, actor), () => render(context)))
   }
   const entry: TEntryDeclaration = { name: declaration.route, access: declaration.permission }
   return Object.assign(page, { declaration: entry })
@@ -64,15 +71,20 @@ export function definePage<P extends Record<string, string> = Record<string, nev
 
 /** A page anyone may open: it shows no tenant's own data. Declared so the surface lists it. */
 export function definePublicPage<P extends Record<string, string> = Record<string, never>>(
-  declaration: { route: string; access?: 'public' | 'demo-mode' },
+  declaration: { route: string; access?: 'public' | 'demo-mode'; messages?: TClientMessages },
   render: (context: { params: P; searchParams: TSearchParams }) => Promise<ReactNode>,
 ) {
   const page = async (props: TPageProps<P>) => {
     const [params, searchParams] = await Promise.all([props.params, props.searchParams])
-    return render({ params, searchParams })
+    return withMessages(declaration.messages, await render({ params, searchParams }))
   }
   const entry: TEntryDeclaration = { name: declaration.route, access: declaration.access ?? 'public' }
   return Object.assign(page, { declaration: entry })
+}
+
+/** The page under a provider of its declared client namespaces, or as it is when it declares none. */
+function withMessages(messages: TClientMessages | undefined, node: ReactNode): ReactNode {
+  return messages ? messages.provide(node) : node
 }
 
 async function noAccessPage(noAccess: TNoAccess) {

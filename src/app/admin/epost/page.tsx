@@ -7,11 +7,12 @@ import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('EmailAdmin', 'title')
 
 // Note: checked here and again in getEmailQueue and in the retry use case.
-export default definePage({ route: '/admin/epost', permission: 'manage:platform', noAccess: { namespace: 'EmailAdmin' }, requestTransaction: false }, async ({ actor, db }) => {
+export default definePage({ route: '/admin/epost', permission: 'manage:platform', noAccess: { namespace: 'EmailAdmin' }, requestTransaction: false, messages: clientMessages('EmailAdmin') }, async ({ actor, db }) => {
   const t = await getTranslations('EmailAdmin')
   const queue = await getEmailQueue(db, actor)
   const format = await getFormatter()

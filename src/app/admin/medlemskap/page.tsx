@@ -7,11 +7,12 @@ import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Admin', 'title')
 
 // Note: checked here and again in getMembershipAdmin and in every action's use case.
-export default definePage({ route: '/admin/medlemskap', permission: 'manage:membership', noAccess: { namespace: 'Admin' } }, async ({ actor, db, searchParams }) => {
+export default definePage({ route: '/admin/medlemskap', permission: 'manage:membership', noAccess: { namespace: 'Admin' }, messages: clientMessages('Admin', 'Roles') }, async ({ actor, db, searchParams }) => {
   const t = await getTranslations('Admin')
   const q = typeof searchParams.q === 'string' ? searchParams.q : undefined
   const admin = await getMembershipAdmin(db, actor, { q })

@@ -8,11 +8,12 @@ import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Needs', 'reportsTitle')
 
 // Note: checked here and again in getNeedsReport (needsReadScope) and in every action's use case.
-export default definePage<{ reportId: string }>({ route: '/behov/[reportId]', permission: 'read:needs', noAccess: { redirectTo: '/behov' } }, async ({ actor, db, params }) => {
+export default definePage<{ reportId: string }>({ route: '/behov/[reportId]', permission: 'read:needs', noAccess: { redirectTo: '/behov' }, messages: clientMessages('Development', 'Needs') }, async ({ actor, db, params }) => {
   const report = await getNeedsReport(db, actor, params.reportId)
   // Another owner's report, or a draft the forum may not see, looks like one that does not exist.
   if (!report) notFound()

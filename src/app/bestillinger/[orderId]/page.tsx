@@ -8,11 +8,12 @@ import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Needs', 'ordersTitle')
 
 // Note: checked here and again in getOrder (orderReadScope) and in every action's use case.
-export default definePage<{ orderId: string }>({ route: '/bestillinger/[orderId]', permission: 'read:orders', noAccess: { redirectTo: '/bestillinger' } }, async ({ actor, db, params }) => {
+export default definePage<{ orderId: string }>({ route: '/bestillinger/[orderId]', permission: 'read:orders', noAccess: { redirectTo: '/bestillinger' }, messages: clientMessages('Development', 'Needs') }, async ({ actor, db, params }) => {
   const order = await getOrder(db, actor, params.orderId)
   // Another owner's order, or a draft the UH partner may not see, looks like one that does not exist.
   if (!order) notFound()

@@ -9,11 +9,12 @@ import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { Section } from '@/components/ui/section'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Assessment', 'title')
 
 // Note: checked here and again in getAssessment (scope) and in every action's use case.
-export default definePage<{ assessmentId: string }>({ route: '/egenvurdering/[assessmentId]', permission: 'read:assessment', noAccess: { redirectTo: '/egenvurdering' } }, async ({ actor, db, params }) => {
+export default definePage<{ assessmentId: string }>({ route: '/egenvurdering/[assessmentId]', permission: 'read:assessment', noAccess: { redirectTo: '/egenvurdering' }, messages: clientMessages('Assessment', 'Development') }, async ({ actor, db, params }) => {
   const a = await getAssessment(db, actor, params.assessmentId)
   // Another unit's analysis, or one no longer shared, looks exactly like one that does not exist.
   if (!a) notFound()

@@ -8,11 +8,12 @@ import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Assessment', 'setsTitle')
 
 // Note: checked here and again in getStatementSets and in each action's use case (manage:development and scope).
-export default definePage({ route: '/egenvurdering/pastander', permission: 'manage:development', noAccess: { namespace: 'Assessment', title: 'setsNoAccessTitle', text: 'setsNoAccessText' } }, async ({ actor, db }) => {
+export default definePage({ route: '/egenvurdering/pastander', permission: 'manage:development', noAccess: { namespace: 'Assessment', title: 'setsNoAccessTitle', text: 'setsNoAccessText' }, messages: clientMessages('Assessment', 'Development') }, async ({ actor, db }) => {
   const t = await getTranslations('Assessment')
   const { partnerships, sets } = await getStatementSets(db, actor)
 

@@ -10,12 +10,13 @@ import { osloDay } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Forum', 'title')
 
 // Note: checked here and again in getForum (scope) and in every action's use case.
 export default definePage<{ forumId: string }>(
-  { route: '/forum/[forumId]', permission: 'read:forum', noAccess: { redirectTo: '/forum' } },
+  { route: '/forum/[forumId]', permission: 'read:forum', noAccess: { redirectTo: '/forum' }, messages: clientMessages('Forum') },
   async ({ actor, db, params, searchParams }) => {
     const forum = await getForum(db, actor, params.forumId)
     // Another tenant's forum looks exactly like one that does not exist.

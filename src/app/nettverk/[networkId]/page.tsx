@@ -3,12 +3,13 @@ import { GatheringsSection, MaterialsSection, NetworkHeader, PeopleSection, Stre
 import { getNetwork } from '@/features/networks/get-network'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Networks', 'title')
 
 // Note: checked here and again in getNetwork (scope) and in every action's use case.
 export default definePage<{ networkId: string }>(
-  { route: '/nettverk/[networkId]', permission: 'read:partnership', noAccess: { redirectTo: '/nettverk' } },
+  { route: '/nettverk/[networkId]', permission: 'read:partnership', noAccess: { redirectTo: '/nettverk' }, messages: clientMessages('Networks') },
   async ({ actor, db, params, searchParams }) => {
     const asked = searchParams.sok
     const network = await getNetwork(db, actor, params.networkId, typeof asked === 'string' ? asked : '')

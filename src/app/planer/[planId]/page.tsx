@@ -6,11 +6,12 @@ import { osloDay } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Measures', 'plansTitle')
 
 // Note: checked here and again in getPlan (planReadScope) and in each action (planWriteScope).
-export default definePage<{ planId: string }>({ route: '/planer/[planId]', permission: 'read:partnership', noAccess: { redirectTo: '/planer' } }, async ({ actor, db, params }) => {
+export default definePage<{ planId: string }>({ route: '/planer/[planId]', permission: 'read:partnership', noAccess: { redirectTo: '/planer' }, messages: clientMessages('Development', 'Measures') }, async ({ actor, db, params }) => {
   const plan = await getPlan(db, actor, params.planId)
   // Another unit's or tenant's plan looks exactly like one that does not exist.
   if (!plan) notFound()

@@ -7,12 +7,13 @@ import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Measures', 'measuresTitle')
 
 // Note: checked here and again in getMeasure (measureReadScope; funding and visits by their own scopes).
 export default definePage<{ measureId: string }>(
-  { route: '/tiltak/[measureId]', permission: 'read:partnership', noAccess: { redirectTo: '/tiltak' } },
+  { route: '/tiltak/[measureId]', permission: 'read:partnership', noAccess: { redirectTo: '/tiltak' }, messages: clientMessages('Development', 'Measures') },
   async ({ actor, db, params }) => {
     const m = await getMeasure(db, actor, params.measureId)
     // Another tenant's measure looks exactly like one that does not exist.

@@ -1,25 +1,18 @@
 'use client'
 
-import { useFormatter } from 'next-intl'
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
+import dynamic from 'next/dynamic'
+import { ChartFigure } from '@/components/ui/chart-figure'
 
-/**
- * The mean per area as horizontal bars on the scale 1–4, for seeing at a glance where the unit
- * stands; the table before it holds the same figures and is what screen readers use.
- */
+// Loaded after the page, only where a chart is shown (ChartFigure says why).
+const Drawing = dynamic(() => import('./area-means-drawing'), { ssr: false })
+
+/** The mean per area (area-means-drawing.tsx), after the table of the same figures. */
 export function AreaMeansChart({ rows, labels }: { rows: { area: string; mean: number }[]; labels: { title: string; mean: string } }) {
-  const format = useFormatter()
   if (!rows.length) return null
+  const height = 60 + rows.length * 40
   return (
-    <figure className="m-0 flex flex-col gap-2">
-      <BarChart layout="vertical" responsive data={rows} style={{ width: '100%', maxWidth: 720, height: 60 + rows.length * 40 }} margin={{ top: 5, right: 24, bottom: 5, left: 8 }} title={labels.title}>
-        <CartesianGrid horizontal={false} />
-        <XAxis type="number" domain={[1, 4]} ticks={[1, 2, 3, 4]} />
-        <YAxis type="category" dataKey="area" width={190} />
-        <Tooltip formatter={(value) => format.number(Number(value), { maximumFractionDigits: 2 })} />
-        <Bar dataKey="mean" name={labels.mean} fill="#0062ba" isAnimationActive={false} />
-      </BarChart>
-      <figcaption className="text-sm">{labels.title}</figcaption>
-    </figure>
+    <ChartFigure caption={labels.title} height={height}>
+      <Drawing rows={rows} labels={labels} height={height} />
+    </ChartFigure>
   )
 }

@@ -17,7 +17,8 @@ import {
   shareAssessmentAction,
   startAssessmentAction,
 } from '../actions'
-import { MAX_PRIORITIES, SCALE, THEMES, UNIT_KINDS, type TAssessmentResult } from '../schemas'
+import { MAX_PRIORITIES, SCALE, THEMES, UNIT_KINDS } from '../options'
+import type { TAssessmentResult } from '../schemas'
 import { schoolYearEnd } from '@/lib/school-year'
 
 

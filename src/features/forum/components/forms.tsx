@@ -7,7 +7,8 @@ import { ResultForm, type TFieldAccess, type TResultFormProps } from '@/componen
 import { SelectField } from '@/components/ui/select-field'
 import { addAgendaItemAction, addForumMemberAction, addPaperAction, endForumMemberAction, registerAttendanceAction, approveMinutesAction, draftMinutesAction, planMeetingAction, recordDecisionAction } from '../actions'
 import { MAX_PAPER_BYTES, PAPER_ACCEPT } from '../paper-types'
-import { REPRESENTATIONS, VOTE_CHOICES, type TForumResult } from '../schemas'
+import { REPRESENTATIONS, VOTE_CHOICES } from '../options'
+import type { TForumResult } from '../schemas'
 
 
 /** The shared form frame (src/components/ui/result-form.tsx) with this area's messages. */

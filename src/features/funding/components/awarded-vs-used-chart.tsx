@@ -1,14 +1,12 @@
 'use client'
 
-import { useFormatter } from 'next-intl'
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
-import { NOK } from '@/lib/money'
+import dynamic from 'next/dynamic'
+import { ChartFigure } from '@/components/ui/chart-figure'
 
-/**
- * Awarded against used per recipient, as horizontal bars (names stay readable however many
- * owners). The same figures are in the table beside it, which is what screen readers use; the
- * chart is for seeing at a glance who lags.
- */
+// Loaded after the page, only where a chart is shown (ChartFigure says why).
+const Drawing = dynamic(() => import('./awarded-vs-used-drawing'), { ssr: false })
+
+/** Awarded against used per recipient (awarded-vs-used-drawing.tsx), after the table of the same rows. */
 export function AwardedVsUsedChart({
   rows,
   labels,
@@ -17,27 +15,10 @@ export function AwardedVsUsedChart({
   rows: { name: string; awarded: number; spent: number }[]
   labels: { title: string; awarded: string; spent: string }
 }) {
-  const format = useFormatter()
-  const compact = (kr: number) => format.number(kr, { notation: 'compact', maximumFractionDigits: 1 })
+  const height = 60 + rows.length * 44
   return (
-    <figure className="m-0 flex flex-col gap-2">
-      <BarChart
-        layout="vertical"
-        responsive
-        data={rows}
-        style={{ width: '100%', maxWidth: 720, height: 60 + rows.length * 44 }}
-        margin={{ top: 5, right: 24, bottom: 5, left: 8 }}
-        title={labels.title}
-      >
-        <CartesianGrid horizontal={false} />
-        <XAxis type="number" tickFormatter={compact} />
-        <YAxis type="category" dataKey="name" width={170} />
-        <Tooltip formatter={(value) => format.number(Number(value), NOK)} />
-        <Legend />
-        <Bar dataKey="awarded" name={labels.awarded} fill="#0062ba" isAnimationActive={false} />
-        <Bar dataKey="spent" name={labels.spent} fill="#c2410c" isAnimationActive={false} />
-      </BarChart>
-      <figcaption className="text-sm">{labels.title}</figcaption>
-    </figure>
+    <ChartFigure caption={labels.title} height={height}>
+      <Drawing rows={rows} labels={labels} height={height} />
+    </ChartFigure>
   )
 }

@@ -16,7 +16,8 @@ import {
   sendOrderAction,
   submitNeedsReportAction,
 } from '../actions'
-import { suggestionText, THEMES, type TNeedsResult } from '../schemas'
+import { suggestionText, THEMES } from '../options'
+import type { TNeedsResult } from '../schemas'
 import type { TAssessmentSuggestion } from '../get-needs-report'
 import type { TOwnerContext } from '../owner-contexts'
 

@@ -1,27 +1,17 @@
 'use client'
 
-import { useFormatter } from 'next-intl'
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
+import dynamic from 'next/dynamic'
+import { ChartFigure } from '@/components/ui/chart-figure'
 
-/**
- * Priorities and distinct units per theme, as horizontal bars, for seeing at a glance where the
- * needs gather. Always drawn after the table of the same rows, which is what screen readers use
- * (ADR 013).
- */
+// Loaded after the page, only where a chart is shown (ChartFigure says why).
+const Drawing = dynamic(() => import('./theme-drawing'), { ssr: false })
+
+/** Priorities and units per theme (theme-drawing.tsx), after the table of the same rows. */
 export function ThemeChart({ rows, labels }: { rows: { name: string; priorities: number; units: number }[]; labels: { title: string; priorities: string; units: string } }) {
-  const format = useFormatter()
+  const height = 60 + rows.length * 44
   return (
-    <figure className="m-0 flex flex-col gap-2">
-      <BarChart layout="vertical" responsive data={rows} style={{ width: '100%', maxWidth: 720, height: 60 + rows.length * 44 }} margin={{ top: 5, right: 24, bottom: 5, left: 8 }} title={labels.title}>
-        <CartesianGrid horizontal={false} />
-        <XAxis type="number" allowDecimals={false} tickFormatter={(n: number) => format.number(n)} />
-        <YAxis type="category" dataKey="name" width={190} />
-        <Tooltip formatter={(value) => format.number(Number(value))} />
-        <Legend />
-        <Bar dataKey="priorities" name={labels.priorities} fill="#0062ba" isAnimationActive={false} />
-        <Bar dataKey="units" name={labels.units} fill="#c2410c" isAnimationActive={false} />
-      </BarChart>
-      <figcaption className="text-sm">{labels.title}</figcaption>
-    </figure>
+    <ChartFigure caption={labels.title} height={height}>
+      <Drawing rows={rows} labels={labels} height={height} />
+    </ChartFigure>
   )
 }

@@ -19,7 +19,8 @@ import {
   submitTaskWorkAction,
 } from '../actions'
 import { MAX_PAPER_BYTES, PAPER_ACCEPT } from '@/features/forum/paper-types'
-import { NETWORK_ROLES, NETWORK_TYPES, TASK_KINDS, type TNetworksResult } from '../schemas'
+import { NETWORK_ROLES, NETWORK_TYPES, TASK_KINDS } from '../options'
+import type { TNetworksResult } from '../schemas'
 
 
 

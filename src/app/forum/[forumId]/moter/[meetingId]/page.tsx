@@ -7,12 +7,13 @@ import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Forum', 'agendaHeading')
 
 // Note: checked here and again in getMeeting (scope) and in every action's use case.
 export default definePage<{ forumId: string; meetingId: string }>(
-  { route: '/forum/[forumId]/moter/[meetingId]', permission: 'read:forum', noAccess: { redirectTo: '/forum' } },
+  { route: '/forum/[forumId]/moter/[meetingId]', permission: 'read:forum', noAccess: { redirectTo: '/forum' }, messages: clientMessages('Forum') },
   async ({ actor, db, params: { forumId, meetingId } }) => {
     const meeting = await getMeeting(db, actor, meetingId)
     if (!meeting || meeting.forum.id !== forumId) notFound()

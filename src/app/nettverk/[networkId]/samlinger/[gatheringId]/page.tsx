@@ -3,12 +3,13 @@ import { GatheringHeader, ParticipantsSection, ProgrammeSection, ProgressSection
 import { getGathering } from '@/features/networks/get-gathering'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Networks', 'gatheringTitleShort')
 
 // Note: checked here and again in getGathering (scope) and in every action's use case.
 export default definePage<{ networkId: string; gatheringId: string }>(
-  { route: '/nettverk/[networkId]/samlinger/[gatheringId]', permission: 'read:partnership', noAccess: { redirectTo: '/nettverk' } },
+  { route: '/nettverk/[networkId]/samlinger/[gatheringId]', permission: 'read:partnership', noAccess: { redirectTo: '/nettverk' }, messages: clientMessages('Networks') },
   async ({ actor, db, params: { networkId, gatheringId } }) => {
     const g = await getGathering(db, actor, networkId, gatheringId)
     if (!g) notFound()

@@ -1,0 +1,19 @@
+// Note: stands in for `@digdir/designsystemet-web` (next.config.ts aliases the package name here).
+// The design system's React components import that package whole for its side effects: custom
+// elements and document observers for every component, with the popover and invoker polyfills,
+// the combobox, tabs and tooltip code (29 KiB gzip). Even Card and Button bring it in, through the
+// hooks index. This loads only the behaviours of the components we use:
+// - ds-field: ties each Field's label, description and validation message to its input (Textfield,
+//   SelectField, Checkbox, Radio); without it the labels are not associated;
+// - fieldset: names a fieldset by its legend and description;
+// - readonly: keeps read-only checkboxes, radios and selects from changing;
+// - clickdelegatefor: a Card with a link is clickable as a whole.
+// A component not covered here (Dialog, Popover, Tooltip, Tabs, Suggestion, ErrorSummary, …) needs
+// its behaviour imported here too: the package's exports list one entry per behaviour.
+import '@digdir/designsystemet-web/ds-field'
+import '@digdir/designsystemet-web/fieldset'
+import '@digdir/designsystemet-web/readonly'
+import '@digdir/designsystemet-web/clickdelegatefor'
+
+// The React package's pagination hook imports this one function by name.
+export { pagination } from '@digdir/designsystemet-web/ds-pagination'
