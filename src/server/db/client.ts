@@ -3,6 +3,7 @@ import type { PGlite } from '@electric-sql/pglite'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '@/generated/prisma/client'
 import { countStatements } from './bench-count'
+import { dbSettings } from './settings'
 import { applyMigrations, pgliteExecutor } from './migrations'
 import { defaultPgliteDir, openPglite, unlockDataDir } from './pglite'
 
@@ -22,7 +23,8 @@ export function prismaForPglite(pglite: PGlite): PrismaClient {
 }
 
 export function prismaForPostgres(connectionString: string): PrismaClient {
-  const adapter = new PrismaPg({ connectionString })
+  // One pool per process, of DB_POOL_SIZE connections (settings.ts).
+  const adapter = new PrismaPg({ connectionString, max: dbSettings().DB_POOL_SIZE })
   const benchFile = process.env.SAMKOMP_BENCH_SQL_FILE
   return new PrismaClient({ adapter: benchFile ? countStatements(adapter, benchFile) : adapter })
 }
