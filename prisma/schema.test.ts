@@ -58,5 +58,20 @@ describe('database schema', () => {
     expect(rows).toHaveLength(tenantTables.length)
     for (const row of rows) expect(row, row.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true, policies: 1 })
   })
+
+  it('reads the tenant list once per query in every policy, not once per row', async () => {
+    // A policy calling app_tenant_visible(col) parses app.tenant_ids for every row (issue 14);
+    // the sub-selects are evaluated once per query (migration 20261202031000).
+    const { rows } = await pglite.query<{ tablename: string; qual: string; with_check: string }>(
+      `SELECT tablename, qual, with_check FROM pg_policies WHERE tablename = ANY($1)`,
+      [tenantTables],
+    )
+    expect(rows).toHaveLength(tenantTables.length)
+    for (const row of rows) {
+      const column = row.tablename === 'Partnership' ? 'id' : '"partnershipId"'
+      const rule = `(( SELECT app_all_tenants() AS app_all_tenants) OR (${column} = ANY (( SELECT app_tenant_ids() AS app_tenant_ids)::uuid[])))`
+      expect({ qual: row.qual, check: row.with_check }, row.tablename).toEqual({ qual: rule, check: rule })
+    }
+  })
 })
 

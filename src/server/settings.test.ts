@@ -16,6 +16,7 @@ describe('settings, checked at start', () => {
       TRUSTED_PROXY_HOPS: 0,
       LOGIN_RATE_WINDOW_SECONDS: 600,
       LOGIN_LOG_RETENTION_DAYS: 90,
+      DB_POOL_SIZE: 10,
       DB_TRANSACTION_WAIT_MS: 10_000,
       DB_TRANSACTION_TIMEOUT_MS: 30_000,
       SAMKOMP_EMBEDDED_DATABASE: false,
@@ -27,6 +28,8 @@ describe('settings, checked at start', () => {
     expect(() => parseSettings({ SESSION_INACTIVITY_MINUTES: 'thirty' })).toThrow(SettingsError)
     expect(() => parseSettings({ SESSION_INACTIVITY_MINUTES: 'thirty' })).toThrow(/SESSION_INACTIVITY_MINUTES: expected a whole number \(got "thirty"\)/)
     expect(() => parseSettings({ DB_TRANSACTION_TIMEOUT_MS: '0' })).toThrow(/DB_TRANSACTION_TIMEOUT_MS: expected at least 1/)
+    expect(() => parseSettings({ DB_POOL_SIZE: 'many' })).toThrow(/DB_POOL_SIZE: expected a whole number/)
+    expect(() => parseSettings({ DB_POOL_SIZE: '500' })).toThrow(/DB_POOL_SIZE: expected at most 200/)
     expect(() => parseSettings({ LOGIN_LOG_RETENTION_DAYS: '1.5' })).toThrow(/LOGIN_LOG_RETENTION_DAYS/)
   })
 

@@ -26,6 +26,8 @@ export const ZSettings = z.object({
   DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
   SAMKOMP_EMBEDDED_DATABASE: flag.default(false),
   PGLITE_DATA_DIR: z.string().optional(),
+  /** Connections per server process to PostgreSQL (pg's pool `max`); one per request in flight (issue 14). */
+  DB_POOL_SIZE: whole(1, 10, 200),
   DB_TRANSACTION_WAIT_MS: whole(1, 10_000),
   DB_TRANSACTION_TIMEOUT_MS: whole(1, 30_000),
   DEMO_MODE: flag.optional(),

@@ -23,14 +23,14 @@ export interface TDashboard {
 export async function getDashboard(db: Db, actor: Actor): Promise<TDashboard> {
   requirePermission(actor, 'read:dashboard')
   const tenantIds = await visibleTenantIds(db, actor)
-  return withTenants(db, tenantIds, (tx) => readDashboard(tx, actor))
+  return withTenants(db, tenantIds, (tx) => readDashboard(tx, actor, tenantIds.length))
 }
 
-async function readDashboard(db: Tx, actor: Actor): Promise<TDashboard> {
+/** `partnershipCount`: the tenants are exactly the partnerships partnershipScope reaches (visibleTenantIds), so they are not counted again. */
+async function readDashboard(db: Tx, actor: Actor, partnershipCount: number): Promise<TDashboard> {
   const partnerships = partnershipScope(actor)
   const units = unitScope(actor)
-  const [partnershipCount, owners, unitCount, networks, partnershipRows, unitRows] = await Promise.all([
-    db.partnership.count({ where: partnerships }),
+  const [owners, unitCount, networks, partnershipRows, unitRows] = await Promise.all([
     db.organisation.count({ where: { partnershipOwners: { some: { leftOn: null, partnership: partnerships } } } }),
     db.unit.count({ where: units }),
     db.network.count({ where: networkScope(actor) }),

@@ -23,7 +23,8 @@ export function prismaForPglite(pglite: PGlite): PrismaClient {
 }
 
 export function prismaForPostgres(connectionString: string): PrismaClient {
-  const adapter = new PrismaPg({ connectionString })
+  // One pool per process, of DB_POOL_SIZE connections (docs/settings.md).
+  const adapter = new PrismaPg({ connectionString, max: settings().DB_POOL_SIZE })
   const benchFile = settings().SAMKOMP_BENCH_SQL_FILE
   return new PrismaClient({ adapter: benchFile ? countStatements(adapter, benchFile) : adapter })
 }

@@ -12,7 +12,7 @@ const transactionOptions = {
 }
 
 /** The request's own transaction, while a page renders its reads inside withRequestTenants. */
-const requestTransaction = new AsyncLocalStorage<{ db: Db; tx: Tx; tenantKey: string; open: boolean }>()
+const requestTransaction = new AsyncLocalStorage<{ db: Db; tx: Tx; tenantIds: string[]; tenantKey: string; owner: object; open: boolean }>()
 
 /**
  * Runs `fn` in one transaction as the database role `samkomp_app` with the tenant context set,
@@ -33,20 +33,34 @@ export async function withTenants<T>(db: Db, tenantIds: readonly string[], fn: (
 }
 
 /**
- * Runs a page's reads in one transaction in the tenant context: every withTenants for the same
- * tenants inside `fn` joins it, so a page with six sections costs one BEGIN … COMMIT and holds one
- * connection, not six (issue 14). Once `fn` has resolved the transaction is closed, and anything
- * rendered later opens its own.
+ * Runs a page's reads in one transaction in the tenant context: `tenantsFor` finds the tenants
+ * first, in the same transaction, and every withTenants for those tenants inside `fn` joins it, so
+ * a page with six sections costs one BEGIN … COMMIT and holds one connection, not seven (issue 14).
+ * `owner` (the actor) is who the tenants were found for: requestTenantIds hands them to its later
+ * lookups. Once `fn` has resolved the transaction is closed, and anything rendered later opens its own.
+ *
+ * Note: `tenantsFor` runs with every tenant visible (as unsafeWithAllTenants), and only ids may
+ * come out of it; the context is narrowed to those ids before `fn` sees the transaction.
  */
-export async function withRequestTenants<T>(db: Db, tenantIds: readonly string[], fn: () => Promise<T>): Promise<T> {
-  return withTenants(db, tenantIds, async (tx) => {
-    const store = { db, tx, tenantKey: tenantIds.join(','), open: true }
+export async function withRequestTenants<T>(db: Db, owner: object, tenantsFor: (tx: Tx) => Promise<string[]>, fn: () => Promise<T>): Promise<T> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT set_config('app.all_tenants', 'on', true), set_config('role', 'samkomp_app', true)`
+    const tenantIds = await tenantsFor(tx)
+    const tenantKey = tenantIds.join(',')
+    await tx.$executeRaw`SELECT set_config('app.tenant_ids', ${tenantKey}, true), set_config('app.all_tenants', 'off', true)`
+    const store = { db, tx, tenantIds, tenantKey, owner, open: true }
     try {
       return await requestTransaction.run(store, fn)
     } finally {
       store.open = false
     }
-  })
+  }, transactionOptions)
+}
+
+/** The tenants the open request transaction found for `owner`, or null outside one (or for someone else). */
+export function requestTenantIds(db: Db, owner: object): string[] | null {
+  const ambient = requestTransaction.getStore()
+  return ambient?.open && ambient.db === db && ambient.owner === owner ? ambient.tenantIds : null
 }
 
 /**

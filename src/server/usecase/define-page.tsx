@@ -7,10 +7,9 @@ import type { TClientMessages } from '@/i18n/client-messages'
 import { getActor } from '@/server/auth'
 import { can, type Actor } from '@/server/authz/actor'
 import type { Permission } from '@/server/authz/permissions'
-import { visibleTenantIds } from '@/server/authz/tenants'
+import { withActorRequest } from '@/server/authz/tenants'
 import { getDb } from '@/server/db'
 import type { Db } from '@/server/db/client'
-import { withRequestTenants } from '@/server/db/tenant'
 import type { TEntryDeclaration } from './access'
 
 type TSearchParams = Record<string, string | string[] | undefined>
@@ -63,7 +62,7 @@ export function definePage<P extends Record<string, string> = Record<string, nev
     if (declaration.requestTransaction === false) return withMessages(declaration.messages, await render(context))
     // Note: one transaction for all the page's reads (issue 14). Inside it, every read must go
     // through withActorTenants: on the embedded database a query outside it would wait for it.
-    return withMessages(declaration.messages, await withRequestTenants(db, await visibleTenantIds(db, actor), () => render(context)))
+    return withMessages(declaration.messages, await withActorRequest(db, actor, () => render(context)))
   }
   const entry: TEntryDeclaration = { name: declaration.route, access: declaration.permission }
   return Object.assign(page, { declaration: entry })

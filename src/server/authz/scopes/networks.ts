@@ -37,6 +37,11 @@ export function gatheringJoinScope(actor: Actor): Prisma.GatheringWhereInput {
   }
 }
 
+/** The units of unitWorkScope as ids, read from the actor alone; null for an actor who reaches every unit. */
+export function unitWorkIds(actor: Actor): string[] | null {
+  return reachesEverywhere(actor.memberships) ? null : ledUnits(actor.memberships)
+}
+
 /** Units whose pre-work and reflection log the actor writes: a principal's or head's own unit. */
 export function unitWorkScope(actor: Actor): Prisma.UnitWhereInput {
   if (reachesEverywhere(actor.memberships)) return {}
