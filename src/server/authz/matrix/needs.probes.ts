@@ -1,4 +1,4 @@
-import { createNeedsReport as createReportRow, createUhOrder } from '~tests/factories/needs'
+import { assignOrderFacilitator, createNeedsReport as createReportRow, createUhOrder } from '~tests/factories/needs'
 import {
   acceptOfferAction,
   addNeedsPriorityAction,
@@ -55,9 +55,13 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
     })
   }
 
+  /**
+   * The order is also assigned to the actor as a UH facilitator (written for everyone: only a
+   * facilitator's membership at the order's own university reaches anything through it).
+   */
   async function orderTarget(actor: Actor, tenant: TTenant, status: OrderStatus) {
     const ownerId = await ownerTarget(actor, tenant)
-    return createUhOrder(prisma, {
+    const order = await createUhOrder(prisma, {
       partnershipId: ids[tenant],
       universityId: await universityTarget(actor, tenant),
       ownerIds: [ownerId],
@@ -65,6 +69,8 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
       status,
       title: `Matrisebestilling ${crypto.randomUUID()}`,
     })
+    await assignOrderFacilitator(prisma, order, actor.userId)
+    return order
   }
 
   const reportStatus = async (id: string) => (await prisma.needsReport.findUniqueOrThrow({ where: { id } })).status

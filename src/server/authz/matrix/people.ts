@@ -38,6 +38,15 @@ export const people: TPerson[] = [
     key: 'kindergartenHead', ...none, reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
     joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'],
   },
+  // The unit's own staff (issue 15): their unit's partnership, its plans and visit notes, and the
+  // gatherings and unit work of the networks their unit sits in; no analysis, no plan writing.
+  { key: 'teacherSalten', ...none, reads: ['salten'], readsVisits: ['salten'], joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'] },
+  { key: 'kindergartenStaffSalten', ...none, reads: ['salten'], readsVisits: ['salten'], joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'] },
+  { key: 'resourceTeacherSunnmore', ...none, reads: ['sunnmore'], readsVisits: ['sunnmore'], joinsGatherings: ['sunnmore'], doesUnitWork: ['sunnmore'], sharesMaterial: ['sunnmore'] },
+  // Høgskulen i Volda's facilitator: the partnership of the order assigned to them, and the orders
+  // and units the probes assign them there. A probe's assignment to another university's order
+  // (Salten's go to Nord) gives nothing. Coordinates no probe network, so runs no gathering.
+  { key: 'facilitatorSunnmore', ...none, reads: ['sunnmore'], readsOrders: ['sunnmore'], servesUnits: ['sunnmore'], readsVisits: ['sunnmore'] },
   {
     key: 'secretariatSunnmore', ...none, reads: ['sunnmore'], readsFunding: ['sunnmore'], readsForum: ['sunnmore'], runsForum: ['sunnmore'],
     readsNeeds: ['sunnmore'], readsOrders: ['sunnmore'], writesPlans: ['sunnmore'], managesDevelopment: ['sunnmore'], runsGatherings: ['sunnmore'], sharesMaterial: ['sunnmore'],
