@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { OrderFacilitators } from '@/features/needs/components/order-facilitators'
 import { OrderFacts } from '@/features/needs/components/order-facts'
 import { OrderSteps } from '@/features/needs/components/order-steps'
 import { getOrder } from '@/features/needs/get-order'
@@ -42,6 +43,7 @@ export default definePage<{ orderId: string }>({ route: '/bestillinger/[orderId]
       </div>
 
       <OrderFacts order={order} />
+      <OrderFacilitators order={order} />
       <OrderSteps order={order} />
     </div>
   )

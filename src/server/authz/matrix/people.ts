@@ -9,7 +9,7 @@ export const TENANTS: TTenant[] = ['salten', 'sunnmore']
 const both: TTenant[] = ['salten', 'sunnmore']
 const none: Record<Exclude<TReach, 'reads'>, TTenant[]> = {
   manages: [], readsFunding: [], managesFunding: [], coFinances: [], reportsSpending: [], readsForum: [], runsForum: [],
-  assessesUnit: [], readsAssessments: [], readsNeeds: [], reportsNeeds: [], readsOrders: [], servesUnits: [], readsVisits: [], writesPlans: [], managesDevelopment: [],
+  assessesUnit: [], readsAssessments: [], readsNeeds: [], reportsNeeds: [], readsOrders: [], servesUnits: [], assignsFacilitators: [], readsVisits: [], writesPlans: [], managesDevelopment: [],
   runsGatherings: [], joinsGatherings: [], doesUnitWork: [], sharesMaterial: [], runsPlatform: [],
 }
 export type TPerson = { key: string } & Record<TReach, TTenant[]>
@@ -22,7 +22,7 @@ export const people: TPerson[] = [
   },
   { key: 'forumMemberSalten', ...none, reads: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'] },
   {
-    key: 'universityPartner', ...none, reads: ['salten'], readsFunding: ['salten'], reportsSpending: ['salten'], readsOrders: ['salten'], servesUnits: ['salten'], readsVisits: ['salten'],
+    key: 'universityPartner', ...none, reads: ['salten'], readsFunding: ['salten'], reportsSpending: ['salten'], readsOrders: ['salten'], servesUnits: ['salten'], assignsFacilitators: ['salten'], readsVisits: ['salten'],
     // Coordinator of the probes' networks in both tenants, but takes part in Salten only.
     runsGatherings: ['salten'], joinsGatherings: ['salten'], sharesMaterial: ['salten'],
   },
@@ -53,7 +53,7 @@ export const people: TPerson[] = [
   },
   {
     key: 'platformAdmin', reads: both, manages: both, readsFunding: both, managesFunding: both, coFinances: both, reportsSpending: both, readsForum: both, runsForum: both,
-    assessesUnit: both, readsAssessments: both, readsNeeds: both, reportsNeeds: both, readsOrders: both, servesUnits: both, readsVisits: both, writesPlans: both, managesDevelopment: both,
+    assessesUnit: both, readsAssessments: both, readsNeeds: both, reportsNeeds: both, readsOrders: both, servesUnits: both, assignsFacilitators: both, readsVisits: both, writesPlans: both, managesDevelopment: both,
     runsGatherings: both, joinsGatherings: both, doesUnitWork: both, sharesMaterial: both, runsPlatform: both,
   },
   // Nordland staff who also sit in Nordre Sunnmøre's forum: they read both, administer only Nordland,
