@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@/generated/prisma/client'
-import { createNeedsReport, createUhOrder } from '~tests/factories/needs'
-import type { TDemoSeeded } from './demo'
+import { assignOrderFacilitator, createNeedsReport, createUhOrder } from '~tests/factories/needs'
+import { demoPeople, type TDemoSeeded } from './demo'
 
 /**
  * Needs reports and orders to UH for the demo: in Salten, Bodø's submitted report, a joint report
@@ -67,7 +67,8 @@ export async function seedDemoNeeds(db: PrismaClient, seeded: TDemoSeeded) {
     hoursRequested: 160,
     offerHours: 140,
   })
-  await db.uhOrder.update({ where: { id: agreed.id }, data: { offerFacilitators: 'Ola Utviklingsveileder, Nord universitet' } })
+  await db.uhOrder.update({ where: { id: agreed.id }, data: { offerFacilitators: 'Ola Utviklingsveileder og Eva Utviklingsveileder, Nord universitet' } })
+  await assignFacilitator(db, agreed, demoPeople.facilitatorSalten.email)
   await db.uhVisit.createMany({
     data: bodo.schools.slice(0, 2).map((unitId, i) => ({
       partnershipId: salten,
@@ -110,7 +111,7 @@ export async function seedDemoNeeds(db: PrismaClient, seeded: TDemoSeeded) {
       { theme: 'LEADERSHIP', description: 'Leiargruppeutvikling for rektorar og avdelingsleiarar.', unitIds: alesund.schools.slice(0, 2) },
     ],
   })
-  await createUhOrder(db, {
+  const toVolda = await createUhOrder(db, {
     partnershipId: sunnmore,
     universityId: volda.id,
     ownerIds: [alesund.id],
@@ -123,4 +124,12 @@ export async function seedDemoNeeds(db: PrismaClient, seeded: TDemoSeeded) {
     endsOn: `${year + 1}-06-15`,
     hoursRequested: 100,
   })
+  // Høgskulen i Volda's facilitator answers this order (issue 15: it could never be answered).
+  await assignFacilitator(db, toVolda, demoPeople.facilitatorSunnmore.email)
+}
+
+/** Assigns a demo UH facilitator to an order, as the university's coordinator would. */
+async function assignFacilitator(db: PrismaClient, order: { id: string; partnershipId: string }, email: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })
+  await assignOrderFacilitator(db, order, user.id)
 }

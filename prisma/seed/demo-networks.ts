@@ -63,7 +63,8 @@ export async function seedDemoNetworks(db: PrismaClient, seeded: TDemoSeeded) {
   if (sunnmore) {
     const network = await db.network.findFirstOrThrow({ where: { partnershipId: sunnmore.partnershipId, name: 'Regionalt nettverk fagfornyinga' } })
     const teachers = await resourceTeachers(db, network, ['Ingrid Ressurslærar', 'Sindre Ressurslærar'], 'sunnmore')
-    const coordinator = await createUser(db, { name: 'Kari Utviklingsrettleiar', email: 'kari.hivolda@demo.samkomp.no' })
+    // Kari is Høgskulen i Volda's facilitator (seeded with the people, demo.ts).
+    const coordinator = await user(demoPeople.facilitatorSunnmore.email)
     await addNetworkPerson(db, network, coordinator.id, 'COORDINATOR')
     await shareDemoMaterial(db, network, coordinator.id, [
       { title: 'Djupnelæring i fagfornyinga (Udir)', description: 'Kva djupnelæring er, og korleis de kan arbeide med det i fag.', url: 'https://www.udir.no/laring-og-trivsel/lareplanverket/fagfornyelsen/' },
@@ -120,11 +121,18 @@ async function register(db: PrismaClient, gathering: { id: string; partnershipId
   })
 }
 
+/**
+ * The network's resource teachers, each with a login: a RESOURCE_TEACHER membership at one of the
+ * network's schools in turn, so they reach their unit's plans, visits and the network's gatherings.
+ */
 async function resourceTeachers(db: PrismaClient, network: { id: string; partnershipId: string }, names: string[], tag: string) {
+  const schools = await db.networkUnit.findMany({ where: { networkId: network.id, unit: { kind: 'SCHOOL', levels: { has: 'PRIMARY' } } }, orderBy: { unit: { name: 'asc' } }, select: { unitId: true } })
   const ids: string[] = []
-  for (const name of names) {
+  for (const [i, name] of names.entries()) {
     const u = await createUser(db, { name, email: `${name.split(' ')[0]!.toLowerCase()}.${tag}@demo.samkomp.no` })
     await addNetworkPerson(db, network, u.id, 'RESOURCE_TEACHER')
+    const school = schools[i % schools.length]
+    if (school) await db.membership.create({ data: { userId: u.id, role: 'RESOURCE_TEACHER', unitId: school.unitId } })
     ids.push(u.id)
   }
   return ids

@@ -27,6 +27,17 @@ export const demoPeople = {
   kindergartenHead: { name: 'Styrer Sofie', email: 'sofie.styrer@demo.samkomp.no' },
   secretariatSunnmore: { name: 'Sekretær Sunnmøre', email: 'sekretariat.sunnmore@demo.samkomp.no' },
   platformAdmin: { name: 'Plattformadministrator', email: 'admin@demo.samkomp.no' },
+  // The schools' own people (issue 15), in both partnerships: teachers and kindergarten staff at
+  // the demo leaders' units, resource teachers (seeded with their networks, demo-networks.ts) and
+  // UH facilitators assigned to each partnership's order (demo-needs.ts).
+  teacherSalten: { name: 'Lærer Lars', email: 'lars.laerer@demo.samkomp.no' },
+  kindergartenStaffSalten: { name: 'Pedagogisk leder Pia', email: 'pia.pedleder@demo.samkomp.no' },
+  resourceTeacherSalten: { name: 'Lise Ressurslærer', email: 'lise.salten@demo.samkomp.no' },
+  facilitatorSalten: { name: 'Eva Utviklingsveileder', email: 'eva.nord@demo.samkomp.no' },
+  teacherSunnmore: { name: 'Lærar Liv', email: 'liv.laerar@demo.samkomp.no' },
+  kindergartenStaffSunnmore: { name: 'Barnehagelærar Berit', email: 'berit.barnehage@demo.samkomp.no' },
+  resourceTeacherSunnmore: { name: 'Ingrid Ressurslærar', email: 'ingrid.sunnmore@demo.samkomp.no' },
+  facilitatorSunnmore: { name: 'Kari Utviklingsrettleiar', email: 'kari.hivolda@demo.samkomp.no' },
 } as const
 
 export async function seedDemo(db: PrismaClient) {
@@ -263,5 +274,33 @@ async function seedPeople(db: PrismaClient, ref: TReference, partnerships: Recor
   ]
   if (ks) memberships.push({ userId: (await person(demoPeople.forumMemberSalten)).id, role: 'FORUM_MEMBER', organisationId: ks, partnershipId: saltenId })
   if (kindergarten) memberships.push({ userId: (await person(demoPeople.kindergartenHead)).id, role: 'KINDERGARTEN_HEAD', unitId: kindergarten.id })
+  memberships.push(...(await seedUnitStaff(db, ref, partnerships, { school, kindergarten, person })))
   await db.membership.createMany({ data: memberships })
+}
+
+/**
+ * Teachers and kindergarten staff at a school and a kindergarten of each partnership (in Salten
+ * the demo principal's and head's own), and a UH facilitator at each partnership's first UH
+ * partner. The resource teachers get theirs with the networks they sit in.
+ */
+async function seedUnitStaff(
+  db: PrismaClient,
+  ref: TReference,
+  partnerships: Record<string, { partnershipId: string; unitIds: string[] }>,
+  salten: { school: { id: string }; kindergarten?: { id: string }; person: (p: { name: string; email: string }) => Promise<{ id: string }> },
+): Promise<Prisma.MembershipCreateManyInput[]> {
+  const [, sunnmoreDemo] = demoPartnerships
+  const sunnmoreUnits = await db.unit.findMany({ where: { id: { in: partnerships[sunnmoreDemo!.slug]!.unitIds } }, orderBy: { name: 'asc' } })
+  const sunnmoreSchool = sunnmoreUnits.find((u) => u.kind === 'SCHOOL' && u.levels.includes('PRIMARY'))!
+  const sunnmoreKindergarten = sunnmoreUnits.find((u) => u.kind === 'KINDERGARTEN')
+  const { person } = salten
+  const rows: Prisma.MembershipCreateManyInput[] = [
+    { userId: (await person(demoPeople.teacherSalten)).id, role: 'TEACHER', unitId: salten.school.id },
+    { userId: (await person(demoPeople.teacherSunnmore)).id, role: 'TEACHER', unitId: sunnmoreSchool.id },
+    { userId: (await person(demoPeople.facilitatorSalten)).id, role: 'UH_FACILITATOR', organisationId: ref.universities.get(demoPartnerships[0]!.universities[0]!)! },
+    { userId: (await person(demoPeople.facilitatorSunnmore)).id, role: 'UH_FACILITATOR', organisationId: ref.universities.get(sunnmoreDemo!.universities[0]!)! },
+  ]
+  if (salten.kindergarten) rows.push({ userId: (await person(demoPeople.kindergartenStaffSalten)).id, role: 'KINDERGARTEN_STAFF', unitId: salten.kindergarten.id })
+  if (sunnmoreKindergarten) rows.push({ userId: (await person(demoPeople.kindergartenStaffSunnmore)).id, role: 'KINDERGARTEN_STAFF', unitId: sunnmoreKindergarten.id })
+  return rows
 }

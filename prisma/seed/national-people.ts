@@ -1,8 +1,8 @@
 /**
- * The national seed's people: about 10,000 staff users with memberships in every role (county
- * governor staff, secretariats, forum members, UH partners, school owners, principals,
- * kindergarten heads, platform administrators) and resource teachers without a role, who take
- * part in networks. Emails name the role and a number (rektor.1@…), so a benchmark or a developer
+ * The national seed's people: staff users with memberships in every role (county governor staff,
+ * secretariats, forum members, UH coordinators and facilitators, school owners, principals,
+ * kindergarten heads, teachers, kindergarten staff, resource teachers, platform administrators).
+ * Emails name the role and a number (rektor.1@…), so a benchmark or a developer
  * can log in as the first of each.
  */
 import type { PrismaClient, Role } from '@/generated/prisma/client'
@@ -23,6 +23,10 @@ export const rolePrefix: Record<Role, string> = {
   SCHOOL_OWNER: 'skoleeier',
   PRINCIPAL: 'rektor',
   KINDERGARTEN_HEAD: 'styrer',
+  TEACHER: 'laerer',
+  KINDERGARTEN_STAFF: 'barnehagelaerer',
+  RESOURCE_TEACHER: 'ressurslaerer',
+  UH_FACILITATOR: 'utviklingsveileder',
 }
 
 const firstNames = ['Anne', 'Inger', 'Kari', 'Marit', 'Ingrid', 'Liv', 'Eva', 'Berit', 'Astrid', 'Bjørg', 'Hilde', 'Nina', 'Ida', 'Nora', 'Sara', 'Emma', 'Jan', 'Per', 'Bjørn', 'Ole', 'Lars', 'Kjell', 'Knut', 'Arne', 'Hans', 'Geir', 'Terje', 'Odd', 'Jon', 'Erik', 'Ahmed', 'Fatima', 'Mohammad', 'Aisha', 'Ali', 'Elin', 'Silje', 'Tor', 'Sindre', 'Mari']
@@ -33,12 +37,12 @@ export interface TPeople {
   byRole: Map<Role, { id: string; name: string; email: string }[]>
   secretariat: Map<string, string[]>
   forumMembers: Map<string, { userId: string; organisationId: string; name: string; email: string }[]>
-  /** University id → its facilitators. */
+  /** University id → its UH facilitators (UH_FACILITATOR; the first few people of each university are its coordinators). */
   facilitators: Map<string, string[]>
   ownerStaff: Map<string, string[]>
   /** Unit id → its principal or kindergarten head. */
   leaders: Map<string, string>
-  /** Unit id → its resource teachers. */
+  /** Unit id → its resource teachers (RESOURCE_TEACHER there). */
   teachers: Map<string, string[]>
   count: number
 }
@@ -93,7 +97,9 @@ function addPartnershipPeople(ref: TReference, partnerships: TPartnership[], peo
   }
   const universities = new Set(partnerships.flatMap((p) => p.universityIds))
   for (const universityId of [...universities].sort()) {
-    people.facilitators.set(universityId, Array.from({ length: 25 }, () => person(rolePrefix.UNIVERSITY_PARTNER, { role: 'UNIVERSITY_PARTNER', organisationId: universityId }).id))
+    // Three coordinators, who assign the orders to the facilitators.
+    for (let i = 0; i < 3; i++) person(rolePrefix.UNIVERSITY_PARTNER, { role: 'UNIVERSITY_PARTNER', organisationId: universityId })
+    people.facilitators.set(universityId, Array.from({ length: 22 }, () => person(rolePrefix.UH_FACILITATOR, { role: 'UH_FACILITATOR', organisationId: universityId }).id))
   }
   const owners = new Set(partnerships.flatMap((p) => p.ownerIds))
   for (const ownerId of owners) {
@@ -101,13 +107,20 @@ function addPartnershipPeople(ref: TReference, partnerships: TPartnership[], peo
   }
 }
 
-/** A principal or kindergarten head per unit, and resource teachers in most schools. */
+/**
+ * A principal or kindergarten head per unit, a resource teacher in most schools, two teachers per
+ * school and one member of staff per kindergarten (a few hundred of each per county: the people
+ * who log in, not the whole staff).
+ */
 function addUnitPeople(random: ReturnType<typeof createRandom>, partnerships: TPartnership[], people: TPeople, person: TPerson) {
   for (const p of partnerships) {
     for (const unit of p.units) {
-      const role: Role = unit.kind === 'KINDERGARTEN' ? 'KINDERGARTEN_HEAD' : 'PRINCIPAL'
+      const school = unit.kind !== 'KINDERGARTEN'
+      const role: Role = school ? 'PRINCIPAL' : 'KINDERGARTEN_HEAD'
       people.leaders.set(unit.id, person(rolePrefix[role], { role, unitId: unit.id }).id)
-      if (unit.kind === 'SCHOOL' && random.next() < 0.75) people.teachers.set(unit.id, [person('ressurslaerer').id])
+      if (school && random.next() < 0.75) people.teachers.set(unit.id, [person(rolePrefix.RESOURCE_TEACHER, { role: 'RESOURCE_TEACHER', unitId: unit.id }).id])
+      const staff: Role = school ? 'TEACHER' : 'KINDERGARTEN_STAFF'
+      for (let i = school ? 2 : 1; i > 0; i--) person(rolePrefix[staff], { role: staff, unitId: unit.id })
     }
   }
 }

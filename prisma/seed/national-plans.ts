@@ -18,7 +18,7 @@ const STAGES: ProgressStage[] = ['NOT_STARTED', 'STARTED', 'ESTABLISHED', 'EMBED
 const CURRENT_STATUSES: OrderStatus[] = ['DRAFT', 'SENT', 'OFFERED', 'AGREED', 'DECLINED']
 
 export async function seedOrdersAndPlans(db: PrismaClient, random: TRandom, partnerships: TPartnership[], people: TPeople, measures: TMeasureSeeded[], id: () => string) {
-  const rows: TRows = { UhOrder: [], UhOrderOwner: [], UhOrderUnit: [], UhVisit: [], DevelopmentPlan: [], PlanLevel: [], PlanReview: [] }
+  const rows: TRows = { UhOrder: [], UhOrderOwner: [], UhOrderUnit: [], UhOrderFacilitator: [], UhVisit: [], DevelopmentPlan: [], PlanLevel: [], PlanReview: [] }
   const measuresOf = groupBy(measures, (m) => m.partnershipId)
   for (const p of partnerships) {
     const universityId = p.universityIds[0]
@@ -56,8 +56,11 @@ function addOrder(random: TRandom, p: TPartnership, o: { universityId: string; y
   })
   for (const ownerId of ownerIds) rows.UhOrderOwner!.push({ id: id(), partnershipId: p.id, orderId, ownerId })
   for (const u of units) rows.UhOrderUnit!.push({ id: id(), partnershipId: p.id, orderId, unitId: u.id })
+  if (status === 'DRAFT') return
+  // The coordinator assigned one facilitator, who answers the order and logs its visits.
+  const createdById = o.facilitators.length ? o.facilitators[rows.UhOrder!.length % o.facilitators.length]! : null
+  if (createdById) rows.UhOrderFacilitator!.push({ id: id(), partnershipId: p.id, orderId, userId: createdById, assignedById: null, createdAt: later(10) })
   if (status !== 'AGREED') return
-  const createdById = o.facilitators.length ? random.pick(o.facilitators) : null
   for (const u of units) for (let v = random.int(1, 3); v > 0; v--) addVisit(random, p, { universityId: o.universityId, unitId: u.id, year: o.year, orderId, createdById }, id, rows)
 }
 

@@ -5,6 +5,7 @@ import { tenantTables } from '~tests/setup/tenant-tables'
 import { NATIONAL, seedNational } from './national'
 import { countRows } from './national-count'
 import { seedDemo } from './demo'
+import { ALL_ROLES } from '@/server/authz/permissions'
 
 describe('demo seed', async () => {
   const { prisma } = await createTestDb()
@@ -35,9 +36,8 @@ describe('demo seed', async () => {
     expect(sunnmore.county.name).toBe('Møre og Romsdal')
     expect(await prisma.membership.count()).toBeGreaterThanOrEqual(8)
     const roles = new Set((await prisma.membership.findMany({ select: { role: true } })).map((m) => m.role))
-    expect([...roles].sort()).toEqual(
-      ['COUNTY_GOVERNOR_STAFF', 'FORUM_MEMBER', 'FORUM_SECRETARIAT', 'KINDERGARTEN_HEAD', 'PLATFORM_ADMIN', 'PRINCIPAL', 'SCHOOL_OWNER', 'UNIVERSITY_PARTNER'],
-    )
+    // Every role, so a newcomer can try each view from the demo login.
+    expect([...roles].sort()).toEqual([...ALL_ROLES].sort())
   })
 
   it('feeds the front page overview with both tenants', async () => {
@@ -82,9 +82,7 @@ describe('national seed', async () => {
     expect(tenantTables.filter((t) => !counts.get(t))).toEqual([])
     for (const table of ['User', 'Membership', 'AuditLog']) expect(counts.get(table)).toBeGreaterThan(0)
     const roles = await prisma.membership.groupBy({ by: ['role'], _count: true })
-    expect(roles.map((r) => r.role).sort()).toEqual(
-      ['COUNTY_GOVERNOR_STAFF', 'FORUM_MEMBER', 'FORUM_SECRETARIAT', 'KINDERGARTEN_HEAD', 'PLATFORM_ADMIN', 'PRINCIPAL', 'SCHOOL_OWNER', 'UNIVERSITY_PARTNER'],
-    )
+    expect(roles.map((r) => r.role).sort()).toEqual([...ALL_ROLES].sort())
     expect(await prisma.user.count({ where: { email: 'rektor.1@nasjonal.samkomp.no' } })).toBe(1)
     // Past years are closed after their spending; only the current one is open.
     expect(await prisma.grantYear.count({ where: { status: 'OPEN' } })).toBe(await prisma.partnership.count())

@@ -55,6 +55,10 @@ const demoEmails: Record<Role, string> = {
   SCHOOL_OWNER: demoPeople.schoolOwnerBodo.email,
   PRINCIPAL: demoPeople.principal.email,
   KINDERGARTEN_HEAD: demoPeople.kindergartenHead.email,
+  TEACHER: demoPeople.teacherSalten.email,
+  KINDERGARTEN_STAFF: demoPeople.kindergartenStaffSalten.email,
+  RESOURCE_TEACHER: demoPeople.resourceTeacherSalten.email,
+  UH_FACILITATOR: demoPeople.facilitatorSunnmore.email,
 }
 
 /**

@@ -89,3 +89,8 @@ export async function createUhOrder(
     },
   })
 }
+
+/** Assigns a UH facilitator to an order, as the university's coordinator would (written directly). */
+export function assignOrderFacilitator(db: Tx, order: { id: string; partnershipId: string }, userId: string) {
+  return db.uhOrderFacilitator.create({ data: { partnershipId: order.partnershipId, orderId: order.id, userId } })
+}

@@ -17,7 +17,7 @@ const secretariat: Actor = {
   userId: crypto.randomUUID(),
   name: 'Sekretariat',
   locale: 'nb',
-  memberships: [{ id: crypto.randomUUID(), role: 'FORUM_SECRETARIAT', organisationId: null, organisationKind: null, organisationName: null, governorOfficeId: null, unitId: null, unitName: null, partnershipId: crypto.randomUUID() }],
+  memberships: [{ id: crypto.randomUUID(), userId: crypto.randomUUID(), role: 'FORUM_SECRETARIAT', organisationId: null, organisationKind: null, organisationName: null, governorOfficeId: null, unitId: null, unitName: null, partnershipId: crypto.randomUUID() }],
 }
 
 describe('measure form actions', () => {

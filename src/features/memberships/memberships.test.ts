@@ -52,6 +52,24 @@ describe('inviting a person', () => {
     expect(invited?.memberships.map((m) => [m.role, m.unitId])).toEqual([['PRINCIPAL', saltenSchool.id]])
   })
 
+  it('county governor staff invite a UH facilitator and a teacher, but not a UH coordinator nor at a university outside their partnerships', async () => {
+    const nord = await prisma.organisation.findFirstOrThrow({ where: { kind: 'UNIVERSITY', shortName: 'Nord' } })
+    const volda = await prisma.organisation.findFirstOrThrow({ where: { kind: 'UNIVERSITY', shortName: 'HVO' } })
+    const email = newEmail()
+    expect(await inviteMembership(prisma, governor, { email, name: 'Unni Veileder', role: 'UH_FACILITATOR', organisationId: nord.id })).toEqual({ ok: true, done: 'invited' })
+    // Invited, the facilitator reaches nothing until the coordinator assigns them an order.
+    const facilitator = await actorFor(email)
+    expect(facilitator.memberships.map((m) => [m.role, m.organisationId])).toEqual([['UH_FACILITATOR', nord.id]])
+    const before = await counts()
+    expect(await inviteMembership(prisma, governor, { email: newEmail(), name: 'Uno Koordinator', role: 'UNIVERSITY_PARTNER', organisationId: nord.id })).toMatchObject({ ok: false, error: 'roleNotGrantable' })
+    expect(await inviteMembership(prisma, governor, { email: newEmail(), name: 'Vera Volda', role: 'UH_FACILITATOR', organisationId: volda.id })).toMatchObject({ ok: false, error: 'targetNotFound' })
+    expect(await counts()).toEqual(before)
+    expect(await inviteMembership(prisma, governor, { email: newEmail(), name: 'Trine Lærer', role: 'TEACHER', unitOrgNumber: saltenSchool.orgNumber })).toEqual({ ok: true, done: 'invited' })
+    const list = await getMembershipAdmin(prisma, governor)
+    expect(list.grantableRoles).toEqual(expect.arrayContaining(['TEACHER', 'KINDERGARTEN_STAFF', 'RESOURCE_TEACHER', 'UH_FACILITATOR']))
+    expect(list.options.universities.map((u) => u.id)).toEqual([nord.id])
+  })
+
   it('an existing person gets a further membership, and the same one twice is refused', async () => {
     const email = newEmail()
     await inviteMembership(prisma, governor, { email, name: 'Frida Forum', role: 'FORUM_MEMBER', partnershipId: salten.id })

@@ -21,6 +21,10 @@ export const roleTarget: Record<Role, TRoleTarget> = {
   SCHOOL_OWNER: { kind: 'organisation', organisationKinds: OWNER_KINDS },
   PRINCIPAL: { kind: 'unit', unitKind: 'SCHOOL' },
   KINDERGARTEN_HEAD: { kind: 'unit', unitKind: 'KINDERGARTEN' },
+  TEACHER: { kind: 'unit', unitKind: 'SCHOOL' },
+  KINDERGARTEN_STAFF: { kind: 'unit', unitKind: 'KINDERGARTEN' },
+  RESOURCE_TEACHER: { kind: 'unit', unitKind: 'SCHOOL' },
+  UH_FACILITATOR: { kind: 'organisation', organisationKinds: ['UNIVERSITY'] },
 }
 
 /** A role may be changed into another only when both point to the same kind of place. */

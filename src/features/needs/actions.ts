@@ -4,10 +4,12 @@ import { formAction } from '@/server/usecase/form-action'
 import { acceptOffer } from './accept-offer'
 import { addNeedsPriority } from './add-needs-priority'
 import { answerOrder } from './answer-order'
+import { assignOrderFacilitator } from './assign-order-facilitator'
 import { createNeedsReport } from './create-needs-report'
 import { createOrder } from './create-order'
 import { declineOffer } from './decline-offer'
 import { removeNeedsPriority } from './remove-needs-priority'
+import { removeOrderFacilitator } from './remove-order-facilitator'
 import { sendOrder } from './send-order'
 import { submitNeedsReport } from './submit-needs-report'
 
@@ -49,3 +51,9 @@ export const acceptOfferAction = formAction(acceptOffer)
 
 /** POST (server action) - the owner declines the offer, with a reason. */
 export const declineOfferAction = formAction(declineOffer)
+
+/** POST (server action) - the UH coordinator assigns one of its facilitators to an order. */
+export const assignOrderFacilitatorAction = formAction(assignOrderFacilitator)
+
+/** POST (server action) - the UH coordinator removes a facilitator from an order. */
+export const removeOrderFacilitatorAction = formAction(removeOrderFacilitator)

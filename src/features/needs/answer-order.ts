@@ -1,4 +1,4 @@
-import { universityServeScope } from '@/server/authz/scopes'
+import { orderAnswerScope } from '@/server/authz/scopes'
 import { defineUseCase } from '@/server/usecase/define-use-case'
 import { moveOrder } from './order-transition'
 import { orderEmails } from './order-emails'
@@ -12,7 +12,7 @@ export const answerOrder = defineUseCase(
   { name: 'needs.answer-order', permission: 'serve:units', input: ZAnswerOrder, audit: 'uh_order.answer', invalid: invalidResult, revalidate: orderPages, sendsEmail: true },
   async ({ tx, actor, input: d, audit }): Promise<TNeedsResult> => {
     // Note: a draft is the owner's alone; the UH partner cannot reach it even by id.
-    const order = await tx.uhOrder.findFirst({ where: { id: d.orderId, status: { not: 'DRAFT' }, university: universityServeScope(actor) }, select: { id: true, partnershipId: true } })
+    const order = await tx.uhOrder.findFirst({ where: { AND: [{ id: d.orderId }, orderAnswerScope(actor)] }, select: { id: true, partnershipId: true } })
     if (!order) return { ok: false, error: 'notFound' }
     const offeredAt = new Date()
     const offer = { offerText: d.offerText, offerHours: d.offerHours, offerFacilitators: d.offerFacilitators ?? null }

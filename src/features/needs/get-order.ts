@@ -1,8 +1,10 @@
 import 'server-only'
 import type { Theme } from '@/generated/prisma/enums'
 import { can, type Actor } from '@/server/authz/actor'
-import { orderReadScope, universityServeScope } from '@/server/authz/scopes'
+import { rolesAt } from '@/server/authz/permissions'
+import { orderAnswerScope, orderAssignScope, orderReadScope } from '@/server/authz/scopes'
 import { readByIds } from '@/server/authz/tenants'
+import type { Tx } from '@/server/db/tenant'
 import type { Db } from '@/server/db/client'
 import { deliveredHours } from './delivered-hours'
 import { orderRow, orderRowSelect, type TOrderRow } from './get-orders'
@@ -22,8 +24,14 @@ export interface TOrderDetail extends TOrderRow {
   visits: number
   /** The actor writes for one of the order's owners (sends it, answers the offer). */
   canOwn: boolean
-  /** The actor answers for the order's university. */
+  /** The actor answers for the order's university: its coordinator, or a facilitator assigned to it. */
   canAnswer: boolean
+  /** The UH facilitators assigned to the order. */
+  facilitators: { userId: string; name: string }[]
+  /** The actor is the university's coordinator, who assigns facilitators. */
+  canAssign: boolean
+  /** For the university's coordinator: the facilitators it may still assign (empty for anyone else). */
+  assignable: { userId: string; name: string }[]
 }
 
 /** One order, or null when the actor may not read it (a UH partner never reaches a draft). */
@@ -45,15 +53,19 @@ export async function getOrder(db: Db, actor: Actor, orderId: string): Promise<T
         universityId: true,
         owners: { select: { ownerId: true, owner: { select: { name: true } } } },
         units: { select: { unit: { select: { name: true } } } },
+        facilitators: { orderBy: { user: { name: 'asc' } }, select: { userId: true, user: { select: { name: true } } } },
         _count: { select: { visits: true } },
       },
     })
     if (!order) return null
-    const [owned, serving, delivered] = await Promise.all([
+    const serves = can(actor, 'serve:units')
+    const [owned, answering, assigning, delivered] = await Promise.all([
       writesForAny(tx, actor, order.owners.map((o) => o.ownerId)),
-      can(actor, 'serve:units') ? tx.organisation.count({ where: { AND: [{ id: order.universityId }, universityServeScope(actor)] } }) : 0,
+      serves ? tx.uhOrder.count({ where: { AND: [{ id: order.id }, orderAnswerScope(actor)] } }) : 0,
+      serves ? tx.uhOrder.count({ where: { AND: [{ id: order.id }, orderAssignScope(actor)] } }) : 0,
       deliveredHours(tx, [order.id]),
     ])
+    const facilitators = order.facilitators.map((f) => ({ userId: f.userId, name: f.user.name }))
     return {
       ...orderRow(order, delivered),
       description: order.description,
@@ -68,7 +80,22 @@ export async function getOrder(db: Db, actor: Actor, orderId: string): Promise<T
       declineReason: order.declineReason,
       visits: order._count.visits,
       canOwn: owned,
-      canAnswer: serving > 0 && order.status !== 'DRAFT',
+      canAnswer: answering > 0 && order.status !== 'DRAFT',
+      facilitators,
+      canAssign: assigning > 0,
+      assignable: assigning > 0 ? await assignableFacilitators(tx, order.universityId, facilitators) : [],
     }
   })
+}
+
+/** The university's facilitators (active memberships) not yet on the order. */
+async function assignableFacilitators(tx: Tx, universityId: string, assigned: { userId: string }[]) {
+  const rows = await tx.membership.findMany({
+    where: { role: { in: rolesAt('facilitator') }, organisationId: universityId, endedAt: null, user: { disabledAt: null }, userId: { notIn: assigned.map((a) => a.userId) } },
+    orderBy: { user: { name: 'asc' } },
+    distinct: ['userId'],
+    take: 500,
+    select: { userId: true, user: { select: { name: true } } },
+  })
+  return rows.map((r) => ({ userId: r.userId, name: r.user.name }))
 }

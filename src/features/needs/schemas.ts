@@ -51,6 +51,9 @@ export const ZAnswerOrder = z.object({
   offerFacilitators: optional(z.string().trim().max(500)),
 })
 
+/** The UH coordinator names (or removes) one of its university's facilitators on an order. */
+export const ZOrderFacilitator = z.object({ orderId: z.uuid(), userId: z.uuid() })
+
 export const ZDeclineOffer = z.object({ orderId: z.uuid(), declineReason: z.string().trim().min(3).max(2000) })
 
 export type TNeedsError =
@@ -64,6 +67,8 @@ export type TNeedsError =
   | 'submitted'
   | 'noPriorities'
   | 'wrongStatus'
+  | 'notFacilitator'
+  | 'alreadyAssigned'
 
 export type TNeedsDone =
   | 'reportCreated'
@@ -75,6 +80,8 @@ export type TNeedsDone =
   | 'orderAnswered'
   | 'offerAccepted'
   | 'offerDeclined'
+  | 'facilitatorAssigned'
+  | 'facilitatorRemoved'
 
 export type TNeedsResult =
   | { ok: true; done: TNeedsDone; id: string }

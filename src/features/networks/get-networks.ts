@@ -1,7 +1,7 @@
 import 'server-only'
 import type { NetworkType } from '@/generated/prisma/enums'
 import { requirePermission, can, type Actor } from '@/server/authz/actor'
-import { developmentManageScope, networkScope } from '@/server/authz/scopes'
+import { developmentManageScope, ledUnits, networkScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 
@@ -35,7 +35,7 @@ export async function getNetworks(db: Db, actor: Actor): Promise<{ networks: TNe
         partnership: { select: { name: true } },
         _count: { select: { units: true, people: true } },
         people: { where: { userId: actor.userId }, select: { id: true } },
-        units: { where: { unitId: { in: leaderUnitIds(actor) } }, select: { id: true } },
+        units: { where: { unitId: { in: ledUnits(actor.memberships) } }, select: { id: true } },
       },
     })
     const [upcoming, canCreateIn] = await Promise.all([
@@ -59,8 +59,4 @@ export async function getNetworks(db: Db, actor: Actor): Promise<{ networks: TNe
     }))
     return { networks: [...rows.filter((r) => r.mine), ...rows.filter((r) => !r.mine)], canCreateIn }
   })
-}
-
-function leaderUnitIds(actor: Actor): string[] {
-  return actor.memberships.flatMap((m) => ((m.role === 'PRINCIPAL' || m.role === 'KINDERGARTEN_HEAD') && m.unitId ? [m.unitId] : []))
 }

@@ -12,6 +12,8 @@ export interface Actor {
 
 export interface TActorMembership {
   id: string
+  /** The person the membership belongs to: places such as a UH facilitator's reach through rows naming them. */
+  userId: string
   role: Role
   organisationId: string | null
   organisationKind: OrganisationKind | null
@@ -69,6 +71,7 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
     locale: user.locale,
     memberships: user.memberships.map((m) => ({
       id: m.id,
+      userId: user.id,
       role: m.role,
       organisationId: m.organisationId,
       organisationKind: m.organisation?.kind ?? null,

@@ -38,16 +38,29 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   SCHOOL_OWNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'report:funding', 'read:assessment', 'read:needs', 'report:needs', 'read:orders', 'read:visits'],
   PRINCIPAL: ['read:dashboard', 'read:partnership', 'read:unit', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan'],
   KINDERGARTEN_HEAD: ['read:dashboard', 'read:partnership', 'read:unit', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan'],
+  // The unit's own staff read their unit's plan and measures and the UH visit notes for it; their
+  // networks, gatherings, the unit's pre- and post-work and materials follow from the unit being a
+  // network member (scopes/networks.ts). A resource teacher coordinates network work only where a
+  // network names them coordinator (NetworkMember, data). None of them writes the unit's plan or
+  // runs its self-assessment: that stays the principal's or head's.
+  TEACHER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits'],
+  KINDERGARTEN_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits'],
+  RESOURCE_TEACHER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits'],
+  // The UH facilitator answers the orders assigned to them and logs visits at the units they
+  // serve; what they reach is decided by their place ('facilitator'), not by more permissions.
+  UH_FACILITATOR: ['read:dashboard', 'read:partnership', 'read:unit', 'read:orders', 'serve:units', 'read:visits'],
 }
 
 /**
  * Where a membership of each role sits, and so how it reaches data: everything (platform
  * administrators), a county governor office's counties, one partnership (its forum), a
- * university's partnerships, a school owner's partnerships and units, or one unit. The scope
+ * university's partnerships, a school owner's partnerships and units, one unit, or (a UH
+ * facilitator) the orders assigned to them and the units of those orders and of the measures
+ * they facilitate, at their own university (UhOrderFacilitator, MeasureFacilitator). The scope
  * helpers (./scopes) read this table and the one above, never role names: what a role may do is
  * said here, where it may do it is said by its place.
  */
-export type TPlace = 'everywhere' | 'office' | 'partnership' | 'university' | 'owner' | 'unit'
+export type TPlace = 'everywhere' | 'office' | 'partnership' | 'university' | 'facilitator' | 'owner' | 'unit'
 
 export const rolePlace: Record<Role, TPlace> = {
   PLATFORM_ADMIN: 'everywhere',
@@ -58,6 +71,10 @@ export const rolePlace: Record<Role, TPlace> = {
   SCHOOL_OWNER: 'owner',
   PRINCIPAL: 'unit',
   KINDERGARTEN_HEAD: 'unit',
+  TEACHER: 'unit',
+  KINDERGARTEN_STAFF: 'unit',
+  RESOURCE_TEACHER: 'unit',
+  UH_FACILITATOR: 'facilitator',
 }
 
 /** Every role, in the order forms list them. */
@@ -66,9 +83,13 @@ export const ALL_ROLES: readonly Role[] = [
   'FORUM_SECRETARIAT',
   'FORUM_MEMBER',
   'UNIVERSITY_PARTNER',
+  'UH_FACILITATOR',
   'SCHOOL_OWNER',
   'PRINCIPAL',
   'KINDERGARTEN_HEAD',
+  'TEACHER',
+  'KINDERGARTEN_STAFF',
+  'RESOURCE_TEACHER',
   'PLATFORM_ADMIN',
 ]
 

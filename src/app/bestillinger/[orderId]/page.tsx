@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Paragraph } from '@digdir/designsystemet-react'
+import { OrderFacilitators } from '@/features/needs/components/order-facilitators'
 import { OrderFacts } from '@/features/needs/components/order-facts'
 import { OrderSteps } from '@/features/needs/components/order-steps'
 import { getOrder } from '@/features/needs/get-order'
@@ -31,6 +32,7 @@ export default definePage<{ orderId: string }>({ route: '/bestillinger/[orderId]
       </PageHeader>
 
       <OrderFacts order={order} />
+      <OrderFacilitators order={order} />
       <OrderSteps order={order} />
     </div>
   )

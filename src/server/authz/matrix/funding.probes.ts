@@ -37,7 +37,8 @@ export function fundingProbes({ prisma, ids }: TMatrixContext): TProbes {
     }
     return year
   }
-  let openYear = 2075
+  // One fresh year per case, far from the demo's, and below the form's limit (2100) for every case.
+  let openYear = 2040
 
   /**
    * The organisation an actor would report for in the tenant: its own, when that is an owner or UH

@@ -1,5 +1,6 @@
 import { unique } from '~tests/factories'
 import { createDevelopmentPlan, createUhVisit } from '~tests/factories/measures'
+import { assignOrderFacilitator, createUhOrder } from '~tests/factories/needs'
 import { addPlanReviewAction, createMeasureAction, createPlanAction, logVisitAction, savePlanLevelAction, updateMeasureAction } from '@/features/measures/actions'
 import { getMeasure } from '@/features/measures/get-measure'
 import { getMeasures } from '@/features/measures/get-measures'
@@ -44,6 +45,22 @@ export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
     return createDevelopmentPlan(prisma, { partnershipId: ids[tenant], unitId: unit?.id ?? null, title: unique('Matriseplan') })
   }
 
+  /** The actor's own university in the tenant, else the tenant's first. */
+  async function universityFor(actor: Actor, tenant: TTenant) {
+    const orgIds = actor.memberships.map((m) => m.organisationId).filter((id): id is string => !!id)
+    const rows = await prisma.partnershipUniversity.findMany({ where: { partnershipId: ids[tenant] }, orderBy: { universityId: 'asc' }, select: { universityId: true } })
+    return (rows.find((r) => orgIds.includes(r.universityId)) ?? rows[0]!).universityId
+  }
+
+  /**
+   * Names the unit on an agreed order of that university, assigned to the actor as a UH
+   * facilitator (written for everyone: only a facilitator at that university serves through it).
+   */
+  async function assignUnit(actor: Actor, tenant: TTenant, unit: { id: string; ownerId: string }) {
+    const order = await createUhOrder(prisma, { partnershipId: ids[tenant], universityId: await universityFor(actor, tenant), ownerIds: [unit.ownerId], unitIds: [unit.id], status: 'AGREED' })
+    await assignOrderFacilitator(prisma, order, actor.userId)
+  }
+
   /** A visit for the reader to find: at its own unit, else at its owner's unit, else by its university, else the tenant's first unit and university. */
   async function targetVisit(actor: Actor, tenant: TTenant) {
     const orgIds = actor.memberships.map((m) => m.organisationId).filter((id): id is string => !!id)
@@ -52,6 +69,7 @@ export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
     const university =
       (await prisma.organisation.findFirst({ where: { id: { in: orgIds }, kind: 'UNIVERSITY' } })) ??
       (await prisma.partnershipUniversity.findFirstOrThrow({ where: { partnershipId: ids[tenant] }, orderBy: { universityId: 'asc' }, select: { university: true } })).university
+    await assignUnit(actor, tenant, unit)
     return createUhVisit(prisma, { partnershipId: ids[tenant], unitId: unit.id, universityId: university.id, notes: unique('Matrisebesøk') })
   }
 
@@ -150,6 +168,7 @@ export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'servesUnits',
       probe: async (actor, tenant) => {
         const unit = await prisma.unit.findFirstOrThrow({ where: inTenant(tenant), orderBy: { id: 'asc' } })
+        await assignUnit(actor, tenant, unit)
         const notes = unique('Matrisebesøk')
         await callAction(actor, logVisitAction, { unitId: unit.id, kind: 'VISIT', visitedOn: '2026-01-15', hours: '1', minutes: '30', notes, orderId: '', measureId: '' })
         return (await prisma.uhVisit.count({ where: { partnershipId: ids[tenant], notes } })) > 0

@@ -1,12 +1,14 @@
-import { createNeedsReport as createReportRow, createUhOrder } from '~tests/factories/needs'
+import { assignOrderFacilitator, createNeedsReport as createReportRow, createUhOrder } from '~tests/factories/needs'
 import {
   acceptOfferAction,
   addNeedsPriorityAction,
   answerOrderAction,
+  assignOrderFacilitatorAction,
   createNeedsReportAction,
   createOrderAction,
   declineOfferAction,
   removeNeedsPriorityAction,
+  removeOrderFacilitatorAction,
   sendOrderAction,
   submitNeedsReportAction,
 } from '@/features/needs/actions'
@@ -55,9 +57,13 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
     })
   }
 
+  /**
+   * The order is also assigned to the actor as a UH facilitator (written for everyone: only a
+   * facilitator's membership at the order's own university reaches anything through it).
+   */
   async function orderTarget(actor: Actor, tenant: TTenant, status: OrderStatus) {
     const ownerId = await ownerTarget(actor, tenant)
-    return createUhOrder(prisma, {
+    const order = await createUhOrder(prisma, {
       partnershipId: ids[tenant],
       universityId: await universityTarget(actor, tenant),
       ownerIds: [ownerId],
@@ -65,7 +71,17 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
       status,
       title: `Matrisebestilling ${crypto.randomUUID()}`,
     })
+    await assignOrderFacilitator(prisma, order, actor.userId)
+    return order
   }
+
+  /** A person with a facilitator membership at the order's university, written directly. */
+  async function facilitatorFor(order: { universityId: string }) {
+    const user = await prisma.user.create({ data: { name: 'Matriseveileder', email: `veileder.${crypto.randomUUID()}@uh.no` } })
+    await prisma.membership.create({ data: { userId: user.id, role: 'UH_FACILITATOR', organisationId: order.universityId } })
+    return user
+  }
+  const assignments = (orderId: string, userId: string) => prisma.uhOrderFacilitator.count({ where: { orderId, userId } })
 
   const reportStatus = async (id: string) => (await prisma.needsReport.findUniqueOrThrow({ where: { id } })).status
   const orderStatus = async (id: string) => (await prisma.uhOrder.findUniqueOrThrow({ where: { id } })).status
@@ -197,6 +213,27 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
         const order = await orderTarget(actor, tenant, 'SENT')
         await callAction(actor, answerOrderAction, { orderId: order.id, offerText: 'Vi tilbyr veiledning og to samlinger.', offerHours: '30', offerFacilitators: '' })
         return (await orderStatus(order.id)) === 'OFFERED'
+      },
+    },
+    assignOrderFacilitatorAction: {
+      permission: 'serve:units',
+      kind: 'assignsFacilitators',
+      probe: async (actor, tenant) => {
+        const order = await orderTarget(actor, tenant, 'SENT')
+        const facilitator = await facilitatorFor(order)
+        await callAction(actor, assignOrderFacilitatorAction, { orderId: order.id, userId: facilitator.id })
+        return (await assignments(order.id, facilitator.id)) > 0
+      },
+    },
+    removeOrderFacilitatorAction: {
+      permission: 'serve:units',
+      kind: 'assignsFacilitators',
+      probe: async (actor, tenant) => {
+        const order = await orderTarget(actor, tenant, 'SENT')
+        const facilitator = await facilitatorFor(order)
+        await assignOrderFacilitator(prisma, order, facilitator.id)
+        await callAction(actor, removeOrderFacilitatorAction, { orderId: order.id, userId: facilitator.id })
+        return (await assignments(order.id, facilitator.id)) === 0
       },
     },
   }

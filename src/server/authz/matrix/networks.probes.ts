@@ -21,6 +21,7 @@ import { createUser, unique } from '~tests/factories'
 import { addNetworkPerson, createGatheringRow, createNetworkRow, createTaskRow } from '~tests/factories/networks'
 import { demoPeople } from '~prisma/seed/demo'
 import type { Actor } from '../actor'
+import { rolesAt } from '../permissions'
 import { callAction, callRoute } from './adapters'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
@@ -30,11 +31,11 @@ export function networksProbes(ctx: TMatrixContext): TProbes {
 
   /**
    * A fresh network in the tenant, written directly: its first unit and every unit there that has
-   * a principal or head, with the demo UH partner as coordinator (in both tenants: a coordinator
+   * people placed at it (principal, head, the unit's staff), with the demo UH partner as coordinator (in both tenants: a coordinator
    * row in a tenant the person does not take part in must give nothing), and a gathering ahead.
    */
   async function target(tenant: TTenant) {
-    const led = await prisma.unit.findMany({ where: { ...tenantUnits(tenant), memberships: { some: { role: { in: ['PRINCIPAL', 'KINDERGARTEN_HEAD'] }, endedAt: null } } }, select: { id: true } })
+    const led = await prisma.unit.findMany({ where: { ...tenantUnits(tenant), memberships: { some: { role: { in: rolesAt('unit') }, endedAt: null } } }, select: { id: true } })
     const first = await prisma.unit.findFirstOrThrow({ where: tenantUnits(tenant), orderBy: { name: 'asc' }, select: { id: true } })
     const network = await createNetworkRow(prisma, { partnershipId: ids[tenant], name: unique('Mål-nettverk'), unitIds: [...new Set([first.id, ...led.map((u) => u.id)])] })
     const ola = await prisma.user.findUniqueOrThrow({ where: { email: demoPeople.universityPartner.email } })

@@ -9,7 +9,7 @@ export const TENANTS: TTenant[] = ['salten', 'sunnmore']
 const both: TTenant[] = ['salten', 'sunnmore']
 const none: Record<Exclude<TReach, 'reads'>, TTenant[]> = {
   manages: [], readsFunding: [], managesFunding: [], coFinances: [], reportsSpending: [], readsForum: [], runsForum: [],
-  assessesUnit: [], readsAssessments: [], readsNeeds: [], reportsNeeds: [], readsOrders: [], servesUnits: [], readsVisits: [], writesPlans: [], managesDevelopment: [],
+  assessesUnit: [], readsAssessments: [], readsNeeds: [], reportsNeeds: [], readsOrders: [], servesUnits: [], assignsFacilitators: [], readsVisits: [], writesPlans: [], managesDevelopment: [],
   runsGatherings: [], joinsGatherings: [], doesUnitWork: [], sharesMaterial: [], runsPlatform: [],
 }
 export type TPerson = { key: string } & Record<TReach, TTenant[]>
@@ -22,7 +22,7 @@ export const people: TPerson[] = [
   },
   { key: 'forumMemberSalten', ...none, reads: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'] },
   {
-    key: 'universityPartner', ...none, reads: ['salten'], readsFunding: ['salten'], reportsSpending: ['salten'], readsOrders: ['salten'], servesUnits: ['salten'], readsVisits: ['salten'],
+    key: 'universityPartner', ...none, reads: ['salten'], readsFunding: ['salten'], reportsSpending: ['salten'], readsOrders: ['salten'], servesUnits: ['salten'], assignsFacilitators: ['salten'], readsVisits: ['salten'],
     // Coordinator of the probes' networks in both tenants, but takes part in Salten only.
     runsGatherings: ['salten'], joinsGatherings: ['salten'], sharesMaterial: ['salten'],
   },
@@ -38,13 +38,22 @@ export const people: TPerson[] = [
     key: 'kindergartenHead', ...none, reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
     joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'],
   },
+  // The unit's own staff (issue 15): their unit's partnership, its plans and visit notes, and the
+  // gatherings and unit work of the networks their unit sits in; no analysis, no plan writing.
+  { key: 'teacherSalten', ...none, reads: ['salten'], readsVisits: ['salten'], joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'] },
+  { key: 'kindergartenStaffSalten', ...none, reads: ['salten'], readsVisits: ['salten'], joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'] },
+  { key: 'resourceTeacherSunnmore', ...none, reads: ['sunnmore'], readsVisits: ['sunnmore'], joinsGatherings: ['sunnmore'], doesUnitWork: ['sunnmore'], sharesMaterial: ['sunnmore'] },
+  // Høgskulen i Volda's facilitator: the partnership of the order assigned to them, and the orders
+  // and units the probes assign them there. A probe's assignment to another university's order
+  // (Salten's go to Nord) gives nothing. Coordinates no probe network, so runs no gathering.
+  { key: 'facilitatorSunnmore', ...none, reads: ['sunnmore'], readsOrders: ['sunnmore'], servesUnits: ['sunnmore'], readsVisits: ['sunnmore'] },
   {
     key: 'secretariatSunnmore', ...none, reads: ['sunnmore'], readsFunding: ['sunnmore'], readsForum: ['sunnmore'], runsForum: ['sunnmore'],
     readsNeeds: ['sunnmore'], readsOrders: ['sunnmore'], writesPlans: ['sunnmore'], managesDevelopment: ['sunnmore'], runsGatherings: ['sunnmore'], sharesMaterial: ['sunnmore'],
   },
   {
     key: 'platformAdmin', reads: both, manages: both, readsFunding: both, managesFunding: both, coFinances: both, reportsSpending: both, readsForum: both, runsForum: both,
-    assessesUnit: both, readsAssessments: both, readsNeeds: both, reportsNeeds: both, readsOrders: both, servesUnits: both, readsVisits: both, writesPlans: both, managesDevelopment: both,
+    assessesUnit: both, readsAssessments: both, readsNeeds: both, reportsNeeds: both, readsOrders: both, servesUnits: both, assignsFacilitators: both, readsVisits: both, writesPlans: both, managesDevelopment: both,
     runsGatherings: both, joinsGatherings: both, doesUnitWork: both, sharesMaterial: both, runsPlatform: both,
   },
   // Nordland staff who also sit in Nordre Sunnmøre's forum: they read both, administer only Nordland,

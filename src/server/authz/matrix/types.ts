@@ -18,7 +18,8 @@ export type TTenant = 'salten' | 'sunnmore'
  * - readsForum / runsForum: the forum's records / its secretariat's work;
  * - assessesUnit: runs its own unit's self-assessment; readsAssessments: reads a unit's analysis (own unit, or shared with the owner);
  * - readsNeeds / reportsNeeds: needs reports (the forum and county governor read submitted ones) / writes them and orders for its owner;
- * - readsOrders / servesUnits: orders to UH / answers them and logs visits as the UH partner;
+ * - readsOrders / servesUnits: orders to UH / answers them and logs visits as the UH partner (its coordinator, or a facilitator where assigned);
+ * - assignsFacilitators: assigns the UH partner's facilitators to its orders (the coordinator);
  * - readsVisits: UH visit notes (the UH partner, the visited unit, its owner);
  * - writesPlans: a unit's own plan (principal, head) or the partnership's plan (secretariat);
  * - managesDevelopment: the secretariat's measures and statement sets (and its learning networks: units, people, coordinators);
@@ -43,6 +44,7 @@ export type TReach =
   | 'reportsNeeds'
   | 'readsOrders'
   | 'servesUnits'
+  | 'assignsFacilitators'
   | 'readsVisits'
   | 'writesPlans'
   | 'managesDevelopment'

@@ -54,11 +54,41 @@ export function partnershipClause(m: TActorMembership): Prisma.PartnershipWhereI
       return m.partnershipId ? [{ id: m.partnershipId }] : []
     case 'university':
       return m.organisationId ? [{ universities: { some: { universityId: m.organisationId } } }] : []
+    case 'facilitator':
+      // The partnerships where the facilitator's university has assigned them an order, or where
+      // that university serves and the secretariat named them on a measure.
+      return m.organisationId
+        ? [
+            { uhOrders: { some: assignedOrders(m) } },
+            { universities: { some: { universityId: m.organisationId } }, measureFacilitators: { some: { userId: m.userId } } },
+          ]
+        : []
     case 'owner':
       return m.organisationId ? [{ owners: { some: { ownerId: m.organisationId, leftOn: null } } }] : []
     case 'unit':
       return m.unitId ? [{ owners: { some: { leftOn: null, owner: { ownedUnits: { some: { id: m.unitId } } } } } }] : []
   }
+}
+
+/** The orders a facilitator's membership reaches: sent to their university and assigned to them. */
+export function assignedOrders(m: TActorMembership): Prisma.UhOrderWhereInput {
+  return { universityId: m.organisationId ?? undefined, status: { not: 'DRAFT' }, facilitators: { some: { userId: m.userId } } }
+}
+
+/**
+ * The units a facilitator serves: those of the orders assigned to them, and those of the measures
+ * they facilitate in partnerships their university serves. Named by rows, never by role.
+ */
+export function facilitatedUnits(m: TActorMembership): Prisma.UnitWhereInput[] {
+  if (!m.organisationId) return []
+  return [
+    { uhOrderUnits: { some: { order: assignedOrders(m) } } },
+    {
+      measureUnits: {
+        some: { measure: { facilitators: { some: { userId: m.userId } }, partnership: { universities: { some: { universityId: m.organisationId } } } } },
+      },
+    },
+  ]
 }
 
 /** The partnerships the actor's memberships reach, counting only memberships that carry `permission`. */
@@ -89,6 +119,8 @@ function unitClause(m: TActorMembership): Prisma.UnitWhereInput[] {
       return m.organisationId
         ? [{ owner: { partnershipOwners: { some: { partnership: { universities: { some: { universityId: m.organisationId } } } } } } }]
         : []
+    case 'facilitator':
+      return facilitatedUnits(m)
     case 'owner':
       return m.organisationId ? [{ ownerId: m.organisationId }] : []
     case 'unit':
@@ -105,5 +137,5 @@ export function governorOfficeScope<T>(actor: Actor, permission: Permission, cla
   return scopeOf(actor, permission, (m) => (placeOf(m) === 'office' && m.governorOfficeId ? clauses(m.governorOfficeId) : []))
 }
 
-/** The units the actor's unit memberships (principal, head) lead. */
+/** The units the actor's unit memberships belong to (principal, head and the unit's staff). */
 export const ledUnits = (memberships: TActorMembership[]) => memberships.flatMap((m) => (placeOf(m) === 'unit' && m.unitId ? [m.unitId] : []))

@@ -1,6 +1,6 @@
 import type { Prisma } from '@/generated/prisma/client'
 import type { Actor } from '../actor'
-import { partnershipClause, partnershipScope, placeOf, scopeOf, unitScope } from './core'
+import { assignedOrders, facilitatedUnits, partnershipClause, partnershipScope, placeOf, scopeOf, unitScope } from './core'
 
 // ─── School development (needs analyses, orders to UH, measures, plans, visits) ──────────────
 
@@ -46,8 +46,31 @@ export function orderReadScope(actor: Actor): Prisma.UhOrderWhereInput {
   return scopeOf(actor, 'read:orders', (m): Prisma.UhOrderWhereInput[] => {
     if (placeOf(m) === 'owner') return m.organisationId ? [{ owners: { some: { ownerId: m.organisationId } } }] : []
     if (placeOf(m) === 'university') return m.organisationId ? [{ ...sent, universityId: m.organisationId }] : []
+    if (placeOf(m) === 'facilitator') return m.organisationId ? [assignedOrders(m)] : []
     return partnershipClause(m).map((partnership) => ({ ...sent, partnership }))
   })
+}
+
+/**
+ * Orders the actor answers with an offer: the UH coordinator every sent order to its university,
+ * a facilitator those the coordinator assigned to them.
+ */
+export function orderAnswerScope(actor: Actor): Prisma.UhOrderWhereInput {
+  return scopeOf(actor, 'serve:units', (m): Prisma.UhOrderWhereInput[] => {
+    if (!m.organisationId) return []
+    if (placeOf(m) === 'facilitator') return [assignedOrders(m)]
+    return [{ universityId: m.organisationId, status: { not: 'DRAFT' } }]
+  })
+}
+
+/**
+ * Orders whose facilitators the actor assigns: the UH coordinator's (a university membership)
+ * sent orders to its own university. A facilitator does not assign others.
+ */
+export function orderAssignScope(actor: Actor): Prisma.UhOrderWhereInput {
+  return scopeOf(actor, 'serve:units', (m) =>
+    placeOf(m) === 'university' && m.organisationId ? [{ universityId: m.organisationId, status: { not: 'DRAFT' as const } }] : [],
+  )
 }
 
 /** Universities the actor answers orders and logs visits for: its own. */
@@ -55,13 +78,17 @@ export function universityServeScope(actor: Actor): Prisma.OrganisationWhereInpu
   return scopeOf(actor, 'serve:units', (m) => (m.organisationId ? [{ id: m.organisationId, kind: 'UNIVERSITY' as const }] : []))
 }
 
-/** Units a UH partner serves: those of the owners in the partnerships its university serves. */
+/**
+ * Units a UH partner serves: the coordinator those of the owners in the partnerships its
+ * university serves, a facilitator the units of their orders and measures.
+ */
 export function unitServeScope(actor: Actor): Prisma.UnitWhereInput {
-  return scopeOf(actor, 'serve:units', (m): Prisma.UnitWhereInput[] =>
-    m.organisationId
+  return scopeOf(actor, 'serve:units', (m): Prisma.UnitWhereInput[] => {
+    if (placeOf(m) === 'facilitator') return facilitatedUnits(m)
+    return m.organisationId
       ? [{ owner: { partnershipOwners: { some: { leftOn: null, partnership: { universities: { some: { universityId: m.organisationId } } } } } } }]
-      : [],
-  )
+      : []
+  })
 }
 
 /** Partnerships whose measures, partnership plan and statement sets the actor keeps: the secretariat's. */
@@ -91,12 +118,14 @@ export function planWriteScope(actor: Actor): Prisma.DevelopmentPlanWhereInput {
 }
 
 /**
- * UH visits the actor reads: the university's own, the visited unit's (principal or head), and
- * the owner's units'. Visit notes are written for the unit, not for the forum.
+ * UH visits the actor reads: the university's own (a facilitator: its own university's at the
+ * units they serve), the visited unit's (its principal, head and staff), and the owner's units'.
+ * Visit notes are written for the unit, not for the forum.
  */
 export function visitReadScope(actor: Actor): Prisma.UhVisitWhereInput {
   return scopeOf(actor, 'read:visits', (m): Prisma.UhVisitWhereInput[] => {
     if (placeOf(m) === 'university') return m.organisationId ? [{ universityId: m.organisationId }] : []
+    if (placeOf(m) === 'facilitator') return m.organisationId ? facilitatedUnits(m).map((unit) => ({ universityId: m.organisationId!, unit })) : []
     if (placeOf(m) === 'owner') return m.organisationId ? [{ unit: { ownerId: m.organisationId } }] : []
     return m.unitId ? [{ unitId: m.unitId }] : []
   })

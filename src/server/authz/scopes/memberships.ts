@@ -24,7 +24,8 @@ function governedOrganisations(officeId: string): Prisma.OrganisationWhereInput 
  * university's).
  *
  * Note: a university partner sees every partnership its university serves, across counties, so
- * one county's staff must not grant it; platform administrators do.
+ * one county's staff must not grant it; platform administrators do. A UH facilitator reaches
+ * nothing until the university's coordinator assigns them orders, so county staff may invite one.
  */
 export function grantableRoles(actor: Actor): Role[] {
   const memberships = withPermission(actor, 'manage:membership')
@@ -46,12 +47,23 @@ export function membershipManageScope(actor: Actor): Prisma.MembershipWhereInput
     { role: { in: rolesAt('unit') }, unit: { municipality: { county: { governorOfficeId: office } } } },
     { role: { in: rolesAt('owner') }, organisation: governedOrganisations(office) },
     { role: { in: rolesAt('office') }, organisation: { governorOfficeId: office } },
+    { role: { in: rolesAt('facilitator') }, organisation: servingUniversities(office) },
   ])
 }
 
-/** Organisations an actor may invite people into (the same places as membershipManageScope). */
+/** The universities that serve a partnership of the office's (where its staff may place UH facilitators). */
+const servingUniversities = (officeId: string): Prisma.OrganisationWhereInput => ({
+  kind: 'UNIVERSITY',
+  partnershipUniversities: { some: { partnership: { governorOfficeId: officeId } } },
+})
+
+/**
+ * Organisations an actor may invite people into (the same places as membershipManageScope).
+ * Universities are among them for county governor staff only as places for the roles they may
+ * grant there (grantableRoles: a facilitator, never a coordinator).
+ */
 export function organisationManageScope(actor: Actor): Prisma.OrganisationWhereInput {
-  return governorOfficeScope(actor, 'manage:membership', (office) => [governedOrganisations(office)])
+  return governorOfficeScope(actor, 'manage:membership', (office) => [governedOrganisations(office), servingUniversities(office)])
 }
 
 /** Units an actor may appoint principals and kindergarten heads in. */
