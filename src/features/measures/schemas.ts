@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { blankToUndefined, isoDay, list, optional, pastIsoDay } from '@/lib/form-schema'
-import { blankToUndefined, isoDay, list, optional } from '@/lib/form-schema'
 import { THEMES, SECTOR_GOALS, LEVELS, MEASURE_STATUSES, STAGES, VISIT_KINDS } from './options'
 
 export { THEMES, SECTOR_GOALS, LEVELS, MEASURE_STATUSES, STAGES, VISIT_KINDS } from './options'

@@ -1,11 +1,9 @@
 import { cache } from 'react'
 import type { Db } from '@/server/db/client'
-import { unsafeWithAllTenants, withTenants, type Tx } from '@/server/db/tenant'
+import { requestTenantIds, unsafeWithAllTenants, withRequestTenants, withTenants, type Tx } from '@/server/db/tenant'
 import { isUuid } from '@/lib/uuid'
 import { requirePermission, type Actor } from './actor'
 import type { Permission } from './permissions'
-import { requestTenantIds, unsafeWithAllTenants, withRequestTenants, withTenants, type Tx } from '@/server/db/tenant'
-import type { Actor } from './actor'
 import { partnershipScope } from './scopes'
 
 /**

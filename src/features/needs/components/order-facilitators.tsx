@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import { Paragraph } from '@digdir/designsystemet-react'
 import type { TOrderDetail } from '../get-order'
 import { AssignFacilitatorForm, RemoveFacilitatorForm } from './facilitator-forms'
-import { StepSection } from './step-section'
+import { Section } from '@/components/ui/section'
 
 /**
  * Who at the UH partner works on the order. The coordinator assigns and removes them; a
@@ -12,7 +12,7 @@ export async function OrderFacilitators({ order }: { order: TOrderDetail }) {
   const t = await getTranslations('Needs')
   if (order.status === 'DRAFT') return null
   return (
-    <StepSection id="facilitators" heading={t('facilitatorsHeading')}>
+    <Section id="facilitators" heading={t('facilitatorsHeading')}>
       {order.facilitators.length === 0 ? (
         <Paragraph>{t('noFacilitators')}</Paragraph>
       ) : (
@@ -26,6 +26,6 @@ export async function OrderFacilitators({ order }: { order: TOrderDetail }) {
         </ul>
       )}
       {order.canAssign && order.assignable.length > 0 && <AssignFacilitatorForm orderId={order.id} options={order.assignable} />}
-    </StepSection>
+    </Section>
   )
 }
