@@ -14,7 +14,14 @@ export function typedBack(state: { ok: true } | { ok: false; input?: Record<stri
   return (name: string): string | undefined => (state && !state.ok ? state.input?.[name] : undefined)
 }
 
+/** The errors any use case may answer: no permission, input its schema refuses (defineUseCase), nothing found. */
+export type TCommonError = 'forbidden' | 'invalid' | 'notFound'
+
+/** A refusal: the error, the fields it concerns, the values its text names and what was typed. */
+export type TFormRefusal<E extends string = string> = { ok: false; error: E; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
+
+/** An area's usual result: what was done, to which row (the page to go back to), or a refusal. */
+export type TAreaResult<D extends string, E extends string> = { ok: true; done: D; id: string } | TFormRefusal<E>
+
 /** What every use case answers: a success, or an error with the fields it concerns and what was typed. */
-export type TFormResult =
-  | { ok: true; done: string; id?: string; values?: Record<string, string | number> }
-  | { ok: false; error: string; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
+export type TFormResult = { ok: true; done: string; id?: string; values?: Record<string, string | number> } | TFormRefusal

@@ -1,7 +1,7 @@
 import { developmentManageScope } from '@/server/authz/scopes'
 import { defineUseCase } from '@/server/usecase/define-use-case'
 import { assessmentPages, ZCreateStatementSet, type TAssessmentResult } from './schemas'
-import { refuseUniqueRace } from './unique-race'
+import { refuseUniqueRace } from '@/server/usecase/database-fallback'
 
 const duplicateName: Extract<TAssessmentResult, { ok: false }> = { ok: false, error: 'duplicateName', fields: ['name'] }
 

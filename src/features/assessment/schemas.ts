@@ -1,3 +1,4 @@
+import type { TAreaResult, TCommonError } from '@/lib/form-input'
 import { z } from 'zod'
 import type { AssessmentPhase } from '@/generated/prisma/enums'
 import { optional } from '@/lib/form-schema'
@@ -64,9 +65,7 @@ export const ZSetPhase = z.object({ assessmentId: z.uuid(), phase: z.enum(PHASES
 export const ZAssessmentId = z.object({ assessmentId: z.uuid() })
 
 export type TAssessmentError =
-  | 'forbidden'
-  | 'invalid'
-  | 'notFound'
+  | TCommonError
   | 'duplicate'
   | 'noStatementSet'
   | 'chooseSet'
@@ -91,9 +90,7 @@ export type TAssessmentDone =
   | 'shared'
   | 'shareRevoked'
 
-export type TAssessmentResult =
-  | { ok: true; done: TAssessmentDone; id: string }
-  | { ok: false; error: TAssessmentError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
+export type TAssessmentResult = TAreaResult<TAssessmentDone, TAssessmentError>
 
 /** The pages a change refreshes: its own, and the list and the dashboard, which show phase and sharing too. */
 export const assessmentPages = (page: string) => [page, '/egenvurdering', '/oversikt']

@@ -1,7 +1,7 @@
 import { unitAssessScope } from '@/server/authz/scopes'
 import { defineUseCase } from '@/server/usecase/define-use-case'
 import { assessmentPages, ZStartAssessment, type TAssessmentResult } from './schemas'
-import { refuseUniqueRace } from './unique-race'
+import { refuseUniqueRace } from '@/server/usecase/database-fallback'
 
 const duplicate = (year: number): Extract<TAssessmentResult, { ok: false }> => ({ ok: false, error: 'duplicate', fields: ['year'], values: { year: String(year) } })
 

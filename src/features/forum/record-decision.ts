@@ -1,8 +1,8 @@
 import type { z } from 'zod'
 import { osloDay } from '@/lib/oslo-time'
-import { isDatabaseError } from '@/server/db/errors'
 import { lockRow } from '@/server/db/lock-row'
-import { defineUseCase, type TUseCase } from '@/server/usecase/define-use-case'
+import { refuseUniqueRace } from '@/server/usecase/database-fallback'
+import { defineUseCase } from '@/server/usecase/define-use-case'
 import { membersOn } from './members-on'
 import { MEETING_PAGE, ZRecordDecision, type TForumResult } from './schemas'
 import { managedRow } from './forum-access'
@@ -78,14 +78,4 @@ const recordDecisionOnce = defineUseCase(
  * The declared use case, with one answer more: two decisions racing for one reference are settled
  * by the unique index, which fails the whole transaction, so it is caught outside it.
  */
-export const recordDecision: TUseCase<typeof ZRecordDecision, TForumResult> = Object.assign(
-  async (...args: Parameters<typeof recordDecisionOnce>): Promise<TForumResult> => {
-    try {
-      return await recordDecisionOnce(...args)
-    } catch (e) {
-      if (isDatabaseError(e, 'unique')) return { ok: false, error: 'duplicateReference', fields: ['reference'] }
-      throw e
-    }
-  },
-  { declaration: recordDecisionOnce.declaration },
-)
+export const recordDecision = refuseUniqueRace(recordDecisionOnce, () => ({ ok: false, error: 'duplicateReference' as const, fields: ['reference'] }))

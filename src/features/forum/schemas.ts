@@ -1,3 +1,4 @@
+import type { TAreaResult, TCommonError } from '@/lib/form-input'
 import { z } from 'zod'
 import { checkbox, isoDay, optional, osloLocalDateTime } from '@/lib/form-schema'
 import { REPRESENTATIONS, VOTE_CHOICES } from './options'
@@ -77,9 +78,7 @@ export const ZDraftMinutes = z.object({ meetingId: z.uuid(), text: z.string().tr
 export const ZApproveMinutes = z.object({ minutesId: z.uuid() })
 
 export type TForumError =
-  | 'forbidden'
-  | 'invalid'
-  | 'notFound'
+  | TCommonError
   | 'periodOrder'
   | 'locked'
   | 'closed'
@@ -93,9 +92,7 @@ export type TForumError =
   | 'tooLarge'
   | 'fileType'
 
-export type TForumResult =
-  | { ok: true; done: 'memberAdded' | 'memberEnded' | 'meetingPlanned' | 'itemAdded' | 'decided' | 'minutesDrafted' | 'minutesApproved' | 'paperAdded' | 'attendanceSaved'; id: string }
-  | { ok: false; error: TForumError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
+export type TForumResult = TAreaResult<'memberAdded' | 'memberEnded' | 'meetingPlanned' | 'itemAdded' | 'decided' | 'minutesDrafted' | 'minutesApproved' | 'paperAdded' | 'attendanceSaved', TForumError>
 
 /** A forum success: `id` is the forum or meeting whose page it changed. */
 export type TForumDone = Extract<TForumResult, { ok: true }>

@@ -1,3 +1,4 @@
+import type { TCommonError, TFormRefusal } from '@/lib/form-input'
 import { z } from 'zod'
 import { isoDay, optional } from '@/lib/form-schema'
 import { MAX_AMOUNT_ORE, ORE_PER_KRONE, parseKroner } from '@/lib/money'
@@ -98,9 +99,7 @@ export const ZRemoveFundingEntry = z.object({
 })
 
 export type TFundingError =
-  | 'forbidden'
-  | 'invalid'
-  | 'notFound'
+  | TCommonError
   | 'duplicateYear'
   | 'noOwners'
   | 'baseExceedsGrant'
@@ -114,4 +113,4 @@ export type TFundingError =
 
 export type TFundingResult =
   | { ok: true; done: 'opened' | 'keyRun' | 'adjusted' | 'awarded' | 'coFinanced' | 'spent' | 'removed' | 'closed'; id?: string; repeated?: boolean }
-  | { ok: false; error: TFundingError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
+  | TFormRefusal<TFundingError>

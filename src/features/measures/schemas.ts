@@ -1,3 +1,4 @@
+import type { TAreaResult, TCommonError } from '@/lib/form-input'
 import { z } from 'zod'
 import { blankToUndefined, isoDay, list, optional, pastIsoDay } from '@/lib/form-schema'
 import { THEMES, SECTOR_GOALS, LEVELS, MEASURE_STATUSES, STAGES, VISIT_KINDS } from './options'
@@ -77,9 +78,7 @@ export const ZMeasureFilters = z.object({
 export type TMeasureFilters = z.infer<typeof ZMeasureFilters>
 
 export type TMeasuresError =
-  | 'forbidden'
-  | 'invalid'
-  | 'notFound'
+  | TCommonError
   | 'periodOrder'
   | 'budget'
   | 'budgetNeedsYear'
@@ -94,6 +93,4 @@ export type TMeasuresError =
   | 'unknownOrder'
   | 'unknownMeasure'
 
-export type TMeasuresResult =
-  | { ok: true; done: 'measureCreated' | 'measureUpdated' | 'planCreated' | 'levelSaved' | 'reviewAdded' | 'visitLogged'; id: string }
-  | { ok: false; error: TMeasuresError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
+export type TMeasuresResult = TAreaResult<'measureCreated' | 'measureUpdated' | 'planCreated' | 'levelSaved' | 'reviewAdded' | 'visitLogged', TMeasuresError>

@@ -1,4 +1,5 @@
 import type { Role } from '@/generated/prisma/client'
+import { plainTextEmail } from '@/server/email/plain-text'
 import { emailTranslator } from '@/server/email/translator'
 
 export interface TInvitationEmail {
@@ -20,18 +21,12 @@ export function invitationEmail(input: TInvitationEmail): { subject: string; tex
   const given = input.place
     ? t('Email.invitation.roleAt', { inviter: input.inviter, role, place: input.place })
     : t('Email.invitation.role', { inviter: input.inviter, role })
-  const text = [
+  const text = plainTextEmail(
+    t,
     t('Email.invitation.greeting', { name: input.name }),
-    '',
-    given,
-    t('Email.invitation.about'),
-    '',
-    t('Email.invitation.logIn', { email: input.email }),
-    input.loginUrl,
-    '',
-    t('Email.invitation.questions', { inviter: input.inviter }),
-    '',
-    t('Email.automatic'),
-  ].join('\n')
+    [given, t('Email.invitation.about')],
+    [t('Email.invitation.logIn', { email: input.email }), input.loginUrl],
+    [t('Email.invitation.questions', { inviter: input.inviter })],
+  )
   return { subject: t('Email.invitation.subject'), text }
 }

@@ -1,5 +1,6 @@
 import { appUrl } from '@/server/email/app-url'
 import { enqueueEmail } from '@/server/email/outbox'
+import { plainTextEmail } from '@/server/email/plain-text'
 import { emailTranslator } from '@/server/email/translator'
 import type { Tx } from '@/server/db/tenant'
 
@@ -27,7 +28,7 @@ export async function orderEmails(tx: Tx, orderId: string, event: 'sent' | 'offe
     if (!user.email || user.disabledAt || seen.has(user.email)) continue
     seen.add(user.email)
     const t = emailTranslator(user.locale)
-    const text = [t('Needs.email.greeting', { name: user.name }), '', t(`Needs.email.${event}`, { from, title: order.title }), '', url, '', t('Email.automatic')].join('\n')
+    const text = plainTextEmail(t, t('Needs.email.greeting', { name: user.name }), [t(`Needs.email.${event}`, { from, title: order.title })], [url])
     await enqueueEmail(tx, { kind: `uh_order.${event}`, to: user.email, subject: t(`Needs.email.${event}Subject`, { title: order.title }), text })
   }
 }

@@ -1,3 +1,4 @@
+import type { TAreaResult, TCommonError } from '@/lib/form-input'
 import { z } from 'zod'
 import { Theme } from '@/generated/prisma/enums'
 import { blankToUndefined, isoDay, list, optional } from '@/lib/form-schema'
@@ -57,9 +58,7 @@ export const ZOrderFacilitator = z.object({ orderId: z.uuid(), userId: z.uuid() 
 export const ZDeclineOffer = z.object({ orderId: z.uuid(), declineReason: z.string().trim().min(3).max(2000) })
 
 export type TNeedsError =
-  | 'forbidden'
-  | 'invalid'
-  | 'notFound'
+  | TCommonError
   | 'periodOrder'
   | 'notOwner'
   | 'notUnitOfOwners'
@@ -83,9 +82,7 @@ export type TNeedsDone =
   | 'facilitatorAssigned'
   | 'facilitatorRemoved'
 
-export type TNeedsResult =
-  | { ok: true; done: TNeedsDone; id: string }
-  | { ok: false; error: TNeedsError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
+export type TNeedsResult = TAreaResult<TNeedsDone, TNeedsError>
 
 /** The pages a change to a report or an order refreshes: its own, and the list above it. */
 export const reportPages = (r: { id: string }) => [`/behov/${r.id}`, '/behov']

@@ -1,4 +1,5 @@
 import { formatOslo } from '@/lib/oslo-time'
+import { plainTextEmail } from '@/server/email/plain-text'
 import { emailTranslator } from '@/server/email/translator'
 
 interface TGatheringFacts {
@@ -15,18 +16,12 @@ interface TGatheringFacts {
 export function gatheringInvitationEmail(input: TGatheringFacts) {
   const t = emailTranslator(input.locale)
   const when = formatOslo(input.startsAt, input.locale, { dateStyle: 'full', timeStyle: 'short' })
-  const text = [
+  const text = plainTextEmail(
+    t,
     t('Networks.email.greeting', { name: input.name }),
-    '',
-    t('Networks.email.invited', { network: input.network, title: input.title }),
-    t('Networks.email.when', { when }),
-    ...(input.place ? [t('Networks.email.where', { place: input.place })] : []),
-    '',
-    t('Networks.email.register'),
-    input.url,
-    '',
-    t('Email.automatic'),
-  ].join('\n')
+    [t('Networks.email.invited', { network: input.network, title: input.title }), t('Networks.email.when', { when }), input.place && t('Networks.email.where', { place: input.place })],
+    [t('Networks.email.register'), input.url],
+  )
   return { subject: t('Networks.email.invitationSubject', { network: input.network, title: input.title }), text }
 }
 
@@ -34,18 +29,13 @@ export function gatheringInvitationEmail(input: TGatheringFacts) {
 export function preWorkReminderEmail(input: TGatheringFacts & { unit: string; tasks: { text: string; dueOn: Date }[] }) {
   const t = emailTranslator(input.locale)
   const when = formatOslo(input.startsAt, input.locale, { dateStyle: 'full', timeStyle: 'short' })
-  const text = [
+  const text = plainTextEmail(
+    t,
     t('Networks.email.greeting', { name: input.name }),
-    '',
-    t('Networks.email.reminder', { unit: input.unit, title: input.title, when }),
-    '',
-    ...input.tasks.map((task) => `- ${task.text} (${t('Networks.email.due', { due: formatOslo(task.dueOn, input.locale, { dateStyle: 'long' }) })})`),
-    '',
-    t('Networks.email.submitHere'),
-    input.url,
-    '',
-    t('Email.automatic'),
-  ].join('\n')
+    [t('Networks.email.reminder', { unit: input.unit, title: input.title, when })],
+    input.tasks.map((task) => `- ${task.text} (${t('Networks.email.due', { due: formatOslo(task.dueOn, input.locale, { dateStyle: 'long' }) })})`),
+    [t('Networks.email.submitHere'), input.url],
+  )
   return { subject: t('Networks.email.reminderSubject', { title: input.title }), text }
 }
 
@@ -53,6 +43,6 @@ export function preWorkReminderEmail(input: TGatheringFacts & { unit: string; ta
 export function seatFreedEmail(input: TGatheringFacts) {
   const t = emailTranslator(input.locale)
   const when = formatOslo(input.startsAt, input.locale, { dateStyle: 'full', timeStyle: 'short' })
-  const text = [t('Networks.email.greeting', { name: input.name }), '', t('Networks.email.seatFreed', { title: input.title, when }), '', input.url, '', t('Email.automatic')].join('\n')
+  const text = plainTextEmail(t, t('Networks.email.greeting', { name: input.name }), [t('Networks.email.seatFreed', { title: input.title, when })], [input.url])
   return { subject: t('Networks.email.seatFreedSubject', { title: input.title }), text }
 }

@@ -1,3 +1,4 @@
+import type { TCommonError, TFormRefusal } from '@/lib/form-input'
 import { z } from 'zod'
 // Note: client forms import this file, so nothing here may reach server modules (the tenant context).
 import { invalidInput } from '@/lib/invalid-fields'
@@ -50,9 +51,7 @@ export const ZAddGatheringTask = z.object({
 export const ZSubmitTaskWork = z.object({ taskId: z.uuid(), unitId: z.uuid(), text: z.string().trim().min(3).max(20_000) })
 
 export type TNetworksError =
-  | 'forbidden'
-  | 'invalid'
-  | 'notFound'
+  | TCommonError
   | 'duplicate'
   | 'unknownPerson'
   | 'unitNotInPartnership'
@@ -82,7 +81,7 @@ export type TNetworksDone =
 
 export type TNetworksResult =
   | { ok: true; done: TNetworksDone; id: string; values?: Record<string, string | number> }
-  | { ok: false; error: TNetworksError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
+  | TFormRefusal<TNetworksError>
 
 /** A gathering that ends before it starts is said so, on the end time; any other refusal is `invalid`. */
 export function invalidGathering(error: z.ZodError): Extract<TNetworksResult, { ok: false }> {

@@ -2,7 +2,8 @@
 
 import { useActionState, useState } from 'react'
 import { useTranslations } from 'next-intl'
-import { Alert, Button, Checkbox, Field, Fieldset, Input, Label, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { Alert, Button, Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { FileField } from '@/components/ui/file-field'
 import { ResultForm, type TFieldAccess, type TResultFormProps } from '@/components/ui/result-form'
 import { SelectField } from '@/components/ui/select-field'
 import { addAgendaItemAction, addForumMemberAction, addPaperAction, endForumMemberAction, registerAttendanceAction, approveMinutesAction, draftMinutesAction, planMeetingAction, recordDecisionAction } from '../actions'
@@ -155,14 +156,7 @@ export function PaperForm({ agendaItemId }: { agendaItemId: string }) {
   const t = useTranslations('Forum')
   return (
     <ForumForm action={addPaperAction} submit={t('addPaper')} hidden={{ agendaItemId }} variant="secondary">
-      {({ error }) => (
-        <Field>
-          <Label>{t('paperFile')}</Label>
-          <Field.Description>{t('paperHelp', { mb: MAX_PAPER_BYTES / 1024 / 1024 })}</Field.Description>
-          <Input type="file" name="file" accept={PAPER_ACCEPT} aria-invalid={!!error('file')} />
-          {error('file') && <ValidationMessage>{error('file')}</ValidationMessage>}
-        </Field>
-      )}
+      {({ error }) => <FileField label={t('paperFile')} description={t('paperHelp', { mb: MAX_PAPER_BYTES / 1024 / 1024 })} accept={PAPER_ACCEPT} error={error('file')} />}
     </ForumForm>
   )
 }

@@ -1,7 +1,8 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { Checkbox, Field, Fieldset, Input, Label, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { FileField } from '@/components/ui/file-field'
 import { ResultForm, type TResultFormProps } from '@/components/ui/result-form'
 import { SelectField } from '@/components/ui/select-field'
 import {
@@ -170,12 +171,7 @@ export function AddMaterialForm({ networkId }: { networkId: string }) {
           <Textfield label={t('materialTitle')} name="title" defaultValue={input('title')} error={error('title')} />
           <Textfield label={t('description')} name="description" multiline rows={2} defaultValue={input('description')} error={error('description')} />
           <Textfield label={t('link')} description={t('linkHelp')} name="url" type="url" defaultValue={input('url')} error={error('url')} />
-          <Field>
-            <Label>{t('file')}</Label>
-            <Field.Description>{t('fileHelp', { mb: MAX_PAPER_BYTES / 1024 / 1024 })}</Field.Description>
-            <Input type="file" name="file" accept={PAPER_ACCEPT} aria-invalid={!!error('file')} />
-            {error('file') && <ValidationMessage>{error('file')}</ValidationMessage>}
-          </Field>
+          <FileField label={t('file')} description={t('fileHelp', { mb: MAX_PAPER_BYTES / 1024 / 1024 })} accept={PAPER_ACCEPT} error={error('file')} />
         </>
       )}
     </NetworkForm>

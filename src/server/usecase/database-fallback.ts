@@ -2,7 +2,8 @@ import type { z } from 'zod'
 import type { TFormResult } from '@/lib/form-input'
 import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
-import type { TUseCase } from '@/server/usecase/define-use-case'
+import { isDatabaseError } from '@/server/db/errors'
+import type { TUseCase } from './define-use-case'
 
 /**
  * A declared use case whose transaction the database may refuse at the last moment (a trigger or a
@@ -26,4 +27,13 @@ export function withDatabaseFallback<S extends z.ZodType, R extends TFormResult>
     }
   }
   return Object.assign(guarded, { declaration: declared.declaration })
+}
+
+/**
+ * For a use case whose last guard is a unique index: two requests racing past its count both
+ * insert, the database refuses the second and its transaction is gone, so the answer is given
+ * outside the transaction, as the same refusal the count gives.
+ */
+export function refuseUniqueRace<S extends z.ZodType, R extends TFormResult>(declared: TUseCase<S, R>, refusal: (input: z.output<S>) => Extract<R, { ok: false }>): TUseCase<S, R> {
+  return withDatabaseFallback(declared, (error, input) => Promise.resolve(isDatabaseError(error, 'unique') ? refusal(input) : null))
 }

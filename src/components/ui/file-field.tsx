@@ -1,0 +1,16 @@
+import { Field, Input, Label, ValidationMessage } from '@digdir/designsystemet-react'
+
+/**
+ * A file input with its label, what it takes (types, size) and the error under it. The browser
+ * offers the `accept` types; the server checks type and size again.
+ */
+export function FileField({ label, description, accept, error, name = 'file' }: { label: string; description: string; accept: string; error: string | undefined; name?: string }) {
+  return (
+    <Field>
+      <Label>{label}</Label>
+      <Field.Description>{description}</Field.Description>
+      <Input type="file" name={name} accept={accept} aria-invalid={!!error} />
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
+  )
+}
