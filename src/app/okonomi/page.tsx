@@ -3,9 +3,11 @@ import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { OpenGrantYearForm } from '@/features/funding/components/open-grant-year-form'
-import { getFundingOverview } from '@/features/funding/get-funding-overview'
+import { GRANT_YEARS_PER_PAGE, getFundingOverview } from '@/features/funding/get-funding-overview'
 import { fundingDefaults } from '@/features/funding/settings'
+import { Pagination } from '@/components/ui/pagination'
 import { NOK, oreToKroner } from '@/lib/money'
+import { ZPageNumber } from '@/lib/paging'
 import { definePage } from '@/server/usecase/define-page'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,10 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getFundingOverview and in every action's use case.
-export default definePage({ route: '/okonomi', permission: 'read:funding', noAccess: { namespace: 'Funding' } }, async ({ actor, db }) => {
+export default definePage({ route: '/okonomi', permission: 'read:funding', noAccess: { namespace: 'Funding' } }, async ({ actor, db, searchParams }) => {
   const t = await getTranslations('Funding')
   const format = await getFormatter()
-  const overview = await getFundingOverview(db, actor)
+  const { side: page } = ZPageNumber.parse(searchParams)
+  const overview = await getFundingOverview(db, actor, { page, pageSize: GRANT_YEARS_PER_PAGE })
   const nok = (ore: bigint) => format.number(oreToKroner(ore), NOK)
 
   return (
@@ -65,6 +68,7 @@ export default definePage({ route: '/okonomi', permission: 'read:funding', noAcc
             </TableBody>
           </Table>
         )}
+        <Pagination page={page} pageSize={GRANT_YEARS_PER_PAGE} total={overview.total} href={(n) => `/okonomi?side=${n}`} label={t('yearsPages')} />
       </section>
       {overview.openable.length > 0 && (
         <section aria-labelledby="open" className="flex flex-col gap-3">
