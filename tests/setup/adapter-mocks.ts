@@ -1,4 +1,4 @@
-import { createTranslator } from 'use-intl/core'
+import { createFormatter, createTranslator } from 'use-intl/core'
 import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
 import messages from '../../messages/nb.json'
@@ -49,4 +49,5 @@ export const intl = {
     // Note: the translator's key types are those of one namespace; adapters only pass strings.
     return resolved(createTranslator({ locale: 'nb', messages, namespace: namespace as never }) as unknown as (key: string, values?: Record<string, unknown>) => string)
   },
+  getFormatter: () => resolved(createFormatter({ locale: 'nb', timeZone: 'Europe/Oslo' })),
 }

@@ -1,9 +1,11 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { DataTable } from '@/components/ui/data-table'
 import { OpenGrantYearForm } from '@/features/funding/components/open-grant-year-form'
-import { getFundingOverview } from '@/features/funding/get-funding-overview'
+import { GRANT_YEARS_PER_PAGE, getFundingOverview } from '@/features/funding/get-funding-overview'
 import { fundingDefaults } from '@/features/funding/settings'
+import { Pagination } from '@/components/ui/pagination'
 import { NOK, oreToKroner } from '@/lib/money'
+import { ZPageNumber } from '@/lib/paging'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
@@ -13,10 +15,11 @@ import { clientMessages } from '@/i18n/client-messages'
 export const generateMetadata = pageTitle('Funding', 'title')
 
 // Note: checked here and again in getFundingOverview and in every action's use case.
-export default definePage({ route: '/okonomi', permission: 'read:funding', noAccess: { namespace: 'Funding' }, messages: clientMessages('Funding') }, async ({ actor, db }) => {
+export default definePage({ route: '/okonomi', permission: 'read:funding', noAccess: { namespace: 'Funding' }, messages: clientMessages('Funding') }, async ({ actor, db, searchParams }) => {
   const t = await getTranslations('Funding')
   const format = await getFormatter()
-  const overview = await getFundingOverview(db, actor)
+  const { side: page } = ZPageNumber.parse(searchParams)
+  const overview = await getFundingOverview(db, actor, { page, pageSize: GRANT_YEARS_PER_PAGE })
   const nok = (ore: bigint) => format.number(oreToKroner(ore), NOK)
 
   return (
@@ -37,6 +40,7 @@ export default definePage({ route: '/okonomi', permission: 'read:funding', noAcc
             { header: t('left'), numeric: true, cell: (y) => nok(y.stateAmountOre - y.awardedOre) },
           ]}
         />
+        <Pagination page={page} pageSize={GRANT_YEARS_PER_PAGE} total={overview.total} href={(n) => `/okonomi?side=${n}`} label={t('yearsPages')} />
       </Section>
       {overview.openable.length > 0 && (
         <Section id="open" heading={t('openHeading')}>

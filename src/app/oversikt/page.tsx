@@ -26,7 +26,8 @@ export default definePage({ route: '/oversikt', permission: 'read:dashboard', no
   const [dashboard, funding, forums, assessment, needs, measures, networks] = await Promise.all([
     getDashboard(db, actor),
     getFundingDashboard(db, actor),
-    can(actor, 'read:forum') ? getForums(db, actor) : Promise.resolve([]),
+    // The first ten forums by name: the section's heading links to all of them (/forum).
+    can(actor, 'read:forum') ? getForums(db, actor, { take: 10 }) : Promise.resolve([]),
     getAssessmentDashboard(db, actor),
     getNeedsDashboard(db, actor),
     getMeasuresDashboard(db, actor),

@@ -21,15 +21,16 @@ export interface TForumRow {
  * still without a decision; for the secretariat also what is left to write after held meetings
  * (items without a decision, minutes not yet approved). One query for a reader, two for a
  * secretariat: the meetings, items and papers come counted with the forums (relation joins).
+ * `take`: the dashboard shows the first ten (its heading links to the full list at /forum).
  */
-export async function getForums(db: Db, actor: Actor): Promise<TForumRow[]> {
+export async function getForums(db: Db, actor: Actor, options: { take?: number } = {}): Promise<TForumRow[]> {
   requirePermission(actor, 'read:forum')
   return withActorTenants(db, actor, async (tx) => {
     const now = new Date()
     const forums = await tx.forum.findMany({
       where: { partnership: forumReadScope(actor) },
       orderBy: { name: 'asc' },
-      take: 100,
+      take: options.take ?? 100,
       select: {
         id: true,
         name: true,

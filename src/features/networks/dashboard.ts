@@ -131,7 +131,8 @@ async function participationPerNetwork(tx: Tx, actor: Actor, now: Date) {
   const networks = await tx.network.findMany({
     where: { AND: [networkScope(actor), { gatherings: { some: { startsAt: { lt: now } } } }] },
     orderBy: [{ partnership: { name: 'asc' } }, { name: 'asc' }],
-    take: 100,
+    // The first ten: the country has 500 networks; /nettverk lists them all.
+    take: 10,
     select: { id: true, name: true, partnership: { select: { name: true } }, _count: { select: { gatherings: { where: { startsAt: { lt: now } } } } } },
   })
   const ids = networks.map((n) => n.id)
