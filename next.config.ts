@@ -51,7 +51,9 @@ const config: NextConfig = {
   experimental: {
     // The design system imports its few icons from the icon set's index: without this the client
     // bundle carried all ~1,000 icon components (issue 14, measured 213 KiB gzip in one chunk).
-    optimizePackageImports: ['@navikt/aksel-icons'],
+    // Listed, the design system's own modules count as free of side effects: its components'
+    // bare imports of its hooks index (pagination, roving focus, media queries) are dropped.
+    optimizePackageImports: ['@navikt/aksel-icons', '@digdir/designsystemet-react'],
     // Papers for agenda items are up to 10 MB (src/features/forum/paper-types.ts); the default is 1 MB.
     serverActions: { bodySizeLimit: '11mb' },
   },

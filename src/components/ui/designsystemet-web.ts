@@ -6,14 +6,15 @@
 // - ds-field: ties each Field's label, description and validation message to its input (Textfield,
 //   SelectField, Checkbox, Radio); without it the labels are not associated;
 // - fieldset: names a fieldset by its legend and description;
-// - readonly: keeps read-only checkboxes, radios and selects from changing;
-// - clickdelegatefor: a Card with a link is clickable as a whole.
-// A component not covered here (Dialog, Popover, Tooltip, Tabs, Suggestion, ErrorSummary, …) needs
-// its behaviour imported here too: the package's exports list one entry per behaviour.
+// - clickdelegatefor: a checkbox or radio field (and a Card with a link) is clickable as a whole.
+// A component or attribute not covered here (Dialog, Popover, Tooltip, Tabs, Suggestion,
+// ErrorSummary, read-only fields, …) needs its behaviour imported here too: the package's exports
+// list one entry per behaviour.
 import '@digdir/designsystemet-web/ds-field'
 import '@digdir/designsystemet-web/fieldset'
-import '@digdir/designsystemet-web/readonly'
 import '@digdir/designsystemet-web/clickdelegatefor'
 
-// The React package's pagination hook imports this one function by name.
-export { pagination } from '@digdir/designsystemet-web/ds-pagination'
+/** The React package's usePagination imports this by name; we use no pagination (add ds-pagination then). */
+export function pagination(): never {
+  throw new Error('Pagination is not loaded: import @digdir/designsystemet-web/ds-pagination in src/components/ui/designsystemet-web.ts')
+}
