@@ -20,6 +20,7 @@ import { seedFunding } from './national-funding'
 import { seedAssessments, seedNeeds } from './national-assessment'
 import { seedOrdersAndPlans } from './national-plans'
 import { seedNetworkActivity } from './national-networks'
+import { seedSurveys } from './national-surveys'
 import { createIds, insertRows } from './national-sql'
 
 export const NATIONAL = { ...NATIONAL_UNITS, ...NATIONAL_YEARS } as const
@@ -89,6 +90,7 @@ async function seedActivity(db: PrismaClient, ref: TReference, partnerships: TPa
   lap(`needs reports: ${describe(await seedNeeds(db, createRandom(5), partnerships, people, id))}`)
   lap(`orders, visits and plans: ${describe(await seedOrdersAndPlans(db, createRandom(6), partnerships, people, funding.measures, id))}`)
   lap(`networks in use: ${describe(await seedNetworkActivity(db, createRandom(7), partnerships, people, id))}`)
+  lap(`mapping surveys: ${describe(await seedSurveys(db, createRandom(8), partnerships, id))}`)
   await db.auditLog.createMany({ data: partnerships.map((p) => ({ partnershipId: p.id, action: 'seed', entity: 'Partnership', entityId: p.id, data: { source: 'national' } })) })
   return { people: people.count, loginUsers: loginUsers(people) }
 }

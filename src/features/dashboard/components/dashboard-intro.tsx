@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header'
 
 // The school-development pages, in the order of the yearly cycle, for whoever may open them.
 const WORK_AREAS = [
+  { key: 'surveys', href: '/kartlegging', permission: 'read:survey-results' },
   { key: 'assessment', href: '/egenvurdering', permission: 'read:assessment' },
   { key: 'needs', href: '/behov', permission: 'read:needs' },
   { key: 'orders', href: '/bestillinger', permission: 'read:orders' },

@@ -10,14 +10,14 @@ const both: TTenant[] = ['salten', 'sunnmore']
 const none: Record<Exclude<TReach, 'reads'>, TTenant[]> = {
   manages: [], readsFunding: [], managesFunding: [], coFinances: [], reportsSpending: [], readsForum: [], runsForum: [],
   assessesUnit: [], readsAssessments: [], readsNeeds: [], reportsNeeds: [], readsOrders: [], servesUnits: [], assignsFacilitators: [], readsVisits: [], writesPlans: [], managesDevelopment: [],
-  runsGatherings: [], joinsGatherings: [], doesUnitWork: [], sharesMaterial: [], runsPlatform: [],
+  runsGatherings: [], joinsGatherings: [], doesUnitWork: [], sharesMaterial: [], runsPlatform: [], readsSurveyResults: [],
 }
 export type TPerson = { key: string } & Record<TReach, TTenant[]>
 
 export const people: TPerson[] = [
-  { key: 'countyGovernorNordland', ...none, reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'] },
+  { key: 'countyGovernorNordland', ...none, readsSurveyResults: ['salten'], reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'] },
   {
-    key: 'secretariatSalten', ...none, reads: ['salten'], readsFunding: ['salten'], readsForum: ['salten'], runsForum: ['salten'],
+    key: 'secretariatSalten', ...none, readsSurveyResults: ['salten'], reads: ['salten'], readsFunding: ['salten'], readsForum: ['salten'], runsForum: ['salten'],
     readsNeeds: ['salten'], readsOrders: ['salten'], writesPlans: ['salten'], managesDevelopment: ['salten'], runsGatherings: ['salten'], sharesMaterial: ['salten'],
   },
   { key: 'forumMemberSalten', ...none, reads: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'] },
@@ -27,15 +27,15 @@ export const people: TPerson[] = [
     runsGatherings: ['salten'], joinsGatherings: ['salten'], sharesMaterial: ['salten'],
   },
   {
-    key: 'schoolOwnerBodo', ...none, reads: ['salten'], readsFunding: ['salten'], coFinances: ['salten'], reportsSpending: ['salten'],
+    key: 'schoolOwnerBodo', ...none, readsSurveyResults: ['salten'], reads: ['salten'], readsFunding: ['salten'], coFinances: ['salten'], reportsSpending: ['salten'],
     readsAssessments: ['salten'], readsNeeds: ['salten'], reportsNeeds: ['salten'], readsOrders: ['salten'], readsVisits: ['salten'],
   },
   {
-    key: 'principal', ...none, reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
+    key: 'principal', ...none, readsSurveyResults: ['salten'], reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
     joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'],
   },
   {
-    key: 'kindergartenHead', ...none, reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
+    key: 'kindergartenHead', ...none, readsSurveyResults: ['salten'], reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
     joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'],
   },
   // The unit's own staff (issue 15): their unit's partnership, its plans and visit notes, and the
@@ -48,18 +48,18 @@ export const people: TPerson[] = [
   // (Salten's go to Nord) gives nothing. Coordinates no probe network, so runs no gathering.
   { key: 'facilitatorSunnmore', ...none, reads: ['sunnmore'], readsOrders: ['sunnmore'], servesUnits: ['sunnmore'], readsVisits: ['sunnmore'] },
   {
-    key: 'secretariatSunnmore', ...none, reads: ['sunnmore'], readsFunding: ['sunnmore'], readsForum: ['sunnmore'], runsForum: ['sunnmore'],
+    key: 'secretariatSunnmore', ...none, readsSurveyResults: ['sunnmore'], reads: ['sunnmore'], readsFunding: ['sunnmore'], readsForum: ['sunnmore'], runsForum: ['sunnmore'],
     readsNeeds: ['sunnmore'], readsOrders: ['sunnmore'], writesPlans: ['sunnmore'], managesDevelopment: ['sunnmore'], runsGatherings: ['sunnmore'], sharesMaterial: ['sunnmore'],
   },
   {
     key: 'platformAdmin', reads: both, manages: both, readsFunding: both, managesFunding: both, coFinances: both, reportsSpending: both, readsForum: both, runsForum: both,
     assessesUnit: both, readsAssessments: both, readsNeeds: both, reportsNeeds: both, readsOrders: both, servesUnits: both, assignsFacilitators: both, readsVisits: both, writesPlans: both, managesDevelopment: both,
-    runsGatherings: both, joinsGatherings: both, doesUnitWork: both, sharesMaterial: both, runsPlatform: both,
+    runsGatherings: both, joinsGatherings: both, doesUnitWork: both, sharesMaterial: both, runsPlatform: both, readsSurveyResults: both,
   },
   // Nordland staff who also sit in Nordre Sunnmøre's forum: they read both, administer only Nordland,
   // see only Nordland's money (a forum member sees no funding), read both forums and run neither,
   // and read both partnerships' submitted needs reports and sent orders.
-  { key: 'twoHats', ...none, reads: both, manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: both, readsNeeds: both, readsOrders: both },
+  { key: 'twoHats', ...none, readsSurveyResults: ['salten'], reads: both, manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: both, readsNeeds: both, readsOrders: both },
   { key: 'noMembership', ...none, reads: [] },
 ]
 

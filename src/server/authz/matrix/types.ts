@@ -27,6 +27,7 @@ export type TTenant = 'salten' | 'sunnmore'
  * - joinsGatherings: registers itself for a network's gathering (its people, the principals and heads of its units);
  * - doesUnitWork: hands in a member unit's pre-work or reflection log, or its strengths (the unit's principal or head);
  * - sharesMaterial: shares links and files in a network (its people, its units' leaders, its coordinators and the secretariat);
+ * - readsSurveyResults: a wave's response rates and, after closing, its suppressed results (principal and head: own unit; owner; secretariat; county governor);
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -53,6 +54,7 @@ export type TReach =
   | 'doesUnitWork'
   | 'sharesMaterial'
   | 'runsPlatform'
+  | 'readsSurveyResults'
 
 export type TMatrixContext = {
   prisma: Db

@@ -106,7 +106,7 @@ export function unitScope(actor: Actor): Prisma.UnitWhereInput {
   return scopeOf(actor, 'read:unit', unitClause)
 }
 
-function unitClause(m: TActorMembership): Prisma.UnitWhereInput[] {
+export function unitClause(m: TActorMembership): Prisma.UnitWhereInput[] {
   switch (placeOf(m)) {
     case 'everywhere':
       return []

@@ -1,0 +1,114 @@
+import 'server-only'
+import type { InformantGroup } from '@/generated/prisma/client'
+import { requirePermission, type Actor } from '@/server/authz/actor'
+import { surveyResultUnitScope, surveyWaveScope } from '@/server/authz/scopes'
+import { withActorTenants } from '@/server/authz/tenants'
+import type { Db } from '@/server/db/client'
+import type { Tx } from '@/server/db/tenant'
+import { isUuid } from '@/lib/uuid'
+import { ZAnswerValues, ZInstrumentContent, type TInstrumentContent } from '../instruments/schemas'
+import { ZSuppressionSettings } from '../suppression/thresholds'
+import { computeWaveResults, ownerCell, PARTNERSHIP_CELL, unitCell, type TCellResult } from './compute'
+
+export interface TWaveRow {
+  id: string
+  name: string
+  series: string
+  seriesIndex: number
+  opensOn: Date
+  closesOn: Date
+  closed: boolean
+  partnershipName: string
+}
+
+/** The waves of the actor's partnerships, newest first. One query. */
+export async function listSurveyWaves(db: Db, actor: Actor): Promise<TWaveRow[]> {
+  requirePermission(actor, 'read:survey-results')
+  return withActorTenants(db, actor, async (tx) => {
+    const waves = await tx.surveyWave.findMany({
+      where: surveyWaveScope(actor),
+      orderBy: [{ opensOn: 'desc' }, { name: 'asc' }],
+      take: 200,
+      select: { id: true, name: true, series: true, seriesIndex: true, opensOn: true, closesOn: true, closedAt: true, partnership: { select: { name: true } } },
+    })
+    return waves.map((w) => ({ ...w, closed: w.closedAt !== null, partnershipName: w.partnership.name }))
+  })
+}
+
+export interface TResultRow {
+  cell: string
+  level: 'partnership' | 'owner' | 'unit'
+  name: string
+  values: TCellResult[]
+}
+
+export interface TWaveResults {
+  wave: TWaveRow
+  groups: InformantGroup[]
+  group: InformantGroup
+  content: TInstrumentContent
+  /** Codes issued and spent per visible unit, for this group (the response rate). */
+  rates: { unitId: string; name: string; issued: number; spent: number }[]
+  /** Only once the wave is closed: one row per visible cell, one value per indicator. */
+  results: { thresholds: number[]; rows: TResultRow[] } | null
+}
+
+async function responseRates(tx: Tx, waveId: string, group: InformantGroup, units: { id: string; name: string }[]) {
+  const counts = await tx.surveyCode.groupBy({ by: ['unitId', 'spentOn'], where: { waveId, group, unitId: { in: units.map((u) => u.id) } }, _count: { _all: true } })
+  return units.map((u) => {
+    const mine = counts.filter((c) => c.unitId === u.id)
+    return {
+      unitId: u.id,
+      name: u.name,
+      issued: mine.reduce((a, c) => a + c._count._all, 0),
+      spent: mine.filter((c) => c.spentOn !== null).reduce((a, c) => a + c._count._all, 0),
+    }
+  })
+}
+
+/**
+ * A wave for the actor: response rates for the units it sees, and after closing the results with
+ * suppression. Null when the wave is not the actor's to read.
+ * Note: the answers of every unit in the wave are read, since the partnership's and owners' values
+ * and the suppression pattern are computed over the whole wave; only the cells the actor may see
+ * leave this function, and never a raw answer.
+ */
+export async function getWaveResults(db: Db, actor: Actor, waveId: string, requested?: string): Promise<TWaveResults | null> {
+  requirePermission(actor, 'read:survey-results')
+  if (!isUuid(waveId)) return null
+  return withActorTenants(db, actor, async (tx) => {
+    const wave = await tx.surveyWave.findFirst({
+      where: { AND: [{ id: waveId }, surveyWaveScope(actor)] },
+      include: { partnership: { select: { name: true } }, instruments: { select: { group: true, version: { select: { id: true, content: true } } } } },
+    })
+    if (!wave || wave.instruments.length === 0) return null
+    const instruments = [...wave.instruments].sort((a, b) => a.group.localeCompare(b.group))
+    const chosen = instruments.find((i) => i.group === requested) ?? instruments[0]!
+    const content = ZInstrumentContent.parse(chosen.version.content)
+    const waveUnits = await tx.surveyWaveUnit.findMany({ where: { waveId }, select: { unit: { select: { id: true, name: true, ownerId: true, owner: { select: { name: true } } } } } })
+    const visible = new Set((await tx.unit.findMany({ where: { AND: [{ id: { in: waveUnits.map((w) => w.unit.id) } }, surveyResultUnitScope(actor)] }, select: { id: true } })).map((u) => u.id))
+    const units = waveUnits.map((w) => w.unit).sort((a, b) => a.name.localeCompare(b.name, 'nb'))
+    const row: TWaveRow = { ...wave, closed: wave.closedAt !== null, partnershipName: wave.partnership.name }
+    const rates = await responseRates(tx, waveId, chosen.group, units.filter((u) => visible.has(u.id)))
+    const base = { wave: row, groups: instruments.map((i) => i.group), group: chosen.group, content, rates }
+    if (!wave.closedAt) return { ...base, results: null }
+
+    const owners = new Map<string, { name: string; unitIds: string[] }>()
+    for (const u of units) owners.set(u.ownerId, { name: u.owner.name, unitIds: [...(owners.get(u.ownerId)?.unitIds ?? []), u.id] })
+    const answers = await tx.surveyAnswer.findMany({ where: { waveId, group: chosen.group, versionId: chosen.version.id }, select: { unitId: true, values: true } })
+    const computed = computeWaveResults(
+      content,
+      ZSuppressionSettings.parse(wave.suppression),
+      { owners: [...owners].map(([ownerId, o]) => ({ ownerId, unitIds: o.unitIds })) },
+      answers.map((a) => ({ unitId: a.unitId, values: ZAnswerValues.catch({}).parse(a.values) })),
+    )
+    const values = (cell: string) => computed.map((c) => c.cells.get(cell)!)
+    const rows: TResultRow[] = [{ cell: PARTNERSHIP_CELL, level: 'partnership', name: wave.partnership.name, values: values(PARTNERSHIP_CELL) }]
+    for (const [ownerId, o] of owners) {
+      // An owner's value is shown to those who see all of its units in the wave (the owner, the secretariat).
+      if (o.unitIds.every((u) => visible.has(u))) rows.push({ cell: ownerCell(ownerId), level: 'owner', name: o.name, values: values(ownerCell(ownerId)) })
+      for (const u of units) if (u.ownerId === ownerId && visible.has(u.id)) rows.push({ cell: unitCell(u.id), level: 'unit', name: u.name, values: values(unitCell(u.id)) })
+    }
+    return { ...base, results: { thresholds: computed.map((c) => c.threshold), rows } }
+  })
+}

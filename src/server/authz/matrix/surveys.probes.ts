@@ -1,0 +1,41 @@
+import { getWaveResults, listSurveyWaves } from '@/features/surveys/results/queries'
+import { createWaveRow, issueCodeRows } from '~tests/factories/surveys'
+import type { TMatrixContext, TProbes, TTenant } from './types'
+
+/**
+ * Probes for survey waves. Each writes a closed wave over every unit of the tenant's owners
+ * directly (not through the code under test), with a few answers and codes, and removes it after.
+ * Reaching the results page means seeing at least one unit's row of the wave; the partnership's
+ * value alone is not counted, since a wave nobody may read returns nothing at all.
+ */
+export function surveysProbes({ prisma, ids }: TMatrixContext): TProbes {
+  async function withWave(tenant: TTenant, check: (waveId: string) => Promise<boolean>) {
+    const units = await prisma.unit.findMany({ where: { owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } }, select: { id: true } })
+    const wave = await createWaveRow(prisma, { partnershipId: ids[tenant], unitIds: units.map((u) => u.id), closed: true })
+    await issueCodeRows(prisma, wave, units[0]!.id, 'PUPILS_8_10', 2)
+    try {
+      return await check(wave.id)
+    } finally {
+      const used = await prisma.surveyWaveInstrument.findMany({ where: { waveId: wave.id }, select: { version: { select: { instrumentId: true } } } })
+      await prisma.surveyWave.delete({ where: { id: wave.id } })
+      await prisma.surveyInstrument.deleteMany({ where: { id: { in: used.map((u) => u.version.instrumentId) } } })
+    }
+  }
+
+  return {
+    '/kartlegging': {
+      permission: 'read:survey-results',
+      kind: 'readsSurveyResults',
+      probe: (actor, tenant) => withWave(tenant, async (id) => ((await listSurveyWaves(prisma, actor).catch(() => null)) ?? []).some((w) => w.id === id)),
+    },
+    '/kartlegging/[waveId]': {
+      permission: 'read:survey-results',
+      kind: 'readsSurveyResults',
+      probe: (actor, tenant) =>
+        withWave(tenant, async (id) => {
+          const data = await getWaveResults(prisma, actor, id).catch(() => null)
+          return !!data?.results?.rows.some((r) => r.level === 'unit')
+        }),
+    },
+  }
+}
