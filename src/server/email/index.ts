@@ -1,6 +1,7 @@
 import 'server-only'
 import { after } from 'next/server'
 import { getDb } from '@/server/db'
+import { getLogger } from '@/server/log'
 import { deliverOutbox } from './outbox'
 import { getMailTransport } from './transport'
 
@@ -43,11 +44,11 @@ export function deliverPendingEmail(): Promise<void> {
       do {
         state.samkompOutboxAgain = false
         const result = await deliverOutbox(await getDb(), getMailTransport(), { limit })
-        if (result.failed > 0) console.warn(`[email] ${result.failed} message(s) failed and will be retried; see EmailOutbox.lastError`)
+        if (result.failed > 0) getLogger().warn({ failed: result.failed }, 'email: messages failed and will be retried; see EmailOutbox.lastError')
         full = result.sent + result.failed === limit
       } while (full || state.samkompOutboxAgain)
     } catch (error) {
-      console.error(`[email] outbox delivery failed: ${error instanceof Error ? error.message : String(error)}`)
+      getLogger().error({ error: error instanceof Error ? error.message : String(error) }, 'email: outbox delivery failed')
     } finally {
       state.samkompOutboxRun = undefined
     }

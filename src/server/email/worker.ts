@@ -1,6 +1,7 @@
 import 'server-only'
 import { deliverPendingEmail } from './index'
 import { EmailConfigError, getMailTransport } from './transport'
+import { getLogger } from '@/server/log'
 
 const INTERVAL_MS = 60_000
 
@@ -19,7 +20,7 @@ export function startOutboxWorker(): void {
     if (!(error instanceof EmailConfigError)) throw error
     // Said at start-up, loudly; every later attempt (kickOutbox) says it again. No timer: nothing
     // could be sent until the configuration changes, which needs a restart anyway.
-    console.error(`[email] ${error.message}`)
+    getLogger().error({ setting: 'SMTP_URL' }, `email: ${error.message}`)
     return
   }
   if (state.samkompOutboxTimer) clearInterval(state.samkompOutboxTimer)
@@ -27,4 +28,15 @@ export function startOutboxWorker(): void {
   // The timer alone must not keep the process alive (a server shutting down, a build worker).
   timer.unref()
   state.samkompOutboxTimer = timer
+}
+
+/** Stops the periodic delivery (graceful shutdown, src/server/shutdown.ts); a run in flight goes on to its end. */
+export function stopOutboxWorker(): void {
+  if (state.samkompOutboxTimer) clearInterval(state.samkompOutboxTimer)
+  state.samkompOutboxTimer = undefined
+}
+
+/** The delivery run in flight in this process, if any (src/server/email/index.ts keeps it). */
+export function outboxRunInFlight(): Promise<void> | undefined {
+  return (globalThis as unknown as { samkompOutboxRun?: Promise<void> }).samkompOutboxRun
 }

@@ -25,6 +25,8 @@ const exempt: Record<string, string> = {
   '/tilgjengelighet': 'static accessibility statement',
   '/logg-inn': 'login page: lists demo people only in demo mode, no tenant data',
   '/api/auth/[...nextauth]': "Auth.js's own endpoints: sessions and OpenID Connect callbacks",
+  '/api/health': 'liveness probe: the process answers; reads nothing',
+  '/api/ready': 'readiness probe: database reachable, migration and outbox counts from platform tables; no tenant data',
   setLocale: "sets the person's language cookie",
   demoSignInAction: 'demo mode only; starts a session, reads no tenant data',
   providerSignInAction: 'starts an OpenID Connect login',
