@@ -1,4 +1,4 @@
-import type { Role } from '@/generated/prisma/client'
+import type { Role, UnitKind } from '@/generated/prisma/client'
 
 /**
  * Every permission in the product, as `action:entity` strings (Epic Stack style). Which rows a
@@ -95,3 +95,12 @@ export const ALL_ROLES: readonly Role[] = [
 
 /** The roles whose memberships sit at `place`. */
 export const rolesAt = (place: TPlace): Role[] => ALL_ROLES.filter((r) => rolePlace[r] === place)
+
+/**
+ * The role a Feide login gets at a unit the groups API places it at (ADR 027): a school's staff
+ * start as teachers, a kindergarten's as kindergarten staff; the leader changes it if need be.
+ */
+export const feideDefaultRole: Record<UnitKind, Role> = {
+  SCHOOL: 'TEACHER',
+  KINDERGARTEN: 'KINDERGARTEN_STAFF',
+}
