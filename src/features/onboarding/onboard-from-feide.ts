@@ -13,7 +13,7 @@ export interface TOnboardingResult {
  * Places a person who logged in with Feide at the units the groups API says they work at
  * (matched by organisation number, active units only), with the default role for the kind of
  * unit: a membership at once, or a request the unit's leader decides, as the unit's owner has
- * chosen (Organisation.feideOnboarding, ADR 027). Each membership or request is written with its
+ * chosen (Organisation.feideOnboarding, ADR 030). Each membership or request is written with its
  * audit row, all in one transaction.
  *
  * A unit where the person has, or had, a membership, or already a request (pending, approved or

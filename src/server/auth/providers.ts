@@ -15,7 +15,7 @@ interface TOidcProfile extends Record<string, unknown> {
 export function oidcProviders(env: NodeJS.ProcessEnv = process.env): OIDCConfig<TOidcProfile>[] {
   const providers: OIDCConfig<TOidcProfile>[] = []
   for (const { id, name, prefix, scope } of [
-    // groups-org: the groups API's organisations (owner and schools) for onboarding (ADR 027).
+    // groups-org: the groups API's organisations (owner and schools) for onboarding (ADR 030).
     { id: 'feide', name: 'Feide', prefix: 'FEIDE', scope: 'openid profile email userid-feide groups-org' },
     { id: 'idporten', name: 'ID-porten', prefix: 'IDPORTEN', scope: 'openid profile' },
   ]) {
@@ -44,7 +44,7 @@ export function oidcProviders(env: NodeJS.ProcessEnv = process.env): OIDCConfig<
 
 /**
  * Feide's groups API (FEIDE_GROUPS_API, the base URL before `/me/groups`; default Feide's own),
- * asked at each Feide login for the units to place the person at (ADR 027). Tests point it at
+ * asked at each Feide login for the units to place the person at (ADR 030). Tests point it at
  * the local groups API (tests/e2e/feide-groups-api.ts).
  *
  * Note: read here beside the other FEIDE_ settings until the settings module (src/server/settings.ts,

@@ -8,6 +8,7 @@ import { fundingProbes } from './funding.probes'
 import { measuresProbes } from './measures.probes'
 import { needsProbes } from './needs.probes'
 import { networksProbes } from './networks.probes'
+import { onboardingProbes } from './onboarding.probes'
 import { actionFiles, loadSurface, pageDeclaration, pageFiles, routeOf, type TSurface } from './surface'
 import type { TMatrixContext, TProbes } from './types'
 
@@ -41,6 +42,7 @@ const areas: Record<string, TProbes> = {
   needs: needsProbes(context),
   measures: measuresProbes(context),
   networks: networksProbes(context),
+  onboarding: onboardingProbes(context),
 }
 
 let surface: TSurface & { problems: string[] }
