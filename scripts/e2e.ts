@@ -8,8 +8,11 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
+import { startGroupsApi, type TFeidePerson } from '../tests/e2e/feide-groups-api'
+import { feideTestPerson, feideTestUnitNames } from '../tests/e2e/feide-people'
 import { startOidcProvider } from '../tests/e2e/oidc-provider'
-import { createE2eDatabase } from './lib/e2e-database'
+import { connect } from '../src/server/db/client'
+import { createE2eDatabase, type TE2eDatabase } from './lib/e2e-database'
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -37,6 +40,20 @@ async function waitFor(url: string, server: ChildProcess, timeoutMs = 60_000): P
   throw new Error(`${url} did not answer within ${timeoutMs} ms`)
 }
 
+/** The demo units' organisation numbers by name, for the local groups API (read before the server starts). */
+async function unitOrgNumbers(database: TE2eDatabase, names: string[]): Promise<Map<string, string>> {
+  const connection = await connect({ databaseUrl: database.env.DATABASE_URL, pgliteDir: database.env.PGLITE_DATA_DIR })
+  try {
+    const units = await connection.prisma.unit.findMany({ where: { name: { in: names } }, select: { name: true, orgNumber: true } })
+    return new Map(units.map((u) => [u.name, u.orgNumber]))
+  } finally {
+    await connection.close()
+  }
+}
+
+/** Nobody the tests named: a member of some organisation, at no school (the real API's answer for such a person). */
+const nobody: TFeidePerson = { realm: 'example.org', primaryAffiliation: 'member', units: [] }
+
 async function main() {
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npx next build` first.')
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -53,6 +70,17 @@ async function main() {
   const baseUrl = `http://localhost:${port}`
   // A real OpenID Connect provider on localhost plays Feide (no internet here, and none needed).
   const oidc = await startOidcProvider({ port: await freePort(), appUrl: baseUrl, providerId: 'feide' })
+  // Feide's groups API, answering for the person the access token belongs to (asked of the
+  // provider's userinfo endpoint, as the real API checks the token with Feide).
+  const orgNumbers = await unitOrgNumbers(database, feideTestUnitNames)
+  const groups = await startGroupsApi({
+    personFor: async (token) => {
+      const response = await fetch(`${oidc.issuer}/me`, { headers: { authorization: `Bearer ${token}` } })
+      if (!response.ok) return null
+      const { sub } = (await response.json()) as { sub: string }
+      return feideTestPerson(sub, orgNumbers) ?? nobody
+    },
+  })
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...database.env,
@@ -64,6 +92,7 @@ async function main() {
     FEIDE_CLIENT_ID: oidc.clientId,
     FEIDE_CLIENT_SECRET: oidc.clientSecret,
     FEIDE_SCOPE: 'openid profile email',
+    FEIDE_GROUPS_API: groups.url,
     // The fixture sends each test's own address as a proxy would (tests/e2e/fixtures.ts): trust one
     // hop, so the address limit counts per test. Small, so that the rate-limit test reaches it; the
     // account limit high, since every test logs in afresh as the same few demo people.
@@ -102,6 +131,7 @@ async function main() {
     }
     await new Promise((r) => setTimeout(r, 500))
     await oidc.close()
+    await groups.close()
     await database.drop()
   }
   process.exit(status)

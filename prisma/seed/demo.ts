@@ -46,6 +46,8 @@ export async function seedDemo(db: PrismaClient) {
   const result: TDemoSeeded = {}
   for (const demo of demoPartnerships) result[demo.slug] = await seedPartnership(db, ref, demo)
   await seedPeople(db, ref, result)
+  // Fauske lets Feide place its staff at once; every other owner keeps the default, the leader's approval (ADR 030).
+  await db.organisation.update({ where: { id: ref.municipalities.find((m) => m.number === '1841')!.ownerId }, data: { feideOnboarding: 'IMMEDIATE' } })
   // School development, in the order of the yearly cycle: analyses, needs and orders, measures.
   await seedDemoAssessment(db, result)
   await seedDemoNeeds(db, result)

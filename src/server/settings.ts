@@ -41,6 +41,7 @@ export const ZSettings = z.object({
   FEIDE_CLIENT_ID: z.string().optional(),
   FEIDE_CLIENT_SECRET: z.string().optional(),
   FEIDE_SCOPE: z.string().optional(),
+  FEIDE_GROUPS_API: url(['http:', 'https:']).default('https://groups-api.dataporten.no/groups'),
   IDPORTEN_ISSUER: url(['http:', 'https:']).optional(),
   IDPORTEN_CLIENT_ID: z.string().optional(),
   IDPORTEN_CLIENT_SECRET: z.string().optional(),

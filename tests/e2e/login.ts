@@ -18,3 +18,14 @@ export async function loginThroughUi(page: Page, name: string) {
  * understood, every test logs in afresh.
  */
 export const loginAs = loginThroughUi
+
+/** Logs in with "Feide" (the local OpenID Connect provider, scripts/e2e.ts) as `login`, accepting or refusing consent. */
+export async function feideLogin(page: Page, login: string, consent: 'accept' | 'cancel' = 'accept') {
+  await page.goto('/logg-inn')
+  await page.getByRole('button', { name: 'Logg inn med Feide' }).click()
+  await page.locator('input[name="login"]').fill(login)
+  await page.locator('input[name="password"]').fill('hva-som-helst')
+  await page.getByRole('button', { name: 'Sign-in' }).click()
+  if (consent === 'accept') await page.getByRole('button', { name: 'Continue' }).click()
+  else await page.getByRole('link', { name: '[ Cancel ]' }).click()
+}

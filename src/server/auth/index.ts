@@ -7,7 +7,8 @@ import { clientAddress } from '@/server/http/client-address'
 import { getDb } from '@/server/db'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { samkompAdapter } from './adapter'
-import { oidcProviders } from './providers'
+import { onboardFeideLogin } from '@/features/onboarding/onboard-from-feide'
+import { feideGroupsApiUrl, oidcProviders } from './providers'
 import { sessionPolicy } from './session-policy'
 import { settings } from '@/server/settings'
 
@@ -22,6 +23,11 @@ export const { handlers, auth: uncachedAuth, signIn, signOut } = NextAuth({
     async signIn({ user, account }) {
       const method = account?.provider === 'idporten' ? 'idporten' : 'feide'
       await finishLoginAttempt(await getDb(), { ip: clientAddress(await headers()), method, outcome: 'success', userId: user.id })
+      // A Feide login places its staff at their units (the groups API); ID-porten people come in
+      // by invitation only. Before the redirect, so the first page already shows the new place.
+      if (account?.provider === 'feide' && account.access_token && user.id) {
+        await onboardFeideLogin(await getDb(), user.id, account.access_token, feideGroupsApiUrl())
+      }
     },
   },
   // Required in production: the settings refuse to start without it (src/server/settings.ts).

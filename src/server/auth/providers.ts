@@ -1,5 +1,5 @@
 import type { OIDCConfig } from 'next-auth/providers'
-import { settingsFrom } from '@/server/settings'
+import { settings, settingsFrom } from '@/server/settings'
 
 interface TOidcProfile extends Record<string, unknown> {
   sub: string
@@ -17,7 +17,8 @@ export function oidcProviders(environment?: Record<string, string | undefined>):
   const env = settingsFrom(environment)
   const providers: OIDCConfig<TOidcProfile>[] = []
   for (const { id, name, prefix, scope } of [
-    { id: 'feide', name: 'Feide', prefix: 'FEIDE', scope: 'openid profile email userid-feide' },
+    // groups-org: the groups API's organisations (owner and schools) for onboarding (ADR 030).
+    { id: 'feide', name: 'Feide', prefix: 'FEIDE', scope: 'openid profile email userid-feide groups-org' },
     { id: 'idporten', name: 'ID-porten', prefix: 'IDPORTEN', scope: 'openid profile' },
   ] as const) {
     const issuer = env[`${prefix}_ISSUER`]
@@ -41,4 +42,13 @@ export function oidcProviders(environment?: Record<string, string | undefined>):
     })
   }
   return providers
+}
+
+/**
+ * Feide's groups API (FEIDE_GROUPS_API, the base URL before `/me/groups`; default Feide's own),
+ * asked at each Feide login for the units to place the person at (ADR 030). Tests point it at
+ * the local groups API (tests/e2e/feide-groups-api.ts).
+ */
+export function feideGroupsApiUrl(): string {
+  return settings().FEIDE_GROUPS_API
 }

@@ -1,4 +1,4 @@
-import type { Role } from '@/generated/prisma/client'
+import type { Role, UnitKind } from '@/generated/prisma/client'
 
 /**
  * Every permission in the product, as `action:entity` strings (Epic Stack style). Which rows a
@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   'read:unit',
   'read:funding',
   'manage:membership',
+  'manage:staff',
   'manage:funding',
   'report:funding',
   'read:forum',
@@ -30,15 +31,17 @@ export type Permission = (typeof PERMISSIONS)[number]
 
 /** The role → permission matrix. A role missing a permission cannot do that thing anywhere. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  PLATFORM_ADMIN: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'report:funding', 'read:forum', 'manage:forum',
+  PLATFORM_ADMIN: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:staff', 'manage:funding', 'report:funding', 'read:forum', 'manage:forum',
     'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'manage:platform', 'read:survey-results'],
   COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'read:forum', 'read:needs', 'read:orders', 'read:survey-results'],
   FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'read:forum', 'manage:forum', 'read:needs', 'read:orders', 'write:plan', 'manage:development', 'read:survey-results'],
   FORUM_MEMBER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:forum', 'read:needs', 'read:orders'],
   UNIVERSITY_PARTNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'report:funding', 'read:orders', 'serve:units', 'read:visits'],
-  SCHOOL_OWNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'report:funding', 'read:assessment', 'read:needs', 'report:needs', 'read:orders', 'read:visits', 'read:survey-results'],
-  PRINCIPAL: ['read:dashboard', 'read:partnership', 'read:unit', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results'],
-  KINDERGARTEN_HEAD: ['read:dashboard', 'read:partnership', 'read:unit', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results'],
+  // The owner and the unit's leader keep the unit's staff and its classes or groups (manage:staff,
+  // issue 15); county governor staff appoint the leaders themselves (manage:membership).
+  SCHOOL_OWNER: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:funding', 'report:funding', 'read:assessment', 'read:needs', 'report:needs', 'read:orders', 'read:visits', 'read:survey-results'],
+  PRINCIPAL: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results'],
+  KINDERGARTEN_HEAD: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results'],
   // The unit's own staff read their unit's plan and measures and the UH visit notes for it; their
   // networks, gatherings, the unit's pre- and post-work and materials follow from the unit being a
   // network member (scopes/networks.ts). A resource teacher coordinates network work only where a
@@ -96,3 +99,12 @@ export const ALL_ROLES: readonly Role[] = [
 
 /** The roles whose memberships sit at `place`. */
 export const rolesAt = (place: TPlace): Role[] => ALL_ROLES.filter((r) => rolePlace[r] === place)
+
+/**
+ * The role a Feide login gets at a unit the groups API places it at (ADR 030): a school's staff
+ * start as teachers, a kindergarten's as kindergarten staff; the leader changes it if need be.
+ */
+export const feideDefaultRole: Record<UnitKind, Role> = {
+  SCHOOL: 'TEACHER',
+  KINDERGARTEN: 'KINDERGARTEN_STAFF',
+}

@@ -1,16 +1,6 @@
-import { expect, test, type Page } from '../fixtures'
+import { expect, test } from '../fixtures'
 import { expectNoAxeViolations } from '../axe'
-
-/** Logs in with "Feide" (the local OpenID Connect provider) as `login`, accepting or refusing consent. */
-async function feideLogin(page: Page, login: string, consent: 'accept' | 'cancel' = 'accept') {
-  await page.goto('/logg-inn')
-  await page.getByRole('button', { name: 'Logg inn med Feide' }).click()
-  await page.locator('input[name="login"]').fill(login)
-  await page.locator('input[name="password"]').fill('hva-som-helst')
-  await page.getByRole('button', { name: 'Sign-in' }).click()
-  if (consent === 'accept') await page.getByRole('button', { name: 'Continue' }).click()
-  else await page.getByRole('link', { name: '[ Cancel ]' }).click()
-}
+import { feideLogin } from '../login'
 
 test.describe('login with an OpenID Connect provider (Feide)', () => {
   test('a person with a membership lands on their dashboard', async ({ page }) => {

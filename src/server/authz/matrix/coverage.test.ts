@@ -9,6 +9,7 @@ import { measuresProbes } from './measures.probes'
 import { needsProbes } from './needs.probes'
 import { networksProbes } from './networks.probes'
 import { surveysProbes } from './surveys.probes'
+import { onboardingProbes } from './onboarding.probes'
 import { actionFiles, loadSurface, pageDeclaration, pageFiles, routeOf, type TSurface } from './surface'
 import type { TMatrixContext, TProbes } from './types'
 
@@ -50,6 +51,7 @@ const areas: Record<string, TProbes> = {
   measures: measuresProbes(context),
   networks: networksProbes(context),
   surveys: surveysProbes(context),
+  onboarding: onboardingProbes(context),
 }
 
 let surface: TSurface & { problems: string[] }

@@ -28,6 +28,8 @@ export type TTenant = 'salten' | 'sunnmore'
  * - doesUnitWork: hands in a member unit's pre-work or reflection log, or its strengths (the unit's principal or head);
  * - sharesMaterial: shares links and files in a network (its people, its units' leaders, its coordinators and the secretariat);
  * - readsSurveyResults: a wave's response rates and, after closing, its suppressed results (principal and head: own unit; owner; secretariat; county governor);
+ * - managesStaff: a unit's staff: the Feide requests its leader or owner decides (its own unit, an owner's units);
+ * - choosesOnboarding: an owner's own choice whether Feide places its staff at once or after approval;
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -53,6 +55,8 @@ export type TReach =
   | 'joinsGatherings'
   | 'doesUnitWork'
   | 'sharesMaterial'
+  | 'managesStaff'
+  | 'choosesOnboarding'
   | 'runsPlatform'
   | 'readsSurveyResults'
 
