@@ -60,6 +60,8 @@ page('/vedtak/[slug]', Journal, null, 5, 1, () => ({ slug: ids.slug! }))
 const dashboards: Record<TPerson, number> = {
   countyGovernorNordland: 25, secretariatSalten: 25, forumMemberSalten: 19, universityPartner: 24, schoolOwnerBodo: 26,
   principal: 18, kindergartenHead: 18, secretariatSunnmore: 24, platformAdmin: 31,
+  teacherSalten: 16, kindergartenStaffSalten: 16, resourceTeacherSalten: 16, facilitatorSalten: 18,
+  teacherSunnmore: 16, kindergartenStaffSunnmore: 16, resourceTeacherSunnmore: 16, facilitatorSunnmore: 18,
 }
 for (const person of Object.keys(demoPeople) as TPerson[]) page(`/oversikt as ${person}`, Dashboard, person, dashboards[person], 1)
 page('/forum', Forums, 'secretariatSalten', 8, 1)
