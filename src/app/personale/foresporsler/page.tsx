@@ -5,6 +5,7 @@ import { DecideRequestForms } from '@/features/onboarding/components/decide-requ
 import { OwnerSettingForm } from '@/features/onboarding/components/owner-setting-form'
 import { getOnboardingAdmin } from '@/features/onboarding/queries'
 import { definePage } from '@/server/usecase/define-page'
+import { clientMessages } from '@/i18n/client-messages'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Onboarding')
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getOnboardingAdmin and in each action's use case.
-export default definePage({ route: '/personale/foresporsler', permission: 'manage:staff', noAccess: { namespace: 'Onboarding' } }, async ({ actor, db, searchParams }) => {
+export default definePage({ route: '/personale/foresporsler', permission: 'manage:staff', noAccess: { namespace: 'Onboarding' }, messages: clientMessages('Onboarding') }, async ({ actor, db, searchParams }) => {
   const t = await getTranslations('Onboarding')
   const tRoles = await getTranslations('Roles')
   const format = await getFormatter()
