@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   'read:unit',
   'read:funding',
   'manage:membership',
+  'manage:staff',
   'manage:funding',
   'report:funding',
   'read:forum',
@@ -29,15 +30,17 @@ export type Permission = (typeof PERMISSIONS)[number]
 
 /** The role → permission matrix. A role missing a permission cannot do that thing anywhere. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  PLATFORM_ADMIN: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'report:funding', 'read:forum', 'manage:forum',
+  PLATFORM_ADMIN: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:staff', 'manage:funding', 'report:funding', 'read:forum', 'manage:forum',
     'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'manage:platform'],
   COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'read:forum', 'read:needs', 'read:orders'],
   FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'read:forum', 'manage:forum', 'read:needs', 'read:orders', 'write:plan', 'manage:development'],
   FORUM_MEMBER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:forum', 'read:needs', 'read:orders'],
   UNIVERSITY_PARTNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'report:funding', 'read:orders', 'serve:units', 'read:visits'],
-  SCHOOL_OWNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'report:funding', 'read:assessment', 'read:needs', 'report:needs', 'read:orders', 'read:visits'],
-  PRINCIPAL: ['read:dashboard', 'read:partnership', 'read:unit', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan'],
-  KINDERGARTEN_HEAD: ['read:dashboard', 'read:partnership', 'read:unit', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan'],
+  // The owner and the unit's leader keep the unit's staff and its classes or groups (manage:staff,
+  // issue 15); county governor staff appoint the leaders themselves (manage:membership).
+  SCHOOL_OWNER: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:funding', 'report:funding', 'read:assessment', 'read:needs', 'report:needs', 'read:orders', 'read:visits'],
+  PRINCIPAL: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan'],
+  KINDERGARTEN_HEAD: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan'],
   // The unit's own staff read their unit's plan and measures and the UH visit notes for it; their
   // networks, gatherings, the unit's pre- and post-work and materials follow from the unit being a
   // network member (scopes/networks.ts). A resource teacher coordinates network work only where a

@@ -10,7 +10,7 @@ const both: TTenant[] = ['salten', 'sunnmore']
 const none: Record<Exclude<TReach, 'reads'>, TTenant[]> = {
   manages: [], readsFunding: [], managesFunding: [], coFinances: [], reportsSpending: [], readsForum: [], runsForum: [],
   assessesUnit: [], readsAssessments: [], readsNeeds: [], reportsNeeds: [], readsOrders: [], servesUnits: [], assignsFacilitators: [], readsVisits: [], writesPlans: [], managesDevelopment: [],
-  runsGatherings: [], joinsGatherings: [], doesUnitWork: [], sharesMaterial: [], runsPlatform: [],
+  runsGatherings: [], joinsGatherings: [], doesUnitWork: [], sharesMaterial: [], managesStaff: [], runsPlatform: [],
 }
 export type TPerson = { key: string } & Record<TReach, TTenant[]>
 
@@ -28,15 +28,15 @@ export const people: TPerson[] = [
   },
   {
     key: 'schoolOwnerBodo', ...none, reads: ['salten'], readsFunding: ['salten'], coFinances: ['salten'], reportsSpending: ['salten'],
-    readsAssessments: ['salten'], readsNeeds: ['salten'], reportsNeeds: ['salten'], readsOrders: ['salten'], readsVisits: ['salten'],
+    readsAssessments: ['salten'], readsNeeds: ['salten'], reportsNeeds: ['salten'], readsOrders: ['salten'], readsVisits: ['salten'], managesStaff: ['salten'],
   },
   {
     key: 'principal', ...none, reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
-    joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'],
+    joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'], managesStaff: ['salten'],
   },
   {
     key: 'kindergartenHead', ...none, reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
-    joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'],
+    joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'], managesStaff: ['salten'],
   },
   // The unit's own staff (issue 15): their unit's partnership, its plans and visit notes, and the
   // gatherings and unit work of the networks their unit sits in; no analysis, no plan writing.
@@ -54,7 +54,7 @@ export const people: TPerson[] = [
   {
     key: 'platformAdmin', reads: both, manages: both, readsFunding: both, managesFunding: both, coFinances: both, reportsSpending: both, readsForum: both, runsForum: both,
     assessesUnit: both, readsAssessments: both, readsNeeds: both, reportsNeeds: both, readsOrders: both, servesUnits: both, assignsFacilitators: both, readsVisits: both, writesPlans: both, managesDevelopment: both,
-    runsGatherings: both, joinsGatherings: both, doesUnitWork: both, sharesMaterial: both, runsPlatform: both,
+    runsGatherings: both, joinsGatherings: both, doesUnitWork: both, sharesMaterial: both, managesStaff: both, runsPlatform: both,
   },
   // Nordland staff who also sit in Nordre Sunnmøre's forum: they read both, administer only Nordland,
   // see only Nordland's money (a forum member sees no funding), read both forums and run neither,

@@ -27,6 +27,7 @@ export type TTenant = 'salten' | 'sunnmore'
  * - joinsGatherings: registers itself for a network's gathering (its people, the principals and heads of its units);
  * - doesUnitWork: hands in a member unit's pre-work or reflection log, or its strengths (the unit's principal or head);
  * - sharesMaterial: shares links and files in a network (its people, its units' leaders, its coordinators and the secretariat);
+ * - managesStaff: keeps a unit's staff and its classes or groups (its principal or head, its owner);
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -52,6 +53,7 @@ export type TReach =
   | 'joinsGatherings'
   | 'doesUnitWork'
   | 'sharesMaterial'
+  | 'managesStaff'
   | 'runsPlatform'
 
 export type TMatrixContext = {
