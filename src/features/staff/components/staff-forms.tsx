@@ -53,7 +53,6 @@ export function CreateGroupForm({ unitId, school, schoolYear }: { unitId: string
             <SelectField
               label={t('grade')}
               name="grade"
-              required
               defaultValue={input('grade') ?? ''}
               placeholder={t('chooseGrade')}
               options={Array.from({ length: 13 }, (_, i) => ({ value: String(i + 1), label: t('gradeLabel', { grade: i + 1 }) }))}
