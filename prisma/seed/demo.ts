@@ -12,6 +12,7 @@ import { seedDemoMeasures } from './demo-measures'
 import { seedDemoNeeds } from './demo-needs'
 import { seedDemoNetworks } from './demo-networks'
 import { seedDemoSurveys } from './demo-surveys'
+import { seedDemoStaff } from './demo-staff'
 import { seedReference, type TReference } from './reference'
 
 /** What seedDemo made, by partnership slug: the partnership and its units. */
@@ -54,6 +55,7 @@ export async function seedDemo(db: PrismaClient) {
   await seedDemoMeasures(db, result)
   await seedDemoNetworks(db, result)
   await seedDemoSurveys(db, result)
+  await seedDemoStaff(db)
   return result
 }
 

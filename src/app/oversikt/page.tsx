@@ -13,6 +13,8 @@ import { NeedsDashboardSection } from '@/features/needs/components/dashboard-sec
 import { getNeedsDashboard } from '@/features/needs/dashboard'
 import { NetworksDashboardSection } from '@/features/networks/components/dashboard-section'
 import { getNetworksDashboard } from '@/features/networks/dashboard'
+import { StaffDashboardSection } from '@/features/staff/components/dashboard-section'
+import { getStaffDashboard } from '@/features/staff/dashboard'
 import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
@@ -23,7 +25,7 @@ export const generateMetadata = pageTitle('Dashboard', 'title')
 // Note: the check is here in the page (and again in getDashboard), never only in a layout.
 export default definePage({ route: '/oversikt', permission: 'read:dashboard', noAccess: { namespace: 'Dashboard' }, messages: clientMessages() }, async ({ actor, db }) => {
   // Each piece reads through its own scopes and comes back empty (or null) for whoever has nothing there.
-  const [dashboard, funding, forums, assessment, needs, measures, networks] = await Promise.all([
+  const [dashboard, funding, forums, assessment, needs, measures, networks, staff] = await Promise.all([
     getDashboard(db, actor),
     getFundingDashboard(db, actor),
     // The first ten forums by name: the section's heading links to all of them (/forum).
@@ -32,6 +34,7 @@ export default definePage({ route: '/oversikt', permission: 'read:dashboard', no
     getNeedsDashboard(db, actor),
     getMeasuresDashboard(db, actor),
     getNetworksDashboard(db, actor),
+    getStaffDashboard(db, actor),
   ])
 
   return (
@@ -41,6 +44,7 @@ export default definePage({ route: '/oversikt', permission: 'read:dashboard', no
       <CountsSection counts={dashboard.counts} />
       <ForumDashboardSection forums={forums} />
       <AssessmentDashboardSection data={assessment} />
+      <StaffDashboardSection data={staff} />
       <NeedsDashboardSection data={needs} />
       <MeasuresDashboardSection data={measures} />
       <NetworksDashboardSection dashboard={networks} />

@@ -10,6 +10,7 @@ import { needsProbes } from './needs.probes'
 import { networksProbes } from './networks.probes'
 import { surveysProbes } from './surveys.probes'
 import { onboardingProbes } from './onboarding.probes'
+import { staffProbes } from './staff.probes'
 import { actionFiles, loadSurface, pageDeclaration, pageFiles, routeOf, type TSurface } from './surface'
 import type { TMatrixContext, TProbes } from './types'
 
@@ -47,6 +48,7 @@ const areas: Record<string, TProbes> = {
   funding: fundingProbes(context),
   forum: forumProbes(context),
   assessment: assessmentProbes(context),
+  staff: staffProbes(context),
   needs: needsProbes(context),
   measures: measuresProbes(context),
   networks: networksProbes(context),
