@@ -1,13 +1,10 @@
 'use client'
 
-import { useFormatter } from 'next-intl'
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
-import { NOK } from '@/lib/money'
+import { PairedBarsChart } from '@/components/ui/paired-bars-chart'
 
 /**
- * Awarded against used per recipient, as horizontal bars (names stay readable however many
- * owners). The same figures are in the table beside it, which is what screen readers use; the
- * chart is for seeing at a glance who lags.
+ * Awarded against used per recipient. The same figures are in the table beside it, which is what
+ * screen readers use; the chart is for seeing at a glance who lags.
  */
 export function AwardedVsUsedChart({
   rows,
@@ -17,27 +14,5 @@ export function AwardedVsUsedChart({
   rows: { name: string; awarded: number; spent: number }[]
   labels: { title: string; awarded: string; spent: string }
 }) {
-  const format = useFormatter()
-  const compact = (kr: number) => format.number(kr, { notation: 'compact', maximumFractionDigits: 1 })
-  return (
-    <figure className="m-0 flex flex-col gap-2">
-      <BarChart
-        layout="vertical"
-        responsive
-        data={rows}
-        style={{ width: '100%', maxWidth: 720, height: 60 + rows.length * 44 }}
-        margin={{ top: 5, right: 24, bottom: 5, left: 8 }}
-        title={labels.title}
-      >
-        <CartesianGrid horizontal={false} />
-        <XAxis type="number" tickFormatter={compact} />
-        <YAxis type="category" dataKey="name" width={170} />
-        <Tooltip formatter={(value) => format.number(Number(value), NOK)} />
-        <Legend />
-        <Bar dataKey="awarded" name={labels.awarded} fill="#0062ba" isAnimationActive={false} />
-        <Bar dataKey="spent" name={labels.spent} fill="#c2410c" isAnimationActive={false} />
-      </BarChart>
-      <figcaption className="text-sm">{labels.title}</figcaption>
-    </figure>
-  )
+  return <PairedBarsChart rows={rows} bars={[{ key: 'awarded', label: labels.awarded }, { key: 'spent', label: labels.spent }]} title={labels.title} kind="kroner" nameWidth={170} />
 }
