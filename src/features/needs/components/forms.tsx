@@ -27,6 +27,12 @@ function NeedsForm(props: Omit<TResultFormProps<TNeedsResult>, 'namespace'>) {
 
 const contextValue = (c: TOwnerContext) => `${c.partnershipId}|${c.ownerId}`
 
+/** Which owner and partnership a new report or order is for: the first until the person chooses another. */
+function useContextChoice(contexts: TOwnerContext[]) {
+  const [chosen, setChosen] = useState(contextValue(contexts[0]!))
+  return { chosen, setChosen, context: contexts.find((c) => contextValue(c) === chosen) ?? contexts[0]! }
+}
+
 /** "For whom": the owner and partnership; what the rest of the form offers follows the choice. */
 function ContextField({ contexts, value, onChange, error }: { contexts: TOwnerContext[]; value: string; onChange: (v: string) => void; error?: string }) {
   const t = useTranslations('Needs')
@@ -59,8 +65,7 @@ function Checkboxes({ legend, description, name, options, error, checked }: { le
 
 export function CreateReportForm({ contexts, year }: { contexts: TOwnerContext[]; year: number }) {
   const t = useTranslations('Needs')
-  const [chosen, setChosen] = useState(contextValue(contexts[0]!))
-  const context = contexts.find((c) => contextValue(c) === chosen) ?? contexts[0]!
+  const { chosen, setChosen, context } = useContextChoice(contexts)
   return (
     <NeedsForm action={createNeedsReportAction} submit={t('createReport')} hidden={{}} linkTo={(id) => `/behov/${id}`}>
       {({ input, error, field }) => (
@@ -120,8 +125,7 @@ export function SubmitReportForm({ reportId }: { reportId: string }) {
 export function CreateOrderForm({ contexts, today }: { contexts: TOwnerContext[]; today: string }) {
   const t = useTranslations('Needs')
   const dev = useTranslations('Development')
-  const [chosen, setChosen] = useState(contextValue(contexts[0]!))
-  const context = contexts.find((c) => contextValue(c) === chosen) ?? contexts[0]!
+  const { chosen, setChosen, context } = useContextChoice(contexts)
   return (
     <NeedsForm action={createOrderAction} submit={t('createOrder')} hidden={{}} linkTo={(id) => `/bestillinger/${id}`}>
       {({ input, error, field }) => (
