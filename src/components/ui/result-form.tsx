@@ -17,6 +17,8 @@ export interface TFieldAccess {
 
 export interface TFieldHelpers<R extends TFormResult = TFormResult> extends TFieldAccess {
   state: R | null
+  /** A field's name, what was typed in it (else `fallback`) and its message: `<Textfield label={…} {...field('title')} />`. */
+  field: (name: string, fallback?: string) => { name: string; defaultValue: string | undefined; error: string | undefined }
 }
 
 export interface TResultFormProps<R extends TFormResult> {
@@ -62,11 +64,9 @@ export function ResultForm<R extends TFormResult>({
   const [state, formAction, pending] = useActionState<R | null, FormData>(action, null)
   const values = state?.values ?? {}
   const hasFieldErrors = !!(state && !state.ok && state.fields?.length)
-  const helpers: TFieldHelpers<R> = {
-    input: typedBack(state),
-    error: (field) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`, values) : undefined),
-    state,
-  }
+  const input = typedBack(state)
+  const error = (field: string) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`, values) : undefined)
+  const helpers: TFieldHelpers<R> = { input, error, state, field: (name, fallback) => ({ name, defaultValue: input(name) ?? fallback, error: error(name) }) }
   return (
     <ActionForm action={formAction} resetWhen={resetOnSuccess && state?.ok ? state : null} className={className} noValidate>
       {Object.entries(hidden).map(([name, value]) => (

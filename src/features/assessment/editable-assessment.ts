@@ -31,3 +31,10 @@ export function phaseRefusal(phase: AssessmentPhase, content: keyof typeof WRITA
   if (phaseIndex(phase) < phaseIndex(WRITABLE_FROM[content])) return { ok: false, error: 'wrongPhase' }
   return null
 }
+
+/** An analysis the actor may change, in a phase where content of this kind may be written; else why not. */
+export async function findWritableFor(tx: Tx, actor: Actor, assessmentId: string, content: keyof typeof WRITABLE_FROM) {
+  const assessment = await findWritable(tx, actor, assessmentId)
+  if (!assessment) return { ok: false, error: 'notFound' } satisfies TFailure
+  return phaseRefusal(assessment.phase, content) ?? { ok: true as const, assessment }
+}

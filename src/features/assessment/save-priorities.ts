@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { defineUseCase } from '@/server/usecase/define-use-case'
-import { findWritable, phaseRefusal } from './editable-assessment'
+import { findWritableFor } from './editable-assessment'
 import { assessmentPages, MAX_PRIORITIES, priorityFields, ZSavePriorities, type TAssessmentResult } from './schemas'
 
 /** Too many or no rows get their own message; otherwise the fields of the rows zod refused. */
@@ -22,10 +22,9 @@ export const savePriorities = defineUseCase(
     revalidate: () => assessmentPages('/egenvurdering/[assessmentId]'),
   },
   async ({ tx, actor, input: d, audit }): Promise<TAssessmentResult> => {
-    const assessment = await findWritable(tx, actor, d.assessmentId)
-    if (!assessment) return { ok: false, error: 'notFound' }
-    const refused = phaseRefusal(assessment.phase, 'priorities')
-    if (refused) return refused
+    const writable = await findWritableFor(tx, actor, d.assessmentId, 'priorities')
+    if (!writable.ok) return writable
+    const { assessment } = writable
     await tx.assessmentPriority.deleteMany({ where: { assessmentId: assessment.id } })
     await tx.assessmentPriority.createMany({
       data: d.priorities.map((p, i) => ({ partnershipId: assessment.partnershipId, assessmentId: assessment.id, position: i + 1, theme: p.theme, title: p.title, goal: p.goal })),

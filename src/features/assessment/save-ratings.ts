@@ -1,5 +1,5 @@
 import { defineUseCase } from '@/server/usecase/define-use-case'
-import { findWritable, phaseRefusal } from './editable-assessment'
+import { findWritableFor } from './editable-assessment'
 import { assessmentFields, assessmentPages, ZSaveRatings, type TAssessmentResult } from './schemas'
 
 /**
@@ -17,10 +17,9 @@ export const saveRatings = defineUseCase(
     revalidate: () => assessmentPages('/egenvurdering/[assessmentId]'),
   },
   async ({ tx, actor, input: d, audit }): Promise<TAssessmentResult> => {
-    const assessment = await findWritable(tx, actor, d.assessmentId)
-    if (!assessment) return { ok: false, error: 'notFound' }
-    const refused = phaseRefusal(assessment.phase, 'ratings')
-    if (refused) return refused
+    const writable = await findWritableFor(tx, actor, d.assessmentId, 'ratings')
+    if (!writable.ok) return writable
+    const { assessment } = writable
     // Note: statement ids come from the form; only the analysis's own set's statements count.
     const known = new Set((await tx.statement.findMany({ where: { setId: assessment.statementSetId }, select: { id: true } })).map((s) => s.id))
     const unknown = Object.keys(d.ratings).filter((id) => !known.has(id))

@@ -55,11 +55,11 @@ export function StartAssessmentForm({ units, defaultYear }: { units: { id: strin
             ) : null
           }
         >
-          {({ input, error }) => (
+          {({ input, error, field }) => (
             <>
               {startable.length === 1 && <p className="m-0">{t('startFor', { unit: startable[0]!.name })}</p>}
               {startable.length > 1 && (
-                <SelectField label={t('startUnit')} name="unitId" defaultValue={input('unitId') ?? ''} placeholder="" options={startable.map((u) => ({ value: u.id, label: u.name }))} error={error('unitId')} />
+                <SelectField label={t('startUnit')} placeholder="" options={startable.map((u) => ({ value: u.id, label: u.name }))} {...field('unitId', '')} />
               )}
               <Textfield
                 label={t('startYear')}
@@ -72,11 +72,9 @@ export function StartAssessmentForm({ units, defaultYear }: { units: { id: strin
               {!oneSet && (
                 <SelectField
                   label={t('statementSet')}
-                  name="statementSetId"
-                  defaultValue={input('statementSetId') ?? ''}
+                  {...field('statementSetId', '')}
                   placeholder={t('chooseSet')}
                   options={sets.map((s) => ({ value: s.id, label: startable.length > 1 ? `${s.unitName}: ${s.name} (${s.partnershipName})` : `${s.name} (${s.partnershipName})` }))}
-                  error={error('statementSetId')}
                 />
               )}
             </>
@@ -204,19 +202,17 @@ export function CreateSetForm({ partnerships }: { partnerships: { id: string; na
   return (
     <div className="max-w-xl">
       <AssessmentForm action={createStatementSetAction} submit={t('createSet')} resetOnSuccess hidden={partnerships.length === 1 ? { partnershipId: partnerships[0]!.id } : {}}>
-        {({ input, error }) => (
+        {({ field }) => (
           <>
             {partnerships.length > 1 && (
-              <SelectField label={t('partnership')} name="partnershipId" defaultValue={input('partnershipId') ?? ''} placeholder={t('choosePartnership')} options={partnerships.map((p) => ({ value: p.id, label: p.name }))} error={error('partnershipId')} />
+              <SelectField label={t('partnership')} placeholder={t('choosePartnership')} options={partnerships.map((p) => ({ value: p.id, label: p.name }))} {...field('partnershipId', '')} />
             )}
-            <Textfield label={t('setName')} name="name" defaultValue={input('name')} error={error('name')} />
+            <Textfield label={t('setName')} {...field('name')} />
             <SelectField
               label={t('unitKind')}
-              name="unitKind"
-              defaultValue={input('unitKind') ?? ''}
+              {...field('unitKind', '')}
               placeholder={t('chooseUnitKind')}
               options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKinds.${k}`) }))}
-              error={error('unitKind')}
             />
           </>
         )}
@@ -230,10 +226,10 @@ export function AddStatementForm({ setId }: { setId: string }) {
   return (
     <div className="max-w-xl">
       <AssessmentForm action={addStatementAction} submit={t('addStatement')} resetOnSuccess hidden={{ setId }} variant="secondary">
-        {({ input, error }) => (
+        {({ field }) => (
           <>
-            <Textfield label={t('statementArea')} description={t('statementAreaHelp')} name="area" defaultValue={input('area')} error={error('area')} />
-            <Textfield label={t('statementText')} name="text" multiline rows={2} defaultValue={input('text')} error={error('text')} />
+            <Textfield label={t('statementArea')} description={t('statementAreaHelp')} {...field('area')} />
+            <Textfield label={t('statementText')} multiline rows={2} {...field('text')} />
           </>
         )}
       </AssessmentForm>

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { DataTable } from '@/components/ui/data-table'
-import { FigureCards } from '@/components/ui/figure-cards'
+import { countFigures, FigureCards } from '@/components/ui/figure-cards'
 import type { TDashboard } from '../get-dashboard'
 import { Section } from '@/components/ui/section'
 
@@ -25,12 +25,12 @@ export async function MembershipsSection({ memberships }: { memberships: TDashbo
 /** What this person may see, counted, as cards. */
 export async function CountsSection({ counts }: { counts: TDashboard['counts'] }) {
   const t = await getTranslations('Dashboard')
-  const figures = [
-    { value: counts.partnerships, label: t('partnerships', { count: counts.partnerships }) },
-    { value: counts.owners, label: t('owners', { count: counts.owners }) },
-    { value: counts.units, label: t('units', { count: counts.units }) },
-    { value: counts.networks, label: t('networks', { count: counts.networks }) },
-  ]
+  const figures = countFigures(t, [
+    ['partnerships', counts.partnerships],
+    ['owners', counts.owners],
+    ['units', counts.units],
+    ['networks', counts.networks],
+  ])
   return <FigureCards id="counts" heading={t('countsHeading')} headingSize="sm" figures={figures} />
 }
 

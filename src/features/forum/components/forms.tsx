@@ -22,23 +22,21 @@ export function AddMemberForm({ forumId, organisations, today }: { forumId: stri
   const t = useTranslations('Forum')
   return (
     <ForumForm action={addForumMemberAction} submit={t('addMember')} hidden={{ forumId }}>
-      {({ input, error }) => (
+      {({ input, error, field }) => (
         <>
-          <Textfield label={t('personName')} name="personName" defaultValue={input('personName')} error={error('personName')} />
-          <Textfield label={t('email')} name="email" type="email" defaultValue={input('email')} error={error('email')} />
-          <SelectField label={t('organisation')} name="organisationId" defaultValue={input('organisationId') ?? ''} placeholder={t('chooseOrganisation')} options={organisations.map((o) => ({ value: o.id, label: o.name }))} error={error('organisationId')} />
+          <Textfield label={t('personName')} {...field('personName')} />
+          <Textfield label={t('email')} type="email" {...field('email')} />
+          <SelectField label={t('organisation')} placeholder={t('chooseOrganisation')} options={organisations.map((o) => ({ value: o.id, label: o.name }))} {...field('organisationId', '')} />
           <SelectField
             label={t('representation')}
-            name="representation"
-            defaultValue={input('representation') ?? ''}
+            {...field('representation', '')}
             placeholder={t('chooseRepresentation')}
             options={REPRESENTATIONS.map((r) => ({ value: r, label: t(`representations.${r}`) }))}
-            error={error('representation')}
           />
           <Checkbox label={t('isDeputy')} name="isDeputy" defaultChecked={input('isDeputy') === 'on'} />
           <Checkbox label={t('hasVotingRight')} description={t('votingRightHelp')} name="votingRight" defaultChecked={input('votingRight') ? input('votingRight') === 'on' : true} />
           <Textfield label={t('periodStart')} name="periodStart" type="date" defaultValue={input('periodStart') ?? today} error={error('periodStart')} />
-          <Textfield label={t('periodEnd')} name="periodEnd" type="date" defaultValue={input('periodEnd')} error={error('periodEnd')} />
+          <Textfield label={t('periodEnd')} type="date" {...field('periodEnd')} />
         </>
       )}
     </ForumForm>
@@ -49,12 +47,12 @@ export function PlanMeetingForm({ forumId }: { forumId: string }) {
   const t = useTranslations('Forum')
   return (
     <ForumForm action={planMeetingAction} submit={t('plan')} hidden={{ forumId }}>
-      {({ input, error }) => (
+      {({ field }) => (
         <>
-          <Textfield label={t('meetingTitle')} name="title" defaultValue={input('title')} error={error('title')} />
-          <Textfield label={t('startsAt')} name="startsAt" type="datetime-local" defaultValue={input('startsAt')} error={error('startsAt')} />
-          <Textfield label={t('placeField')} name="place" defaultValue={input('place')} error={error('place')} />
-          <Textfield label={t('videoUrl')} name="videoUrl" type="url" defaultValue={input('videoUrl')} error={error('videoUrl')} />
+          <Textfield label={t('meetingTitle')} {...field('title')} />
+          <Textfield label={t('startsAt')} type="datetime-local" {...field('startsAt')} />
+          <Textfield label={t('placeField')} {...field('place')} />
+          <Textfield label={t('videoUrl')} type="url" {...field('videoUrl')} />
         </>
       )}
     </ForumForm>
@@ -65,10 +63,10 @@ export function AgendaItemForm({ meetingId }: { meetingId: string }) {
   const t = useTranslations('Forum')
   return (
     <ForumForm action={addAgendaItemAction} submit={t('addItem')} hidden={{ meetingId }}>
-      {({ input, error }) => (
+      {({ field }) => (
         <>
-          <Textfield label={t('itemTitle')} name="title" defaultValue={input('title')} error={error('title')} />
-          <Textfield label={t('itemDescription')} name="description" multiline rows={3} defaultValue={input('description')} error={error('description')} />
+          <Textfield label={t('itemTitle')} {...field('title')} />
+          <Textfield label={t('itemDescription')} multiline rows={3} {...field('description')} />
         </>
       )}
     </ForumForm>

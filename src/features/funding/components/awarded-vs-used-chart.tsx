@@ -1,12 +1,11 @@
 'use client'
 
-import dynamic from 'next/dynamic'
-import { ChartFigure } from '@/components/ui/chart-figure'
+import { PairedBarsChart } from '@/components/ui/paired-bars-chart'
 
-// Loaded after the page, only where a chart is shown (ChartFigure says why).
-const Drawing = dynamic(() => import('./awarded-vs-used-drawing'), { ssr: false })
-
-/** Awarded against used per recipient (awarded-vs-used-drawing.tsx), after the table of the same rows. */
+/**
+ * Awarded against used per recipient. The same figures are in the table beside it, which is what
+ * screen readers use; the chart is for seeing at a glance who lags.
+ */
 export function AwardedVsUsedChart({
   rows,
   labels,
@@ -15,10 +14,5 @@ export function AwardedVsUsedChart({
   rows: { name: string; awarded: number; spent: number }[]
   labels: { title: string; awarded: string; spent: string }
 }) {
-  const height = 60 + rows.length * 44
-  return (
-    <ChartFigure caption={labels.title} height={height}>
-      <Drawing rows={rows} labels={labels} height={height} />
-    </ChartFigure>
-  )
+  return <PairedBarsChart rows={rows} bars={[{ key: 'awarded', label: labels.awarded }, { key: 'spent', label: labels.spent }]} title={labels.title} kind="kroner" nameWidth={170} />
 }

@@ -131,7 +131,7 @@ export function CreatePlanForm({ targets, today }: { targets: TPlanTarget[]; tod
   const t = useTranslations('Measures')
   return (
     <MeasuresForm action={createPlanAction} submit={t('createPlan')} hidden={{}}>
-      {({ input, error }) => (
+      {({ input, error, field }) => (
         <>
           <SelectField
             label={t('planFor')}
@@ -141,9 +141,9 @@ export function CreatePlanForm({ targets, today }: { targets: TPlanTarget[]; tod
             options={targets.map((o) => ({ value: o.value, label: o.kind === 'partnership' ? t('partnershipPlanFor', { name: o.label }) : o.label }))}
             error={error('target')}
           />
-          <Textfield label={t('planTitle')} name="title" defaultValue={input('title')} error={error('title')} />
+          <Textfield label={t('planTitle')} {...field('title')} />
           <Textfield label={t('startsOn')} name="startsOn" type="date" defaultValue={input('startsOn') ?? today} error={error('startsOn')} />
-          <Textfield label={t('endsOn')} name="endsOn" type="date" defaultValue={input('endsOn')} error={error('endsOn')} />
+          <Textfield label={t('endsOn')} type="date" {...field('endsOn')} />
         </>
       )}
     </MeasuresForm>
@@ -169,11 +169,11 @@ export function PlanReviewForm({ planId, level, today }: { planId: string; level
   const t = useTranslations('Measures')
   return (
     <MeasuresForm action={addPlanReviewAction} submit={t('addReview')} hidden={{ planId, level }}>
-      {({ input, error }) => (
+      {({ input, error, field }) => (
         <>
           <Textfield label={t('reviewedOn')} name="reviewedOn" type="date" defaultValue={input('reviewedOn') ?? today} error={error('reviewedOn')} />
-          <SelectField label={t('stage')} name="stage" defaultValue={input('stage') ?? ''} placeholder={t('chooseStage')} options={STAGES.map((s) => ({ value: s, label: t(`stageLabels.${s}`) }))} error={error('stage')} />
-          <Textfield label={t('reviewNote')} name="note" multiline rows={3} defaultValue={input('note')} error={error('note')} />
+          <SelectField label={t('stage')} placeholder={t('chooseStage')} options={STAGES.map((s) => ({ value: s, label: t(`stageLabels.${s}`) }))} {...field('stage', '')} />
+          <Textfield label={t('reviewNote')} multiline rows={3} {...field('note')} />
         </>
       )}
     </MeasuresForm>
@@ -184,22 +184,22 @@ export function LogVisitForm({ options, today }: { options: TVisitFormOptions; t
   const t = useTranslations('Measures')
   return (
     <MeasuresForm action={logVisitAction} submit={t('logVisit')} hidden={{}}>
-      {({ input, error }) => (
+      {({ input, error, field }) => (
         <>
-          <SelectField label={t('unit')} name="unitId" defaultValue={input('unitId') ?? ''} placeholder={t('chooseUnit')} options={options.units.map((u) => ({ value: u.id, label: u.name }))} error={error('unitId')} />
+          <SelectField label={t('unit')} placeholder={t('chooseUnit')} options={options.units.map((u) => ({ value: u.id, label: u.name }))} {...field('unitId', '')} />
           <SelectField label={t('visitKind')} name="kind" defaultValue={input('kind') ?? 'VISIT'} options={VISIT_KINDS.map((k) => ({ value: k, label: t(`visitKinds.${k}`) }))} error={error('kind')} />
           <Textfield label={t('visitedOn')} name="visitedOn" type="date" defaultValue={input('visitedOn') ?? today} error={error('visitedOn')} />
           <Fieldset>
             <Fieldset.Legend>{t('duration')}</Fieldset.Legend>
             <Fieldset.Description>{t('durationHelp')}</Fieldset.Description>
             <div className="flex gap-4">
-              <Textfield label={t('hours')} name="hours" type="number" min={0} max={24} defaultValue={input('hours') ?? ''} error={error('hours')} />
-              <Textfield label={t('minutes')} name="minutes" type="number" min={0} max={59} defaultValue={input('minutes') ?? ''} error={error('minutes')} />
+              <Textfield label={t('hours')} type="number" min={0} max={24} {...field('hours', '')} />
+              <Textfield label={t('minutes')} type="number" min={0} max={59} {...field('minutes', '')} />
             </div>
           </Fieldset>
-          <Textfield label={t('notes')} description={t('notesHelp')} name="notes" multiline rows={5} defaultValue={input('notes')} error={error('notes')} />
-          <SelectField label={t('order')} name="orderId" defaultValue={input('orderId') ?? ''} placeholder={t('noOrder')} options={options.orders.map((o) => ({ value: o.id, label: o.name }))} error={error('orderId')} />
-          <SelectField label={t('measure')} name="measureId" defaultValue={input('measureId') ?? ''} placeholder={t('noMeasure')} options={options.measures.map((m) => ({ value: m.id, label: m.name }))} error={error('measureId')} />
+          <Textfield label={t('notes')} description={t('notesHelp')} multiline rows={5} {...field('notes')} />
+          <SelectField label={t('order')} placeholder={t('noOrder')} options={options.orders.map((o) => ({ value: o.id, label: o.name }))} {...field('orderId', '')} />
+          <SelectField label={t('measure')} placeholder={t('noMeasure')} options={options.measures.map((m) => ({ value: m.id, label: m.name }))} {...field('measureId', '')} />
         </>
       )}
     </MeasuresForm>

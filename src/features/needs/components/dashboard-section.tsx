@@ -6,6 +6,22 @@ import type { TNeedsDashboard } from '../dashboard'
 import { ThemeSummaryTable } from './theme-summary-table'
 import { Section, SubSection } from '@/components/ui/section'
 
+/** Orders or reports, each linked to its page, with what it is about in brackets. */
+function LinkedList({ items }: { items: { id: string; href: string; title: string; about: string }[] }) {
+  return (
+    <ul className="list-disc pl-6">
+      {items.map((item) => (
+        <li key={item.id}>
+          <Link href={item.href} className="ds-link">
+            {item.title}
+          </Link>{' '}
+          ({item.about})
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 /** The dashboard's needs and orders piece: what waits for the actor, this year's reports and themes, agreed orders against delivery. */
 export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | null }) {
   if (!data || (data.reports.length === 0 && data.waiting.length === 0 && data.agreed.length === 0)) return null
@@ -14,30 +30,12 @@ export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | 
     <Section id="needs-dashboard" heading={t('dashboardHeading')} className="flex flex-col gap-4">
       {data.waiting.length > 0 && (
         <SubSection heading={t('dashboardWaiting')} className="">
-          <ul className="list-disc pl-6">
-            {data.waiting.map((o) => (
-              <li key={o.id}>
-                <Link href={`/bestillinger/${o.id}`} className="ds-link">
-                  {o.title}
-                </Link>{' '}
-                ({o.universityName}, {t(`orderStatuses.${o.status}`)})
-              </li>
-            ))}
-          </ul>
+          <LinkedList items={data.waiting.map((o) => ({ id: o.id, href: `/bestillinger/${o.id}`, title: o.title, about: `${o.universityName}, ${t(`orderStatuses.${o.status}`)}` }))} />
         </SubSection>
       )}
       {data.reports.length > 0 && (
         <SubSection heading={t('dashboardReports', { year: data.year })} className="">
-          <ul className="list-disc pl-6">
-            {data.reports.map((r) => (
-              <li key={r.id}>
-                <Link href={`/behov/${r.id}`} className="ds-link">
-                  {r.title}
-                </Link>{' '}
-                ({r.partnershipName}, {t(`reportStatuses.${r.status}`)})
-              </li>
-            ))}
-          </ul>
+          <LinkedList items={data.reports.map((r) => ({ id: r.id, href: `/behov/${r.id}`, title: r.title, about: `${r.partnershipName}, ${t(`reportStatuses.${r.status}`)}` }))} />
         </SubSection>
       )}
       {data.themes.length > 0 && (

@@ -28,6 +28,12 @@ function NeedsForm(props: Omit<TResultFormProps<TNeedsResult>, 'namespace'>) {
 
 const contextValue = (c: TOwnerContext) => `${c.partnershipId}|${c.ownerId}`
 
+/** Which owner and partnership a new report or order is for: the first until the person chooses another. */
+function useContextChoice(contexts: TOwnerContext[]) {
+  const [chosen, setChosen] = useState(contextValue(contexts[0]!))
+  return { chosen, setChosen, context: contexts.find((c) => contextValue(c) === chosen) ?? contexts[0]! }
+}
+
 /** "For whom": the owner and partnership; what the rest of the form offers follows the choice. */
 function ContextField({ contexts, value, onChange, error }: { contexts: TOwnerContext[]; value: string; onChange: (v: string) => void; error?: string }) {
   const t = useTranslations('Needs')
@@ -60,16 +66,15 @@ function Checkboxes({ legend, description, name, options, error, checked }: { le
 
 export function CreateReportForm({ contexts, year }: { contexts: TOwnerContext[]; year: number }) {
   const t = useTranslations('Needs')
-  const [chosen, setChosen] = useState(contextValue(contexts[0]!))
-  const context = contexts.find((c) => contextValue(c) === chosen) ?? contexts[0]!
+  const { chosen, setChosen, context } = useContextChoice(contexts)
   return (
     <NeedsForm action={createNeedsReportAction} submit={t('createReport')} hidden={{}} linkTo={(id) => `/behov/${id}`}>
-      {({ input, error }) => (
+      {({ input, error, field }) => (
         <>
           <ContextField contexts={contexts} value={chosen} onChange={setChosen} error={error('partnershipId') ?? error('ownerId')} />
           <Textfield label={t('year')} name="year" type="number" inputMode="numeric" defaultValue={input('year') ?? String(year)} error={error('year')} />
-          <Textfield label={t('reportTitle')} name="title" defaultValue={input('title')} error={error('title')} />
-          <Textfield label={t('summary')} description={t('summaryHelp')} name="summary" multiline rows={5} defaultValue={input('summary')} error={error('summary')} />
+          <Textfield label={t('reportTitle')} {...field('title')} />
+          <Textfield label={t('summary')} description={t('summaryHelp')} multiline rows={5} {...field('summary')} />
           {context.coOwners.length > 0 && (
             <Checkboxes key={chosen} legend={t('coOwners')} description={t('coOwnersHelp')} name="coOwnerIds" options={context.coOwners.map((o) => ({ value: o.id, label: o.name }))} error={error('coOwnerIds')} />
           )}
@@ -84,10 +89,10 @@ export function AddPriorityForm({ reportId, units }: { reportId: string; units: 
   const dev = useTranslations('Development')
   return (
     <NeedsForm action={addNeedsPriorityAction} submit={t('addPriority')} hidden={{ reportId }}>
-      {({ input, error }) => (
+      {({ error, field }) => (
         <>
-          <SelectField label={t('theme')} name="theme" defaultValue={input('theme') ?? ''} placeholder={t('chooseTheme')} options={THEMES.map((th) => ({ value: th, label: dev(`themes.${th}`) }))} error={error('theme')} />
-          <Textfield label={t('priorityDescription')} name="description" multiline rows={3} defaultValue={input('description')} error={error('description')} />
+          <SelectField label={t('theme')} placeholder={t('chooseTheme')} options={THEMES.map((th) => ({ value: th, label: dev(`themes.${th}`) }))} {...field('theme', '')} />
+          <Textfield label={t('priorityDescription')} multiline rows={3} {...field('description')} />
           <Checkboxes legend={t('priorityUnits')} description={t('priorityUnitsHelp')} name="unitIds" options={units.map((u) => ({ value: u.id, label: u.name }))} error={error('unitIds')} />
         </>
       )}
@@ -121,32 +126,29 @@ export function SubmitReportForm({ reportId }: { reportId: string }) {
 export function CreateOrderForm({ contexts, today }: { contexts: TOwnerContext[]; today: string }) {
   const t = useTranslations('Needs')
   const dev = useTranslations('Development')
-  const [chosen, setChosen] = useState(contextValue(contexts[0]!))
-  const context = contexts.find((c) => contextValue(c) === chosen) ?? contexts[0]!
+  const { chosen, setChosen, context } = useContextChoice(contexts)
   return (
     <NeedsForm action={createOrderAction} submit={t('createOrder')} hidden={{}} linkTo={(id) => `/bestillinger/${id}`}>
-      {({ input, error }) => (
+      {({ input, error, field }) => (
         <>
           <ContextField contexts={contexts} value={chosen} onChange={setChosen} error={error('partnershipId') ?? error('ownerId')} />
           <SelectField
             key={`u-${chosen}`}
             label={t('university')}
-            name="universityId"
-            defaultValue={input('universityId') ?? ''}
+            {...field('universityId', '')}
             placeholder={t('chooseUniversity')}
             options={context.universities.map((u) => ({ value: u.id, label: u.name }))}
-            error={error('universityId')}
           />
-          <Textfield label={t('reportTitle')} name="title" defaultValue={input('title')} error={error('title')} />
-          <Textfield label={t('orderDescription')} description={t('orderDescriptionHelp')} name="description" multiline rows={5} defaultValue={input('description')} error={error('description')} />
+          <Textfield label={t('reportTitle')} {...field('title')} />
+          <Textfield label={t('orderDescription')} description={t('orderDescriptionHelp')} multiline rows={5} {...field('description')} />
           <Checkboxes legend={t('themesLegend')} name="themes" options={THEMES.map((th) => ({ value: th, label: dev(`themes.${th}`) }))} error={error('themes')} />
           <Checkboxes key={`n-${chosen}`} legend={t('orderUnits')} name="unitIds" options={context.units.map((u) => ({ value: u.id, label: u.name }))} error={error('unitIds')} />
           {context.coOwners.length > 0 && (
             <Checkboxes key={`c-${chosen}`} legend={t('coOwners')} description={t('coOwnersOrderHelp')} name="coOwnerIds" options={context.coOwners.map((o) => ({ value: o.id, label: o.name }))} error={error('coOwnerIds')} />
           )}
           <Textfield label={t('startsOn')} name="startsOn" type="date" defaultValue={input('startsOn') ?? today} error={error('startsOn')} />
-          <Textfield label={t('endsOn')} name="endsOn" type="date" defaultValue={input('endsOn')} error={error('endsOn')} />
-          <Textfield label={t('hoursRequested')} name="hoursRequested" type="number" inputMode="numeric" defaultValue={input('hoursRequested')} error={error('hoursRequested')} />
+          <Textfield label={t('endsOn')} type="date" {...field('endsOn')} />
+          <Textfield label={t('hoursRequested')} type="number" inputMode="numeric" {...field('hoursRequested')} />
         </>
       )}
     </NeedsForm>
@@ -166,11 +168,11 @@ export function AnswerOrderForm({ orderId, hoursRequested }: { orderId: string; 
   const t = useTranslations('Needs')
   return (
     <NeedsForm action={answerOrderAction} submit={t('sendOffer')} hidden={{ orderId }}>
-      {({ input, error }) => (
+      {({ input, error, field }) => (
         <>
-          <Textfield label={t('offerText')} name="offerText" multiline rows={5} defaultValue={input('offerText')} error={error('offerText')} />
+          <Textfield label={t('offerText')} multiline rows={5} {...field('offerText')} />
           <Textfield label={t('offerHours')} name="offerHours" type="number" inputMode="numeric" defaultValue={input('offerHours') ?? String(hoursRequested)} error={error('offerHours')} />
-          <Textfield label={t('offerFacilitators')} description={t('offerFacilitatorsHelp')} name="offerFacilitators" defaultValue={input('offerFacilitators')} error={error('offerFacilitators')} />
+          <Textfield label={t('offerFacilitators')} description={t('offerFacilitatorsHelp')} {...field('offerFacilitators')} />
         </>
       )}
     </NeedsForm>
@@ -186,7 +188,7 @@ export function DeclineOfferForm({ orderId }: { orderId: string }) {
   const t = useTranslations('Needs')
   return (
     <NeedsForm action={declineOfferAction} submit={t('declineOffer')} hidden={{ orderId }} variant="secondary">
-      {({ input, error }) => <Textfield label={t('declineReason')} name="declineReason" multiline rows={3} defaultValue={input('declineReason')} error={error('declineReason')} />}
+      {({ field }) => <Textfield label={t('declineReason')} multiline rows={3} {...field('declineReason')} />}
     </NeedsForm>
   )
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { Paragraph } from '@digdir/designsystemet-react'
 import type { TNeedsSummary } from '../get-needs-overview'
-import { ThemeChart } from './theme-chart'
+import { PairedBarsChart } from '@/components/ui/paired-bars-chart'
 import { ThemeSummaryTable } from './theme-summary-table'
 import { Section } from '@/components/ui/section'
 
@@ -17,9 +17,16 @@ export async function NeedsSummaries({ summaries }: { summaries: TNeedsSummary[]
         return (
           <div key={`${s.partnershipName}-${s.year}`} className="flex flex-col gap-3">
             <ThemeSummaryTable caption={caption} rows={s.themes} />
-            <ThemeChart
+            {/* Priorities and distinct units per theme: where the needs gather, at a glance. */}
+            <PairedBarsChart
               rows={s.themes.map((row) => ({ name: dev(`themes.${row.theme}`), priorities: row.priorities, units: row.units }))}
-              labels={{ title: t('chartTitle', { partnership: s.partnershipName, year: s.year }), priorities: t('prioritiesCount'), units: t('unitsCount') }}
+              bars={[
+                { key: 'priorities', label: t('prioritiesCount') },
+                { key: 'units', label: t('unitsCount') },
+              ]}
+              title={t('chartTitle', { partnership: s.partnershipName, year: s.year })}
+              kind="count"
+              nameWidth={190}
             />
           </div>
         )

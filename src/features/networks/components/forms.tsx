@@ -35,21 +35,19 @@ export function CreateNetworkForm({ partnerships }: { partnerships: { id: string
   const only = partnerships.length === 1 ? partnerships[0]!.id : undefined
   return (
     <NetworkForm action={createNetworkAction} submit={t('create')} hidden={only ? { partnershipId: only } : {}}>
-      {({ input, error }) => (
+      {({ field }) => (
         <>
           {!only && (
             <SelectField
               label={t('partnership')}
-              name="partnershipId"
-              defaultValue={input('partnershipId') ?? ''}
+              {...field('partnershipId', '')}
               placeholder={t('choosePartnership')}
               options={partnerships.map((p) => ({ value: p.id, label: p.name }))}
-              error={error('partnershipId')}
             />
           )}
-          <Textfield label={t('name')} name="name" defaultValue={input('name')} error={error('name')} />
-          <SelectField label={t('type')} name="type" defaultValue={input('type') ?? ''} placeholder={t('chooseType')} options={NETWORK_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) }))} error={error('type')} />
-          <Textfield label={t('description')} name="description" multiline rows={3} defaultValue={input('description')} error={error('description')} />
+          <Textfield label={t('name')} {...field('name')} />
+          <SelectField label={t('type')} placeholder={t('chooseType')} options={NETWORK_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) }))} {...field('type', '')} />
+          <Textfield label={t('description')} multiline rows={3} {...field('description')} />
         </>
       )}
     </NetworkForm>
@@ -60,8 +58,8 @@ export function AddUnitForm({ networkId, units }: { networkId: string; units: { 
   const t = useTranslations('Networks')
   return (
     <NetworkForm action={addNetworkUnitAction} submit={t('addUnit')} hidden={{ networkId }} variant="secondary">
-      {({ input, error }) => (
-        <SelectField label={t('unit')} name="unitId" defaultValue={input('unitId') ?? ''} placeholder={t('chooseUnit')} options={units.map((u) => ({ value: u.id, label: u.name }))} error={error('unitId')} />
+      {({ field }) => (
+        <SelectField label={t('unit')} placeholder={t('chooseUnit')} options={units.map((u) => ({ value: u.id, label: u.name }))} {...field('unitId', '')} />
       )}
     </NetworkForm>
   )
@@ -71,10 +69,10 @@ export function AddMemberForm({ networkId }: { networkId: string }) {
   const t = useTranslations('Networks')
   return (
     <NetworkForm action={addNetworkMemberAction} submit={t('saveMember')} hidden={{ networkId }} variant="secondary">
-      {({ input, error }) => (
+      {({ field }) => (
         <>
-          <Textfield label={t('personEmail')} description={t('personEmailHelp')} name="email" type="email" defaultValue={input('email')} error={error('email')} />
-          <SelectField label={t('role')} name="role" defaultValue={input('role') ?? ''} placeholder={t('chooseRole')} options={NETWORK_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} error={error('role')} />
+          <Textfield label={t('personEmail')} description={t('personEmailHelp')} type="email" {...field('email')} />
+          <SelectField label={t('role')} placeholder={t('chooseRole')} options={NETWORK_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} {...field('role', '')} />
         </>
       )}
     </NetworkForm>
@@ -85,14 +83,14 @@ export function PlanGatheringForm({ networkId }: { networkId: string }) {
   const t = useTranslations('Networks')
   return (
     <NetworkForm action={planGatheringAction} submit={t('plan')} hidden={{ networkId }}>
-      {({ input, error }) => (
+      {({ field }) => (
         <>
-          <Textfield label={t('gatheringTitle')} name="title" defaultValue={input('title')} error={error('title')} />
-          <Textfield label={t('programme')} name="programme" multiline rows={5} defaultValue={input('programme')} error={error('programme')} />
-          <Textfield label={t('place')} name="place" defaultValue={input('place')} error={error('place')} />
-          <Textfield label={t('startsAt')} name="startsAt" type="datetime-local" defaultValue={input('startsAt')} error={error('startsAt')} />
-          <Textfield label={t('endsAt')} name="endsAt" type="datetime-local" defaultValue={input('endsAt')} error={error('endsAt')} />
-          <Textfield label={t('seatLimit')} name="seatLimit" type="number" inputMode="numeric" min={1} defaultValue={input('seatLimit')} error={error('seatLimit')} />
+          <Textfield label={t('gatheringTitle')} {...field('title')} />
+          <Textfield label={t('programme')} multiline rows={5} {...field('programme')} />
+          <Textfield label={t('place')} {...field('place')} />
+          <Textfield label={t('startsAt')} type="datetime-local" {...field('startsAt')} />
+          <Textfield label={t('endsAt')} type="datetime-local" {...field('endsAt')} />
+          <Textfield label={t('seatLimit')} type="number" inputMode="numeric" min={1} {...field('seatLimit')} />
         </>
       )}
     </NetworkForm>
@@ -130,11 +128,11 @@ export function AddTaskForm({ gatheringId }: { gatheringId: string }) {
   const t = useTranslations('Networks')
   return (
     <NetworkForm action={addGatheringTaskAction} submit={t('addTask')} hidden={{ gatheringId }} variant="secondary">
-      {({ input, error }) => (
+      {({ field }) => (
         <>
-          <SelectField label={t('taskKind')} name="kind" defaultValue={input('kind') ?? ''} placeholder={t('chooseTaskKind')} options={TASK_KINDS.map((k) => ({ value: k, label: t(`taskKinds.${k}`) }))} error={error('kind')} />
-          <Textfield label={t('taskText')} name="text" multiline rows={3} defaultValue={input('text')} error={error('text')} />
-          <Textfield label={t('dueOn')} name="dueOn" type="date" defaultValue={input('dueOn')} error={error('dueOn')} />
+          <SelectField label={t('taskKind')} placeholder={t('chooseTaskKind')} options={TASK_KINDS.map((k) => ({ value: k, label: t(`taskKinds.${k}`) }))} {...field('kind', '')} />
+          <Textfield label={t('taskText')} multiline rows={3} {...field('text')} />
+          <Textfield label={t('dueOn')} type="date" {...field('dueOn')} />
         </>
       )}
     </NetworkForm>
@@ -166,11 +164,11 @@ export function AddMaterialForm({ networkId }: { networkId: string }) {
   const t = useTranslations('Networks')
   return (
     <NetworkForm action={addMaterialAction} submit={t('share')} hidden={{ networkId }} variant="secondary">
-      {({ input, error }) => (
+      {({ error, field }) => (
         <>
-          <Textfield label={t('materialTitle')} name="title" defaultValue={input('title')} error={error('title')} />
-          <Textfield label={t('description')} name="description" multiline rows={2} defaultValue={input('description')} error={error('description')} />
-          <Textfield label={t('link')} description={t('linkHelp')} name="url" type="url" defaultValue={input('url')} error={error('url')} />
+          <Textfield label={t('materialTitle')} {...field('title')} />
+          <Textfield label={t('description')} multiline rows={2} {...field('description')} />
+          <Textfield label={t('link')} description={t('linkHelp')} type="url" {...field('url')} />
           <FileField label={t('file')} description={t('fileHelp', { mb: MAX_PAPER_BYTES / 1024 / 1024 })} accept={PAPER_ACCEPT} error={error('file')} />
         </>
       )}

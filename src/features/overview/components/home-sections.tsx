@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
-import { FigureCards } from '@/components/ui/figure-cards'
+import { countFigures, FigureCards } from '@/components/ui/figure-cards'
 import type { TPublicOverview } from '../get-public-overview'
 import { Section } from '@/components/ui/section'
 
@@ -11,12 +11,12 @@ const goals = [1, 2, 3] as const
 /** The scheme in numbers: partnerships, owners, units and networks, as cards. */
 export async function StatsSection({ overview }: { overview: TPublicOverview }) {
   const t = await getTranslations('Home')
-  const figures = [
-    { value: overview.partnershipCount, label: t('statPartnerships', { count: overview.partnershipCount }) },
-    { value: overview.ownerCount, label: t('statOwners', { count: overview.ownerCount }) },
-    { value: overview.unitCount, label: t('statUnits', { count: overview.unitCount }) },
-    { value: overview.networkCount, label: t('statNetworks', { count: overview.networkCount }) },
-  ]
+  const figures = countFigures(t, [
+    ['statPartnerships', overview.partnershipCount],
+    ['statOwners', overview.ownerCount],
+    ['statUnits', overview.unitCount],
+    ['statNetworks', overview.networkCount],
+  ])
   return <FigureCards id="stats" heading={t('statsHeading')} headingSize="md" figures={figures} />
 }
 
