@@ -1,5 +1,6 @@
 import type { Adapter, AdapterAccount, AdapterSession, AdapterUser } from 'next-auth/adapters'
 import type { Db } from '@/server/db/client'
+import { actorMembershipsSelect, requestActors, toActor } from '@/server/authz/actor'
 import { sessionPolicy } from './session-policy'
 
 /**
@@ -71,13 +72,15 @@ export function samkompAdapter(getDb: () => Promise<Db>): Adapter {
     },
     async getSessionAndUser(sessionToken) {
       const db = await getDb()
-      const session = await db.session.findUnique({ where: { sessionToken }, include: { user: true } })
+      // The person's memberships come in the same statement: getActor takes the actor from here.
+      const session = await db.session.findUnique({ where: { sessionToken }, include: { user: { include: { memberships: actorMembershipsSelect } } } })
       if (!session) return null
       const tooOld = Date.now() - session.createdAt.getTime() > sessionPolicy.maximumSeconds * 1000
       if (tooOld || session.user.disabledAt || session.expires.getTime() < Date.now()) {
         await db.session.deleteMany({ where: { sessionToken } })
         return null
       }
+      requestActors().set(session.userId, toActor(session.user))
       const adapterSession: AdapterSession = { sessionToken, userId: session.userId, expires: session.expires }
       return { session: adapterSession, user: toUser(session.user) }
     },

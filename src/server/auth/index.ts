@@ -4,7 +4,7 @@ import { headers } from 'next/headers'
 import { cache } from 'react'
 import { clientAddress, finishLoginAttempt } from './login-attempts'
 import { getDb } from '@/server/db'
-import { loadActor, type Actor } from '@/server/authz/actor'
+import { loadActor, requestActors, type Actor } from '@/server/authz/actor'
 import { samkompAdapter } from './adapter'
 import { oidcProviders } from './providers'
 import { sessionPolicy } from './session-policy'
@@ -36,5 +36,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth()
   const userId = session?.user?.id
   if (!userId) return null
-  return loadActor(await getDb(), userId)
+  // Read with the session by our adapter in the same request; read again only if it was not.
+  const known = requestActors()
+  return known.has(userId) ? known.get(userId)! : loadActor(await getDb(), userId)
 })
