@@ -1,8 +1,9 @@
 import 'server-only'
 import { can, type Actor } from '@/server/authz/actor'
-import { fundingOverseeScope, fundingReadScope, fundingReportScope } from '@/server/authz/scopes'
+import { fundingOverseeReach, fundingOverseeScope, fundingReadScope, fundingReportScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
+import type { Tx } from '@/server/db/tenant'
 import { figuresForYears } from './figures'
 import type { TRecipientFigures } from './summary'
 
@@ -38,11 +39,7 @@ export async function getFundingDashboard(db: Db, actor: Actor): Promise<TFundin
     const seen = new Set<string>()
     const years = ordered.filter((y) => !seen.has(y.partnershipId) && seen.add(y.partnershipId)).slice(0, 10)
     if (years.length === 0) return []
-    const [figures, overseen] = await Promise.all([
-      figuresForYears(tx, years),
-      tx.partnership.findMany({ where: { AND: [{ id: { in: years.map((y) => y.partnershipId) } }, fundingOverseeScope(actor)] }, select: { id: true } }),
-    ])
-    const overseenIds = new Set(overseen.map((p) => p.id))
+    const [figures, overseenIds] = await Promise.all([figuresForYears(tx, years), overseenOf(tx, actor, years.map((y) => y.partnershipId))])
     const recipientIds = [...new Set([...figures.values()].flat().map((r) => r.recipientId))]
     const own = new Set(
       overseenIds.size === years.length
@@ -59,4 +56,12 @@ export async function getFundingDashboard(db: Db, actor: Actor): Promise<TFundin
       }))
       .filter((y) => y.rows.length > 0)
   })
+}
+
+/** Which of these partnerships the actor oversees; asks the database only when the memberships cannot tell (fundingOverseeReach). */
+async function overseenOf(tx: Tx, actor: Actor, partnershipIds: string[]): Promise<Set<string>> {
+  const reach = fundingOverseeReach(actor)
+  if (reach !== 'some') return new Set(reach === 'all' ? partnershipIds : [])
+  const rows = await tx.partnership.findMany({ where: { AND: [{ id: { in: partnershipIds } }, fundingOverseeScope(actor)] }, select: { id: true } })
+  return new Set(rows.map((p) => p.id))
 }

@@ -1,5 +1,6 @@
-import type { Adapter, AdapterAccount, AdapterSession, AdapterUser } from 'next-auth/adapters'
+import type { Adapter, AdapterAccount, AdapterUser } from 'next-auth/adapters'
 import type { Db } from '@/server/db/client'
+import { actorMembershipsSelect, requestActors, toActor } from '@/server/authz/actor'
 import { sessionPolicy } from './session-policy'
 
 /**
@@ -70,16 +71,8 @@ export function samkompAdapter(getDb: () => Promise<Db>): Adapter {
       return { sessionToken: created.sessionToken, userId: created.userId, expires: created.expires }
     },
     async getSessionAndUser(sessionToken) {
-      const db = await getDb()
-      const session = await db.session.findUnique({ where: { sessionToken }, include: { user: true } })
-      if (!session) return null
-      const tooOld = Date.now() - session.createdAt.getTime() > sessionPolicy.maximumSeconds * 1000
-      if (tooOld || session.user.disabledAt || session.expires.getTime() < Date.now()) {
-        await db.session.deleteMany({ where: { sessionToken } })
-        return null
-      }
-      const adapterSession: AdapterSession = { sessionToken, userId: session.userId, expires: session.expires }
-      return { session: adapterSession, user: toUser(session.user) }
+      const session = await readSession(await getDb(), sessionToken)
+      return session ? { session: { sessionToken, userId: session.userId, expires: session.expires }, user: toUser(session.user) } : null
     },
     async updateSession({ sessionToken, expires }) {
       const updated = await (await getDb()).session.updateMany({ where: { sessionToken }, data: { expires } })
@@ -89,4 +82,22 @@ export function samkompAdapter(getDb: () => Promise<Db>): Adapter {
       await (await getDb()).session.deleteMany({ where: { sessionToken } })
     },
   }
+}
+
+/**
+ * The session behind a token with its person, or null (and the session deleted) when it is past
+ * its maximum lifetime, expired or the person is disabled. The person's memberships come in the
+ * same statement (relation joins): the actor is left for the request, so getActor does not read
+ * them again.
+ */
+async function readSession(db: Db, sessionToken: string) {
+  const session = await db.session.findUnique({ where: { sessionToken }, include: { user: { include: { memberships: actorMembershipsSelect } } } })
+  if (!session) return null
+  const tooOld = Date.now() - session.createdAt.getTime() > sessionPolicy.maximumSeconds * 1000
+  if (tooOld || session.user.disabledAt || session.expires.getTime() < Date.now()) {
+    await db.session.deleteMany({ where: { sessionToken } })
+    return null
+  }
+  requestActors().set(session.userId, toActor(session.user))
+  return session
 }

@@ -5,7 +5,7 @@ import { cache } from 'react'
 import { finishLoginAttempt } from './login-attempts'
 import { clientAddress } from '@/server/http/client-address'
 import { getDb } from '@/server/db'
-import { loadActor, type Actor } from '@/server/authz/actor'
+import { loadActor, requestActors, type Actor } from '@/server/authz/actor'
 import { samkompAdapter } from './adapter'
 import { onboardFeideLogin } from '@/features/onboarding/onboard-from-feide'
 import { feideGroupsApiUrl, oidcProviders } from './providers'
@@ -45,5 +45,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth()
   const userId = session?.user?.id
   if (!userId) return null
-  return loadActor(await getDb(), userId)
+  // Read with the session by our adapter in the same request; read again only if it was not.
+  const known = requestActors()
+  return known.has(userId) ? known.get(userId)! : loadActor(await getDb(), userId)
 })

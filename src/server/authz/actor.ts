@@ -1,4 +1,5 @@
-import type { OrganisationKind, Role } from '@/generated/prisma/client'
+import { cache } from 'react'
+import type { OrganisationKind, Prisma, Role } from '@/generated/prisma/client'
 import type { Db } from '@/server/db/client'
 import { rolePermissions, type Permission } from './permissions'
 
@@ -40,31 +41,26 @@ export function requirePermission(actor: Actor, permission: Permission): void {
   if (!can(actor, permission)) throw new ForbiddenError(permission)
 }
 
-/** Loads a user's active memberships; null for an unknown or disabled user. */
-export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      locale: true,
-      disabledAt: true,
-      memberships: {
-        where: { endedAt: null },
-        orderBy: { createdAt: 'asc' },
-        select: {
-          id: true,
-          role: true,
-          organisationId: true,
-          organisation: { select: { kind: true, name: true, governorOfficeId: true } },
-          unitId: true,
-          unit: { select: { name: true } },
-          partnershipId: true,
-        },
-      },
-    },
-  })
-  if (!user || user.disabledAt) return null
+/** What an actor is read from: the user's name and language, and its active memberships (one statement with relation joins). */
+export const actorMembershipsSelect = {
+  where: { endedAt: null },
+  orderBy: { createdAt: 'asc' },
+  select: {
+    id: true,
+    role: true,
+    organisationId: true,
+    organisation: { select: { kind: true, name: true, governorOfficeId: true } },
+    unitId: true,
+    unit: { select: { name: true } },
+    partnershipId: true,
+  },
+} satisfies Prisma.User$membershipsArgs
+
+type TActorRow = { id: string; name: string; locale: string; disabledAt: Date | null; memberships: Prisma.MembershipGetPayload<{ select: (typeof actorMembershipsSelect)['select'] }>[] }
+
+/** The actor of a user row read with actorMembershipsSelect; null for a disabled user. */
+export function toActor(user: TActorRow): Actor | null {
+  if (user.disabledAt) return null
   return {
     userId: user.id,
     name: user.name,
@@ -82,4 +78,20 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
       partnershipId: m.partnershipId,
     })),
   }
+}
+
+/**
+ * Actors read together with the request's session (the auth adapter reads the session, the user
+ * and its memberships in one statement and leaves the actor here), so getActor need not read them
+ * again. Kept for one request (React's cache); outside a request it holds nothing for long.
+ */
+export const requestActors = cache(() => new Map<string, Actor | null>())
+
+/** Loads a user's active memberships; null for an unknown or disabled user. */
+export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, locale: true, disabledAt: true, memberships: actorMembershipsSelect },
+  })
+  return user ? toActor(user) : null
 }

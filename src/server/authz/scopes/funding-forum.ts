@@ -1,6 +1,6 @@
 import type { Prisma } from '@/generated/prisma/client'
-import type { Actor } from '../actor'
-import { governorOfficeScope, partnershipClause, partnershipsThrough, placeOf, scopeOf } from './core'
+import type { Actor, TActorMembership } from '../actor'
+import { governorOfficeScope, partnershipClause, partnershipsThrough, placeOf, reachesEverywhere, scopeOf, withPermission } from './core'
 
 /**
  * Partnerships whose money the actor may see: the partnerships they see, through the memberships
@@ -24,7 +24,23 @@ export function fundingManageScope(actor: Actor): Prisma.PartnershipWhereInput {
  * what decides is the place, since a forum's own people with read:funding oversee its money.
  */
 export function fundingOverseeScope(actor: Actor): Prisma.PartnershipWhereInput {
-  return scopeOf(actor, 'read:funding', (m) => (placeOf(m) === 'office' || placeOf(m) === 'partnership' ? partnershipClause(m) : []))
+  return scopeOf(actor, 'read:funding', (m) => (overseesFunding(m) ? partnershipClause(m) : []))
+}
+
+const overseesFunding = (m: TActorMembership) => placeOf(m) === 'office' || placeOf(m) === 'partnership'
+
+/**
+ * How fundingOverseeScope compares with fundingReadScope, read from the memberships alone:
+ * the same partnerships ('all': every membership with read:funding oversees, or one reaches
+ * everywhere), none of them, or some ('some': only the database can tell which). Lets the
+ * dashboard skip a query whose answer the actor already gives.
+ */
+export function fundingOverseeReach(actor: Actor): 'all' | 'none' | 'some' {
+  const memberships = withPermission(actor, 'read:funding')
+  if (memberships.length === 0) return 'none'
+  if (reachesEverywhere(memberships)) return 'all'
+  const oversee = memberships.filter(overseesFunding).length
+  return oversee === memberships.length ? 'all' : oversee === 0 ? 'none' : 'some'
 }
 
 /**
