@@ -103,7 +103,9 @@ async function main() {
   let chrome: chromeLauncher.LaunchedChrome | undefined
   try {
     next = await startNext({ port, databaseUrl, sqlFile: path.join(work, 'sql.json'), logFile: path.join(work, 'server.log'), log })
-    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, userDataDir: path.join(work, 'chrome') })
+    const userDataDir = path.join(work, 'chrome')
+    fs.mkdirSync(userDataDir)
+    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, userDataDir })
     let pages = pagesFor(personas, grantYearId)
     if (values.only) pages = pages.filter((p) => values.only!.split(',').some((o) => p.name.includes(o)))
     const lines = ['| page | as | performance | accessibility | FCP | LCP | TBT | CLS | Speed Index | KB transferred | failed accessibility audits |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|']
