@@ -113,8 +113,13 @@ async function main() {
       // One warm-up request, so that no run measures the server's first compile of a page.
       await (await fetch(`${next.baseUrl}${page.path}`, { headers: page.cookie ? { cookie: page.cookie } : {} })).arrayBuffer()
       const scores: TScore[] = []
-      for (let i = 0; i < runs; i++) scores.push(await audit(`${next.baseUrl}${page.path}`, chrome.port, page.cookie))
-      lines.push(row(page, scores))
+      try {
+        for (let i = 0; i < runs; i++) scores.push(await audit(`${next.baseUrl}${page.path}`, chrome.port, page.cookie))
+        lines.push(row(page, scores))
+      } catch (error) {
+        // A page Lighthouse cannot finish (it stopped responding) is a result too: say so, go on.
+        lines.push(`| ${page.name} | ${page.as} | failed: ${(error instanceof Error ? error.message : String(error)).replace(/\|/g, '/').slice(0, 160)} |`)
+      }
       log(lines[lines.length - 1]!)
     }
     console.log(`Lighthouse (mobile), ${databaseUrl.replace(/^postgres:\/\/[^@]*@/, '')}, ${runs} run(s) per page (median), load ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}\n`)
