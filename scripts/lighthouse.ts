@@ -103,7 +103,9 @@ async function main() {
   let chrome: chromeLauncher.LaunchedChrome | undefined
   try {
     next = await startNext({ port, databaseUrl, sqlFile: path.join(work, 'sql.json'), logFile: path.join(work, 'server.log'), log })
-    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, userDataDir: path.join(work, 'chrome') })
+    const userDataDir = path.join(work, 'chrome')
+    fs.mkdirSync(userDataDir)
+    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, userDataDir })
     let pages = pagesFor(personas, grantYearId)
     if (values.only) pages = pages.filter((p) => values.only!.split(',').some((o) => p.name.includes(o)))
     const lines = ['| page | as | performance | accessibility | FCP | LCP | TBT | CLS | Speed Index | KB transferred | failed accessibility audits |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|']
@@ -111,8 +113,13 @@ async function main() {
       // One warm-up request, so that no run measures the server's first compile of a page.
       await (await fetch(`${next.baseUrl}${page.path}`, { headers: page.cookie ? { cookie: page.cookie } : {} })).arrayBuffer()
       const scores: TScore[] = []
-      for (let i = 0; i < runs; i++) scores.push(await audit(`${next.baseUrl}${page.path}`, chrome.port, page.cookie))
-      lines.push(row(page, scores))
+      try {
+        for (let i = 0; i < runs; i++) scores.push(await audit(`${next.baseUrl}${page.path}`, chrome.port, page.cookie))
+        lines.push(row(page, scores))
+      } catch (error) {
+        // A page Lighthouse cannot finish (it stopped responding) is a result too: say so, go on.
+        lines.push(`| ${page.name} | ${page.as} | failed: ${(error instanceof Error ? error.message : String(error)).replace(/\|/g, '/').slice(0, 160)} |`)
+      }
       log(lines[lines.length - 1]!)
     }
     console.log(`Lighthouse (mobile), ${databaseUrl.replace(/^postgres:\/\/[^@]*@/, '')}, ${runs} run(s) per page (median), load ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}\n`)
