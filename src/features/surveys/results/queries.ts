@@ -1,12 +1,12 @@
 import 'server-only'
 import type { InformantGroup } from '@/generated/prisma/client'
-import { requirePermission, type Actor } from '@/server/authz/actor'
-import { surveyResultUnitScope, surveyWaveScope } from '@/server/authz/scopes'
+import { can, requirePermission, type Actor } from '@/server/authz/actor'
+import { surveyCodeUnitScope, surveyResultUnitScope, surveyWaveScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
 import { isUuid } from '@/lib/uuid'
-import { ZAnswerValues, ZInstrumentContent, type TInstrumentContent } from '../instruments/schemas'
+import { CODE_GROUPS, ZAnswerValues, ZInstrumentContent, type TInstrumentContent } from '../instruments/schemas'
 import { ZSuppressionSettings } from '../suppression/thresholds'
 import { computeWaveResults, ownerCell, PARTNERSHIP_CELL, unitCell, type TCellResult } from './compute'
 
@@ -49,6 +49,8 @@ export interface TWaveResults {
   content: TInstrumentContent
   /** Codes issued and spent per visible unit, for this group (the response rate). */
   rates: { unitId: string; name: string; issued: number; spent: number }[]
+  /** While the wave is open: the units and groups the actor may print codes for. */
+  issue: { units: { id: string; name: string }[]; groups: InformantGroup[] } | null
   /** Only once the wave is closed: one row per visible cell, one value per indicator. */
   results: { thresholds: number[]; rows: TResultRow[] } | null
 }
@@ -64,6 +66,13 @@ async function responseRates(tx: Tx, waveId: string, group: InformantGroup, unit
       spent: mine.filter((c) => c.spentOn !== null).reduce((a, c) => a + c._count._all, 0),
     }
   })
+}
+
+async function issuable(tx: Tx, actor: Actor, units: { id: string; name: string }[], groups: InformantGroup[]) {
+  if (!can(actor, 'issue:survey-codes')) return null
+  const allowed = new Set((await tx.unit.findMany({ where: { AND: [{ id: { in: units.map((u) => u.id) } }, surveyCodeUnitScope(actor)] }, select: { id: true } })).map((u) => u.id))
+  const list = units.filter((u) => allowed.has(u.id)).map(({ id, name }) => ({ id, name }))
+  return list.length ? { units: list, groups: groups.filter((g) => CODE_GROUPS.includes(g)) } : null
 }
 
 /**
@@ -91,7 +100,7 @@ export async function getWaveResults(db: Db, actor: Actor, waveId: string, reque
     const row: TWaveRow = { ...wave, closed: wave.closedAt !== null, partnershipName: wave.partnership.name }
     const rates = await responseRates(tx, waveId, chosen.group, units.filter((u) => visible.has(u.id)))
     const base = { wave: row, groups: instruments.map((i) => i.group), group: chosen.group, content, rates }
-    if (!wave.closedAt) return { ...base, results: null }
+    if (!wave.closedAt) return { ...base, issue: await issuable(tx, actor, units, instruments.map((i) => i.group)), results: null }
 
     const owners = new Map<string, { name: string; unitIds: string[] }>()
     for (const u of units) owners.set(u.ownerId, { name: u.owner.name, unitIds: [...(owners.get(u.ownerId)?.unitIds ?? []), u.id] })
@@ -109,6 +118,6 @@ export async function getWaveResults(db: Db, actor: Actor, waveId: string, reque
       if (o.unitIds.every((u) => visible.has(u))) rows.push({ cell: ownerCell(ownerId), level: 'owner', name: o.name, values: values(ownerCell(ownerId)) })
       for (const u of units) if (u.ownerId === ownerId && visible.has(u.id)) rows.push({ cell: unitCell(u.id), level: 'unit', name: u.name, values: values(unitCell(u.id)) })
     }
-    return { ...base, results: { thresholds: computed.map((c) => c.threshold), rows } }
+    return { ...base, issue: null, results: { thresholds: computed.map((c) => c.threshold), rows } }
   })
 }

@@ -10,14 +10,14 @@ const both: TTenant[] = ['salten', 'sunnmore']
 const none: Record<Exclude<TReach, 'reads'>, TTenant[]> = {
   manages: [], readsFunding: [], managesFunding: [], coFinances: [], reportsSpending: [], readsForum: [], runsForum: [],
   assessesUnit: [], readsAssessments: [], readsNeeds: [], reportsNeeds: [], readsOrders: [], servesUnits: [], readsVisits: [], writesPlans: [], managesDevelopment: [],
-  runsGatherings: [], joinsGatherings: [], doesUnitWork: [], sharesMaterial: [], runsPlatform: [], readsSurveyResults: [],
+  runsGatherings: [], joinsGatherings: [], doesUnitWork: [], sharesMaterial: [], runsPlatform: [], readsSurveyResults: [], issuesSurveyCodes: [],
 }
 export type TPerson = { key: string } & Record<TReach, TTenant[]>
 
 export const people: TPerson[] = [
   { key: 'countyGovernorNordland', ...none, readsSurveyResults: ['salten'], reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'] },
   {
-    key: 'secretariatSalten', ...none, readsSurveyResults: ['salten'], reads: ['salten'], readsFunding: ['salten'], readsForum: ['salten'], runsForum: ['salten'],
+    key: 'secretariatSalten', ...none, readsSurveyResults: ['salten'], issuesSurveyCodes: ['salten'], reads: ['salten'], readsFunding: ['salten'], readsForum: ['salten'], runsForum: ['salten'],
     readsNeeds: ['salten'], readsOrders: ['salten'], writesPlans: ['salten'], managesDevelopment: ['salten'], runsGatherings: ['salten'], sharesMaterial: ['salten'],
   },
   { key: 'forumMemberSalten', ...none, reads: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'] },
@@ -31,21 +31,21 @@ export const people: TPerson[] = [
     readsAssessments: ['salten'], readsNeeds: ['salten'], reportsNeeds: ['salten'], readsOrders: ['salten'], readsVisits: ['salten'],
   },
   {
-    key: 'principal', ...none, readsSurveyResults: ['salten'], reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
+    key: 'principal', ...none, readsSurveyResults: ['salten'], issuesSurveyCodes: ['salten'], reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
     joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'],
   },
   {
-    key: 'kindergartenHead', ...none, readsSurveyResults: ['salten'], reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
+    key: 'kindergartenHead', ...none, readsSurveyResults: ['salten'], issuesSurveyCodes: ['salten'], reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
     joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'],
   },
   {
-    key: 'secretariatSunnmore', ...none, readsSurveyResults: ['sunnmore'], reads: ['sunnmore'], readsFunding: ['sunnmore'], readsForum: ['sunnmore'], runsForum: ['sunnmore'],
+    key: 'secretariatSunnmore', ...none, readsSurveyResults: ['sunnmore'], issuesSurveyCodes: ['sunnmore'], reads: ['sunnmore'], readsFunding: ['sunnmore'], readsForum: ['sunnmore'], runsForum: ['sunnmore'],
     readsNeeds: ['sunnmore'], readsOrders: ['sunnmore'], writesPlans: ['sunnmore'], managesDevelopment: ['sunnmore'], runsGatherings: ['sunnmore'], sharesMaterial: ['sunnmore'],
   },
   {
     key: 'platformAdmin', reads: both, manages: both, readsFunding: both, managesFunding: both, coFinances: both, reportsSpending: both, readsForum: both, runsForum: both,
     assessesUnit: both, readsAssessments: both, readsNeeds: both, reportsNeeds: both, readsOrders: both, servesUnits: both, readsVisits: both, writesPlans: both, managesDevelopment: both,
-    runsGatherings: both, joinsGatherings: both, doesUnitWork: both, sharesMaterial: both, runsPlatform: both, readsSurveyResults: both,
+    runsGatherings: both, joinsGatherings: both, doesUnitWork: both, sharesMaterial: both, runsPlatform: both, readsSurveyResults: both, issuesSurveyCodes: both,
   },
   // Nordland staff who also sit in Nordre Sunnmøre's forum: they read both, administer only Nordland,
   // see only Nordland's money (a forum member sees no funding), read both forums and run neither,

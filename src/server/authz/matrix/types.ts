@@ -27,6 +27,7 @@ export type TTenant = 'salten' | 'sunnmore'
  * - doesUnitWork: hands in a member unit's pre-work or reflection log, or its strengths (the unit's principal or head);
  * - sharesMaterial: shares links and files in a network (its people, its units' leaders, its coordinators and the secretariat);
  * - readsSurveyResults: a wave's response rates and, after closing, its suppressed results (principal and head: own unit; owner; secretariat; county governor);
+ * - issuesSurveyCodes: prints answering codes for a unit in an open wave (principal and head: own unit; the secretariat);
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -53,6 +54,7 @@ export type TReach =
   | 'sharesMaterial'
   | 'runsPlatform'
   | 'readsSurveyResults'
+  | 'issuesSurveyCodes'
 
 export type TMatrixContext = {
   prisma: Db
