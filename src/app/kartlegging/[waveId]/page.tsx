@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { IssueCodesForm } from '@/features/surveys/components/issue-codes-form'
 import { ResponseRates, ResultsTables } from '@/features/surveys/components/results-tables'
 import { getWaveResults } from '@/features/surveys/results/queries'
 import { definePage } from '@/server/usecase/define-page'
@@ -58,6 +59,7 @@ export default definePage<{ waveId: string }>(
           </Heading>
           <ResponseRates rates={data.rates} />
         </section>
+        {data.issue && <IssueCodesForm waveId={data.wave.id} issue={data.issue} />}
       </div>
     )
   },

@@ -4,6 +4,7 @@ import { DataTable, type TColumn } from '@/components/ui/data-table'
 import type { TCellResult } from '../results/compute'
 import type { TResultRow, TWaveResults } from '../results/queries'
 import type { TLocale } from '../instruments/schemas'
+import { ChangeTable } from './change-table'
 
 /** Response rates per unit: codes spent of codes issued (shown during and after the wave). */
 export async function ResponseRates({ rates }: { rates: TWaveResults['rates'] }) {
@@ -39,6 +40,7 @@ export async function ResultsTables({ data }: { data: TWaveResults & { results: 
     <div className="flex flex-col gap-6">
       <DataTable caption={t('resultsCaption')} rows={results.rows} columns={columns} rowKey={(r) => r.cell} empty={t('noWaves')} />
       <Paragraph data-size="sm">{t('thresholdNote', { threshold: Math.min(...results.thresholds) })}</Paragraph>
+      {results.previous && <ChangeTable content={content} rows={results.rows} previous={results.previous} />}
       {content.indicators.map((ind, i) => {
         const labels = ind.kind === 'share' ? [t('shareNo'), t('shareYes')] : ['1', '2', '3', '4', '5']
         const shown = results.rows.filter((r) => r.values[i]!.shown)

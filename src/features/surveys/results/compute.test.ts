@@ -27,7 +27,7 @@ describe('a wave’s results', () => {
   const bullying = results.find((r) => r.key === 'bullying')!
 
   it('shows means, n and the distribution where the cell is large enough', () => {
-    expect(le.cells.get(unitCell('a1'))).toEqual({ shown: true, n: 12, mean: 4, distribution: [0, 0, 0, 12, 0] })
+    expect(le.cells.get(unitCell('a1'))).toEqual({ shown: true, n: 12, mean: 4, sd: 0, distribution: [0, 0, 0, 12, 0] })
     expect(le.cells.get(PARTNERSHIP_CELL)).toMatchObject({ shown: true, n: 32 })
   })
 

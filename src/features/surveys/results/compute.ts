@@ -10,7 +10,7 @@ import { addTotals, addToTotals, emptyTotals, indicatorValue, type TIndicatorTot
 // viewer (a viewer sees a subset of one safe table, never a table of its own; ADR 024).
 
 export type TCellResult =
-  | { shown: true; n: number; mean: number; distribution: number[] }
+  | { shown: true; n: number; mean: number; sd: number; distribution: number[] }
   | { shown: false; reason: TSuppressionReason | 'no-answers' }
 
 export interface TIndicatorResult {
@@ -64,8 +64,14 @@ export function computeWaveResults(content: TInstrumentContent, settings: TSuppr
       const s = status.get(id)
       if (t.n === 0) cells.set(id, { shown: false, reason: 'no-answers' })
       else if (!s || !s.shown) cells.set(id, { shown: false, reason: s && !s.shown ? s.reason : 'too-few' })
-      else cells.set(id, { shown: true, n: t.n, mean: t.sum / t.n, distribution: t.distribution })
+      else cells.set(id, { shown: true, n: t.n, mean: t.sum / t.n, sd: spread(t), distribution: t.distribution })
     }
     return { key: indicator.key, kind: indicator.kind, threshold, cells }
   })
+}
+
+/** The sample standard deviation (0 for a single respondent). */
+function spread(t: TIndicatorTotals): number {
+  if (t.n < 2) return 0
+  return Math.sqrt(Math.max(0, (t.sumSq - (t.sum * t.sum) / t.n) / (t.n - 1)))
 }

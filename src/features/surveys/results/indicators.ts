@@ -10,11 +10,13 @@ export interface TIndicatorTotals {
   n: number
   /** Sum of the respondents' values (a mean-type value is 1–5; a share-type one 0 or 1). */
   sum: number
+  /** Sum of the squared values, for the spread (and a change's confidence interval). */
+  sumSq: number
   /** Respondents per bucket: the value rounded to 1–5 (mean), or [not, yes] (share). */
   distribution: number[]
 }
 
-export const emptyTotals = (indicator: TIndicator): TIndicatorTotals => ({ n: 0, sum: 0, distribution: indicator.kind === 'mean' ? [0, 0, 0, 0, 0] : [0, 0] })
+export const emptyTotals = (indicator: TIndicator): TIndicatorTotals => ({ n: 0, sum: 0, sumSq: 0, distribution: indicator.kind === 'mean' ? [0, 0, 0, 0, 0] : [0, 0] })
 
 export function indicatorValue(content: TInstrumentContent, indicator: TIndicator, values: TAnswerValues): number | null {
   const items = new Map(allItems(content).map((i) => [i.key, i]))
@@ -31,6 +33,7 @@ export function addToTotals(totals: TIndicatorTotals, indicator: TIndicator, val
   if (value === null) return
   totals.n += 1
   totals.sum += value
+  totals.sumSq += value * value
   const bucket = indicator.kind === 'mean' ? Math.min(5, Math.max(1, Math.round(value))) - 1 : value
   totals.distribution[bucket]! += 1
 }
@@ -38,5 +41,6 @@ export function addToTotals(totals: TIndicatorTotals, indicator: TIndicator, val
 export function addTotals(into: TIndicatorTotals, from: TIndicatorTotals) {
   into.n += from.n
   into.sum += from.sum
+  into.sumSq += from.sumSq
   from.distribution.forEach((v, i) => (into.distribution[i]! += v))
 }

@@ -14,9 +14,9 @@ const secretariat = await actorFor(demoPeople.secretariatSalten.email)
 const forumMember = await actorFor(demoPeople.forumMemberSalten.email)
 const ownUnit = principal.memberships.find((m) => m.unitId)!.unitId!
 
-async function waveWithAnswers(closed: boolean) {
+async function waveWithAnswers(closed: boolean, series?: { series: string; seriesIndex: number }) {
   const units = await prisma.unit.findMany({ where: { id: { in: salten.unitIds } }, select: { id: true, ownerId: true } })
-  const wave = await createWaveRow(prisma, { partnershipId: salten.partnershipId, unitIds: units.map((u) => u.id), closed })
+  const wave = await createWaveRow(prisma, { partnershipId: salten.partnershipId, unitIds: units.map((u) => u.id), closed, ...series })
   const version = await prisma.surveyWaveInstrument.findFirstOrThrow({ where: { waveId: wave.id } })
   const values = { 'le-thrive': 4, 'le-safe': 5, 'le-belong': 4, 'le-rules': 3, 'le-noise': 2, 'bu-bullied': 1 }
   // 12 answers at the principal's unit, 3 at another of the same owner's units.
@@ -61,5 +61,16 @@ describe('a wave’s results for each reader', () => {
     expect((await listSurveyWaves(prisma, secretariat)).some((w) => w.id === wave.id)).toBe(true)
     await expect(getWaveResults(prisma, forumMember, wave.id)).rejects.toThrow()
     expect(await getWaveResults(prisma, secretariat, 'not-a-uuid')).toBeNull()
+  })
+
+  it('gives the change from the previous wave of the series where both are shown, flagged when the version differs', async () => {
+    const series = `Serie ${crypto.randomUUID()}`
+    await waveWithAnswers(true, { series, seriesIndex: 1 })
+    const { wave } = await waveWithAnswers(true, { series, seriesIndex: 2 })
+    const data = (await getWaveResults(prisma, secretariat, wave.id))!
+    expect(data.results!.previous).toEqual({ seriesIndex: 1, versionChanged: true })
+    const partnership = data.results!.rows.find((r) => r.level === 'partnership')!
+    expect(partnership.changes[0]).toMatchObject({ difference: 0 })
+    for (const row of data.results!.rows) for (const [i, c] of row.changes.entries()) if (c) expect(row.values[i]!.shown).toBe(true)
   })
 })

@@ -1,14 +1,15 @@
 import 'server-only'
 import type { InformantGroup } from '@/generated/prisma/client'
-import { requirePermission, type Actor } from '@/server/authz/actor'
-import { surveyResultUnitScope, surveyWaveScope } from '@/server/authz/scopes'
+import { can, requirePermission, type Actor } from '@/server/authz/actor'
+import { surveyCodeUnitScope, surveyResultUnitScope, surveyWaveScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
 import { isUuid } from '@/lib/uuid'
-import { ZAnswerValues, ZInstrumentContent, type TInstrumentContent } from '../instruments/schemas'
-import { ZSuppressionSettings } from '../suppression/thresholds'
-import { computeWaveResults, ownerCell, PARTNERSHIP_CELL, unitCell, type TCellResult } from './compute'
+import { CODE_GROUPS, ZInstrumentContent, type TInstrumentContent } from '../instruments/schemas'
+import { changeBetween, type TChange } from './change'
+import { ownerCell, PARTNERSHIP_CELL, unitCell, type TCellResult } from './compute'
+import { closedWaveTable, ownersOf, previousWaveCells, waveUnits } from './wave-table'
 
 export interface TWaveRow {
   id: string
@@ -40,6 +41,8 @@ export interface TResultRow {
   level: 'partnership' | 'owner' | 'unit'
   name: string
   values: TCellResult[]
+  /** Against the previous wave of the series, where both cells are shown (else null). */
+  changes: (TChange | null)[]
 }
 
 export interface TWaveResults {
@@ -49,8 +52,10 @@ export interface TWaveResults {
   content: TInstrumentContent
   /** Codes issued and spent per visible unit, for this group (the response rate). */
   rates: { unitId: string; name: string; issued: number; spent: number }[]
+  /** While the wave is open: the units and groups the actor may print codes for. */
+  issue: { units: { id: string; name: string }[]; groups: InformantGroup[] } | null
   /** Only once the wave is closed: one row per visible cell, one value per indicator. */
-  results: { thresholds: number[]; rows: TResultRow[] } | null
+  results: { thresholds: number[]; rows: TResultRow[]; previous: { seriesIndex: number; versionChanged: boolean } | null } | null
 }
 
 async function responseRates(tx: Tx, waveId: string, group: InformantGroup, units: { id: string; name: string }[]) {
@@ -64,6 +69,13 @@ async function responseRates(tx: Tx, waveId: string, group: InformantGroup, unit
       spent: mine.filter((c) => c.spentOn !== null).reduce((a, c) => a + c._count._all, 0),
     }
   })
+}
+
+async function issuable(tx: Tx, actor: Actor, units: { id: string; name: string }[], groups: InformantGroup[]) {
+  if (!can(actor, 'issue:survey-codes')) return null
+  const allowed = new Set((await tx.unit.findMany({ where: { AND: [{ id: { in: units.map((u) => u.id) } }, surveyCodeUnitScope(actor)] }, select: { id: true } })).map((u) => u.id))
+  const list = units.filter((u) => allowed.has(u.id)).map(({ id, name }) => ({ id, name }))
+  return list.length ? { units: list, groups: groups.filter((g) => CODE_GROUPS.includes(g)) } : null
 }
 
 /**
@@ -85,30 +97,25 @@ export async function getWaveResults(db: Db, actor: Actor, waveId: string, reque
     const instruments = [...wave.instruments].sort((a, b) => a.group.localeCompare(b.group))
     const chosen = instruments.find((i) => i.group === requested) ?? instruments[0]!
     const content = ZInstrumentContent.parse(chosen.version.content)
-    const waveUnits = await tx.surveyWaveUnit.findMany({ where: { waveId }, select: { unit: { select: { id: true, name: true, ownerId: true, owner: { select: { name: true } } } } } })
-    const visible = new Set((await tx.unit.findMany({ where: { AND: [{ id: { in: waveUnits.map((w) => w.unit.id) } }, surveyResultUnitScope(actor)] }, select: { id: true } })).map((u) => u.id))
-    const units = waveUnits.map((w) => w.unit).sort((a, b) => a.name.localeCompare(b.name, 'nb'))
-    const row: TWaveRow = { ...wave, closed: wave.closedAt !== null, partnershipName: wave.partnership.name }
+    const units = await waveUnits(tx, waveId)
+    const visible = new Set((await tx.unit.findMany({ where: { AND: [{ id: { in: units.map((u) => u.id) } }, surveyResultUnitScope(actor)] }, select: { id: true } })).map((u) => u.id))
+    const waveRow: TWaveRow = { ...wave, closed: wave.closedAt !== null, partnershipName: wave.partnership.name }
     const rates = await responseRates(tx, waveId, chosen.group, units.filter((u) => visible.has(u.id)))
-    const base = { wave: row, groups: instruments.map((i) => i.group), group: chosen.group, content, rates }
-    if (!wave.closedAt) return { ...base, results: null }
+    const base = { wave: waveRow, groups: instruments.map((i) => i.group), group: chosen.group, content, rates }
+    if (!wave.closedAt) return { ...base, issue: await issuable(tx, actor, units, instruments.map((i) => i.group)), results: null }
 
-    const owners = new Map<string, { name: string; unitIds: string[] }>()
-    for (const u of units) owners.set(u.ownerId, { name: u.owner.name, unitIds: [...(owners.get(u.ownerId)?.unitIds ?? []), u.id] })
-    const answers = await tx.surveyAnswer.findMany({ where: { waveId, group: chosen.group, versionId: chosen.version.id }, select: { unitId: true, values: true } })
-    const computed = computeWaveResults(
-      content,
-      ZSuppressionSettings.parse(wave.suppression),
-      { owners: [...owners].map(([ownerId, o]) => ({ ownerId, unitIds: o.unitIds })) },
-      answers.map((a) => ({ unitId: a.unitId, values: ZAnswerValues.catch({}).parse(a.values) })),
-    )
+    const owners = ownersOf(units)
+    const computed = await closedWaveTable(tx, wave, chosen.group, { id: chosen.version.id, content }, units)
+    const previous = await previousWaveCells(tx, wave, chosen.group, chosen.version.id)
     const values = (cell: string) => computed.map((c) => c.cells.get(cell)!)
-    const rows: TResultRow[] = [{ cell: PARTNERSHIP_CELL, level: 'partnership', name: wave.partnership.name, values: values(PARTNERSHIP_CELL) }]
+    const changes = (cell: string) => computed.map((c) => changeBetween(previous?.cells.get(c.key)?.get(cell), c.cells.get(cell)))
+    const row = (cell: string, level: TResultRow['level'], name: string): TResultRow => ({ cell, level, name, values: values(cell), changes: changes(cell) })
+    const rows: TResultRow[] = [row(PARTNERSHIP_CELL, 'partnership', wave.partnership.name)]
     for (const [ownerId, o] of owners) {
       // An owner's value is shown to those who see all of its units in the wave (the owner, the secretariat).
-      if (o.unitIds.every((u) => visible.has(u))) rows.push({ cell: ownerCell(ownerId), level: 'owner', name: o.name, values: values(ownerCell(ownerId)) })
-      for (const u of units) if (u.ownerId === ownerId && visible.has(u.id)) rows.push({ cell: unitCell(u.id), level: 'unit', name: u.name, values: values(unitCell(u.id)) })
+      if (o.unitIds.every((u) => visible.has(u))) rows.push(row(ownerCell(ownerId), 'owner', o.name))
+      for (const u of units) if (u.ownerId === ownerId && visible.has(u.id)) rows.push(row(unitCell(u.id), 'unit', u.name))
     }
-    return { ...base, results: { thresholds: computed.map((c) => c.threshold), rows } }
+    return { ...base, issue: null, results: { thresholds: computed.map((c) => c.threshold), rows, previous: previous && { seriesIndex: previous.seriesIndex, versionChanged: previous.versionChanged } } }
   })
 }

@@ -139,6 +139,6 @@ function hideBeside(
  * computed from shown figures and adds no equation; shown beside one hidden wave it would be one
  * (T2 = T1 + change) and give the hidden wave away.
  */
-export function changeShown(earlier: TCellStatus | undefined, later: TCellStatus | undefined): boolean {
+export function changeShown(earlier: { shown: boolean } | undefined, later: { shown: boolean } | undefined): boolean {
   return earlier?.shown === true && later?.shown === true
 }

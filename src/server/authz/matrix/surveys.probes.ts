@@ -1,5 +1,8 @@
+import { POST as issueCodes } from '@/app/kartlegging/[waveId]/koder/route'
 import { getWaveResults, listSurveyWaves } from '@/features/surveys/results/queries'
 import { createWaveRow, issueCodeRows } from '~tests/factories/surveys'
+import type { Actor } from '../actor'
+import { callRoute } from './adapters'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 /**
@@ -9,9 +12,12 @@ import type { TMatrixContext, TProbes, TTenant } from './types'
  * value alone is not counted, since a wave nobody may read returns nothing at all.
  */
 export function surveysProbes({ prisma, ids }: TMatrixContext): TProbes {
-  async function withWave(tenant: TTenant, check: (waveId: string) => Promise<boolean>) {
-    const units = await prisma.unit.findMany({ where: { owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } }, select: { id: true } })
-    const wave = await createWaveRow(prisma, { partnershipId: ids[tenant], unitIds: units.map((u) => u.id), closed: true })
+  const tenantUnits = (tenant: TTenant) =>
+    prisma.unit.findMany({ where: { owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } }, select: { id: true }, orderBy: { name: 'asc' } })
+
+  async function withWave(tenant: TTenant, check: (waveId: string) => Promise<boolean>, options: { closed: boolean } = { closed: true }) {
+    const units = await tenantUnits(tenant)
+    const wave = await createWaveRow(prisma, { partnershipId: ids[tenant], unitIds: units.map((u) => u.id), closed: options.closed })
     await issueCodeRows(prisma, wave, units[0]!.id, 'PUPILS_8_10', 2)
     try {
       return await check(wave.id)
@@ -22,7 +28,30 @@ export function surveysProbes({ prisma, ids }: TMatrixContext): TProbes {
     }
   }
 
+  /** The actor's own unit in the tenant if it has one there, else the tenant's first. */
+  async function codeUnit(actor: Actor, tenant: TTenant) {
+    const units = (await tenantUnits(tenant)).map((u) => u.id)
+    const own = actor.memberships.map((m) => m.unitId).find((id) => id && units.includes(id))
+    return own ?? units[0]!
+  }
+
   return {
+    '/kartlegging/[waveId]/koder': {
+      permission: 'issue:survey-codes',
+      kind: 'issuesSurveyCodes',
+      probe: async (actor, tenant) => {
+        const unitId = await codeUnit(actor, tenant)
+        return withWave(
+          tenant,
+          async (waveId) => {
+            const before = await prisma.surveyCode.count({ where: { waveId, unitId } })
+            const answered = await callRoute(actor, issueCodes, { waveId }, `?enhet=${unitId}&gruppe=PUPILS_8_10&antall=3`)
+            return answered && (await prisma.surveyCode.count({ where: { waveId, unitId } })) === before + 3
+          },
+          { closed: false },
+        )
+      },
+    },
     '/kartlegging': {
       permission: 'read:survey-results',
       kind: 'readsSurveyResults',

@@ -30,6 +30,7 @@ export type TTenant = 'salten' | 'sunnmore'
  * - readsSurveyResults: a wave's response rates and, after closing, its suppressed results (principal and head: own unit; owner; secretariat; county governor);
  * - managesStaff: keeps a unit's staff and its classes or groups, and decides its Feide requests (its principal or head, its owner);
  * - choosesOnboarding: an owner's own choice whether Feide places its staff at once or after approval;
+ * - issuesSurveyCodes: prints answering codes for a unit in an open wave (principal and head: own unit; the secretariat);
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -59,6 +60,7 @@ export type TReach =
   | 'choosesOnboarding'
   | 'runsPlatform'
   | 'readsSurveyResults'
+  | 'issuesSurveyCodes'
 
 export type TMatrixContext = {
   prisma: Db

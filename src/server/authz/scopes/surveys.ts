@@ -16,3 +16,8 @@ export function surveyWaveScope(actor: Actor): Prisma.SurveyWaveWhereInput {
 export function surveyResultUnitScope(actor: Actor): Prisma.UnitWhereInput {
   return scopeOf(actor, 'read:survey-results', unitClause)
 }
+
+/** The units the actor may issue answering codes for (a principal or head: the own unit; the secretariat: its partnership's). */
+export function surveyCodeUnitScope(actor: Actor): Prisma.UnitWhereInput {
+  return scopeOf(actor, 'issue:survey-codes', unitClause)
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { createTestDb } from '~tests/setup/test-db'
+import { createWaveRow } from '~tests/factories/surveys'
+import { demoPeople } from '~prisma/seed/demo'
+import { loadActor, type Actor } from '@/server/authz/actor'
+import { newSurveyCode } from './codes'
+import { findCodeSession } from './answering/code-session'
+import { issueSurveyCodes } from './issue-survey-codes'
+
+const { prisma, seeded } = await createTestDb({ demo: true })
+const salten = seeded['salten-kan']!
+const actorFor = async (email: string): Promise<Actor> => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
+const principal = await actorFor(demoPeople.principal.email)
+const ownUnit = principal.memberships.find((m) => m.unitId)!.unitId!
+const otherUnit = salten.unitIds.find((u) => u !== ownUnit)!
+
+describe('issuing codes', () => {
+  it('stores only the hashes, for the own unit of an open wave; the printed codes open the survey; the audit row names no code', async () => {
+    const wave = await createWaveRow(prisma, { partnershipId: salten.partnershipId, unitIds: [ownUnit, otherUnit] })
+    const codes = [newSurveyCode(), newSurveyCode()]
+    expect(await issueSurveyCodes(prisma, principal, { waveId: wave.id, unitId: ownUnit, group: 'PUPILS_8_10', codes })).toMatchObject({ ok: true })
+    const stored = await prisma.surveyCode.findMany({ where: { waveId: wave.id } })
+    expect(stored.map((c) => c.codeHash)).not.toContain(codes[0])
+    expect((await findCodeSession(prisma, codes[0]!))?.unitId).toBe(ownUnit)
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: 'survey_codes.issue', entityId: wave.id } })
+    expect(JSON.stringify(audit.data)).not.toContain(codes[0]!.slice(0, 5))
+    expect(audit.data).toMatchObject({ count: 2, unitId: ownUnit })
+  })
+
+  it('refuses another unit, a closed wave, a staff group and a malformed code, and writes nothing', async () => {
+    const wave = await createWaveRow(prisma, { partnershipId: salten.partnershipId, unitIds: [ownUnit, otherUnit] })
+    const closed = await createWaveRow(prisma, { partnershipId: salten.partnershipId, unitIds: [ownUnit], closed: true })
+    const codes = [newSurveyCode()]
+    expect(await issueSurveyCodes(prisma, principal, { waveId: wave.id, unitId: otherUnit, group: 'PUPILS_8_10', codes })).toMatchObject({ ok: false })
+    expect(await issueSurveyCodes(prisma, principal, { waveId: closed.id, unitId: ownUnit, group: 'PUPILS_8_10', codes })).toMatchObject({ ok: false })
+    expect(await issueSurveyCodes(prisma, principal, { waveId: wave.id, unitId: ownUnit, group: 'TEACHERS', codes })).toMatchObject({ ok: false })
+    expect(await issueSurveyCodes(prisma, principal, { waveId: wave.id, unitId: ownUnit, group: 'PUPILS_8_10', codes: ['AAAA0-00000'] })).toMatchObject({ ok: false })
+    expect(await prisma.surveyCode.count({ where: { waveId: { in: [wave.id, closed.id] } } })).toBe(0)
+  })
+})

@@ -1,0 +1,49 @@
+import 'server-only'
+import type { InformantGroup, Prisma } from '@/generated/prisma/client'
+import type { Tx } from '@/server/db/tenant'
+import { ZAnswerValues, ZInstrumentContent, type TInstrumentContent } from '../instruments/schemas'
+import { ZSuppressionSettings } from '../suppression/thresholds'
+import { computeWaveResults, type TCellResult } from './compute'
+
+export type TWaveUnit = { id: string; name: string; ownerId: string; owner: { name: string } }
+
+/** A wave's units with their owners, by name. */
+export async function waveUnits(tx: Tx, waveId: string): Promise<TWaveUnit[]> {
+  const rows = await tx.surveyWaveUnit.findMany({ where: { waveId }, select: { unit: { select: { id: true, name: true, ownerId: true, owner: { select: { name: true } } } } } })
+  return rows.map((w) => w.unit).sort((a, b) => a.name.localeCompare(b.name, 'nb'))
+}
+
+export function ownersOf(units: TWaveUnit[]) {
+  const owners = new Map<string, { name: string; unitIds: string[] }>()
+  for (const u of units) owners.set(u.ownerId, { name: u.owner.name, unitIds: [...(owners.get(u.ownerId)?.unitIds ?? []), u.id] })
+  return owners
+}
+
+/** One closed wave's suppressed table for a group: per indicator key, the cells (ADR 024). */
+export async function closedWaveTable(tx: Tx, wave: { id: string; suppression: Prisma.JsonValue }, group: InformantGroup, version: { id: string; content: TInstrumentContent }, units: TWaveUnit[]) {
+  const answers = await tx.surveyAnswer.findMany({ where: { waveId: wave.id, group, versionId: version.id }, select: { unitId: true, values: true } })
+  return computeWaveResults(
+    version.content,
+    ZSuppressionSettings.parse(wave.suppression),
+    { owners: [...ownersOf(units)].map(([ownerId, o]) => ({ ownerId, unitIds: o.unitIds })) },
+    answers.map((a) => ({ unitId: a.unitId, values: ZAnswerValues.catch({}).parse(a.values) })),
+  )
+}
+
+/**
+ * The wave before this one in its series (index − 1), closed, with the same group: its cells by
+ * indicator key, and whether its instrument version differs (a change is then flagged).
+ */
+export async function previousWaveCells(tx: Tx, wave: { partnershipId: string; series: string; seriesIndex: number }, group: InformantGroup, versionId: string) {
+  if (wave.seriesIndex < 2) return null
+  const previous = await tx.surveyWave.findFirst({
+    where: { partnershipId: wave.partnershipId, series: wave.series, seriesIndex: wave.seriesIndex - 1, closedAt: { not: null } },
+    select: { id: true, seriesIndex: true, suppression: true, instruments: { where: { group }, select: { version: { select: { id: true, content: true } } } } },
+  })
+  const instrument = previous?.instruments[0]
+  if (!previous || !instrument) return null
+  const version = { id: instrument.version.id, content: ZInstrumentContent.parse(instrument.version.content) }
+  const table = await closedWaveTable(tx, previous, group, version, await waveUnits(tx, previous.id))
+  const cells = new Map<string, Map<string, TCellResult>>(table.map((t) => [t.key, t.cells]))
+  return { seriesIndex: previous.seriesIndex, versionChanged: version.id !== versionId, cells }
+}
