@@ -21,7 +21,7 @@ const state = globalThis as unknown as { samkompPeerRecorded?: boolean }
 /**
  * Copies each HTTP request's socket address into SOCKET_ADDRESS_HEADER before Next.js sees it,
  * through Node's public diagnostics channel for incoming requests (published just before the
- * server's 'request' event). Called once from src/instrumentation.ts.
+ * server's 'request' event). Called once from src/server/boot.ts.
  */
 export function recordSocketAddresses(): void {
   if (state.samkompPeerRecorded) return

@@ -19,7 +19,7 @@ function assign(message: unknown) {
 
 const state = globalThis as unknown as { samkompRequestIds?: boolean }
 
-/** Gives every HTTP request an id before Next.js sees it (Node's http.server.request.start channel). Called from src/instrumentation.ts. */
+/** Gives every HTTP request an id before Next.js sees it (Node's http.server.request.start channel). Called from src/server/boot.ts. */
 export function assignRequestIds(): void {
   if (state.samkompRequestIds) return
   state.samkompRequestIds = true
