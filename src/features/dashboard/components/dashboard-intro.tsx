@@ -23,6 +23,7 @@ const ADMIN_LINKS = [
   { key: 'staffLink', href: '/personale', permission: 'manage:staff' },
   { key: 'emailQueueLink', href: '/admin/epost', permission: 'manage:platform' },
   { key: 'feideRequestsLink', href: '/personale/foresporsler', permission: 'manage:staff' },
+  { key: 'staffImportLink', href: '/personale/import', permission: 'manage:staff' },
 ] as const
 
 /** The heading and greeting, then the links to the pages this person may open. */

@@ -1,12 +1,14 @@
 import { decideMembershipRequestAction, setFeideOnboardingAction } from '@/features/onboarding/actions'
 import { getOnboardingAdmin } from '@/features/onboarding/queries'
+import { applyStaffImportAction, previewStaffImportAction } from '@/features/staff-import/actions'
+import { previewStaffImport } from '@/features/staff-import/import-staff'
 import type { Actor } from '../actor'
 import { callAction } from './adapters'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 /**
- * Onboarding from Feide (ADR 030): the requests a unit's leader or owner decides, and the owner's
- * own setting. Requests are written directly with prisma (not through the code under test), each
+ * Bringing staff in: onboarding from Feide (ADR 030), the requests a unit's leader or owner
+ * decides and the owner's own setting, and the staff import (a file for the target unit). Requests are written directly with prisma (not through the code under test), each
  * for a new person, at the actor's own unit in the tenant (else an owner's unit there, else the
  * tenant's first unit), so "no" means the wall held, not that nothing was there.
  */
@@ -29,7 +31,50 @@ export function onboardingProbes({ prisma, ids }: TMatrixContext): TProbes {
     return prisma.membershipRequest.create({ data: { userId: user.id, unitId: unit.id, role: 'TEACHER', source: 'feide', affiliation: 'faculty' } })
   }
 
+  /** A one-line staff file for a new person at the target unit, and that person's address. */
+  async function staffFile(actor: Actor, tenant: TTenant) {
+    const unit = await targetUnit(actor, tenant)
+    const email = `import.${crypto.randomUUID()}@skole.no`
+    const role = unit.kind === 'SCHOOL' ? 'Lærer' : 'Barnehagelærer'
+    return { unit, email, file: new File([`Navn;E-post;Organisasjonsnummer;Rolle\nIda Import;${email};${unit.orgNumber};${role}`], 'ansatte.csv') }
+  }
+  const admin = async (): Promise<Actor> => {
+    const user = await prisma.user.findFirstOrThrow({ where: { memberships: { some: { role: 'PLATFORM_ADMIN', endedAt: null } } } })
+    return { userId: user.id, name: user.name, locale: 'nb', memberships: [{ id: 'probe', userId: user.id, role: 'PLATFORM_ADMIN', organisationId: null, organisationKind: null, organisationName: null, governorOfficeId: null, unitId: null, unitName: null, partnershipId: null }] }
+  }
+
   return {
+    '/personale/import': {
+      permission: 'manage:staff',
+      kind: 'managesStaff',
+      // The page holds only the form; what it shows comes from the preview step.
+      probe: async (actor, tenant) => {
+        const { file } = await staffFile(actor, tenant)
+        const result = await previewStaffImport(prisma, actor, { file })
+        return result.ok && result.done === 'previewed'
+      },
+    },
+    previewStaffImportAction: {
+      permission: 'manage:staff',
+      kind: 'managesStaff',
+      probe: async (actor, tenant) => {
+        const { file } = await staffFile(actor, tenant)
+        const result = await callAction(actor, previewStaffImportAction, { file })
+        return !!result?.ok && result.done === 'previewed' && result.preview.rows.length === 1
+      },
+    },
+    applyStaffImportAction: {
+      permission: 'manage:staff',
+      kind: 'managesStaff',
+      probe: async (actor, tenant) => {
+        const { file, email, unit } = await staffFile(actor, tenant)
+        // The preview as someone who reaches every unit: the digest names the rows, not who asked.
+        const preview = await previewStaffImport(prisma, await admin(), { file })
+        if (!preview.ok || preview.done !== 'previewed') throw new Error('probe: the staff file did not preview')
+        await callAction(actor, applyStaffImportAction, { fileName: preview.file.name, fileData: preview.file.data, digest: preview.preview.digest })
+        return (await prisma.membership.count({ where: { user: { email }, unitId: unit.id } })) > 0
+      },
+    },
     '/personale/foresporsler': {
       permission: 'manage:staff',
       kind: 'managesStaff',

@@ -1,0 +1,23 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { ErrorSummary } from '@digdir/designsystemet-react'
+import type { TLineError } from '@/lib/tabular-file'
+
+/**
+ * The file's problems, one per line, in the person's language (`<namespace>.lines.<code>`), in an
+ * error summary (Designsystemet's, which takes focus when it appears). Nothing was written.
+ */
+export function LineErrors({ namespace, errors }: { namespace: string; errors: TLineError[] }) {
+  const t = useTranslations(namespace)
+  return (
+    <ErrorSummary>
+      <ErrorSummary.Heading>{t('errorsHeading', { count: errors.length })}</ErrorSummary.Heading>
+      <ErrorSummary.List>
+        {errors.slice(0, 200).map((e, i) => (
+          <ErrorSummary.Item key={i}>{t(`lines.${e.code}`, { line: e.line, value: '', first: '', columns: '', max: '', ...e.values })}</ErrorSummary.Item>
+        ))}
+      </ErrorSummary.List>
+    </ErrorSummary>
+  )
+}

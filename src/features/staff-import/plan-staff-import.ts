@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto'
+import { z } from 'zod'
+import type { Role } from '@/generated/prisma/client'
+import type { Actor } from '@/server/authz/actor'
+import { staffManageScope, staffRoles } from '@/server/authz/scopes'
+import type { Tx } from '@/server/db/tenant'
+import { headerKey, type TTableResult } from '@/lib/tabular-file'
+import { roleTarget } from '@/features/memberships/roles'
+import type { TLineError, TStaffPreview, TStaffRow } from './schemas'
+
+/**
+ * Columns of a staff file (header names case-insensitive; `;` or `,` in CSV, or the first sheet of
+ * an .xlsx): name, e-mail, the unit's organisation number, role.
+ *
+ * Note: no classes column yet: classes and groups are being added on another branch; the column
+ * comes when they are merged.
+ */
+const headerAliases: Record<string, 'name' | 'email' | 'orgNumber' | 'role'> = {
+  navn: 'name', name: 'name', fulltnavn: 'name',
+  epost: 'email', epostadresse: 'email', email: 'email',
+  organisasjonsnummer: 'orgNumber', orgnr: 'orgNumber', enhet: 'orgNumber', unit: 'orgNumber', organisationnumber: 'orgNumber',
+  rolle: 'role', role: 'role',
+}
+
+/** The words a staff file may use for each role (bokmål, nynorsk, English, or the role's own name). */
+const roleWords: Record<string, Role> = {
+  lærer: 'TEACHER', laerer: 'TEACHER', lærar: 'TEACHER', teacher: 'TEACHER',
+  ressurslærer: 'RESOURCE_TEACHER', ressurslærar: 'RESOURCE_TEACHER', resourceteacher: 'RESOURCE_TEACHER',
+  barnehagelærer: 'KINDERGARTEN_STAFF', barnehagelærar: 'KINDERGARTEN_STAFF', pedagogiskleder: 'KINDERGARTEN_STAFF',
+  pedagogiskleiar: 'KINDERGARTEN_STAFF', kindergartenstaff: 'KINDERGARTEN_STAFF', barnehageansatt: 'KINDERGARTEN_STAFF',
+}
+const roleOf = (word: string): Role | undefined => {
+  const key = headerKey(word)
+  return roleWords[key] ?? staffRoles.find((r) => headerKey(r) === key)
+}
+
+const MAX_ROWS = 5000
+
+const ZRow = z.object({
+  name: z.string().trim().min(2, 'name').max(200, 'name'),
+  email: z.string().trim().toLowerCase().pipe(z.email('email')),
+  orgNumber: z.string().trim().regex(/^\d{9}$/, 'orgNumber'),
+  role: z.string().trim().transform((s, ctx) => roleOf(s) ?? (ctx.addIssue({ code: 'custom', message: 'role' }), z.NEVER)),
+})
+type TParsedRow = z.infer<typeof ZRow> & { line: number }
+
+/** Each record checked on its own: the fields, then an e-mail twice at one unit. */
+function parseRows(table: Extract<TTableResult, { ok: true }>): { rows: TParsedRow[]; errors: TLineError[] } {
+  const columns = table.header.map((h) => headerAliases[headerKey(h)])
+  const missing = (['name', 'email', 'orgNumber', 'role'] as const).filter((c) => !columns.includes(c))
+  if (missing.length) return { rows: [], errors: [{ line: 1, code: 'missingColumns', values: { columns: missing.join(', ') } }] }
+  if (table.rows.length > MAX_ROWS) return { rows: [], errors: [{ line: 1, code: 'tooMany', values: { max: String(MAX_ROWS) } }] }
+  const rows: TParsedRow[] = []
+  const errors: TLineError[] = []
+  const seen = new Map<string, number>()
+  for (const { line, cells } of table.rows) {
+    const raw: Record<string, string> = {}
+    cells.forEach((value, i) => {
+      const key = columns[i]
+      if (key) raw[key] = value
+    })
+    const parsed = ZRow.safeParse(raw)
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ line, code: issue.message, values: { value: String(raw[String(issue.path[0])] ?? '') } })
+      continue
+    }
+    const key = `${parsed.data.email} ${parsed.data.orgNumber}`
+    const first = seen.get(key)
+    if (first !== undefined) errors.push({ line, code: 'duplicate', values: { value: parsed.data.email, first: String(first) } })
+    else seen.set(key, line)
+    rows.push({ ...parsed.data, line })
+  }
+  return { rows, errors }
+}
+
+/**
+ * What importing the file would do, or every problem with a line number: each row's unit must be
+ * one whose staff the actor keeps (staffManageScope), its role a staff role that fits the unit's
+ * kind, and its person not disabled nor already the unit's leader. A row is new (no staff
+ * membership there), changed (another staff role) or unchanged. The digest names the preview, so
+ * applying can tell that nothing moved in between.
+ */
+export async function planStaffImport(tx: Tx, actor: Actor, table: TTableResult): Promise<{ ok: true; preview: TStaffPreview } | { ok: false; errors: TLineError[] }> {
+  if (!table.ok) return { ok: false, errors: [{ line: table.line, code: table.code }] }
+  const { rows, errors } = parseRows(table)
+  const units = await tx.unit.findMany({
+    where: { AND: [{ orgNumber: { in: [...new Set(rows.map((r) => r.orgNumber))] }, active: true }, staffManageScope(actor)] },
+    select: { id: true, orgNumber: true, name: true, kind: true },
+  })
+  const unitBy = new Map(units.map((u) => [u.orgNumber, u]))
+  const users = await tx.user.findMany({
+    where: { email: { in: [...new Set(rows.map((r) => r.email))] } },
+    select: { email: true, disabledAt: true, memberships: { where: { endedAt: null, unitId: { in: units.map((u) => u.id) } }, select: { unitId: true, role: true } } },
+  })
+  const userBy = new Map(users.map((u) => [u.email!, u]))
+  const planned: TStaffRow[] = []
+  for (const row of rows) {
+    const unit = unitBy.get(row.orgNumber)
+    const user = userBy.get(row.email)
+    const here = user?.memberships.filter((m) => m.unitId === unit?.id) ?? []
+    const fail = (code: string, value = row.orgNumber) => errors.push({ line: row.line, code, values: { value } })
+    if (!unit) fail('unitNotFound')
+    else if (roleTarget[row.role].kind !== 'unit' || (roleTarget[row.role] as { unitKind: string }).unitKind !== unit.kind) fail('roleUnit', row.role)
+    else if (user?.disabledAt) fail('userDisabled', row.email)
+    else if (here.some((m) => !staffRoles.includes(m.role))) fail('leader', row.email)
+    else {
+      const current = here[0]?.role ?? null
+      const status = current === null ? 'new' : current === row.role ? 'unchanged' : 'changed'
+      planned.push({ line: row.line, name: row.name, email: row.email, orgNumber: unit.orgNumber, unitName: unit.name, role: row.role, status, previousRole: current })
+    }
+  }
+  if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) }
+  const counts = { new: 0, changed: 0, unchanged: 0 }
+  for (const r of planned) counts[r.status] += 1
+  const digest = createHash('sha256').update(JSON.stringify(planned)).digest('hex')
+  return { ok: true, preview: { rows: planned, counts, digest } }
+}

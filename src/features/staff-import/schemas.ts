@@ -1,0 +1,43 @@
+import { z } from 'zod'
+import type { Role } from '@/generated/prisma/client'
+import type { TLineError } from '@/lib/tabular-file'
+
+export type { TLineError }
+
+/** The largest file the imports take: a municipality's whole staff is far below it. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+export const ZPreviewImport = z.object({
+  file: z.instanceof(File).refine((f) => f.size > 0, 'file').refine((f) => f.size <= MAX_IMPORT_BYTES, 'file'),
+})
+
+/** The file again (as the preview handed it back) and the digest of the preview the person saw. */
+export const ZApplyImport = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  fileData: z.string().min(1).max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4),
+  digest: z.string().regex(/^[0-9a-f]{64}$/),
+})
+
+
+export interface TStaffRow {
+  line: number
+  name: string
+  email: string
+  orgNumber: string
+  unitName: string
+  role: Role
+  status: 'new' | 'changed' | 'unchanged'
+  previousRole: Role | null
+}
+
+export interface TStaffPreview {
+  rows: TStaffRow[]
+  counts: { new: number; changed: number; unchanged: number }
+  digest: string
+}
+
+export type TStaffImportResult =
+  | { ok: true; done: 'previewed'; preview: TStaffPreview; file: { name: string; data: string } }
+  | { ok: true; done: 'applied'; values: { created: number; changed: number; unchanged: number } }
+  | { ok: false; error: 'fileErrors'; lineErrors: TLineError[]; fields?: string[]; input?: Record<string, string> }
+  | { ok: false; error: 'invalid' | 'forbidden' | 'changedSinceReview'; fields?: string[]; input?: Record<string, string> }

@@ -1,0 +1,84 @@
+import { parse } from 'csv-parse/sync'
+import ExcelJS, { type CellValue } from 'exceljs'
+
+/** A line-numbered problem in an uploaded file; the page words it (`<namespace>.lines.<code>`). */
+export interface TLineError {
+  line: number
+  code: string
+  values?: Record<string, string>
+}
+
+/** One record of an uploaded table, with its line (CSV) or row number (spreadsheet), the header being 1. */
+export interface TTableRow {
+  line: number
+  cells: string[]
+}
+
+export type TTableResult = { ok: true; header: string[]; rows: TTableRow[] } | { ok: false; line: number; code: 'malformed' | 'empty' | 'fileType' }
+
+/** `;` when the first line has more of them than commas (Norwegian Excel's CSV), else `,`. */
+export function detectDelimiter(csv: string): string {
+  const firstLine = csv.split(/\r?\n/, 1)[0] ?? ''
+  return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
+}
+
+/** A CSV file's records (csv-parse), each with its line in the file; where it broke, if it did. */
+export function readCsv(csv: string): TTableResult {
+  let records: { record: string[]; info: { lines: number } }[]
+  try {
+    const text = csv.replace(/^\uFEFF/, '')
+    // info: each record with the line it ends on, so blank lines skipped still count.
+    records = parse(text, { delimiter: detectDelimiter(text), skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof records
+  } catch (error) {
+    return { ok: false, line: (error as { lines?: number }).lines ?? 1, code: 'malformed' }
+  }
+  const [header, ...body] = records
+  if (!header || body.length === 0) return { ok: false, line: 1, code: 'empty' }
+  return { ok: true, header: header.record, rows: body.map((r) => ({ line: r.info.lines, cells: r.record })) }
+}
+
+/** A cell as text: numbers as written, hyperlinks and rich text by their text, formulas by their result. */
+function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  if ('richText' in value) return value.richText.map((r) => r.text).join('')
+  if ('text' in value) return String(value.text)
+  if ('result' in value) return cellText(value.result)
+  return ''
+}
+
+/** The first worksheet of an .xlsx file (exceljs), each row with its row number. */
+export async function readXlsx(bytes: ArrayBuffer): Promise<TTableResult> {
+  const workbook = new ExcelJS.Workbook()
+  try {
+    await workbook.xlsx.load(bytes)
+  } catch {
+    return { ok: false, line: 1, code: 'malformed' }
+  }
+  const sheet = workbook.worksheets[0]
+  if (!sheet) return { ok: false, line: 1, code: 'empty' }
+  const rows: TTableRow[] = []
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const values = row.values as CellValue[]
+    // exceljs rows are 1-based: values[0] is always empty.
+    const cells = values.slice(1).map(cellText)
+    if (cells.some((c) => c.trim() !== '')) rows.push({ line: number, cells })
+  })
+  const [header, ...body] = rows
+  if (!header || body.length === 0) return { ok: false, line: 1, code: 'empty' }
+  return { ok: true, header: header.cells, rows: body }
+}
+
+/** An uploaded table, CSV or .xlsx by its name (a spreadsheet also by its zip signature). */
+export async function readTable(file: { name: string; bytes: ArrayBuffer }): Promise<TTableResult> {
+  const head = new Uint8Array(file.bytes.slice(0, 2))
+  const isZip = head[0] === 0x50 && head[1] === 0x4b
+  if (/\.xlsx$/i.test(file.name) || isZip) return readXlsx(file.bytes)
+  if (/\.(csv|txt)$/i.test(file.name) || !/\.[a-z0-9]+$/i.test(file.name)) return readCsv(new TextDecoder('utf-8').decode(file.bytes))
+  return { ok: false, line: 1, code: 'fileType' }
+}
+
+/** Header names compared as the registers write them: case, spaces, dashes and underscores ignored. */
+export const headerKey = (h: string) => h.trim().toLowerCase().replace(/[\s_-]/g, '')
