@@ -56,12 +56,14 @@ const page = (name: string, pageFn: (typeof budgets)[number]['page'], as: TPerso
 
 page('/vedtak/[slug]', Journal, null, 5, 1, () => ({ slug: ids.slug! }))
 // Issue 14 asks for at most 20 with the session and actor (one statement in the app): met by the
-// principal, the head and the forum member; the others still read more sections than that allows (see docs/benchmarks).
+// forum member, the unit staff and the facilitators; the principal and head are one over since
+// their dashboard gained the staff piece (classes, materials: issue 15), and the others still
+// read more sections than that allows (see docs/benchmarks).
 const dashboards: Record<TPerson, number> = {
   countyGovernorNordland: 24, secretariatSalten: 24, forumMemberSalten: 19, universityPartner: 23, schoolOwnerBodo: 25,
-  principal: 18, kindergartenHead: 18, secretariatSunnmore: 23, platformAdmin: 30,
-  teacherSalten: 99, kindergartenStaffSalten: 99, resourceTeacherSalten: 99, facilitatorSalten: 99,
-  teacherSunnmore: 99, kindergartenStaffSunnmore: 99, resourceTeacherSunnmore: 99, facilitatorSunnmore: 99,
+  principal: 20, kindergartenHead: 20, secretariatSunnmore: 23, platformAdmin: 30,
+  teacherSalten: 19, kindergartenStaffSalten: 19, resourceTeacherSalten: 19, facilitatorSalten: 18,
+  teacherSunnmore: 19, kindergartenStaffSunnmore: 19, resourceTeacherSunnmore: 19, facilitatorSunnmore: 18,
 }
 for (const person of Object.keys(demoPeople) as TPerson[]) page(`/oversikt as ${person}`, Dashboard, person, dashboards[person], 1)
 page('/forum', Forums, 'secretariatSalten', 8, 1)
