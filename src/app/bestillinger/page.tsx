@@ -4,7 +4,6 @@ import { Paragraph } from '@digdir/designsystemet-react'
 import { CreateOrderForm } from '@/features/needs/components/forms'
 import { OrdersTable } from '@/features/needs/components/orders-table'
 import { getOrders } from '@/features/needs/get-orders'
-import { Disclosure } from '@/components/ui/disclosure'
 import { osloDay } from '@/lib/oslo-time'
 import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
@@ -31,13 +30,8 @@ export default definePage({ route: '/bestillinger', permission: 'read:orders', n
           </Paragraph>
         )}
       </PageHeader>
-      <Section id="orders" heading={t('ordersHeading')}>
+      <Section id="orders" heading={t('ordersHeading')} form={contexts.length > 0 && { summary: t('newOrder'), initiallyOpen: orders.length === 0, node: <CreateOrderForm contexts={contexts} today={today} /> }}>
         <OrdersTable orders={orders} />
-        {contexts.length > 0 && (
-          <Disclosure summary={t('newOrder')} initiallyOpen={orders.length === 0}>
-            <CreateOrderForm contexts={contexts} today={today} />
-          </Disclosure>
-        )}
       </Section>
     </div>
   )
