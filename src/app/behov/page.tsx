@@ -1,6 +1,4 @@
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
 import { CreateReportForm } from '@/features/needs/components/forms'
 import { NeedsSummaries } from '@/features/needs/components/needs-summaries'
 import { ReportsTable } from '@/features/needs/components/reports-table'
@@ -22,15 +20,7 @@ export default definePage({ route: '/behov', permission: 'read:needs', noAccess:
 
   return (
     <div className="flex flex-col gap-8">
-      <PageHeader title={t('reportsTitle')} lead={t('reportsLead')}>
-        {can(actor, 'read:orders') && (
-          <Paragraph>
-            <Link href="/bestillinger" className="ds-link">
-              {t('ordersLink')}
-            </Link>
-          </Paragraph>
-        )}
-      </PageHeader>
+      <PageHeader title={t('reportsTitle')} lead={t('reportsLead')} related={can(actor, 'read:orders') && { href: '/bestillinger', label: t('ordersLink') }} />
 
       <Section id="reports" heading={t('reportsHeading')} form={overview.contexts.length > 0 && { summary: t('newReport'), initiallyOpen: overview.reports.length === 0, node: <CreateReportForm contexts={overview.contexts} year={year} /> }}>
         <ReportsTable reports={overview.reports} />

@@ -1,6 +1,4 @@
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
 import { CreateOrderForm } from '@/features/needs/components/forms'
 import { OrdersTable } from '@/features/needs/components/orders-table'
 import { getOrders } from '@/features/needs/get-orders'
@@ -21,15 +19,7 @@ export default definePage({ route: '/bestillinger', permission: 'read:orders', n
 
   return (
     <div className="flex flex-col gap-8">
-      <PageHeader title={t('ordersTitle')} lead={t('ordersLead')}>
-        {can(actor, 'read:needs') && (
-          <Paragraph>
-            <Link href="/behov" className="ds-link">
-              {t('reportsLink')}
-            </Link>
-          </Paragraph>
-        )}
-      </PageHeader>
+      <PageHeader title={t('ordersTitle')} lead={t('ordersLead')} related={can(actor, 'read:needs') && { href: '/behov', label: t('reportsLink') }} />
       <Section id="orders" heading={t('ordersHeading')} form={contexts.length > 0 && { summary: t('newOrder'), initiallyOpen: orders.length === 0, node: <CreateOrderForm contexts={contexts} today={today} /> }}>
         <OrdersTable orders={orders} />
       </Section>
