@@ -1,11 +1,8 @@
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
 import { CreateReportForm } from '@/features/needs/components/forms'
 import { NeedsSummaries } from '@/features/needs/components/needs-summaries'
 import { ReportsTable } from '@/features/needs/components/reports-table'
 import { getNeedsOverview } from '@/features/needs/get-needs-overview'
-import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO } from '@/lib/oslo-time'
 import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
@@ -24,23 +21,10 @@ export default definePage({ route: '/behov', permission: 'read:needs', noAccess:
 
   return (
     <div className="flex flex-col gap-8">
-      <PageHeader title={t('reportsTitle')} lead={t('reportsLead')}>
-        {can(actor, 'read:orders') && (
-          <Paragraph>
-            <Link href="/bestillinger" className="ds-link">
-              {t('ordersLink')}
-            </Link>
-          </Paragraph>
-        )}
-      </PageHeader>
+      <PageHeader title={t('reportsTitle')} lead={t('reportsLead')} related={can(actor, 'read:orders') && { href: '/bestillinger', label: t('ordersLink') }} />
 
-      <Section id="reports" heading={t('reportsHeading')}>
+      <Section id="reports" heading={t('reportsHeading')} form={overview.contexts.length > 0 && { summary: t('newReport'), initiallyOpen: overview.reports.length === 0, node: <CreateReportForm contexts={overview.contexts} year={year} /> }}>
         <ReportsTable reports={overview.reports} />
-        {overview.contexts.length > 0 && (
-          <Disclosure summary={t('newReport')} initiallyOpen={overview.reports.length === 0}>
-            <CreateReportForm contexts={overview.contexts} year={year} />
-          </Disclosure>
-        )}
       </Section>
 
       {overview.summaries.length > 0 && <NeedsSummaries summaries={overview.summaries} />}

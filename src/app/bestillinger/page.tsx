@@ -1,10 +1,7 @@
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
 import { CreateOrderForm } from '@/features/needs/components/forms'
 import { OrdersTable } from '@/features/needs/components/orders-table'
 import { getOrders } from '@/features/needs/get-orders'
-import { Disclosure } from '@/components/ui/disclosure'
 import { osloDay } from '@/lib/oslo-time'
 import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
@@ -23,22 +20,9 @@ export default definePage({ route: '/bestillinger', permission: 'read:orders', n
 
   return (
     <div className="flex flex-col gap-8">
-      <PageHeader title={t('ordersTitle')} lead={t('ordersLead')}>
-        {can(actor, 'read:needs') && (
-          <Paragraph>
-            <Link href="/behov" className="ds-link">
-              {t('reportsLink')}
-            </Link>
-          </Paragraph>
-        )}
-      </PageHeader>
-      <Section id="orders" heading={t('ordersHeading')}>
+      <PageHeader title={t('ordersTitle')} lead={t('ordersLead')} related={can(actor, 'read:needs') && { href: '/behov', label: t('reportsLink') }} />
+      <Section id="orders" heading={t('ordersHeading')} form={contexts.length > 0 && { summary: t('newOrder'), initiallyOpen: orders.length === 0, node: <CreateOrderForm contexts={contexts} today={today} /> }}>
         <OrdersTable orders={orders} />
-        {contexts.length > 0 && (
-          <Disclosure summary={t('newOrder')} initiallyOpen={orders.length === 0}>
-            <CreateOrderForm contexts={contexts} today={today} />
-          </Disclosure>
-        )}
       </Section>
     </div>
   )

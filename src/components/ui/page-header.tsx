@@ -4,9 +4,22 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react'
 
 /**
  * The top of a page: on a detail page the link back to its list, the page's one level-1 heading,
- * then what the page says about itself (a lead, a status line, facts) as `children`.
+ * its lead, a link to a related page (`related`: the orders from the needs reports and back, a
+ * forum's public journal), then what else the page says about itself (status, facts) as `children`.
  */
-export function PageHeader({ title, back, lead, children }: { title: ReactNode; back?: { href: string; label: string }; lead?: ReactNode; children?: ReactNode }) {
+export function PageHeader({
+  title,
+  back,
+  lead,
+  related,
+  children,
+}: {
+  title: ReactNode
+  back?: { href: string; label: string }
+  lead?: ReactNode
+  related?: { href: string; label: string } | false
+  children?: ReactNode
+}) {
   return (
     <div>
       {back && (
@@ -20,6 +33,13 @@ export function PageHeader({ title, back, lead, children }: { title: ReactNode; 
         {title}
       </Heading>
       {lead && <Paragraph>{lead}</Paragraph>}
+      {related && (
+        <Paragraph>
+          <Link href={related.href} className="ds-link">
+            {related.label}
+          </Link>
+        </Paragraph>
+      )}
       {children}
     </div>
   )

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react'
 import Link from 'next/link'
 import { Heading } from '@digdir/designsystemet-react'
+import { Disclosure } from './disclosure'
 
 /**
  * A part of a page under its own level-2 heading, which names the section (aria-labelledby), so it
  * is a region screen readers list. `href` makes the heading a link (the dashboard's pieces lead to
- * their area's page).
+ * their area's page). `form`, for those who may add to the section, comes last, folded away under
+ * its summary (open at first while the section is still empty, say).
  */
 export function Section({
   id,
@@ -13,6 +15,7 @@ export function Section({
   href,
   size = 'sm',
   className = 'flex flex-col gap-3',
+  form,
   children,
 }: {
   id: string
@@ -20,6 +23,7 @@ export function Section({
   href?: string
   size?: 'xs' | 'sm' | 'md'
   className?: string
+  form?: { summary: string; initiallyOpen?: boolean; node: ReactNode } | false | null
   children: ReactNode
 }) {
   return (
@@ -34,6 +38,11 @@ export function Section({
         )}
       </Heading>
       {children}
+      {form && (
+        <Disclosure summary={form.summary} initiallyOpen={form.initiallyOpen}>
+          {form.node}
+        </Disclosure>
+      )}
     </section>
   )
 }

@@ -3,7 +3,6 @@ import { Paragraph } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
 import { AddStatementForm, CreateSetForm } from '@/features/assessment/components/forms'
 import { getStatementSets } from '@/features/assessment/queries'
-import { Disclosure } from '@/components/ui/disclosure'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
@@ -23,7 +22,7 @@ export default definePage({ route: '/egenvurdering/pastander', permission: 'mana
 
       {sets.length === 0 && <Paragraph>{t('noSets')}</Paragraph>}
       {sets.map((s) => (
-        <Section key={s.id} id={`set-${s.id}`} heading={s.name}>
+        <Section key={s.id} id={`set-${s.id}`} heading={s.name} form={{ summary: t('addStatementHeading', { set: s.name }), node: <AddStatementForm setId={s.id} /> }}>
           <Paragraph data-size="sm">
             {t('setFor', { kind: t(`unitKinds.${s.unitKind}`), partnership: s.partnershipName })} · {s.active ? t('active') : t('inactive')}
           </Paragraph>
@@ -40,9 +39,6 @@ export default definePage({ route: '/egenvurdering/pastander', permission: 'mana
               { header: t('statement'), cell: (st) => st.text },
             ]}
           />
-          <Disclosure summary={t('addStatementHeading', { set: s.name })}>
-            <AddStatementForm setId={s.id} />
-          </Disclosure>
         </Section>
       ))}
 

@@ -1,7 +1,5 @@
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
 import { MeetingsSection, MembersSection } from '@/features/forum/components/forum-sections'
 import { RecommendationSection } from '@/features/forum/components/recommendation-section'
 import { getForum } from '@/features/forum/get-forum'
@@ -28,14 +26,7 @@ export default definePage<{ forumId: string }>(
 
     return (
       <div className="flex flex-col gap-8">
-        <PageHeader title={forum.name} back={{ href: '/forum', label: t('back') }}>
-          {forum.mandate && <Paragraph>{forum.mandate}</Paragraph>}
-          <Paragraph>
-            <Link href={`/vedtak/${forum.partnershipSlug}`} className="ds-link">
-              {t('journalLink')}
-            </Link>
-          </Paragraph>
-        </PageHeader>
+        <PageHeader title={forum.name} back={{ href: '/forum', label: t('back') }} lead={forum.mandate} related={{ href: `/vedtak/${forum.partnershipSlug}`, label: t('journalLink') }} />
         <MeetingsSection forum={forum} />
         {recommendation && <RecommendationSection recommendation={recommendation} />}
         <MembersSection forum={forum} today={today} />

@@ -17,7 +17,7 @@ export function isEditable(meeting: TMeetingDetail): boolean {
 export async function AgendaSection({ meeting }: { meeting: TMeetingDetail }) {
   const t = await getTranslations('Forum')
   return (
-    <Section id="agenda" heading={t('agendaHeading')} className="flex flex-col gap-4">
+    <Section id="agenda" heading={t('agendaHeading')} className="flex flex-col gap-4" form={isEditable(meeting) && { summary: t('addItem'), initiallyOpen: meeting.items.length === 0, node: <AgendaItemForm meetingId={meeting.id} /> }}>
       {meeting.items.length === 0 && <Paragraph>{t('noItems')}</Paragraph>}
       <ol className="m-0 flex list-none flex-col gap-4 p-0">
         {meeting.items.map((item) => (
@@ -26,11 +26,6 @@ export async function AgendaSection({ meeting }: { meeting: TMeetingDetail }) {
           </li>
         ))}
       </ol>
-      {isEditable(meeting) && (
-        <Disclosure summary={t('addItem')} initiallyOpen={meeting.items.length === 0}>
-          <AgendaItemForm meetingId={meeting.id} />
-        </Disclosure>
-      )}
     </Section>
   )
 }
@@ -107,17 +102,12 @@ async function DecisionBlock({ decision }: { decision: NonNullable<TItem['decisi
 export async function AttendanceSection({ meeting }: { meeting: TMeetingDetail }) {
   const t = await getTranslations('Forum')
   return (
-    <Section id="attendance" heading={t('attendanceHeading')}>
+    <Section id="attendance" heading={t('attendanceHeading')} form={isEditable(meeting) && { summary: t('registerAttendance'), node: <AttendanceForm meetingId={meeting.id} members={meeting.members} /> }}>
       <Paragraph>
         {meeting.members.some((m) => m.present !== null)
           ? t('presentList', { names: meeting.members.filter((m) => m.present).map((m) => m.personName).join(', ') || t('none') })
           : t('noAttendance')}
       </Paragraph>
-      {isEditable(meeting) && (
-        <Disclosure summary={t('registerAttendance')}>
-          <AttendanceForm meetingId={meeting.id} members={meeting.members} />
-        </Disclosure>
-      )}
     </Section>
   )
 }

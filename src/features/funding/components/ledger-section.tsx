@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import { Disclosure } from '@/components/ui/disclosure'
 import { DataTable } from '@/components/ui/data-table'
 import { Section } from '@/components/ui/section'
 
@@ -29,7 +28,7 @@ export function LedgerSection({
   form: { summary: string; node: ReactNode } | null
 }) {
   return (
-    <Section id={id} heading={heading}>
+    <Section id={id} heading={heading} form={form && { ...form, initiallyOpen: rows.length === 0 }}>
       <DataTable
         caption={caption}
         rows={rows}
@@ -37,11 +36,6 @@ export function LedgerSection({
         empty={empty}
         columns={columns.map((c, i) => ({ header: c.srOnly ? <span className="sr-only">{c.label}</span> : c.label, numeric: c.numeric, nowrap: c.numeric, cell: (r: TLedgerRow) => r.cells[i] }))}
       />
-      {form && (
-        <Disclosure summary={form.summary} initiallyOpen={rows.length === 0}>
-          {form.node}
-        </Disclosure>
-      )}
     </Section>
   )
 }

@@ -1,7 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
-import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO } from '@/lib/oslo-time'
 import { Section } from '@/components/ui/section'
 import type { TGatheringDetail } from '../get-gathering'
@@ -67,7 +66,7 @@ export async function TasksSection({ g }: TProps) {
   const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
   const taskLabel = (task: { kind: string; text: string }) => `${t(`taskKinds.${task.kind}`)}: ${task.text}`
   return (
-    <Section id="tasks" heading={t('tasksHeading')}>
+    <Section id="tasks" heading={t('tasksHeading')} form={g.canCoordinate && { summary: t('addTaskHeading'), initiallyOpen: g.tasks.length === 0, node: <AddTaskForm gatheringId={g.id} /> }}>
       <Paragraph>{t('tasksLead')}</Paragraph>
       {g.tasks.length === 0 ? (
         <Paragraph>{t('noTasks')}</Paragraph>
@@ -91,11 +90,6 @@ export async function TasksSection({ g }: TProps) {
             ))}
           </div>
         ),
-      )}
-      {g.canCoordinate && (
-        <Disclosure summary={t('addTaskHeading')} initiallyOpen={g.tasks.length === 0}>
-          <AddTaskForm gatheringId={g.id} />
-        </Disclosure>
       )}
     </Section>
   )

@@ -1,7 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
-import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO } from '@/lib/oslo-time'
 import { Section } from '@/components/ui/section'
 import type { TNetworkDetail } from '../get-network'
@@ -29,7 +28,7 @@ export async function GatheringsSection({ network }: TProps) {
   const t = await getTranslations('Networks')
   const format = await getFormatter()
   return (
-    <Section id="gatherings" heading={t('gatheringsHeading')}>
+    <Section id="gatherings" heading={t('gatheringsHeading')} form={network.canCoordinate && { summary: t('planHeading'), initiallyOpen: network.gatherings.length === 0, node: <PlanGatheringForm networkId={network.id} /> }}>
       <DataTable
         caption={t('gatheringsCaption')}
         rows={network.gatherings}
@@ -42,11 +41,6 @@ export async function GatheringsSection({ network }: TProps) {
           { header: t('waitingCount'), numeric: true, cell: (g) => format.number(g.waiting) },
         ]}
       />
-      {network.canCoordinate && (
-        <Disclosure summary={t('planHeading')} initiallyOpen={network.gatherings.length === 0}>
-          <PlanGatheringForm networkId={network.id} />
-        </Disclosure>
-      )}
     </Section>
   )
 }
@@ -54,7 +48,7 @@ export async function GatheringsSection({ network }: TProps) {
 export async function UnitsSection({ network }: TProps) {
   const t = await getTranslations('Networks')
   return (
-    <Section id="units" heading={t('unitsHeading')}>
+    <Section id="units" heading={t('unitsHeading')} form={network.canManage && network.unitOptions.length > 0 && { summary: t('addUnitHeading'), node: <AddUnitForm networkId={network.id} units={network.unitOptions} /> }}>
       <DataTable
         caption={t('unitsCaption')}
         rows={network.units}
@@ -64,11 +58,6 @@ export async function UnitsSection({ network }: TProps) {
           { header: t('municipality'), cell: (u) => u.municipality },
         ]}
       />
-      {network.canManage && network.unitOptions.length > 0 && (
-        <Disclosure summary={t('addUnitHeading')}>
-          <AddUnitForm networkId={network.id} units={network.unitOptions} />
-        </Disclosure>
-      )}
     </Section>
   )
 }
@@ -101,7 +90,7 @@ export async function MaterialsSection({ network }: TProps) {
   const t = await getTranslations('Networks')
   const format = await getFormatter()
   return (
-    <Section id="materials" heading={t('materialsHeading')}>
+    <Section id="materials" heading={t('materialsHeading')} form={network.canShare && { summary: t('shareHeading'), node: <AddMaterialForm networkId={network.id} /> }}>
       <form method="get" role="search" aria-label={t('searchLabel')} className="flex flex-wrap items-end gap-2">
         <Textfield label={t('searchLabel')} name="sok" type="search" defaultValue={network.search} />
         <Button type="submit" variant="secondary">
@@ -130,11 +119,6 @@ export async function MaterialsSection({ network }: TProps) {
           ))}
         </ul>
       )}
-      {network.canShare && (
-        <Disclosure summary={t('shareHeading')}>
-          <AddMaterialForm networkId={network.id} />
-        </Disclosure>
-      )}
     </Section>
   )
 }
@@ -142,7 +126,7 @@ export async function MaterialsSection({ network }: TProps) {
 export async function PeopleSection({ network }: TProps) {
   const t = await getTranslations('Networks')
   return (
-    <Section id="people" heading={t('peopleHeading')}>
+    <Section id="people" heading={t('peopleHeading')} form={network.canManage && { summary: t('addMemberHeading'), node: <AddMemberForm networkId={network.id} /> }}>
       <DataTable
         caption={t('peopleCaption')}
         rows={network.people}
@@ -152,11 +136,6 @@ export async function PeopleSection({ network }: TProps) {
           { header: t('role'), cell: (p) => t(`roles.${p.role}`) },
         ]}
       />
-      {network.canManage && (
-        <Disclosure summary={t('addMemberHeading')}>
-          <AddMemberForm networkId={network.id} />
-        </Disclosure>
-      )}
     </Section>
   )
 }
