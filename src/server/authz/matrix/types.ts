@@ -29,6 +29,7 @@ export type TTenant = 'salten' | 'sunnmore'
  * - sharesMaterial: shares links and files in a network (its people, its units' leaders, its coordinators and the secretariat);
  * - managesStaff: a unit's staff: the Feide requests its leader or owner decides (its own unit, an owner's units);
  * - choosesOnboarding: an owner's own choice whether Feide places its staff at once or after approval;
+ * - importsUnits: imports schools and kindergartens from the national registers (its office's counties);
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -56,6 +57,7 @@ export type TReach =
   | 'sharesMaterial'
   | 'managesStaff'
   | 'choosesOnboarding'
+  | 'importsUnits'
   | 'runsPlatform'
 
 export type TMatrixContext = {
