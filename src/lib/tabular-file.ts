@@ -23,12 +23,13 @@ export function detectDelimiter(csv: string): string {
 }
 
 /** A CSV file's records (csv-parse), each with its line in the file; where it broke, if it did. */
-export function readCsv(csv: string): TTableResult {
+export function readCsv(csv: string, options: { strict?: boolean } = {}): TTableResult {
   let records: { record: string[]; info: { lines: number } }[]
   try {
     const text = csv.replace(/^\uFEFF/, '')
-    // info: each record with the line it ends on, so blank lines skipped still count.
-    records = parse(text, { delimiter: detectDelimiter(text), skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof records
+    // info: each record with the line it ends on, so blank lines skipped still count. strict: a
+    // record with another number of fields than the header is malformed (the unit register's rule).
+    records = parse(text, { delimiter: detectDelimiter(text), skip_empty_lines: true, relax_column_count: !options.strict, info: true }) as unknown as typeof records
   } catch (error) {
     return { ok: false, line: (error as { lines?: number }).lines ?? 1, code: 'malformed' }
   }

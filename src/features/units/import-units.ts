@@ -1,9 +1,9 @@
-import { parse } from 'csv-parse/sync'
 import { createTranslator } from 'next-intl'
 import { z } from 'zod'
 import type { Db } from '@/server/db/client'
 import type { SchoolLevel, UnitKind } from '@/generated/prisma/client'
 import { isValidOrgNumber } from '@/lib/org-number'
+import { headerKey, readCsv, type TTableResult, type TTableRow } from '@/lib/tabular-file'
 import type { Locale } from '@/i18n/locales'
 import nb from '../../../messages/nb.json'
 import nn from '../../../messages/nn.json'
@@ -15,7 +15,8 @@ import en from '../../../messages/en.json'
  *
  * Columns (header names as in NSR exports, case-insensitive; `;` or `,` separated):
  *   Organisasjonsnummer, Navn, Kommunenummer, Elevtall, Skoletype, Eierform
- * and optionally Målform (bokmål/nynorsk), Ansatte (FTE), EierOrganisasjonsnummer, EierNavn.
+ * and optionally Målform (bokmål/nynorsk), Ansatte (FTE), EierOrganisasjonsnummer, EierNavn, and
+ * ErAktiv (ja/nei: a unit the register has closed is deactivated, never deleted).
  */
 
 export const schoolTypes: Record<string, { kind: UnitKind; levels: SchoolLevel[] }> = {
@@ -41,6 +42,8 @@ const headerAliases: Record<string, keyof TRawRow> = {
   ansatte: 'staffFte',
   eierorganisasjonsnummer: 'ownerOrgNumber',
   eiernavn: 'ownerName',
+  eraktiv: 'active',
+  aktiv: 'active',
 }
 
 interface TRawRow {
@@ -54,6 +57,7 @@ interface TRawRow {
   staffFte?: string
   ownerOrgNumber?: string
   ownerName?: string
+  active?: string
 }
 
 type ErrorCode =
@@ -67,6 +71,7 @@ type ErrorCode =
   | 'writtenLanguage'
   | 'staffFte'
   | 'ownerOrgNumber'
+  | 'active'
   | 'duplicate'
   | 'missingColumns'
   | 'empty'
@@ -119,30 +124,52 @@ const ZRow = z.object({
     .refine((s) => s === '' || isValidOrgNumber(s), 'ownerOrgNumber')
     .optional(),
   ownerName: z.string().trim().max(200).optional(),
+  active: z
+    .string()
+    .trim()
+    .transform((s) => s.toLowerCase())
+    .refine((s) => ['', 'ja', 'nei', 'true', 'false', '1', '0', 'yes', 'no'].includes(s), 'active')
+    .transform((s) => !['nei', 'false', '0', 'no'].includes(s))
+    .optional(),
 })
-type TRow = z.infer<typeof ZRow>
+export type TRow = z.infer<typeof ZRow>
 
 const messages = { nb, nn, en } as const
 
 type TLineError = { line: number; code: ErrorCode; values?: Record<string, string> }
-type TMunicipality = { id: string; number: string; countyId: string; organisations: { id: string }[] }
+export type TMunicipality = { id: string; number: string; countyId: string; organisations: { id: string }[] }
 
 export async function importUnits(db: Db, csv: string, locale: Locale = 'nb'): Promise<TImportResult> {
   const t = createTranslator({ locale, messages: messages[locale], namespace: 'Import' })
-  const fail = (errors: TLineError[]): TImportResult => ({
-    ok: false,
-    errors: errors.map((e) => ({ line: e.line, code: e.code, message: t(e.code, { line: e.line, ...e.values }) })),
-  })
+  const checked = await checkUnitFile(db, readCsv(csv, { strict: true }))
+  if (!checked.ok) {
+    return { ok: false, errors: checked.errors.map((e) => ({ line: e.line, code: e.code, message: t(e.code, { line: e.line, ...e.values }) })) }
+  }
+  // Note: one transaction, so a failure half-way (e.g. a crash or a constraint) writes nothing.
+  const result = await db.$transaction(
+    async (tx) => {
+      const counts = await writeUnits(tx, checked.rows, checked.byNumber)
+      await tx.auditLog.create({ data: { action: 'import', entity: 'Unit', entityId: 'csv', data: counts } })
+      return counts
+    },
+    { timeout: 120_000 },
+  )
+  return { ok: true, ...result }
+}
 
-  const records = parseRecords(csv)
-  if ('error' in records) return fail([records.error])
-  const [header, ...body] = records.rows
-  if (!header || body.length === 0) return fail([{ line: 1, code: 'empty' }])
-  const columns = header.map((h) => headerAliases[h.trim().toLowerCase().replace(/[\s_-]/g, '')])
+/**
+ * Every row of a register file checked (columns, fields, duplicates, known municipalities), or
+ * every problem with its line; reads municipalities only. The CLI and the import page share it.
+ */
+export async function checkUnitFile(
+  db: Pick<Db, 'municipality'> | Tx,
+  table: TTableResult,
+): Promise<{ ok: true; rows: { line: number; row: TRow }[]; byNumber: Map<string, TMunicipality> } | { ok: false; errors: TLineError[] }> {
+  if (!table.ok) return { ok: false, errors: [{ line: table.line, code: table.code === 'fileType' ? 'malformed' : table.code }] }
+  const columns = table.header.map((h) => headerAliases[headerKey(h)])
   const missing = missingColumns(columns)
-  if (missing) return fail([missing])
-
-  const { rows, errors } = validateRows(body, columns)
+  if (missing) return { ok: false, errors: [missing] }
+  const { rows, errors } = validateRows(table.rows, columns)
   const municipalities = await db.municipality.findMany({
     where: { number: { in: [...new Set(rows.map((r) => r.row.municipalityNumber))] } },
     select: { id: true, number: true, countyId: true, organisations: { select: { id: true } } },
@@ -151,19 +178,8 @@ export async function importUnits(db: Db, csv: string, locale: Locale = 'nb'): P
   for (const { line, row } of rows) {
     if (!byNumber.has(row.municipalityNumber)) errors.push({ line, code: 'unknownMunicipality', values: { value: row.municipalityNumber } })
   }
-  if (errors.length > 0) return fail(errors.sort((a, b) => a.line - b.line))
-  // Note: one transaction, so a failure half-way (e.g. a crash or a constraint) writes nothing.
-  return db.$transaction((tx) => writeUnits(tx, rows, byNumber), { timeout: 120_000 })
-}
-
-/** The file's records, each an array of strings (csv-parse without `columns`), or where it broke. */
-function parseRecords(csv: string): { rows: string[][] } | { error: TLineError } {
-  try {
-    const parsed: unknown = parse(csv.replace(/^\uFEFF/, ''), { delimiter: detectDelimiter(csv), skip_empty_lines: true, relax_column_count: false })
-    return { rows: parsed as string[][] }
-  } catch (error) {
-    return { error: { line: (error as { lines?: number }).lines ?? 1, code: 'malformed' } }
-  }
+  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) }
+  return { ok: true, rows, byNumber }
 }
 
 /** The required columns the header lacks, named by their first alias, or null. */
@@ -179,14 +195,13 @@ function missingColumns(columns: (keyof TRawRow | undefined)[]): TLineError | nu
 }
 
 /** Each record checked against ZRow, with duplicates of an organisation number refused. */
-function validateRows(body: string[][], columns: (keyof TRawRow | undefined)[]) {
+function validateRows(body: TTableRow[], columns: (keyof TRawRow | undefined)[]) {
   const errors: TLineError[] = []
   const rows: { line: number; row: TRow }[] = []
   const seen = new Map<string, number>()
-  body.forEach((record, index) => {
-    const line = index + 2
+  body.forEach(({ line, cells }) => {
     const raw: Record<string, string> = {}
-    record.forEach((value, i) => {
+    cells.forEach((value, i) => {
       const key = columns[i]
       if (key) raw[key] = value
     })
@@ -209,8 +224,24 @@ function validateRows(body: string[][], columns: (keyof TRawRow | undefined)[]) 
   return { rows, errors }
 }
 
-/** Creates or updates each unit by organisation number, with one audit row for the import. */
-async function writeUnits(tx: Tx, rows: { row: TRow }[], byNumber: Map<string, TMunicipality>) {
+/** A row's unit as it will be stored, except its owner (found or created when written). */
+export function unitFields(row: TRow, municipalityId: string) {
+  const type = schoolTypes[row.schoolType]!
+  return {
+    name: row.name,
+    kind: type.kind,
+    levels: type.levels,
+    isPublic: row.ownership === 'offentlig',
+    municipalityId,
+    pupilCount: row.pupilCount,
+    staffFteCenti: row.staffFte ? Math.round(Number(row.staffFte.replace(',', '.')) * 100) : 0,
+    writtenLanguage: row.writtenLanguage?.startsWith('n') && row.writtenLanguage !== 'nb' ? ('NN' as const) : ('NB' as const),
+    active: row.active ?? true,
+  }
+}
+
+/** Creates or updates each unit by organisation number; the caller writes the audit row in the same transaction. */
+export async function writeUnits(tx: Tx, rows: { row: TRow }[], byNumber: Map<string, TMunicipality>) {
   let created = 0
   let updated = 0
   const countyOwners = new Map<string, string>()
@@ -218,18 +249,7 @@ async function writeUnits(tx: Tx, rows: { row: TRow }[], byNumber: Map<string, T
     const municipality = byNumber.get(row.municipalityNumber)!
     const type = schoolTypes[row.schoolType]!
     const ownerId = await resolveOwner(tx, row, municipality, type.levels, countyOwners)
-    const data = {
-      name: row.name,
-      kind: type.kind,
-      levels: type.levels,
-      isPublic: row.ownership === 'offentlig',
-      ownerId,
-      municipalityId: municipality.id,
-      pupilCount: row.pupilCount,
-      staffFteCenti: row.staffFte ? Math.round(Number(row.staffFte.replace(',', '.')) * 100) : 0,
-      writtenLanguage: row.writtenLanguage?.startsWith('n') && row.writtenLanguage !== 'nb' ? ('NN' as const) : ('NB' as const),
-      active: true,
-    }
+    const data = { ...unitFields(row, municipality.id), ownerId }
     const existing = await tx.unit.findUnique({ where: { orgNumber: row.orgNumber }, select: { id: true } })
     if (existing) {
       await tx.unit.update({ where: { id: existing.id }, data })
@@ -239,8 +259,7 @@ async function writeUnits(tx: Tx, rows: { row: TRow }[], byNumber: Map<string, T
       created += 1
     }
   }
-  await tx.auditLog.create({ data: { action: 'import', entity: 'Unit', entityId: 'csv', data: { created, updated } } })
-  return { ok: true as const, created, updated }
+  return { created, updated }
 }
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
@@ -297,9 +316,4 @@ async function resolveOwner(
   })
   municipality.organisations.push({ id: created.id })
   return created.id
-}
-
-function detectDelimiter(csv: string): string {
-  const firstLine = csv.split(/\r?\n/, 1)[0] ?? ''
-  return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
 }

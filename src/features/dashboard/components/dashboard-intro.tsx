@@ -24,6 +24,7 @@ const ADMIN_LINKS = [
   { key: 'emailQueueLink', href: '/admin/epost', permission: 'manage:platform' },
   { key: 'feideRequestsLink', href: '/personale/foresporsler', permission: 'manage:staff' },
   { key: 'staffImportLink', href: '/personale/import', permission: 'manage:staff' },
+  { key: 'unitImportLink', href: '/admin/enheter', permission: 'import:units' },
 ] as const
 
 /** The heading and greeting, then the links to the pages this person may open. */

@@ -4,6 +4,10 @@ import { changeMembershipRoleAction, endMembershipAction, inviteMembershipAction
 import { getMembershipAdmin } from '@/features/memberships/list-memberships'
 import { getEmailQueue } from '@/features/outbox/queries'
 import { retryEmailAction } from '@/features/outbox/actions'
+import { applyUnitImportAction, previewUnitImportAction } from '@/features/units/actions'
+import { previewUnitImport } from '@/features/units/register-import'
+import { nextOrgNumber } from '~tests/factories'
+import type { Actor } from '../actor'
 import { can } from '../actor'
 import { callAction } from './adapters'
 import type { TMatrixContext, TProbes, TTenant } from './types'
@@ -21,7 +25,49 @@ export function adminProbes({ prisma, ids }: TMatrixContext): TProbes {
     return prisma.emailOutbox.create({ data: { kind: 'matrix', to: 'matrise@kommune.no', subject: 'Matrise', text: 'Matrise', attempts: 8, lastError: '421 try later' } })
   }
 
+  /** A one-line register file with a new school in a municipality of the tenant's county. */
+  async function registerFile(tenant: TTenant) {
+    const { countyId } = await prisma.partnership.findUniqueOrThrow({ where: { id: ids[tenant] }, select: { countyId: true } })
+    const municipality = await prisma.municipality.findFirstOrThrow({ where: { countyId }, orderBy: { number: 'asc' } })
+    const orgNumber = nextOrgNumber()
+    const csv = `Organisasjonsnummer;Navn;Kommunenummer;Elevtall;Skoletype;Eierform\n${orgNumber};Matriseskolen;${municipality.number};100;Barneskole;Offentlig`
+    return { orgNumber, file: new File([csv], 'nsr.csv') }
+  }
+  /** Someone who reaches every county, to take a preview's digest (it names the rows, not who asked). */
+  async function admin(): Promise<Actor> {
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: demoPeople.platformAdmin.email } })
+    return { userId: user.id, name: user.name, locale: 'nb', memberships: [{ id: 'probe', userId: user.id, role: 'PLATFORM_ADMIN', organisationId: null, organisationKind: null, organisationName: null, governorOfficeId: null, unitId: null, unitName: null, partnershipId: null }] }
+  }
+
   return {
+    '/admin/enheter': {
+      permission: 'import:units',
+      kind: 'importsUnits',
+      // The page holds only the form; what it shows comes from the preview step.
+      probe: async (actor, tenant) => {
+        const result = await previewUnitImport(prisma, actor, { file: (await registerFile(tenant)).file })
+        return result.ok && result.done === 'previewed'
+      },
+    },
+    previewUnitImportAction: {
+      permission: 'import:units',
+      kind: 'importsUnits',
+      probe: async (actor, tenant) => {
+        const result = await callAction(actor, previewUnitImportAction, { file: (await registerFile(tenant)).file })
+        return !!result?.ok && result.done === 'previewed' && result.preview.created.length === 1
+      },
+    },
+    applyUnitImportAction: {
+      permission: 'import:units',
+      kind: 'importsUnits',
+      probe: async (actor, tenant) => {
+        const { file, orgNumber } = await registerFile(tenant)
+        const preview = await previewUnitImport(prisma, await admin(), { file })
+        if (!preview.ok || preview.done !== 'previewed') throw new Error('probe: the register file did not preview')
+        await callAction(actor, applyUnitImportAction, { fileName: preview.file.name, fileData: preview.file.data, digest: preview.preview.digest })
+        return (await prisma.unit.count({ where: { orgNumber } })) > 0
+      },
+    },
     '/oversikt': {
       permission: 'read:dashboard',
       kind: 'reads',

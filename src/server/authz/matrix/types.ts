@@ -31,6 +31,7 @@ export type TTenant = 'salten' | 'sunnmore'
  * - managesStaff: keeps a unit's staff and its classes or groups, and decides its Feide requests (its principal or head, its owner);
  * - choosesOnboarding: an owner's own choice whether Feide places its staff at once or after approval;
  * - issuesSurveyCodes: prints answering codes for a unit in an open wave (principal and head: own unit; the secretariat);
+ * - importsUnits: imports schools and kindergartens from the national registers (its office's counties);
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -58,6 +59,7 @@ export type TReach =
   | 'sharesMaterial'
   | 'managesStaff'
   | 'choosesOnboarding'
+  | 'importsUnits'
   | 'runsPlatform'
   | 'readsSurveyResults'
   | 'issuesSurveyCodes'

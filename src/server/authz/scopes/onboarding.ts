@@ -1,6 +1,6 @@
 import type { Prisma } from '@/generated/prisma/client'
 import type { Actor } from '../actor'
-import { anyOf, placeOf, withPermission } from './core'
+import { anyOf, placeOf, scopeOf, withPermission } from './core'
 
 // ─── Onboarding from Feide (ADR 030) ─────────────────────────────────────────────────────────
 
@@ -16,4 +16,11 @@ export function feideOnboardingOwnerScope(actor: Actor): Prisma.OrganisationWher
       placeOf(m) === 'owner' && m.organisationId ? [{ id: m.organisationId }] : [],
     ),
   )
+}
+
+// ─── The unit register import (issue 15) ─────────────────────────────────────────────────────
+
+/** The counties whose units the actor may import from the national registers: everywhere, or their office's counties. */
+export function unitRegisterCountyScope(actor: Actor): Prisma.CountyWhereInput {
+  return scopeOf(actor, 'import:units', (m): Prisma.CountyWhereInput[] => (placeOf(m) === 'office' && m.governorOfficeId ? [{ governorOfficeId: m.governorOfficeId }] : []))
 }
