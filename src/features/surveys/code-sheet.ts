@@ -2,14 +2,11 @@ import 'server-only'
 import { getLocale, getTranslations } from 'next-intl/server'
 import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
+import { appUrl } from '@/server/email/app-url'
 import { CONTENT_TYPES, downloadResponse, fileSlug } from '@/server/http/download'
 import { renderTablesPdf } from '@/server/reports/pdf'
 import { newSurveyCode } from './codes'
 import { issueSurveyCodes } from './issue-survey-codes'
-
-function appUrl() {
-  return process.env.APP_URL ?? (process.env.AUTH_URL ? new URL(process.env.AUTH_URL).origin : 'http://localhost:3000')
-}
 
 /**
  * Issues the codes asked for and answers with the sheet to print and cut, one code a row: the only
@@ -22,7 +19,7 @@ export async function codeSheetResponse(db: Db, actor: Actor, waveId: string, fo
   if (!result.ok) return null
   const locale = await getLocale()
   const t = await getTranslations({ locale, namespace: 'Surveys' })
-  const address = `${appUrl()}/svar`
+  const address = appUrl('svar')
   const body = await renderTablesPdf(
     {
       title: t('sheetTitle'),

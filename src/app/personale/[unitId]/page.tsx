@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { GroupsSection, StaffSection } from '@/features/staff/components/staff-sections'
 import { getStaff } from '@/features/staff/get-staff'
+import { clientMessages } from '@/i18n/client-messages'
 import { definePage } from '@/server/usecase/define-page'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Note: checked here and again in getStaff (staffManageScope) and in every action's use case.
-export default definePage<{ unitId: string }>({ route: '/personale/[unitId]', permission: 'manage:staff', noAccess: { redirectTo: '/personale' } }, async ({ actor, db, params }) => {
+export default definePage<{ unitId: string }>({ route: '/personale/[unitId]', permission: 'manage:staff', noAccess: { redirectTo: '/personale' }, messages: clientMessages('Roles', 'Staff') }, async ({ actor, db, params }) => {
   const page = await getStaff(db, actor, params.unitId)
   if (!page) notFound()
   const t = await getTranslations('Staff')
