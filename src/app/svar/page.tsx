@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Alert, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react'
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { startSurveyAction } from '@/features/surveys/answering/actions'
 import { definePublicPage } from '@/server/usecase/define-page'
 
@@ -23,15 +23,30 @@ export default definePublicPage({ route: '/svar' }, async ({ searchParams }) => 
       {searchParams.lagret === '1' && <Alert data-color="success">{t('savedForLater')}</Alert>}
       <Paragraph>{t('codeLead')}</Paragraph>
       <form action={startSurveyAction} className="flex flex-col gap-4">
-        <Textfield
-          label={t('codeLabel')}
-          description={t('codeHint')}
-          name="code"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          error={error ? t(`errors.${error}`) : undefined}
-        />
+        {/* Native label, hint and error tied by id: named without any script (see answer-page.tsx). */}
+        <div className="flex flex-col gap-2">
+          <label htmlFor="survey-code" className="ds-label font-semibold">
+            {t('codeLabel')}
+          </label>
+          <p id="survey-code-hint" className="m-0 text-sm">
+            {t('codeHint')}
+          </p>
+          <input
+            id="survey-code"
+            name="code"
+            className="ds-input"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'survey-code-hint survey-code-error' : 'survey-code-hint'}
+          />
+          {error && (
+            <p id="survey-code-error" className="ds-validation-message m-0" data-color="danger">
+              {t(`errors.${error}`)}
+            </p>
+          )}
+        </div>
         <div>
           <button type="submit" className="ds-button" data-variant="primary">
             {t('start')}

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Alert, Fieldset, Heading, Paragraph, Radio } from '@digdir/designsystemet-react'
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { answerPageAction } from '../answering/actions'
 import type { TAnswerValues, TInstrumentContent, TItem, TLocale } from '../instruments/schemas'
 
@@ -31,14 +31,17 @@ export async function AnswerPage({ content, page, draft, locale, error }: { cont
       <form action={answerPageAction} className="flex flex-col gap-6">
         <input type="hidden" name="page" value={page} />
         {current.items.map((item) => (
-          <Fieldset key={item.key}>
-            <Fieldset.Legend>{item.text[locale]}</Fieldset.Legend>
-            <div className="flex flex-col gap-1">
-              {SCORES.map((score) => (
-                <Radio key={score} name={item.key} value={String(score)} label={scaleLabel(item, score)} defaultChecked={draft[item.key] === score} />
-              ))}
-            </div>
-          </Fieldset>
+          // Native fieldset, legend and wrapping labels: they name every radio without any script
+          // (Designsystemet's Field links label and input in the browser, after hydration).
+          <fieldset key={item.key} className="ds-fieldset m-0 flex flex-col gap-2 border-0 p-0">
+            <legend className="ds-label mb-2 font-semibold">{item.text[locale]}</legend>
+            {SCORES.map((score) => (
+              <label key={score} className="flex min-h-11 items-center gap-3">
+                <input type="radio" className="ds-input" name={item.key} value={String(score)} defaultChecked={draft[item.key] === score} />
+                <span>{scaleLabel(item, score)}</span>
+              </label>
+            ))}
+          </fieldset>
         ))}
         {last && <Paragraph data-size="sm">{t('submitHint')}</Paragraph>}
         <div className="flex flex-wrap gap-3">
