@@ -11,6 +11,7 @@ import { seedDemoAssessment } from './demo-assessment'
 import { seedDemoMeasures } from './demo-measures'
 import { seedDemoNeeds } from './demo-needs'
 import { seedDemoNetworks } from './demo-networks'
+import { seedDemoStaff } from './demo-staff'
 import { seedReference, type TReference } from './reference'
 
 /** What seedDemo made, by partnership slug: the partnership and its units. */
@@ -52,6 +53,7 @@ export async function seedDemo(db: PrismaClient) {
   await seedDemoNeeds(db, result)
   await seedDemoMeasures(db, result)
   await seedDemoNetworks(db, result)
+  await seedDemoStaff(db)
   return result
 }
 

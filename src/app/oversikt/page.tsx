@@ -15,6 +15,8 @@ import { NeedsDashboardSection } from '@/features/needs/components/dashboard-sec
 import { getNeedsDashboard } from '@/features/needs/dashboard'
 import { NetworksDashboardSection } from '@/features/networks/components/dashboard-section'
 import { getNetworksDashboard } from '@/features/networks/dashboard'
+import { StaffDashboardSection } from '@/features/staff/components/dashboard-section'
+import { getStaffDashboard } from '@/features/staff/dashboard'
 import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
 
@@ -26,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // Note: the check is here in the page (and again in getDashboard), never only in a layout.
 export default definePage({ route: '/oversikt', permission: 'read:dashboard', noAccess: { namespace: 'Dashboard' } }, async ({ actor, db }) => {
   // Each piece reads through its own scopes and comes back empty (or null) for whoever has nothing there.
-  const [dashboard, funding, forums, assessment, needs, measures, networks] = await Promise.all([
+  const [dashboard, funding, forums, assessment, needs, measures, networks, staff] = await Promise.all([
     getDashboard(db, actor),
     getFundingDashboard(db, actor),
     can(actor, 'read:forum') ? getForums(db, actor) : Promise.resolve([]),
@@ -34,6 +36,7 @@ export default definePage({ route: '/oversikt', permission: 'read:dashboard', no
     getNeedsDashboard(db, actor),
     getMeasuresDashboard(db, actor),
     getNetworksDashboard(db, actor),
+    getStaffDashboard(db, actor),
   ])
 
   return (
@@ -43,6 +46,7 @@ export default definePage({ route: '/oversikt', permission: 'read:dashboard', no
       <CountsSection counts={dashboard.counts} />
       <ForumDashboardSection forums={forums} />
       <AssessmentDashboardSection data={assessment} />
+      <StaffDashboardSection data={staff} />
       <NeedsDashboardSection data={needs} />
       <MeasuresDashboardSection data={measures} />
       <NetworksDashboardSection dashboard={networks} />

@@ -1,14 +1,14 @@
 import 'server-only'
 import type { MeasureLevel, MeasureStatus, ProgressStage } from '@/generated/prisma/enums'
 import { can, type Actor } from '@/server/authz/actor'
-import { measureReadScope, planReadScope, universityServeScope, visitReadScope } from '@/server/authz/scopes'
+import { ledUnits, measureReadScope, planReadScope, universityServeScope, visitReadScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import { osloDay } from '@/lib/oslo-time'
 import { themeGoalOverview, type TOverviewCell } from './overview'
 
 export interface TMeasuresDashboard {
-  /** Unit plans of the actor's own units (principal, head) or its units (owner), with the latest stage per level. */
+  /** Unit plans of the actor's own units (its leader or staff) or its units (owner), with the latest stage per level. */
   plans: { id: string; title: string; unitName: string; latest: { level: MeasureLevel; stage: ProgressStage; reviewedOn: Date }[] }[]
   /** Measures the actor's units take part in, or (UH) that its university serves. */
   measures: { id: string; title: string; status: MeasureStatus; unitCount: number }[]
@@ -35,7 +35,8 @@ export function termStart(now = new Date()): Date {
  */
 export async function getMeasuresDashboard(db: Db, actor: Actor): Promise<TMeasuresDashboard | null> {
   if (!can(actor, 'read:partnership')) return null
-  const unitIds = actor.memberships.flatMap((m) => (m.unitId && (m.role === 'PRINCIPAL' || m.role === 'KINDERGARTEN_HEAD') ? [m.unitId] : []))
+  // The unit's leader and its staff alike see their own unit's plans and measures.
+  const unitIds = ledUnits(actor.memberships)
   const ownerIds = actor.memberships.flatMap((m) => (m.organisationId && m.role === 'SCHOOL_OWNER' ? [m.organisationId] : []))
   const serves = can(actor, 'serve:units') && !actor.memberships.some((m) => m.role === 'PLATFORM_ADMIN')
   const focus = unitIds.length > 0 || ownerIds.length > 0

@@ -1,6 +1,6 @@
 import 'server-only'
 import { can, requirePermission, type Actor } from '@/server/authz/actor'
-import { partnershipScope, unitServeScope, universityServeScope, visitReadScope } from '@/server/authz/scopes'
+import { orderAnswerScope, partnershipScope, unitServeScope, universityServeScope, visitReadScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
@@ -20,7 +20,8 @@ async function visitFormOptions(tx: Tx, actor: Actor): Promise<TVisitFormOptions
   const [units, measures, orders] = await Promise.all([
     tx.unit.findMany({ where: unitServeScope(actor), orderBy: { name: 'asc' }, take: 1000, select: { id: true, name: true } }),
     tx.measure.findMany({ where: { partnershipId: { in: partnershipIds }, status: { in: ['PLANNED', 'ACTIVE'] } }, orderBy: { title: 'asc' }, select: { id: true, title: true } }),
-    tx.uhOrder.findMany({ where: { OR: served.map((s) => ({ partnershipId: s.partnershipId, universityId: s.universityId })), status: 'AGREED' }, orderBy: { title: 'asc' }, select: { id: true, title: true } }),
+    // A facilitator logs visits only against the orders assigned to them.
+    tx.uhOrder.findMany({ where: { AND: [{ OR: served.map((s) => ({ partnershipId: s.partnershipId, universityId: s.universityId })), status: 'AGREED' }, orderAnswerScope(actor)] }, orderBy: { title: 'asc' }, select: { id: true, title: true } }),
   ])
   return { units, measures: measures.map((m) => ({ id: m.id, name: m.title })), orders: orders.map((o) => ({ id: o.id, name: o.title })) }
 }

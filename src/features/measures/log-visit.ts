@@ -1,6 +1,6 @@
 import { osloDay } from '@/lib/oslo-time'
 import type { Actor } from '@/server/authz/actor'
-import { unitServeScope, universityServeScope } from '@/server/authz/scopes'
+import { orderAnswerScope, unitServeScope, universityServeScope } from '@/server/authz/scopes'
 import type { Tx } from '@/server/db/tenant'
 import { defineUseCase } from '@/server/usecase/define-use-case'
 import { ZLogVisit, type TMeasuresResult } from './schemas'
@@ -32,7 +32,7 @@ export const logVisit = defineUseCase(
     const served = await servedUnit(tx, actor, d.unitId)
     if (!served) return { ok: false, error: 'notFound', fields: ['unitId'] }
     const [order, measure] = await Promise.all([
-      d.orderId ? tx.uhOrder.findFirst({ where: { id: d.orderId, partnershipId: served.partnershipId, universityId: served.universityId, status: 'AGREED' }, select: { id: true } }) : null,
+      d.orderId ? tx.uhOrder.findFirst({ where: { AND: [{ id: d.orderId, partnershipId: served.partnershipId, universityId: served.universityId, status: 'AGREED' }, orderAnswerScope(actor)] }, select: { id: true } }) : null,
       d.measureId ? tx.measure.findFirst({ where: { id: d.measureId, partnershipId: served.partnershipId }, select: { id: true } }) : null,
     ])
     if (d.orderId && !order) return { ok: false, error: 'unknownOrder', fields: ['orderId'] }

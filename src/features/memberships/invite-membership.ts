@@ -2,21 +2,16 @@ import type { Role } from '@/generated/prisma/client'
 import type { Actor } from '@/server/authz/actor'
 import { grantableRoles, organisationManageScope, partnershipManageScope, unitManageScope } from '@/server/authz/scopes'
 import type { Tx } from '@/server/db/tenant'
-import { appUrl } from '@/server/email/app-url'
-import { enqueueEmail } from '@/server/email/outbox'
 import { defineUseCase } from '@/server/usecase/define-use-case'
-import { invitationEmail } from './invitation-email'
+import { grantMembership, type TMembershipPlace } from './grant-membership'
 import { roleTarget } from './roles'
 import { ZInviteMembership, type TInviteMembership, type TMembershipResult } from './schemas'
 
-type TPlace = { organisationId?: string; partnershipId?: string; unitId?: string }
-
 /**
- * Invites a person (by e-mail) into an organisation, partnership or unit with a role. A person
- * who has never logged in gets a user row waiting for them; their first Feide or ID-porten login
- * with that address links to it (src/server/auth/providers.ts). Written with its audit row and the
- * invitation email (queued in the outbox, in the invitee's language) in one transaction: the email
- * goes out if and only if the membership exists. The action kicks delivery after the response.
+ * Invites a person (by e-mail) into an organisation, partnership or unit with a role
+ * (grantMembership). Written with its audit row and the invitation email (queued in the outbox,
+ * in the invitee's language) in one transaction: the email goes out if and only if the
+ * membership exists. The action kicks delivery after the response.
  */
 export const inviteMembership = defineUseCase(
   {
@@ -34,32 +29,8 @@ export const inviteMembership = defineUseCase(
     if (!found.ok) return found
     const { place, placeName } = found
 
-    const userFields = { id: true, name: true, locale: true, disabledAt: true } as const
-    const existing = await tx.user.findUnique({ where: { email }, select: userFields })
-    if (existing?.disabledAt) return { ok: false, error: 'userDisabled', fields: ['email'] }
-    const user = existing ?? (await tx.user.create({ data: { email, name }, select: userFields }))
-    const duplicate = await tx.membership.count({
-      where: {
-        userId: user.id,
-        role,
-        endedAt: null,
-        organisationId: place.organisationId ?? null,
-        partnershipId: place.partnershipId ?? null,
-        unitId: place.unitId ?? null,
-      },
-    })
-    if (duplicate) return { ok: false, error: 'duplicate' }
-
-    const membership = await tx.membership.create({ data: { userId: user.id, role, ...place }, select: { id: true } })
-    await audit({
-      entity: 'Membership',
-      entityId: membership.id,
-      partnershipId: place.partnershipId ?? null,
-      data: { userId: user.id, email, role, ...place, newUser: !existing },
-    })
-    // A person who already has an account is addressed by the name and language they have there.
-    const content = invitationEmail({ locale: user.locale, name: user.name, email, inviter: actor.name, role, place: placeName, loginUrl: appUrl('/logg-inn') })
-    await enqueueEmail(tx, { kind: 'membership.invite', to: email, ...content })
+    const granted = await grantMembership(tx, actor, audit, { email, name, role, place, placeName })
+    if (!granted.ok) return granted
     return { ok: true, done: 'invited' }
   },
 )
@@ -70,7 +41,7 @@ async function findPlace(
   actor: Actor,
   role: Role,
   input: TInviteMembership,
-): Promise<{ ok: true; place: TPlace; placeName: string | null } | { ok: false; error: 'targetMissing' | 'targetNotFound'; fields: string[] }> {
+): Promise<{ ok: true; place: TMembershipPlace; placeName: string | null } | { ok: false; error: 'targetMissing' | 'targetNotFound'; fields: string[] }> {
   const target = roleTarget[role]
   if (target.kind === 'organisation') {
     if (!input.organisationId) return { ok: false, error: 'targetMissing', fields: ['organisationId'] }

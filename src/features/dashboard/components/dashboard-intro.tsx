@@ -18,6 +18,7 @@ const WORK_AREAS = [
 const ADMIN_LINKS = [
   { key: 'fundingLink', href: '/okonomi', permission: 'read:funding' },
   { key: 'adminLink', href: '/admin/medlemskap', permission: 'manage:membership' },
+  { key: 'staffLink', href: '/personale', permission: 'manage:staff' },
   { key: 'emailQueueLink', href: '/admin/epost', permission: 'manage:platform' },
   { key: 'feideRequestsLink', href: '/personale/foresporsler', permission: 'manage:staff' },
   { key: 'staffImportLink', href: '/personale/import', permission: 'manage:staff' },

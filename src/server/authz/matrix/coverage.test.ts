@@ -9,6 +9,7 @@ import { measuresProbes } from './measures.probes'
 import { needsProbes } from './needs.probes'
 import { networksProbes } from './networks.probes'
 import { onboardingProbes } from './onboarding.probes'
+import { staffProbes } from './staff.probes'
 import { actionFiles, loadSurface, pageDeclaration, pageFiles, routeOf, type TSurface } from './surface'
 import type { TMatrixContext, TProbes } from './types'
 
@@ -39,6 +40,7 @@ const areas: Record<string, TProbes> = {
   funding: fundingProbes(context),
   forum: forumProbes(context),
   assessment: assessmentProbes(context),
+  staff: staffProbes(context),
   needs: needsProbes(context),
   measures: measuresProbes(context),
   networks: networksProbes(context),

@@ -27,7 +27,7 @@ export type TTenant = 'salten' | 'sunnmore'
  * - joinsGatherings: registers itself for a network's gathering (its people, the principals and heads of its units);
  * - doesUnitWork: hands in a member unit's pre-work or reflection log, or its strengths (the unit's principal or head);
  * - sharesMaterial: shares links and files in a network (its people, its units' leaders, its coordinators and the secretariat);
- * - managesStaff: a unit's staff: the Feide requests its leader or owner decides (its own unit, an owner's units);
+ * - managesStaff: keeps a unit's staff and its classes or groups, and decides its Feide requests (its principal or head, its owner);
  * - choosesOnboarding: an owner's own choice whether Feide places its staff at once or after approval;
  * - importsUnits: imports schools and kindergartens from the national registers (its office's counties);
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).

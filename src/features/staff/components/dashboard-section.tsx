@@ -1,0 +1,50 @@
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+import { Heading } from '@digdir/designsystemet-react'
+import { DataTable } from '@/components/ui/data-table'
+import type { TStaffDashboard } from '../dashboard'
+
+/** My classes and my networks' materials on /oversikt (nothing for null). */
+export async function StaffDashboardSection({ data }: { data: TStaffDashboard | null }) {
+  if (!data) return null
+  const t = await getTranslations('Staff')
+  return (
+    <>
+      {data.classes.length > 0 && (
+        <section aria-labelledby="my-classes" className="flex flex-col gap-4">
+          <Heading level={2} data-size="md" id="my-classes">
+            {t('dashboard.classesHeading')}
+          </Heading>
+          <DataTable
+            caption={t('dashboard.classesCaption')}
+            rows={data.classes}
+            rowKey={(g) => g.id}
+            empty={null}
+            columns={[
+              { header: t('colClass'), cell: (g) => (g.grade ? t('classLabel', { grade: g.grade, name: g.name }) : g.name) },
+              { header: t('colUnit'), cell: (g) => g.unitName },
+              { header: t('colSchoolYear'), nowrap: true, cell: (g) => t('schoolYearLabel', { from: g.schoolYear, to: g.schoolYear + 1 }) },
+            ]}
+          />
+        </section>
+      )}
+      {data.materials.length > 0 && (
+        <section aria-labelledby="my-materials" className="flex flex-col gap-4">
+          <Heading level={2} data-size="md" id="my-materials">
+            {t('dashboard.materialsHeading')}
+          </Heading>
+          <ul className="m-0 flex flex-col gap-2 pl-5">
+            {data.materials.map((m) => (
+              <li key={m.id}>
+                <a href={m.url ?? `/nettverk/${m.networkId}/materiale/${m.id}`} className="ds-link">
+                  {m.title}
+                </a>{' '}
+                – <Link href={`/nettverk/${m.networkId}`} className="ds-link">{m.networkName}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  )
+}

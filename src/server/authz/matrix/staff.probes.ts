@@ -1,0 +1,133 @@
+import {
+  assignGroupTeacherAction,
+  changeStaffRoleAction,
+  createUnitGroupAction,
+  endStaffAction,
+  inviteStaffAction,
+  removeUnitGroupAction,
+  unassignGroupTeacherAction,
+} from '@/features/staff/actions'
+import { getStaff, getStaffUnits } from '@/features/staff/get-staff'
+import { createUser, unique } from '~tests/factories'
+import { createUnitGroup } from '~tests/factories/staff'
+import type { Actor } from '../actor'
+import { callAction } from './adapters'
+import type { TMatrixContext, TProbes, TTenant } from './types'
+
+/**
+ * A unit's staff and its classes or groups (features/staff). The target unit is the actor's own
+ * when it leads one in the tenant, else one of its owner's there, else the tenant's first; the
+ * staff and groups there are written directly.
+ */
+export function staffProbes({ prisma, ids }: TMatrixContext): TProbes {
+  const inTenant = (tenant: TTenant) => ({ owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } })
+
+  async function targetUnit(actor: Actor, tenant: TTenant) {
+    const unitIds = actor.memberships.flatMap((m) => (m.unitId ? [m.unitId] : []))
+    const orgIds = actor.memberships.flatMap((m) => (m.organisationId ? [m.organisationId] : []))
+    return (
+      (await prisma.unit.findFirst({ where: { id: { in: unitIds }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
+      (await prisma.unit.findFirst({ where: { ownerId: { in: orgIds }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
+      (await prisma.unit.findFirstOrThrow({ where: inTenant(tenant), orderBy: { name: 'asc' } }))
+    )
+  }
+
+  /** A member of staff at the unit, with the unit kind's teacher role. */
+  async function staffAt(unit: { id: string; kind: string }) {
+    const user = await createUser(prisma, { name: unique('Matriselærer') })
+    return prisma.membership.create({ data: { userId: user.id, role: unit.kind === 'SCHOOL' ? 'TEACHER' : 'KINDERGARTEN_STAFF', unitId: unit.id } })
+  }
+  const role = (id: string) => prisma.membership.findUniqueOrThrow({ where: { id } })
+
+  return {
+    '/personale': {
+      permission: 'manage:staff',
+      kind: 'managesStaff',
+      probe: async (actor, tenant) => {
+        const unit = await targetUnit(actor, tenant)
+        const units = await getStaffUnits(prisma, actor).catch(() => null)
+        return !!units?.some((u) => u.id === unit.id)
+      },
+    },
+    '/personale/[unitId]': {
+      permission: 'manage:staff',
+      kind: 'managesStaff',
+      probe: async (actor, tenant) => {
+        const unit = await targetUnit(actor, tenant)
+        return (await getStaff(prisma, actor, unit.id).catch(() => null)) !== null
+      },
+    },
+    inviteStaffAction: {
+      permission: 'manage:staff',
+      kind: 'managesStaff',
+      probe: async (actor, tenant) => {
+        const unit = await targetUnit(actor, tenant)
+        const email = `laerer.${crypto.randomUUID()}@skole.no`
+        await callAction(actor, inviteStaffAction, { unitId: unit.id, email, name: 'Ny Lærer', role: unit.kind === 'SCHOOL' ? 'TEACHER' : 'KINDERGARTEN_STAFF' })
+        return (await prisma.membership.count({ where: { unitId: unit.id, user: { email } } })) > 0
+      },
+    },
+    changeStaffRoleAction: {
+      permission: 'manage:staff',
+      kind: 'managesStaff',
+      probe: async (actor, tenant) => {
+        // At a school a teacher becomes a resource teacher; a kindergarten has one staff role, so
+        // the answer (unchanged, or not found) tells whether the actor reached the membership.
+        const unit = await targetUnit(actor, tenant)
+        const staff = await staffAt(unit)
+        const school = unit.kind === 'SCHOOL'
+        const result = await callAction(actor, changeStaffRoleAction, { membershipId: staff.id, role: school ? 'RESOURCE_TEACHER' : 'KINDERGARTEN_STAFF' })
+        return school ? (await role(staff.id)).role === 'RESOURCE_TEACHER' : result?.ok === true
+      },
+    },
+    endStaffAction: {
+      permission: 'manage:staff',
+      kind: 'managesStaff',
+      probe: async (actor, tenant) => {
+        const staff = await staffAt(await targetUnit(actor, tenant))
+        await callAction(actor, endStaffAction, { membershipId: staff.id })
+        return (await role(staff.id)).endedAt !== null
+      },
+    },
+    createUnitGroupAction: {
+      permission: 'manage:staff',
+      kind: 'managesStaff',
+      probe: async (actor, tenant) => {
+        const unit = await targetUnit(actor, tenant)
+        const name = unique('5M').slice(0, 40)
+        await callAction(actor, createUnitGroupAction, { unitId: unit.id, grade: unit.kind === 'SCHOOL' ? '5' : '', name, schoolYear: '2026' })
+        return (await prisma.unitGroup.count({ where: { unitId: unit.id, name } })) > 0
+      },
+    },
+    removeUnitGroupAction: {
+      permission: 'manage:staff',
+      kind: 'managesStaff',
+      probe: async (actor, tenant) => {
+        const group = await createUnitGroup(prisma, await targetUnit(actor, tenant))
+        await callAction(actor, removeUnitGroupAction, { groupId: group.id })
+        return (await prisma.unitGroup.count({ where: { id: group.id } })) === 0
+      },
+    },
+    assignGroupTeacherAction: {
+      permission: 'manage:staff',
+      kind: 'managesStaff',
+      probe: async (actor, tenant) => {
+        const unit = await targetUnit(actor, tenant)
+        const [group, staff] = [await createUnitGroup(prisma, unit), await staffAt(unit)]
+        await callAction(actor, assignGroupTeacherAction, { groupId: group.id, membershipId: staff.id })
+        return (await prisma.unitGroupTeacher.count({ where: { groupId: group.id } })) > 0
+      },
+    },
+    unassignGroupTeacherAction: {
+      permission: 'manage:staff',
+      kind: 'managesStaff',
+      probe: async (actor, tenant) => {
+        const unit = await targetUnit(actor, tenant)
+        const [group, staff] = [await createUnitGroup(prisma, unit), await staffAt(unit)]
+        await prisma.unitGroupTeacher.create({ data: { groupId: group.id, membershipId: staff.id } })
+        await callAction(actor, unassignGroupTeacherAction, { groupId: group.id, membershipId: staff.id })
+        return (await prisma.unitGroupTeacher.count({ where: { groupId: group.id } })) === 0
+      },
+    },
+  }
+}
