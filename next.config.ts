@@ -37,6 +37,7 @@ const config: NextConfig = {
         '^Fieldset(Description|Legend)?$': '@ds/fieldset',
         '^Select(Optgroup|Option)?$': '@ds/select',
         '^Search(Button|Clear|Input)?$': '@ds/search',
+        '^ErrorSummary(Heading|Item|Link|List)?$': '@ds/error-summary',
         '^(Alert|Button|Checkbox|Heading|Input|Label|Paragraph|Radio|SkipLink|Spinner|Tag|Textarea|Textfield|ValidationMessage)$':
           '@ds/{{ kebabCase member }}/{{ kebabCase member }}',
         '.*': '@ds/not-listed-in-next-config/{{ member }}',
