@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { createCounty, createMunicipality, createUnit, createUser } from '~tests/factories'
 import { createTestDb } from '~tests/setup/test-db'
+import { schoolYearOf } from '@/features/staff/schemas'
 import { loadActor } from '@/server/authz/actor'
 import { applyStaffImport, previewStaffImport } from './import-staff'
 
@@ -91,6 +92,20 @@ describe('staff import', () => {
     expect(result).toMatchObject({ ok: true, done: 'previewed', preview: { counts: { new: 1, changed: 0, unchanged: 0 } } })
     expect(await previewStaffImport(prisma, principal, { file: csvFile(['Navn;Rolle', 'A B;Lærer']) })).toMatchObject({ ok: false, lineErrors: [{ line: 1, code: 'missingColumns' }] })
     expect(await previewStaffImport(prisma, principal, { file: new File(['x'], 'ansatte.pdf') })).toMatchObject({ ok: false, lineErrors: [{ line: 1, code: 'fileType' }] })
+  })
+
+  it("assigns this school year's classes named in the file, and refuses a class the unit does not have", async () => {
+    const { school, principal } = await setting()
+    const group = await prisma.unitGroup.create({ data: { unitId: school.id, kind: 'SCHOOL_CLASS', grade: 5, name: '5A', schoolYear: schoolYearOf(new Date()) } })
+    const email = `klasse.${crypto.randomUUID()}@skole.no`
+    const file = csvFile(['Navn;E-post;Organisasjonsnummer;Rolle;Klasser', `Klara Klasse;${email};${school.orgNumber};Lærer;5a`])
+    const preview = await previewStaffImport(prisma, principal, { file })
+    if (!preview.ok || preview.done !== 'previewed') throw new Error(JSON.stringify(preview))
+    expect(preview.preview.rows[0]).toMatchObject({ classes: ['5a'], classIds: [group.id], status: 'new' })
+    await applyStaffImport(prisma, principal, { fileName: preview.file.name, fileData: preview.file.data, digest: preview.preview.digest })
+    expect(await prisma.unitGroupTeacher.count({ where: { groupId: group.id, membership: { user: { email } } } })).toBe(1)
+    const unknown = await previewStaffImport(prisma, principal, { file: csvFile(['Navn;E-post;Organisasjonsnummer;Rolle;Klasser', `Klara Klasse;${email};${school.orgNumber};Lærer;5A, 9Z`]) })
+    expect(unknown).toMatchObject({ ok: false, lineErrors: [{ line: 2, code: 'unknownClass', values: { value: '9Z' } }] })
   })
 
   it('is refused to a teacher', async () => {

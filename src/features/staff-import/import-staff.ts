@@ -52,13 +52,16 @@ async function writeStaff(tx: Tx, preview: TStaffPreview): Promise<string[]> {
   for (const row of preview.rows.filter((r) => r.status !== 'unchanged')) {
     const unitId = units.get(row.orgNumber)!
     const user = await tx.user.upsert({ where: { email: row.email }, create: { email: row.email, name: row.name }, update: {}, select: { id: true } })
+    let membershipId: string
     if (row.status === 'new') {
-      written.push((await tx.membership.create({ data: { userId: user.id, unitId, role: row.role }, select: { id: true } })).id)
+      membershipId = (await tx.membership.create({ data: { userId: user.id, unitId, role: row.role }, select: { id: true } })).id
     } else {
-      const current = await tx.membership.findFirstOrThrow({ where: { userId: user.id, unitId, endedAt: null, role: row.previousRole! }, select: { id: true } })
-      await tx.membership.update({ where: { id: current.id }, data: { role: row.role } })
-      written.push(current.id)
+      membershipId = (await tx.membership.findFirstOrThrow({ where: { userId: user.id, unitId, endedAt: null, role: row.previousRole! }, select: { id: true } })).id
+      if (row.previousRole !== row.role) await tx.membership.update({ where: { id: membershipId }, data: { role: row.role } })
     }
+    // Classes already assigned stay as they are; the file only adds.
+    if (row.classIds.length) await tx.unitGroupTeacher.createMany({ data: row.classIds.map((groupId) => ({ groupId, membershipId })), skipDuplicates: true })
+    written.push(membershipId)
   }
   return written
 }

@@ -6,16 +6,16 @@ import { staffManageScope, staffRoles } from '@/server/authz/scopes'
 import type { Tx } from '@/server/db/tenant'
 import { headerKey, type TTableResult } from '@/lib/tabular-file'
 import { roleTarget } from '@/features/memberships/roles'
+import { schoolYearOf } from '@/features/staff/schemas'
 import type { TLineError, TStaffPreview, TStaffRow } from './schemas'
 
 /**
  * Columns of a staff file (header names case-insensitive; `;` or `,` in CSV, or the first sheet of
- * an .xlsx): name, e-mail, the unit's organisation number, role.
- *
- * Note: no classes column yet: classes and groups are being added on another branch; the column
- * comes when they are merged.
+ * an .xlsx): name, e-mail, the unit's organisation number, role, and optionally the classes or
+ * groups (this school year's, by name, e.g. "5A, 6B") the person teaches or works in.
  */
-const headerAliases: Record<string, 'name' | 'email' | 'orgNumber' | 'role'> = {
+const headerAliases: Record<string, 'name' | 'email' | 'orgNumber' | 'role' | 'classes'> = {
+  klasser: 'classes', klassar: 'classes', grupper: 'classes', avdelinger: 'classes', avdelingar: 'classes', classes: 'classes', groups: 'classes',
   navn: 'name', name: 'name', fulltnavn: 'name',
   epost: 'email', epostadresse: 'email', email: 'email',
   organisasjonsnummer: 'orgNumber', orgnr: 'orgNumber', enhet: 'orgNumber', unit: 'orgNumber', organisationnumber: 'orgNumber',
@@ -41,6 +41,10 @@ const ZRow = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email('email')),
   orgNumber: z.string().trim().regex(/^\d{9}$/, 'orgNumber'),
   role: z.string().trim().transform((s, ctx) => roleOf(s) ?? (ctx.addIssue({ code: 'custom', message: 'role' }), z.NEVER)),
+  classes: z
+    .string()
+    .optional()
+    .transform((s) => [...new Set((s ?? '').split(/[,;/]/).map((c) => c.trim()).filter(Boolean))]),
 })
 type TParsedRow = z.infer<typeof ZRow> & { line: number }
 
@@ -90,9 +94,20 @@ export async function planStaffImport(tx: Tx, actor: Actor, table: TTableResult)
   const unitBy = new Map(units.map((u) => [u.orgNumber, u]))
   const users = await tx.user.findMany({
     where: { email: { in: [...new Set(rows.map((r) => r.email))] } },
-    select: { email: true, disabledAt: true, memberships: { where: { endedAt: null, unitId: { in: units.map((u) => u.id) } }, select: { unitId: true, role: true } } },
+    select: {
+      email: true,
+      disabledAt: true,
+      memberships: { where: { endedAt: null, unitId: { in: units.map((u) => u.id) } }, select: { unitId: true, role: true, groups: { select: { groupId: true } } } },
+    },
   })
   const userBy = new Map(users.map((u) => [u.email!, u]))
+  const groups = await tx.unitGroup.findMany({ where: { unitId: { in: units.map((u) => u.id) }, schoolYear: schoolYearOf(new Date()) }, select: { id: true, unitId: true, name: true } })
+  /** The row's classes by id at its unit, or the first name the unit has no class of this year for. */
+  const classesOf = (unitId: string, names: string[]) => {
+    const ids = names.map((n) => groups.find((g) => g.unitId === unitId && g.name.toLowerCase() === n.toLowerCase())?.id)
+    const missing = names.find((_, i) => !ids[i])
+    return missing ? { missing } : { ids: ids as string[] }
+  }
   const planned: TStaffRow[] = []
   for (const row of rows) {
     const unit = unitBy.get(row.orgNumber)
@@ -104,9 +119,15 @@ export async function planStaffImport(tx: Tx, actor: Actor, table: TTableResult)
     else if (user?.disabledAt) fail('userDisabled', row.email)
     else if (here.some((m) => !staffRoles.includes(m.role))) fail('leader', row.email)
     else {
+      const classes = classesOf(unit.id, row.classes)
+      if ('missing' in classes) {
+        fail('unknownClass', classes.missing)
+        continue
+      }
       const current = here[0]?.role ?? null
-      const status = current === null ? 'new' : current === row.role ? 'unchanged' : 'changed'
-      planned.push({ line: row.line, name: row.name, email: row.email, orgNumber: unit.orgNumber, unitName: unit.name, role: row.role, status, previousRole: current })
+      const newClasses = classes.ids.filter((id) => !here[0]?.groups.some((g) => g.groupId === id))
+      const status = current === null ? 'new' : current === row.role && newClasses.length === 0 ? 'unchanged' : 'changed'
+      planned.push({ line: row.line, name: row.name, email: row.email, orgNumber: unit.orgNumber, unitName: unit.name, role: row.role, status, previousRole: current, classes: row.classes, classIds: classes.ids })
     }
   }
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) }

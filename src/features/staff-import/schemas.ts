@@ -28,6 +28,9 @@ export interface TStaffRow {
   role: Role
   status: 'new' | 'changed' | 'unchanged'
   previousRole: Role | null
+  /** This school year's classes or groups at the unit, as the file named them, and their ids. */
+  classes: string[]
+  classIds: string[]
 }
 
 export interface TStaffPreview {

@@ -50,6 +50,7 @@ export function StaffImportFlow() {
                 <TableHeaderCell>{t('colPerson')}</TableHeaderCell>
                 <TableHeaderCell>{t('colUnit')}</TableHeaderCell>
                 <TableHeaderCell>{t('colRole')}</TableHeaderCell>
+                <TableHeaderCell>{t('colClasses')}</TableHeaderCell>
                 <TableHeaderCell>{t('colStatus')}</TableHeaderCell>
               </TableRow>
             </TableHead>
@@ -63,6 +64,7 @@ export function StaffImportFlow() {
                   </TableCell>
                   <TableCell>{r.unitName}</TableCell>
                   <TableCell>{r.previousRole && r.status === 'changed' ? t('roleChange', { from: tRoles(r.previousRole), to: tRoles(r.role) }) : tRoles(r.role)}</TableCell>
+                  <TableCell>{r.classes.join(', ') || '–'}</TableCell>
                   <TableCell>{t(`status.${r.status}`)}</TableCell>
                 </TableRow>
               ))}
