@@ -2,8 +2,9 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
-import { Alert, Button, Field, Input, Label, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Alert, Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { ActionForm } from '@/components/ui/action-form'
+import { FileUploadForm } from '@/components/ui/file-upload-form'
 import { LineErrors } from '@/components/ui/line-errors'
 import { applyStaffImportAction, previewStaffImportAction } from '../actions'
 import type { TStaffImportResult } from '../schemas'
@@ -17,18 +18,7 @@ export function StaffImportFlow() {
   const shown = preview?.ok && preview.done === 'previewed' ? preview : null
   return (
     <div className="flex flex-col gap-6">
-      <ActionForm action={sendFile} className="flex max-w-xl flex-col gap-3" encType="multipart/form-data">
-        <Field>
-          <Label>{t('file')}</Label>
-          <Field.Description>{t('fileHelp')}</Field.Description>
-          <Input type="file" name="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required />
-        </Field>
-        <div>
-          <Button type="submit" variant="secondary" disabled={reading}>
-            {t('preview')}
-          </Button>
-        </div>
-      </ActionForm>
+      <FileUploadForm action={sendFile} pending={reading} label={t('file')} help={t('fileHelp')} submit={t('preview')} />
       {preview && !preview.ok && (preview.error === 'fileErrors' ? <LineErrors namespace="StaffImport" errors={preview.lineErrors} /> : <Alert data-color="danger">{t(`errors.${preview.error}`)}</Alert>)}
       {applied?.ok && applied.done === 'applied' && (
         <Alert data-color="success" role="status">
