@@ -126,6 +126,11 @@ export function settings(): TSettings {
   return cache.samkompSettings
 }
 
+/** Tests that stub process.env call this, so that the next settings() reads it again. */
+export function forgetSettings() {
+  cache.samkompSettings = undefined
+}
+
 /** Settings from the given environment (tests), else the process's own. */
 export function settingsFrom(env?: TEnv): TSettings {
   return env ? parseSettings(env) : settings()

@@ -7,6 +7,7 @@ import { loadActor, type Actor } from '@/server/authz/actor'
 import { deliverOutbox, enqueueEmail } from '@/server/email/outbox'
 import { createMailTransport } from '@/server/email/transport'
 import { inviteMembership } from './invite-membership'
+import { forgetSettings } from '@/server/settings'
 
 // The real outbox, wrapped so that one test can make queuing the email fail.
 vi.mock('@/server/email/outbox', async (importOriginal) => {
@@ -33,13 +34,20 @@ beforeAll(async () => {
   sunnmore = await prisma.partnership.findUniqueOrThrow({ where: { slug: 'nordre-sunnmore' } })
   saltenSchool = await prisma.unit.findFirstOrThrow({ where: { kind: 'SCHOOL', owner: { partnershipOwners: { some: { partnershipId: salten.id } } } } })
 })
+// Note: settings() parses process.env once per process; a stubbed variable is read after forgetSettings().
+const stubEnv = (name: string, value: string) => {
+  vi.stubEnv(name, value)
+  forgetSettings()
+}
+
 afterEach(() => {
   vi.unstubAllEnvs()
+  forgetSettings()
 })
 
 describe('the invitation email', () => {
   it('a new person gets one email in bokmål: who invited them, to what role and place, and where to log in', async () => {
-    vi.stubEnv('APP_URL', 'https://samkomp.example.no')
+    stubEnv('APP_URL', 'https://samkomp.example.no')
     const email = newEmail()
     expect(await inviteMembership(prisma, governor, { email, name: 'Nina Nyrektor', role: 'PRINCIPAL', unitOrgNumber: saltenSchool.orgNumber })).toEqual({ ok: true, done: 'invited' })
 
@@ -64,8 +72,8 @@ describe('the invitation email', () => {
   })
 
   it('a person who already has an account is written to in their own language (nynorsk, English)', async () => {
-    vi.stubEnv('APP_URL', '')
-    vi.stubEnv('AUTH_URL', '')
+    stubEnv('APP_URL', '')
+    stubEnv('AUTH_URL', '')
     const nynorsk = await prisma.user.create({ data: { email: newEmail(), name: 'Sigrid Nynorsk', locale: 'nn' } })
     const english = await prisma.user.create({ data: { email: newEmail(), name: 'Emma English', locale: 'en' } })
     for (const user of [nynorsk, english]) {
@@ -86,8 +94,8 @@ describe('the invitation email', () => {
   })
 
   it('the login link follows AUTH_URL when APP_URL is unset', async () => {
-    vi.stubEnv('APP_URL', '')
-    vi.stubEnv('AUTH_URL', 'https://samkomp.statsforvalteren.no/api/auth')
+    stubEnv('APP_URL', '')
+    stubEnv('AUTH_URL', 'https://samkomp.statsforvalteren.no/api/auth')
     const email = newEmail()
     await inviteMembership(prisma, governor, { email, name: 'Per Lenke', role: 'FORUM_MEMBER', partnershipId: salten.id })
     expect((await invitations(email))[0]!.text).toContain('\nhttps://samkomp.statsforvalteren.no/logg-inn\n')
