@@ -5,6 +5,7 @@ import { previewStaffImport } from '@/features/staff-import/import-staff'
 import type { Actor } from '../actor'
 import { callAction } from './adapters'
 import type { TMatrixContext, TProbes, TTenant } from './types'
+import { unitTargets } from './unit-targets'
 
 /**
  * Bringing staff in: onboarding from Feide (ADR 030), the requests a unit's leader or owner
@@ -12,18 +13,9 @@ import type { TMatrixContext, TProbes, TTenant } from './types'
  * for a new person, at the actor's own unit in the tenant (else an owner's unit there, else the
  * tenant's first unit), so "no" means the wall held, not that nothing was there.
  */
-export function onboardingProbes({ prisma, ids }: TMatrixContext): TProbes {
-  const inTenant = (tenant: TTenant) => ({ owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } })
-
-  async function targetUnit(actor: Actor, tenant: TTenant) {
-    const own = actor.memberships.map((m) => m.unitId).filter((id): id is string => !!id)
-    const orgs = actor.memberships.map((m) => m.organisationId).filter((id): id is string => !!id)
-    return (
-      (await prisma.unit.findFirst({ where: { id: { in: own }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
-      (await prisma.unit.findFirst({ where: { ownerId: { in: orgs }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
-      (await prisma.unit.findFirstOrThrow({ where: inTenant(tenant), orderBy: { name: 'asc' } }))
-    )
-  }
+export function onboardingProbes(context: TMatrixContext): TProbes {
+  const { prisma } = context
+  const { targetUnit } = unitTargets(context)
 
   async function pendingRequest(actor: Actor, tenant: TTenant) {
     const unit = await targetUnit(actor, tenant)

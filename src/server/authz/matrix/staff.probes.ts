@@ -10,28 +10,18 @@ import {
 import { getStaff, getStaffUnits } from '@/features/staff/get-staff'
 import { createUser, unique } from '~tests/factories'
 import { createUnitGroup } from '~tests/factories/staff'
-import type { Actor } from '../actor'
 import { callAction } from './adapters'
-import type { TMatrixContext, TProbes, TTenant } from './types'
+import type { TMatrixContext, TProbes } from './types'
+import { unitTargets } from './unit-targets'
 
 /**
  * A unit's staff and its classes or groups (features/staff). The target unit is the actor's own
  * when it leads one in the tenant, else one of its owner's there, else the tenant's first; the
  * staff and groups there are written directly.
  */
-export function staffProbes({ prisma, ids }: TMatrixContext): TProbes {
-  const inTenant = (tenant: TTenant) => ({ owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } })
-
-  async function targetUnit(actor: Actor, tenant: TTenant) {
-    const unitIds = actor.memberships.flatMap((m) => (m.unitId ? [m.unitId] : []))
-    const orgIds = actor.memberships.flatMap((m) => (m.organisationId ? [m.organisationId] : []))
-    return (
-      (await prisma.unit.findFirst({ where: { id: { in: unitIds }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
-      (await prisma.unit.findFirst({ where: { ownerId: { in: orgIds }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
-      (await prisma.unit.findFirstOrThrow({ where: inTenant(tenant), orderBy: { name: 'asc' } }))
-    )
-  }
-
+export function staffProbes(context: TMatrixContext): TProbes {
+  const { prisma } = context
+  const { targetUnit } = unitTargets(context)
   /** A member of staff at the unit, with the unit kind's teacher role. */
   async function staffAt(unit: { id: string; kind: string }) {
     const user = await createUser(prisma, { name: unique('Matriselærer') })
