@@ -128,3 +128,29 @@ export function parseRecords<R, C extends string>(
   }
   return { rows, errors }
 }
+
+type TPlan<T> = T | { ok: false; errors: TLineError[] }
+
+/**
+ * Step one of an import (staff, unit register): the uploaded file read and planned, writing
+ * nothing. The file goes back to the page (base64), which sends it again to apply, so nothing is
+ * kept on the server between the two steps.
+ */
+export async function previewUpload<P>(file: File, plan: (table: TTableResult) => Promise<TPlan<{ ok: true; preview: P }>>) {
+  const bytes = await file.arrayBuffer()
+  const planned = await plan(await readTable({ name: file.name, bytes }))
+  if (!planned.ok) return { ok: false as const, error: 'fileErrors' as const, lineErrors: planned.errors }
+  return { ok: true as const, done: 'previewed' as const, preview: planned.preview, file: { name: file.name, data: Buffer.from(bytes).toString('base64') } }
+}
+
+/** Step two: the file sent back, planned again in the transaction; refused when any line is bad or the plan is not the one previewed. */
+export async function replanUpload<R extends TPlan<{ ok: true; preview: { digest: string } }>>(
+  input: { fileName: string; fileData: string; digest: string },
+  plan: (table: TTableResult) => Promise<R>,
+): Promise<Extract<R, { ok: true }> | { ok: false; error: 'fileErrors'; lineErrors: TLineError[] } | { ok: false; error: 'changedSinceReview' }> {
+  const bytes = new Uint8Array(Buffer.from(input.fileData, 'base64')).buffer
+  const planned = await plan(await readTable({ name: input.fileName, bytes }))
+  if (!planned.ok) return { ok: false, error: 'fileErrors', lineErrors: planned.errors }
+  if (planned.preview.digest !== input.digest) return { ok: false, error: 'changedSinceReview' }
+  return planned as Extract<R, { ok: true }>
+}
