@@ -1,15 +1,13 @@
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
+import { Section } from '@/components/ui/section'
 import type { TWaveResults } from '../results/queries'
 
 /** A plain form that posts to the code-sheet route; the answer is the PDF to print (no script needed). */
 export async function IssueCodesForm({ waveId, issue }: { waveId: string; issue: NonNullable<TWaveResults['issue']> }) {
   const t = await getTranslations('Surveys')
   return (
-    <section aria-labelledby="issue" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="issue">
-        {t('issueHeading')}
-      </Heading>
+    <Section id="issue" heading={t('issueHeading')}>
       <Paragraph>{t('issueLead')}</Paragraph>
       <form method="post" action={`/kartlegging/${waveId}/koder`} className="flex max-w-md flex-col gap-3">
         <label className="flex flex-col gap-1">
@@ -42,6 +40,6 @@ export async function IssueCodesForm({ waveId, issue }: { waveId: string; issue:
           </button>
         </div>
       </form>
-    </section>
+    </Section>
   )
 }
