@@ -4,6 +4,7 @@ import { applyStaffImportAction, previewStaffImportAction } from '@/features/sta
 import { previewStaffImport } from '@/features/staff-import/import-staff'
 import type { Actor } from '../actor'
 import { callAction } from './adapters'
+import { platformAdminActor } from './people'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 import { unitTargets } from './unit-targets'
 
@@ -29,10 +30,6 @@ export function onboardingProbes(context: TMatrixContext): TProbes {
     const email = `import.${crypto.randomUUID()}@skole.no`
     const role = unit.kind === 'SCHOOL' ? 'Lærer' : 'Barnehagelærer'
     return { unit, email, file: new File([`Navn;E-post;Organisasjonsnummer;Rolle\nIda Import;${email};${unit.orgNumber};${role}`], 'ansatte.csv') }
-  }
-  const admin = async (): Promise<Actor> => {
-    const user = await prisma.user.findFirstOrThrow({ where: { memberships: { some: { role: 'PLATFORM_ADMIN', endedAt: null } } } })
-    return { userId: user.id, name: user.name, locale: 'nb', memberships: [{ id: 'probe', userId: user.id, role: 'PLATFORM_ADMIN', organisationId: null, organisationKind: null, organisationName: null, governorOfficeId: null, unitId: null, unitName: null, partnershipId: null }] }
   }
 
   return {
@@ -61,7 +58,7 @@ export function onboardingProbes(context: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const { file, email, unit } = await staffFile(actor, tenant)
         // The preview as someone who reaches every unit: the digest names the rows, not who asked.
-        const preview = await previewStaffImport(prisma, await admin(), { file })
+        const preview = await previewStaffImport(prisma, await platformAdminActor(prisma), { file })
         if (!preview.ok || preview.done !== 'previewed') throw new Error('probe: the staff file did not preview')
         await callAction(actor, applyStaffImportAction, { fileName: preview.file.name, fileData: preview.file.data, digest: preview.preview.digest })
         return (await prisma.membership.count({ where: { user: { email }, unitId: unit.id } })) > 0

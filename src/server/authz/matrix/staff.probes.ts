@@ -11,7 +11,8 @@ import { getStaff, getStaffUnits } from '@/features/staff/get-staff'
 import { createUser, unique } from '~tests/factories'
 import { createUnitGroup } from '~tests/factories/staff'
 import { callAction } from './adapters'
-import type { TMatrixContext, TProbes } from './types'
+import type { Actor } from '../actor'
+import type { TMatrixContext, TProbes, TTenant } from './types'
 import { unitTargets } from './unit-targets'
 
 /**
@@ -28,6 +29,11 @@ export function staffProbes(context: TMatrixContext): TProbes {
     return prisma.membership.create({ data: { userId: user.id, role: unit.kind === 'SCHOOL' ? 'TEACHER' : 'KINDERGARTEN_STAFF', unitId: unit.id } })
   }
   const role = (id: string) => prisma.membership.findUniqueOrThrow({ where: { id } })
+  /** A class or group at the target unit and a member of staff there to teach it. */
+  async function groupAndStaff(actor: Actor, tenant: TTenant) {
+    const unit = await targetUnit(actor, tenant)
+    return { group: await createUnitGroup(prisma, unit), staff: await staffAt(unit) }
+  }
 
   return {
     '/personale': {
@@ -102,8 +108,7 @@ export function staffProbes(context: TMatrixContext): TProbes {
       permission: 'manage:staff',
       kind: 'managesStaff',
       probe: async (actor, tenant) => {
-        const unit = await targetUnit(actor, tenant)
-        const [group, staff] = [await createUnitGroup(prisma, unit), await staffAt(unit)]
+        const { group, staff } = await groupAndStaff(actor, tenant)
         await callAction(actor, assignGroupTeacherAction, { groupId: group.id, membershipId: staff.id })
         return (await prisma.unitGroupTeacher.count({ where: { groupId: group.id } })) > 0
       },
@@ -112,8 +117,7 @@ export function staffProbes(context: TMatrixContext): TProbes {
       permission: 'manage:staff',
       kind: 'managesStaff',
       probe: async (actor, tenant) => {
-        const unit = await targetUnit(actor, tenant)
-        const [group, staff] = [await createUnitGroup(prisma, unit), await staffAt(unit)]
+        const { group, staff } = await groupAndStaff(actor, tenant)
         await prisma.unitGroupTeacher.create({ data: { groupId: group.id, membershipId: staff.id } })
         await callAction(actor, unassignGroupTeacherAction, { groupId: group.id, membershipId: staff.id })
         return (await prisma.unitGroupTeacher.count({ where: { groupId: group.id } })) === 0
