@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { Paragraph } from '@digdir/designsystemet-react'
 import { Section } from '@/components/ui/section'
+import { NativeSelect } from '@/components/ui/native-select'
 import { IssueCodesForm } from '@/features/surveys/components/issue-codes-form'
 import { ResponseRates, ResultsTables } from '@/features/surveys/components/results-tables'
 import { getWaveResults } from '@/features/surveys/results/queries'
@@ -24,16 +25,7 @@ export default definePage<{ waveId: string }>(
         <PageHeader title={data.wave.name} lead={`${t('seriesIndex', { series: data.wave.series, index: data.wave.seriesIndex })} · ${data.wave.closed ? t('statusClosed') : t('statusOpen')}`} />
         {data.groups.length > 1 && (
           <form method="get" className="flex flex-wrap items-end gap-3">
-            <label className="flex flex-col gap-1">
-              {t('group')}
-              <select name="gruppe" defaultValue={data.group} className="ds-input">
-                {data.groups.map((g) => (
-                  <option key={g} value={g}>
-                    {t(`groups.${g}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <NativeSelect label={t('group')} name="gruppe" defaultValue={data.group} options={data.groups.map((g) => ({ value: g, label: t(`groups.${g}`) }))} />
             <button type="submit" className="ds-button" data-variant="secondary">
               {t('showGroup')}
             </button>
