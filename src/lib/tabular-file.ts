@@ -8,6 +8,13 @@ export interface TLineError {
   values?: Record<string, string>
 }
 
+/** What an import's preview and apply actions answer (the staff and the unit register imports). */
+export type TImportResult<P extends { digest: string }, V extends Record<string, number>> =
+  | { ok: true; done: 'previewed'; preview: P; file: { name: string; data: string } }
+  | { ok: true; done: 'applied'; values: V }
+  | { ok: false; error: 'fileErrors'; lineErrors: TLineError[]; fields?: string[]; input?: Record<string, string> }
+  | { ok: false; error: 'invalid' | 'forbidden' | 'changedSinceReview'; fields?: string[]; input?: Record<string, string> }
+
 /** One record of an uploaded table, with its line (CSV) or row number (spreadsheet), the header being 1. */
 export interface TTableRow {
   line: number
@@ -83,3 +90,67 @@ export async function readTable(file: { name: string; bytes: ArrayBuffer }): Pro
 
 /** Header names compared as the registers write them: case, spaces, dashes and underscores ignored. */
 export const headerKey = (h: string) => h.trim().toLowerCase().replace(/[\s_-]/g, '')
+
+/**
+ * The parsing step both imports share: each record's cells named by their column, checked against
+ * `schema` on its own (one error per issue, worded by `code`), and a second record with the same
+ * `key` refused with the line of the first (the error shows `shown`, by default the key). Rows that fail stay out; the caller refuses the file
+ * when there are errors.
+ */
+export function parseRecords<R, C extends string>(
+  body: TTableRow[],
+  columns: (string | undefined)[],
+  schema: { safeParse: (raw: Record<string, string>) => { success: true; data: R } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+  options: { code: (issue: { path: PropertyKey[]; message: string }) => C; key: (row: R) => string; shown?: (row: R) => string },
+): { rows: { line: number; row: R }[]; errors: (TLineError & { code: C | 'duplicate' })[] } {
+  const rows: { line: number; row: R }[] = []
+  const errors: (TLineError & { code: C | 'duplicate' })[] = []
+  const seen = new Map<string, number>()
+  for (const { line, cells } of body) {
+    const raw: Record<string, string> = {}
+    cells.forEach((value, i) => {
+      const key = columns[i]
+      if (key) raw[key] = value
+    })
+    const parsed = schema.safeParse(raw)
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ line, code: options.code(issue), values: { value: String(raw[String(issue.path[0])] ?? '') } })
+      continue
+    }
+    const key = options.key(parsed.data)
+    const first = seen.get(key)
+    if (first !== undefined) {
+      errors.push({ line, code: 'duplicate', values: { value: options.shown ? options.shown(parsed.data) : key, first: String(first) } })
+      continue
+    }
+    seen.set(key, line)
+    rows.push({ line, row: parsed.data })
+  }
+  return { rows, errors }
+}
+
+type TPlan<T> = T | { ok: false; errors: TLineError[] }
+
+/**
+ * Step one of an import (staff, unit register): the uploaded file read and planned, writing
+ * nothing. The file goes back to the page (base64), which sends it again to apply, so nothing is
+ * kept on the server between the two steps.
+ */
+export async function previewUpload<P>(file: File, plan: (table: TTableResult) => Promise<TPlan<{ ok: true; preview: P }>>) {
+  const bytes = await file.arrayBuffer()
+  const planned = await plan(await readTable({ name: file.name, bytes }))
+  if (!planned.ok) return { ok: false as const, error: 'fileErrors' as const, lineErrors: planned.errors }
+  return { ok: true as const, done: 'previewed' as const, preview: planned.preview, file: { name: file.name, data: Buffer.from(bytes).toString('base64') } }
+}
+
+/** Step two: the file sent back, planned again in the transaction; refused when any line is bad or the plan is not the one previewed. */
+export async function replanUpload<R extends TPlan<{ ok: true; preview: { digest: string } }>>(
+  input: { fileName: string; fileData: string; digest: string },
+  plan: (table: TTableResult) => Promise<R>,
+): Promise<Extract<R, { ok: true }> | { ok: false; error: 'fileErrors'; lineErrors: TLineError[] } | { ok: false; error: 'changedSinceReview' }> {
+  const bytes = new Uint8Array(Buffer.from(input.fileData, 'base64')).buffer
+  const planned = await plan(await readTable({ name: input.fileName, bytes }))
+  if (!planned.ok) return { ok: false, error: 'fileErrors', lineErrors: planned.errors }
+  if (planned.preview.digest !== input.digest) return { ok: false, error: 'changedSinceReview' }
+  return planned as Extract<R, { ok: true }>
+}

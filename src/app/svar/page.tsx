@@ -1,13 +1,11 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Alert, Paragraph } from '@digdir/designsystemet-react'
 import { startSurveyAction } from '@/features/surveys/answering/actions'
 import { definePublicPage } from '@/server/usecase/define-page'
+import { PageHeader } from '@/components/ui/page-header'
+import { pageTitle } from '@/i18n/page-title'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Surveys')
-  return { title: t('answerTitle') }
-}
+export const generateMetadata = pageTitle('Surveys', 'answerTitle')
 
 const ERRORS = ['unknown-code', 'spent', 'closed', 'not-yet-open'] as const
 
@@ -17,9 +15,7 @@ export default definePublicPage({ route: '/svar' }, async ({ searchParams }) => 
   const error = ERRORS.find((e) => e === searchParams.feil)
   return (
     <div className="flex max-w-xl flex-col gap-6">
-      <Heading level={1} data-size="lg">
-        {t('answerTitle')}
-      </Heading>
+      <PageHeader title={t('answerTitle')} />
       {searchParams.lagret === '1' && <Alert data-color="success">{t('savedForLater')}</Alert>}
       <Paragraph>{t('codeLead')}</Paragraph>
       <form action={startSurveyAction} className="flex flex-col gap-4">

@@ -1,21 +1,14 @@
-import { readTable } from '@/lib/tabular-file'
+import { previewUpload, replanUpload } from '@/lib/tabular-file'
 import type { Tx } from '@/server/db/tenant'
 import { defineUseCase } from '@/server/usecase/define-use-case'
 import { planStaffImport } from './plan-staff-import'
 import { ZApplyImport, ZPreviewImport, type TStaffImportResult, type TStaffPreview } from './schemas'
 
-/**
- * Step one of a staff import: read the file (CSV or .xlsx) and say what it would do, or every
- * problem with its line. Writes nothing. The file goes back to the page, which sends it again to
- * apply, so nothing is kept on the server between the two steps.
- */
+/** Step one of a staff import: read the file (CSV or .xlsx) and say what it would do, or every problem with its line. */
 export const previewStaffImport = defineUseCase(
   { name: 'staff-import.preview-staff-import', permission: 'manage:staff', input: ZPreviewImport },
   async ({ tx, actor, input }): Promise<TStaffImportResult> => {
-    const bytes = await input.file.arrayBuffer()
-    const plan = await planStaffImport(tx, actor, await readTable({ name: input.file.name, bytes }))
-    if (!plan.ok) return { ok: false, error: 'fileErrors', lineErrors: plan.errors }
-    return { ok: true, done: 'previewed', preview: plan.preview, file: { name: input.file.name, data: Buffer.from(bytes).toString('base64') } }
+    return previewUpload(input.file, (table) => planStaffImport(tx, actor, table))
   },
 )
 
@@ -33,10 +26,8 @@ export const applyStaffImport = defineUseCase(
     revalidate: () => ['/personale/import'],
   },
   async ({ tx, actor, input, audit, unchanged }): Promise<TStaffImportResult> => {
-    const bytes = new Uint8Array(Buffer.from(input.fileData, 'base64')).buffer
-    const plan = await planStaffImport(tx, actor, await readTable({ name: input.fileName, bytes }))
-    if (!plan.ok) return { ok: false, error: 'fileErrors', lineErrors: plan.errors }
-    if (plan.preview.digest !== input.digest) return { ok: false, error: 'changedSinceReview' }
+    const plan = await replanUpload(input, (table) => planStaffImport(tx, actor, table))
+    if (!plan.ok) return plan
     const written = await writeStaff(tx, plan.preview)
     const values = { created: plan.preview.counts.new, changed: plan.preview.counts.changed, unchanged: plan.preview.counts.unchanged }
     if (written.length === 0) unchanged()

@@ -4,7 +4,7 @@ import type { Role } from '@/generated/prisma/client'
 import type { Actor } from '@/server/authz/actor'
 import { staffManageScope, staffRoles } from '@/server/authz/scopes'
 import type { Tx } from '@/server/db/tenant'
-import { headerKey, type TTableResult } from '@/lib/tabular-file'
+import { headerKey, parseRecords, type TTableResult } from '@/lib/tabular-file'
 import { roleTarget } from '@/features/memberships/roles'
 import { schoolYearOf } from '@/features/staff/schemas'
 import type { TLineError, TStaffPreview, TStaffRow } from './schemas'
@@ -54,27 +54,8 @@ function parseRows(table: Extract<TTableResult, { ok: true }>): { rows: TParsedR
   const missing = (['name', 'email', 'orgNumber', 'role'] as const).filter((c) => !columns.includes(c))
   if (missing.length) return { rows: [], errors: [{ line: 1, code: 'missingColumns', values: { columns: missing.join(', ') } }] }
   if (table.rows.length > MAX_ROWS) return { rows: [], errors: [{ line: 1, code: 'tooMany', values: { max: String(MAX_ROWS) } }] }
-  const rows: TParsedRow[] = []
-  const errors: TLineError[] = []
-  const seen = new Map<string, number>()
-  for (const { line, cells } of table.rows) {
-    const raw: Record<string, string> = {}
-    cells.forEach((value, i) => {
-      const key = columns[i]
-      if (key) raw[key] = value
-    })
-    const parsed = ZRow.safeParse(raw)
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ line, code: issue.message, values: { value: String(raw[String(issue.path[0])] ?? '') } })
-      continue
-    }
-    const key = `${parsed.data.email} ${parsed.data.orgNumber}`
-    const first = seen.get(key)
-    if (first !== undefined) errors.push({ line, code: 'duplicate', values: { value: parsed.data.email, first: String(first) } })
-    else seen.set(key, line)
-    rows.push({ ...parsed.data, line })
-  }
-  return { rows, errors }
+  const parsed = parseRecords(table.rows, columns, ZRow, { code: (issue) => issue.message, key: (row) => `${row.email} ${row.orgNumber}`, shown: (row) => row.email })
+  return { rows: parsed.rows.map(({ line, row }) => ({ ...row, line })), errors: parsed.errors }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Role } from '@/generated/prisma/client'
-import type { TLineError } from '@/lib/tabular-file'
+import type { TImportResult, TLineError } from '@/lib/tabular-file'
 
 export type { TLineError }
 
@@ -39,8 +39,4 @@ export interface TStaffPreview {
   digest: string
 }
 
-export type TStaffImportResult =
-  | { ok: true; done: 'previewed'; preview: TStaffPreview; file: { name: string; data: string } }
-  | { ok: true; done: 'applied'; values: { created: number; changed: number; unchanged: number } }
-  | { ok: false; error: 'fileErrors'; lineErrors: TLineError[]; fields?: string[]; input?: Record<string, string> }
-  | { ok: false; error: 'invalid' | 'forbidden' | 'changedSinceReview'; fields?: string[]; input?: Record<string, string> }
+export type TStaffImportResult = TImportResult<TStaffPreview, { created: number; changed: number; unchanged: number }>

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { Db } from '@/server/db/client'
 import type { SchoolLevel, UnitKind } from '@/generated/prisma/client'
 import { isValidOrgNumber } from '@/lib/org-number'
-import { headerKey, readCsv, type TTableResult, type TTableRow } from '@/lib/tabular-file'
+import { headerKey, parseRecords, readCsv, type TTableResult, type TTableRow } from '@/lib/tabular-file'
 import type { Locale } from '@/i18n/locales'
 import nb from '../../../messages/nb.json'
 import nn from '../../../messages/nn.json'
@@ -196,32 +196,7 @@ function missingColumns(columns: (keyof TRawRow | undefined)[]): TLineError | nu
 
 /** Each record checked against ZRow, with duplicates of an organisation number refused. */
 function validateRows(body: TTableRow[], columns: (keyof TRawRow | undefined)[]) {
-  const errors: TLineError[] = []
-  const rows: { line: number; row: TRow }[] = []
-  const seen = new Map<string, number>()
-  body.forEach(({ line, cells }) => {
-    const raw: Record<string, string> = {}
-    cells.forEach((value, i) => {
-      const key = columns[i]
-      if (key) raw[key] = value
-    })
-    const parsed = ZRow.safeParse(raw)
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const code = (issue.path[0] as ErrorCode | undefined) ?? 'malformed'
-        errors.push({ line, code, values: { value: String(raw[code] ?? '') } })
-      }
-      return
-    }
-    const first = seen.get(parsed.data.orgNumber)
-    if (first !== undefined) {
-      errors.push({ line, code: 'duplicate', values: { value: parsed.data.orgNumber, first: String(first) } })
-      return
-    }
-    seen.set(parsed.data.orgNumber, line)
-    rows.push({ line, row: parsed.data })
-  })
-  return { rows, errors }
+  return parseRecords(body, columns, ZRow, { code: (issue) => (issue.path[0] as ErrorCode | undefined) ?? 'malformed', key: (row) => row.orgNumber })
 }
 
 /** A row's unit as it will be stored, except its owner (found or created when written). */

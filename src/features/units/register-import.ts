@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readTable, type TTableResult } from '@/lib/tabular-file'
+import { previewUpload, replanUpload, type TTableResult } from '@/lib/tabular-file'
 import type { Actor } from '@/server/authz/actor'
 import { unitRegisterCountyScope } from '@/server/authz/scopes'
 import type { Tx } from '@/server/db/tenant'
@@ -47,10 +47,7 @@ function sortRow(preview: Omit<TUnitPreview, 'digest'>, current: Record<string, 
 export const previewUnitImport = defineUseCase(
   { name: 'units.preview-unit-import', permission: 'import:units', input: ZPreviewImport },
   async ({ tx, actor, input }): Promise<TUnitImportResult> => {
-    const bytes = await input.file.arrayBuffer()
-    const plan = await planUnitImport(tx, actor, await readTable({ name: input.file.name, bytes }))
-    if (!plan.ok) return { ok: false, error: 'fileErrors', lineErrors: plan.errors }
-    return { ok: true, done: 'previewed', preview: plan.preview, file: { name: input.file.name, data: Buffer.from(bytes).toString('base64') } }
+    return previewUpload(input.file, (table) => planUnitImport(tx, actor, table))
   },
 )
 
@@ -61,10 +58,8 @@ export const previewUnitImport = defineUseCase(
 export const applyUnitImport = defineUseCase(
   { name: 'units.apply-unit-import', permission: 'import:units', input: ZApplyImport, audit: 'unit.import', revalidate: () => ['/admin/enheter'] },
   async ({ tx, actor, input, audit }): Promise<TUnitImportResult> => {
-    const bytes = new Uint8Array(Buffer.from(input.fileData, 'base64')).buffer
-    const plan = await planUnitImport(tx, actor, await readTable({ name: input.fileName, bytes }))
-    if (!plan.ok) return { ok: false, error: 'fileErrors', lineErrors: plan.errors }
-    if (plan.preview.digest !== input.digest) return { ok: false, error: 'changedSinceReview' }
+    const plan = await replanUpload(input, (table) => planUnitImport(tx, actor, table))
+    if (!plan.ok) return plan
     const values = await writeUnits(tx, plan.rows, plan.byNumber)
     const { created, changed, deactivated, unchanged } = plan.preview
     await audit({ entity: 'Unit', entityId: 'register-import', data: { ...values, file: input.fileName, new: created.length, changed: changed.length, deactivated: deactivated.length, unchanged } })

@@ -1,4 +1,4 @@
-import type { TLineError } from '@/lib/tabular-file'
+import type { TImportResult } from '@/lib/tabular-file'
 
 /** A unit in the register import's preview, with its line in the file. */
 export type TUnitLine = { line: number; orgNumber: string; name: string }
@@ -10,8 +10,4 @@ export interface TUnitPreview {
   digest: string
 }
 
-export type TUnitImportResult =
-  | { ok: true; done: 'previewed'; preview: TUnitPreview; file: { name: string; data: string } }
-  | { ok: true; done: 'applied'; values: { created: number; updated: number } }
-  | { ok: false; error: 'fileErrors'; lineErrors: TLineError[]; fields?: string[]; input?: Record<string, string> }
-  | { ok: false; error: 'invalid' | 'forbidden' | 'changedSinceReview'; fields?: string[]; input?: Record<string, string> }
+export type TUnitImportResult = TImportResult<TUnitPreview, { created: number; updated: number }>

@@ -1,16 +1,16 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
+import { Section } from '@/components/ui/section'
+import { NativeSelect } from '@/components/ui/native-select'
 import { IssueCodesForm } from '@/features/surveys/components/issue-codes-form'
 import { ResponseRates, ResultsTables } from '@/features/surveys/components/results-tables'
 import { getWaveResults } from '@/features/surveys/results/queries'
 import { definePage } from '@/server/usecase/define-page'
+import { PageHeader } from '@/components/ui/page-header'
+import { pageTitle } from '@/i18n/page-title'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Surveys')
-  return { title: t('resultsTitle') }
-}
+export const generateMetadata = pageTitle('Surveys', 'resultsTitle')
 
 // Note: checked here and again in getWaveResults (permission, the wave's scope, the units' scope).
 export default definePage<{ waveId: string }>(
@@ -22,43 +22,21 @@ export default definePage<{ waveId: string }>(
     const { results } = data
     return (
       <div className="flex flex-col gap-8">
-        <div>
-          <Heading level={1} data-size="lg">
-            {data.wave.name}
-          </Heading>
-          <Paragraph>
-            {t('seriesIndex', { series: data.wave.series, index: data.wave.seriesIndex })} · {data.wave.closed ? t('statusClosed') : t('statusOpen')}
-          </Paragraph>
-        </div>
+        <PageHeader title={data.wave.name} lead={`${t('seriesIndex', { series: data.wave.series, index: data.wave.seriesIndex })} · ${data.wave.closed ? t('statusClosed') : t('statusOpen')}`} />
         {data.groups.length > 1 && (
           <form method="get" className="flex flex-wrap items-end gap-3">
-            <label className="flex flex-col gap-1">
-              {t('group')}
-              <select name="gruppe" defaultValue={data.group} className="ds-input">
-                {data.groups.map((g) => (
-                  <option key={g} value={g}>
-                    {t(`groups.${g}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <NativeSelect label={t('group')} name="gruppe" defaultValue={data.group} options={data.groups.map((g) => ({ value: g, label: t(`groups.${g}`) }))} />
             <button type="submit" className="ds-button" data-variant="secondary">
               {t('showGroup')}
             </button>
           </form>
         )}
-        <section aria-labelledby="results" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="results">
-            {t('resultsHeading')}: {t(`groups.${data.group}`)}
-          </Heading>
+        <Section id="results" heading={`${t('resultsHeading')}: ${t(`groups.${data.group}`)}`}>
           {results ? <ResultsTables data={{ ...data, results }} /> : <Paragraph>{t('notClosed')}</Paragraph>}
-        </section>
-        <section aria-labelledby="rates" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="rates">
-            {t('ratesHeading')}
-          </Heading>
+        </Section>
+        <Section id="rates" heading={t('ratesHeading')}>
           <ResponseRates rates={data.rates} />
-        </section>
+        </Section>
         {data.issue && <IssueCodesForm waveId={data.wave.id} issue={data.issue} />}
       </div>
     )

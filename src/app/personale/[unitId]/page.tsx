@@ -1,17 +1,13 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { GroupsSection, StaffSection } from '@/features/staff/components/staff-sections'
 import { getStaff } from '@/features/staff/get-staff'
 import { clientMessages } from '@/i18n/client-messages'
 import { definePage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
+import { PageHeader } from '@/components/ui/page-header'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Staff')
-  return { title: t('title') }
-}
+export const generateMetadata = pageTitle('Staff', 'title')
 
 // Note: checked here and again in getStaff (staffManageScope) and in every action's use case.
 export default definePage<{ unitId: string }>({ route: '/personale/[unitId]', permission: 'manage:staff', noAccess: { redirectTo: '/personale' }, messages: clientMessages('Roles', 'Staff') }, async ({ actor, db, params }) => {
@@ -20,17 +16,7 @@ export default definePage<{ unitId: string }>({ route: '/personale/[unitId]', pe
   const t = await getTranslations('Staff')
   return (
     <div className="flex flex-col gap-10">
-      <div>
-        <Paragraph data-size="sm">
-          <Link href="/personale" className="ds-link">
-            {t('backToUnits')}
-          </Link>
-        </Paragraph>
-        <Heading level={1} data-size="lg">
-          {t('unitTitle', { unit: page.unit.name })}
-        </Heading>
-        <Paragraph>{t('unitLead')}</Paragraph>
-      </div>
+      <PageHeader title={t('unitTitle', { unit: page.unit.name })} back={{ href: '/personale', label: t('backToUnits') }} lead={t('unitLead')} />
       <StaffSection page={page} />
       <GroupsSection page={page} />
     </div>

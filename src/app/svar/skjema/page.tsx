@@ -1,17 +1,14 @@
-import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
-import { getLocale, getTranslations } from 'next-intl/server'
+import { getLocale } from 'next-intl/server'
 import { findCodeSession } from '@/features/surveys/answering/code-session'
 import { readSurveyCode } from '@/features/surveys/answering/cookie'
 import { AnswerPage } from '@/features/surveys/components/answer-page'
 import type { TLocale } from '@/features/surveys/instruments/schemas'
 import { getDb } from '@/server/db'
 import { definePublicPage } from '@/server/usecase/define-page'
+import { pageTitle } from '@/i18n/page-title'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Surveys')
-  return { title: t('answerTitle') }
-}
+export const generateMetadata = pageTitle('Surveys', 'answerTitle')
 
 /**
  * Public, but only for the holder of a code (in the answering cookie): the code's own survey and

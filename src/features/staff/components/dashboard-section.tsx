@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { Heading } from '@digdir/designsystemet-react'
+import { Section } from '@/components/ui/section'
 import { DataTable } from '@/components/ui/data-table'
 import type { TStaffDashboard } from '../dashboard'
 
@@ -11,10 +11,7 @@ export async function StaffDashboardSection({ data }: { data: TStaffDashboard | 
   return (
     <>
       {data.classes.length > 0 && (
-        <section aria-labelledby="my-classes" className="flex flex-col gap-4">
-          <Heading level={2} data-size="md" id="my-classes">
-            {t('dashboard.classesHeading')}
-          </Heading>
+        <Section id="my-classes" heading={t('dashboard.classesHeading')} size="md" className="flex flex-col gap-4">
           <DataTable
             caption={t('dashboard.classesCaption')}
             rows={data.classes}
@@ -26,13 +23,10 @@ export async function StaffDashboardSection({ data }: { data: TStaffDashboard | 
               { header: t('colSchoolYear'), nowrap: true, cell: (g) => t('schoolYearLabel', { from: g.schoolYear, to: g.schoolYear + 1 }) },
             ]}
           />
-        </section>
+        </Section>
       )}
       {data.materials.length > 0 && (
-        <section aria-labelledby="my-materials" className="flex flex-col gap-4">
-          <Heading level={2} data-size="md" id="my-materials">
-            {t('dashboard.materialsHeading')}
-          </Heading>
+        <Section id="my-materials" heading={t('dashboard.materialsHeading')} size="md" className="flex flex-col gap-4">
           <ul className="m-0 flex flex-col gap-2 pl-5">
             {data.materials.map((m) => (
               <li key={m.id}>
@@ -43,7 +37,7 @@ export async function StaffDashboardSection({ data }: { data: TStaffDashboard | 
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </>
   )

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
+import { Section, SubSection } from '@/components/ui/section'
 import { DataTable } from '@/components/ui/data-table'
 import type { TStaffMember, TStaffPage, TUnitGroupRow } from '../get-staff'
 import { CreateGroupForm, GroupForms, InviteStaffForm, StaffRowForms, UnassignTeacherForm } from './staff-forms'
@@ -9,10 +10,7 @@ export async function StaffSection({ page }: { page: TStaffPage }) {
   const t = await getTranslations('Staff')
   const tRoles = await getTranslations('Roles')
   return (
-    <section aria-labelledby="staff" className="flex flex-col gap-4">
-      <Heading level={2} data-size="sm" id="staff">
-        {t('staffHeading')}
-      </Heading>
+    <Section id="staff" heading={t('staffHeading')} className="flex flex-col gap-4">
       <DataTable<TStaffMember>
         caption={t('staffCaption', { unit: page.unit.name })}
         rows={page.staff}
@@ -25,11 +23,10 @@ export async function StaffSection({ page }: { page: TStaffPage }) {
           { header: t('colActions'), cell: (m) => (m.managed ? <StaffRowForms membershipId={m.membershipId} role={m.role} roles={page.roles} name={m.name} /> : '–') },
         ]}
       />
-      <Heading level={3} data-size="xs">
-        {t('inviteHeading')}
-      </Heading>
-      <InviteStaffForm unitId={page.unit.id} roles={page.roles} />
-    </section>
+      <SubSection heading={t('inviteHeading')}>
+        <InviteStaffForm unitId={page.unit.id} roles={page.roles} />
+      </SubSection>
+    </Section>
   )
 }
 
@@ -40,10 +37,7 @@ export async function GroupsSection({ page }: { page: TStaffPage }) {
   const staff = page.staff.map((s) => ({ membershipId: s.membershipId, name: s.name }))
   const year = (g: TUnitGroupRow) => t('schoolYearLabel', { from: g.schoolYear, to: g.schoolYear + 1 })
   return (
-    <section aria-labelledby="groups" className="flex flex-col gap-4">
-      <Heading level={2} data-size="sm" id="groups">
-        {school ? t('classesHeading') : t('groupsHeading')}
-      </Heading>
+    <Section id="groups" heading={school ? t('classesHeading') : t('groupsHeading')} className="flex flex-col gap-4">
       <Paragraph data-size="sm">{t('noPupilData')}</Paragraph>
       <DataTable<TUnitGroupRow>
         caption={school ? t('classesCaption', { unit: page.unit.name }) : t('groupsCaption', { unit: page.unit.name })}
@@ -70,10 +64,9 @@ export async function GroupsSection({ page }: { page: TStaffPage }) {
           { header: t('colActions'), cell: (g) => <GroupForms groupId={g.id} name={g.name} staff={staff.filter((s) => !g.teachers.some((tc) => tc.membershipId === s.membershipId))} /> },
         ]}
       />
-      <Heading level={3} data-size="xs">
-        {school ? t('addClass') : t('addGroup')}
-      </Heading>
-      <CreateGroupForm unitId={page.unit.id} school={school} schoolYear={page.schoolYear} />
-    </section>
+      <SubSection heading={school ? t('addClass') : t('addGroup')}>
+        <CreateGroupForm unitId={page.unit.id} school={school} schoolYear={page.schoolYear} />
+      </SubSection>
+    </Section>
   )
 }

@@ -1,37 +1,18 @@
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@digdir/designsystemet-react'
+import { Section } from '@/components/ui/section'
+import { NativeSelect } from '@/components/ui/native-select'
 import type { TWaveResults } from '../results/queries'
 
 /** A plain form that posts to the code-sheet route; the answer is the PDF to print (no script needed). */
 export async function IssueCodesForm({ waveId, issue }: { waveId: string; issue: NonNullable<TWaveResults['issue']> }) {
   const t = await getTranslations('Surveys')
   return (
-    <section aria-labelledby="issue" className="flex flex-col gap-3">
-      <Heading level={2} data-size="sm" id="issue">
-        {t('issueHeading')}
-      </Heading>
+    <Section id="issue" heading={t('issueHeading')}>
       <Paragraph>{t('issueLead')}</Paragraph>
       <form method="post" action={`/kartlegging/${waveId}/koder`} className="flex max-w-md flex-col gap-3">
-        <label className="flex flex-col gap-1">
-          {t('issueUnit')}
-          <select name="enhet" className="ds-input" required>
-            {issue.units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          {t('issueGroup')}
-          <select name="gruppe" className="ds-input" required>
-            {issue.groups.map((g) => (
-              <option key={g} value={g}>
-                {t(`groups.${g}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NativeSelect label={t('issueUnit')} name="enhet" required options={issue.units.map((u) => ({ value: u.id, label: u.name }))} />
+        <NativeSelect label={t('issueGroup')} name="gruppe" required options={issue.groups.map((g) => ({ value: g, label: t(`groups.${g}`) }))} />
         <label className="flex flex-col gap-1">
           {t('issueCount')}
           <input name="antall" type="number" min={1} max={60} defaultValue={25} required className="ds-input" />
@@ -42,6 +23,6 @@ export async function IssueCodesForm({ waveId, issue }: { waveId: string; issue:
           </button>
         </div>
       </form>
-    </section>
+    </Section>
   )
 }

@@ -7,9 +7,9 @@ import { retryEmailAction } from '@/features/outbox/actions'
 import { applyUnitImportAction, previewUnitImportAction } from '@/features/units/actions'
 import { previewUnitImport } from '@/features/units/register-import'
 import { nextOrgNumber } from '~tests/factories'
-import type { Actor } from '../actor'
 import { can } from '../actor'
 import { callAction } from './adapters'
+import { platformAdminActor } from './people'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 /** The dashboard, membership administration and the email queue. */
@@ -32,11 +32,6 @@ export function adminProbes({ prisma, ids }: TMatrixContext): TProbes {
     const orgNumber = nextOrgNumber()
     const csv = `Organisasjonsnummer;Navn;Kommunenummer;Elevtall;Skoletype;Eierform\n${orgNumber};Matriseskolen;${municipality.number};100;Barneskole;Offentlig`
     return { orgNumber, file: new File([csv], 'nsr.csv') }
-  }
-  /** Someone who reaches every county, to take a preview's digest (it names the rows, not who asked). */
-  async function admin(): Promise<Actor> {
-    const user = await prisma.user.findUniqueOrThrow({ where: { email: demoPeople.platformAdmin.email } })
-    return { userId: user.id, name: user.name, locale: 'nb', memberships: [{ id: 'probe', userId: user.id, role: 'PLATFORM_ADMIN', organisationId: null, organisationKind: null, organisationName: null, governorOfficeId: null, unitId: null, unitName: null, partnershipId: null }] }
   }
 
   return {
@@ -62,7 +57,7 @@ export function adminProbes({ prisma, ids }: TMatrixContext): TProbes {
       kind: 'importsUnits',
       probe: async (actor, tenant) => {
         const { file, orgNumber } = await registerFile(tenant)
-        const preview = await previewUnitImport(prisma, await admin(), { file })
+        const preview = await previewUnitImport(prisma, await platformAdminActor(prisma), { file })
         if (!preview.ok || preview.done !== 'previewed') throw new Error('probe: the register file did not preview')
         await callAction(actor, applyUnitImportAction, { fileName: preview.file.name, fileData: preview.file.data, digest: preview.preview.digest })
         return (await prisma.unit.count({ where: { orgNumber } })) > 0

@@ -15,6 +15,7 @@ import { createSelfAssessment, createStatementSet as createSetDirectly } from '~
 import type { Actor } from '../actor'
 import { callAction } from './adapters'
 import type { TMatrixContext, TProbes, TTenant } from './types'
+import { unitTargets } from './unit-targets'
 
 /**
  * Probes for self-assessments and statement sets. Targets are written directly with prisma (not
@@ -23,8 +24,9 @@ import type { TMatrixContext, TProbes, TTenant } from './types'
  * Actions are posted with the fields their forms send (src/features/assessment/components/forms.tsx):
  * counts as `<step>.<statement id>`, priorities as `theme.N`, `title.N`, `goal.N`.
  */
-export function assessmentProbes({ prisma, ids }: TMatrixContext): TProbes {
-  const inTenant = (tenant: TTenant) => ({ owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } })
+export function assessmentProbes(context: TMatrixContext): TProbes {
+  const { prisma, ids } = context
+  const { inTenant, targetUnit: readTarget } = unitTargets(context)
 
   /** The actor's own unit in the tenant, else (an attempt at someone else's) the tenant's first unit. */
   async function assessTarget(actor: Actor, tenant: TTenant) {
@@ -33,17 +35,6 @@ export function assessmentProbes({ prisma, ids }: TMatrixContext): TProbes {
       (await prisma.unit.findFirst({ where: { id: { in: own }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
       (await prisma.unit.findFirstOrThrow({ where: inTenant(tenant), orderBy: { name: 'asc' } }))
     return unit
-  }
-
-  /** For reading: the own unit in the tenant, else a unit of the actor's own organisation there, else the tenant's first unit. */
-  async function readTarget(actor: Actor, tenant: TTenant) {
-    const own = actor.memberships.map((m) => m.unitId).filter((id): id is string => !!id)
-    const orgs = actor.memberships.map((m) => m.organisationId).filter((id): id is string => !!id)
-    return (
-      (await prisma.unit.findFirst({ where: { id: { in: own }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
-      (await prisma.unit.findFirst({ where: { ownerId: { in: orgs }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
-      (await prisma.unit.findFirstOrThrow({ where: inTenant(tenant), orderBy: { name: 'asc' } }))
-    )
   }
 
   /** The tenant's seeded active statement set for the unit's kind. */

@@ -4,7 +4,9 @@ import { applyStaffImportAction, previewStaffImportAction } from '@/features/sta
 import { previewStaffImport } from '@/features/staff-import/import-staff'
 import type { Actor } from '../actor'
 import { callAction } from './adapters'
+import { platformAdminActor } from './people'
 import type { TMatrixContext, TProbes, TTenant } from './types'
+import { unitTargets } from './unit-targets'
 
 /**
  * Bringing staff in: onboarding from Feide (ADR 030), the requests a unit's leader or owner
@@ -12,18 +14,9 @@ import type { TMatrixContext, TProbes, TTenant } from './types'
  * for a new person, at the actor's own unit in the tenant (else an owner's unit there, else the
  * tenant's first unit), so "no" means the wall held, not that nothing was there.
  */
-export function onboardingProbes({ prisma, ids }: TMatrixContext): TProbes {
-  const inTenant = (tenant: TTenant) => ({ owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } })
-
-  async function targetUnit(actor: Actor, tenant: TTenant) {
-    const own = actor.memberships.map((m) => m.unitId).filter((id): id is string => !!id)
-    const orgs = actor.memberships.map((m) => m.organisationId).filter((id): id is string => !!id)
-    return (
-      (await prisma.unit.findFirst({ where: { id: { in: own }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
-      (await prisma.unit.findFirst({ where: { ownerId: { in: orgs }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
-      (await prisma.unit.findFirstOrThrow({ where: inTenant(tenant), orderBy: { name: 'asc' } }))
-    )
-  }
+export function onboardingProbes(context: TMatrixContext): TProbes {
+  const { prisma } = context
+  const { targetUnit } = unitTargets(context)
 
   async function pendingRequest(actor: Actor, tenant: TTenant) {
     const unit = await targetUnit(actor, tenant)
@@ -37,10 +30,6 @@ export function onboardingProbes({ prisma, ids }: TMatrixContext): TProbes {
     const email = `import.${crypto.randomUUID()}@skole.no`
     const role = unit.kind === 'SCHOOL' ? 'Lærer' : 'Barnehagelærer'
     return { unit, email, file: new File([`Navn;E-post;Organisasjonsnummer;Rolle\nIda Import;${email};${unit.orgNumber};${role}`], 'ansatte.csv') }
-  }
-  const admin = async (): Promise<Actor> => {
-    const user = await prisma.user.findFirstOrThrow({ where: { memberships: { some: { role: 'PLATFORM_ADMIN', endedAt: null } } } })
-    return { userId: user.id, name: user.name, locale: 'nb', memberships: [{ id: 'probe', userId: user.id, role: 'PLATFORM_ADMIN', organisationId: null, organisationKind: null, organisationName: null, governorOfficeId: null, unitId: null, unitName: null, partnershipId: null }] }
   }
 
   return {
@@ -69,7 +58,7 @@ export function onboardingProbes({ prisma, ids }: TMatrixContext): TProbes {
       probe: async (actor, tenant) => {
         const { file, email, unit } = await staffFile(actor, tenant)
         // The preview as someone who reaches every unit: the digest names the rows, not who asked.
-        const preview = await previewStaffImport(prisma, await admin(), { file })
+        const preview = await previewStaffImport(prisma, await platformAdminActor(prisma), { file })
         if (!preview.ok || preview.done !== 'previewed') throw new Error('probe: the staff file did not preview')
         await callAction(actor, applyStaffImportAction, { fileName: preview.file.name, fileData: preview.file.data, digest: preview.preview.digest })
         return (await prisma.membership.count({ where: { user: { email }, unitId: unit.id } })) > 0

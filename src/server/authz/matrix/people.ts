@@ -92,3 +92,9 @@ export async function loadMatrixPeople(prisma: Db) {
   }
   return { ids, actors }
 }
+
+/** The demo platform admin as an actor: it reaches every county and unit, so the import probes take a preview's digest with it (the digest names the rows, not who asked). */
+export async function platformAdminActor(prisma: Db): Promise<Actor> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { email: demoPeople.platformAdmin.email } })
+  return { userId: user.id, name: user.name, locale: 'nb', memberships: [{ id: 'probe', userId: user.id, role: 'PLATFORM_ADMIN', organisationId: null, organisationKind: null, organisationName: null, governorOfficeId: null, unitId: null, unitName: null, partnershipId: null }] }
+}

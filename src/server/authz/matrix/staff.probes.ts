@@ -10,34 +10,30 @@ import {
 import { getStaff, getStaffUnits } from '@/features/staff/get-staff'
 import { createUser, unique } from '~tests/factories'
 import { createUnitGroup } from '~tests/factories/staff'
-import type { Actor } from '../actor'
 import { callAction } from './adapters'
+import type { Actor } from '../actor'
 import type { TMatrixContext, TProbes, TTenant } from './types'
+import { unitTargets } from './unit-targets'
 
 /**
  * A unit's staff and its classes or groups (features/staff). The target unit is the actor's own
  * when it leads one in the tenant, else one of its owner's there, else the tenant's first; the
  * staff and groups there are written directly.
  */
-export function staffProbes({ prisma, ids }: TMatrixContext): TProbes {
-  const inTenant = (tenant: TTenant) => ({ owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } })
-
-  async function targetUnit(actor: Actor, tenant: TTenant) {
-    const unitIds = actor.memberships.flatMap((m) => (m.unitId ? [m.unitId] : []))
-    const orgIds = actor.memberships.flatMap((m) => (m.organisationId ? [m.organisationId] : []))
-    return (
-      (await prisma.unit.findFirst({ where: { id: { in: unitIds }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
-      (await prisma.unit.findFirst({ where: { ownerId: { in: orgIds }, ...inTenant(tenant) }, orderBy: { name: 'asc' } })) ??
-      (await prisma.unit.findFirstOrThrow({ where: inTenant(tenant), orderBy: { name: 'asc' } }))
-    )
-  }
-
+export function staffProbes(context: TMatrixContext): TProbes {
+  const { prisma } = context
+  const { targetUnit } = unitTargets(context)
   /** A member of staff at the unit, with the unit kind's teacher role. */
   async function staffAt(unit: { id: string; kind: string }) {
     const user = await createUser(prisma, { name: unique('Matriselærer') })
     return prisma.membership.create({ data: { userId: user.id, role: unit.kind === 'SCHOOL' ? 'TEACHER' : 'KINDERGARTEN_STAFF', unitId: unit.id } })
   }
   const role = (id: string) => prisma.membership.findUniqueOrThrow({ where: { id } })
+  /** A class or group at the target unit and a member of staff there to teach it. */
+  async function groupAndStaff(actor: Actor, tenant: TTenant) {
+    const unit = await targetUnit(actor, tenant)
+    return { group: await createUnitGroup(prisma, unit), staff: await staffAt(unit) }
+  }
 
   return {
     '/personale': {
@@ -112,8 +108,7 @@ export function staffProbes({ prisma, ids }: TMatrixContext): TProbes {
       permission: 'manage:staff',
       kind: 'managesStaff',
       probe: async (actor, tenant) => {
-        const unit = await targetUnit(actor, tenant)
-        const [group, staff] = [await createUnitGroup(prisma, unit), await staffAt(unit)]
+        const { group, staff } = await groupAndStaff(actor, tenant)
         await callAction(actor, assignGroupTeacherAction, { groupId: group.id, membershipId: staff.id })
         return (await prisma.unitGroupTeacher.count({ where: { groupId: group.id } })) > 0
       },
@@ -122,8 +117,7 @@ export function staffProbes({ prisma, ids }: TMatrixContext): TProbes {
       permission: 'manage:staff',
       kind: 'managesStaff',
       probe: async (actor, tenant) => {
-        const unit = await targetUnit(actor, tenant)
-        const [group, staff] = [await createUnitGroup(prisma, unit), await staffAt(unit)]
+        const { group, staff } = await groupAndStaff(actor, tenant)
         await prisma.unitGroupTeacher.create({ data: { groupId: group.id, membershipId: staff.id } })
         await callAction(actor, unassignGroupTeacherAction, { groupId: group.id, membershipId: staff.id })
         return (await prisma.unitGroupTeacher.count({ where: { groupId: group.id } })) === 0
