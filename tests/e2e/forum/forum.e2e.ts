@@ -104,7 +104,7 @@ test.describe('collaboration forum', () => {
     await expect(page.getByRole('heading', { level: 3, name: /Versjon 1 – godkjent/ })).toBeVisible()
     await expect(page.getByText('Referatet er godkjent: sakslisten er låst.')).toBeVisible()
     await expect(page.getByRole('button', { name: 'Legg til sak' })).toHaveCount(0)
-    const pdfHref = await page.getByRole('link', { name: 'Last ned versjon 1 som PDF' }).getAttribute('href')
+    const pdfHref = await page.getByRole('link', { name: 'Last ned som PDF, versjon 1' }).getAttribute('href')
     const pdf = await page.request.get(pdfHref!)
     expect(pdf.status()).toBe(200)
     expect(pdf.headers()['content-type']).toBe('application/pdf')

@@ -80,7 +80,7 @@ test.describe('needs reports and orders to UH', () => {
     await expectNoAxeViolations(page)
     await page.getByLabel('Tilbud', { exact: true }).fill('Vi tilbyr veiledning på skolen annenhver uke og to dialogkonferanser.')
     await page.getByLabel('Timer i tilbudet', { exact: true }).fill('50')
-    await page.getByLabel('Utviklingsveiledere', { exact: true }).fill('Ola Utviklingsveileder')
+    await page.getByRole('textbox', { name: 'Utviklingsveiledere', exact: true }).fill('Ola Utviklingsveileder')
     await page.getByRole('button', { name: 'Send tilbudet' }).click()
     await expect(page.getByText('Tilbud mottatt', { exact: true })).toBeVisible()
 
