@@ -70,4 +70,18 @@ describe('applyMigrations on PGlite', () => {
     expect(migrations.length).toBeGreaterThan(0)
     expect(migrations[0]!.sql).toContain('CREATE TABLE "Partnership"')
   })
+
+  it('gives the app role its rights on every table again, whichever role made the table', async () => {
+    const db = await PGlite.create()
+    const dir = migrationsFolder({ '20260101000000_first': `CREATE ROLE samkomp_app NOLOGIN;\n${first}`, '20260102000000_second': second })
+    await applyMigrations(pgliteExecutor(db), { migrationsDir: dir })
+    const rights = async () =>
+      (await db.query<{ t: string; ok: boolean }>(`SELECT tablename AS t, has_table_privilege('samkomp_app', format('%I', tablename), 'SELECT, INSERT, UPDATE, DELETE') AS ok FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).rows
+    expect(await rights()).toEqual([{ t: 'A', ok: true }, { t: 'B', ok: true }, { t: '_prisma_migrations', ok: true }])
+    // As on a database whose tables another role made: the next run, with nothing to apply, repairs it.
+    await db.exec('REVOKE ALL ON "B" FROM samkomp_app')
+    expect((await applyMigrations(pgliteExecutor(db), { migrationsDir: dir })).applied).toEqual([])
+    expect(await rights()).toEqual([{ t: 'A', ok: true }, { t: 'B', ok: true }, { t: '_prisma_migrations', ok: true }])
+    await db.close()
+  })
 })

@@ -106,6 +106,22 @@ export class MigrationError extends Error {}
  * Applies the pending migrations, each in its own transaction with its `_prisma_migrations` row,
  * so a failing migration leaves neither partial schema nor a record behind.
  */
+/**
+ * The app's role (samkomp_app, ADR 008) gets its rights on every table again after each run. A new
+ * table has them through the default privileges of the role that ran the row-level-security
+ * migration, and only when the same role creates it: a database first migrated as `postgres` and
+ * later as `root` (seen on the bench database) had tables the app could not read, and /oversikt
+ * answered 500. Granting again holds whichever role migrates; the rights are the ones that
+ * migration gave every table. Skipped where the role does not exist (a folder of test migrations).
+ */
+const grantAppRole = `DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'samkomp_app') THEN
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO samkomp_app;
+    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO samkomp_app;
+  END IF;
+END $$;`
+
 export async function applyMigrations(
   db: SqlExecutor,
   options: { migrationsDir?: string } = {},
@@ -150,6 +166,7 @@ export async function applyMigrations(
       })
       applied.push(migration.name)
     }
+    await db.exec(grantAppRole)
     return { applied, alreadyApplied: done.size }
   } finally {
     await db.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCK_KEY])
