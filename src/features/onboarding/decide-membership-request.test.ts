@@ -3,7 +3,7 @@ import { createMunicipality, createUnit, createUser } from '~tests/factories'
 import { createTestDb } from '~tests/setup/test-db'
 import { loadActor } from '@/server/authz/actor'
 import { decideMembershipRequest } from './decide-membership-request'
-import { onboardFromFeide } from './onboard-from-feide'
+import { onboardFromFeide } from '@/server/auth/onboard-from-feide'
 import { setFeideOnboarding } from './set-feide-onboarding'
 
 const { prisma } = await createTestDb()
