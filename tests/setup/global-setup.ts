@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
+import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 import { applyMigrations, pgliteExecutor } from '../../src/server/db/migrations'
 import { prismaForPglite } from '../../src/server/db/client'
@@ -20,6 +21,7 @@ import { factoryCursor, type TFactoryCursor } from '../factories'
  */
 export default async function setup(project: TestProject) {
   const started = performance.now()
+  await prepareSharedPostgresRole()
   const db = await PGlite.create()
   await applyMigrations(pgliteExecutor(db))
   const dump = await db.dumpDataDir('none')
@@ -48,6 +50,32 @@ async function seedDemoTemplate(migrated: Blob, file: string): Promise<TDemoTemp
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()))
   // The factories' counters after the seed, so each file's own rows continue from there.
   return { file, seeded, cursor: factoryCursor() }
+}
+
+/**
+ * The app's role is cluster-wide on PostgreSQL, and the first migration creates it and grants it to
+ * the migrating user. Test files run two at a time (vitest.config.ts), so on a server that has never
+ * seen the role two files' migrations could both try to create or grant it and one would fail; made
+ * here once, before any file starts, the migration finds it there. Without a server this does
+ * nothing (the tests that need one say so themselves).
+ */
+async function prepareSharedPostgresRole() {
+  const client = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', connectionTimeoutMillis: 2000 })
+  try {
+    await client.connect()
+  } catch {
+    return
+  }
+  try {
+    await client.query(`DO $$ BEGIN
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'samkomp_app') THEN
+        CREATE ROLE samkomp_app NOLOGIN NOSUPERUSER NOBYPASSRLS;
+      END IF;
+    END $$`)
+    await client.query('GRANT samkomp_app TO CURRENT_USER')
+  } finally {
+    await client.end()
+  }
 }
 
 export type TDemoTemplate = { file: string; seeded: TDemoSeeded; cursor: TFactoryCursor }
