@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { applyMigrations, pgExecutor } from '../../src/server/db/migrations'
+import { adminUrl } from '../../tests/setup/postgres-url'
 import { setupDatabase } from './setup-database'
 
 export type TE2eDatabase = {
@@ -20,7 +21,6 @@ export type TE2eDatabase = {
   drop(): Promise<void>
 }
 
-const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 
 export async function createE2eDatabase(): Promise<TE2eDatabase> {
   const choice = process.env.E2E_DATABASE ?? 'postgres'

@@ -8,6 +8,7 @@ import { applyMigrations, pgliteExecutor } from '../../src/server/db/migrations'
 import { prismaForPglite } from '../../src/server/db/client'
 import { seedDemo, type TDemoSeeded } from '../../prisma/seed/demo'
 import { factoryCursor, type TFactoryCursor } from '../factories'
+import { adminUrl } from './postgres-url'
 
 /**
  * Migrates one in-memory PGlite once per run and saves its data directory as a tarball. Each test
@@ -60,7 +61,7 @@ async function seedDemoTemplate(migrated: Blob, file: string): Promise<TDemoTemp
  * nothing (the tests that need one say so themselves).
  */
 async function prepareSharedPostgresRole() {
-  const client = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', connectionTimeoutMillis: 2000 })
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 })
   try {
     await client.connect()
   } catch {

@@ -3,6 +3,7 @@ import pg from 'pg'
 import { afterAll } from 'vitest'
 import { prismaForPostgres } from '@/server/db/client'
 import { applyMigrations, pgExecutor } from '@/server/db/migrations'
+import { adminUrl } from './postgres-url'
 
 /**
  * The local PostgreSQL server, for tests that need real concurrency or a pool.
@@ -10,8 +11,6 @@ import { applyMigrations, pgExecutor } from '@/server/db/migrations'
  * Note: on CI a missing server is a failure, never a skip (the brief: such tests must run there).
  * On a developer's machine without it, the tests skip and say why.
  */
-export const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-
 export async function connectTestPostgres() {
   const available = await reachable()
   if (!available) {

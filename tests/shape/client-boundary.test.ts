@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { walk } from './source-files'
 
 /**
  * No client component reaches server code except through a 'use server' file (a server action
@@ -9,10 +10,6 @@ import { describe, expect, it } from 'vitest'
  */
 const root = path.join(process.cwd(), 'src')
 const importLine = /^import\s+(?!type\b)(?:[^'"]*?from\s+)?['"]([^'"]+)['"]/gm
-
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-}
 
 function resolve(from: string, spec: string): string | null {
   const base = spec.startsWith('@/') ? path.join(root, spec.slice(2)) : spec.startsWith('.') ? path.resolve(path.dirname(from), spec) : null

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
+import { isProduction, walk } from './source-files'
 
 /**
  * The shape the team keeps (issue 13): no production file in src/ over 400 lines and no function
@@ -12,13 +13,6 @@ const MAX_FILE_LINES = 400
 const MAX_FUNCTION_LINES = 80
 
 const root = path.join(process.cwd(), 'src')
-const isProduction = (file: string) =>
-  /\.(ts|tsx)$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.includes(`${path.sep}generated${path.sep}`) && !file.includes(`${path.sep}authz${path.sep}matrix${path.sep}`)
-
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-}
-
 /** Every function-like node's length in lines, named by where it starts. */
 export function longFunctions(file: string, limit: number): string[] {
   const text = fs.readFileSync(file, 'utf8')

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SETTING_NAMES } from '@/server/settings'
+import { walk } from './source-files'
 
 /**
  * Settings are read in one place (src/server/settings.ts, ADR 023) and listed in docs/settings.md:
@@ -9,10 +10,6 @@ import { SETTING_NAMES } from '@/server/settings'
  * be a setting nobody can find.
  */
 const root = process.cwd()
-
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-}
 
 /** Reads of process.env allowed outside the settings module: Next's own flags, which Next inlines where it compiles them. */
 const allowed: Record<string, string[]> = {
