@@ -19,6 +19,7 @@ import { getOrders } from '@/features/needs/get-orders'
 import type { OrderStatus } from '@/generated/prisma/enums'
 import type { Actor } from '../actor'
 import { callAction } from './adapters'
+import { answers, entries, posts } from './probe-builders'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 /**
@@ -86,155 +87,89 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
   const reportStatus = async (id: string) => (await prisma.needsReport.findUniqueOrThrow({ where: { id } })).status
   const orderStatus = async (id: string) => (await prisma.uhOrder.findUniqueOrThrow({ where: { id } })).status
 
+  const readsNeeds = entries('read:needs', 'readsNeeds')
+  const reportsNeeds = entries('report:needs', 'reportsNeeds')
+  const readsOrders = entries('read:orders', 'readsOrders')
+  const servesUnits = entries('serve:units', 'servesUnits')
+  const assignsFacilitators = entries('serve:units', 'assignsFacilitators')
+  const submittedReport = (actor: Actor, tenant: TTenant) => reportTarget(actor, tenant, true)
+  const draftReport = (actor: Actor, tenant: TTenant) => reportTarget(actor, tenant, false)
+  const sentOrder = (actor: Actor, tenant: TTenant) => orderTarget(actor, tenant, 'SENT')
+  /** A sent order and a facilitator at its university, assigned to it beforehand when `assigned`. */
+  const orderAndFacilitator = (assigned: boolean) => async (actor: Actor, tenant: TTenant) => {
+    const order = await sentOrder(actor, tenant)
+    const facilitator = await facilitatorFor(order)
+    if (assigned) await assignOrderFacilitator(prisma, order, facilitator.id)
+    return { order, facilitator }
+  }
+  /** One step of an order: from the status it must have, the action with its fields, to the status it must reach. */
+  const orderStep = <R>(from: OrderStatus, action: (previous: R | null, formData: FormData) => Promise<R>, extra: Record<string, string>, to: OrderStatus) =>
+    posts((actor, tenant) => orderTarget(actor, tenant, from), action, (order) => ({ orderId: order.id, ...extra }), async (order) => (await orderStatus(order.id)) === to)
+  const title = (kind: string) => () => Promise.resolve(`${kind} ${crypto.randomUUID()}`)
+
   return {
-    '/behov': {
-      permission: 'read:needs',
-      kind: 'readsNeeds',
-      probe: async (actor, tenant) => {
-        const report = await reportTarget(actor, tenant, true)
-        const overview = await getNeedsOverview(prisma, actor).catch(() => null)
-        return !!overview?.reports.some((r) => r.id === report.id)
-      },
-    },
-    '/behov/[reportId]': {
-      permission: 'read:needs',
-      kind: 'readsNeeds',
-      probe: async (actor, tenant) => {
-        const report = await reportTarget(actor, tenant, true)
-        return (await getNeedsReport(prisma, actor, report.id).catch(() => null)) !== null
-      },
-    },
-    createNeedsReportAction: {
-      permission: 'report:needs',
-      kind: 'reportsNeeds',
-      probe: async (actor, tenant) => {
-        const title = `Matrisemelding ${crypto.randomUUID()}`
-        await callAction(actor, createNeedsReportAction, { context: `${ids[tenant]}|${await ownerTarget(actor, tenant)}`, year: '2026', title, summary: 'Enhetene trenger støtte til lesing.' })
-        return (await prisma.needsReport.count({ where: { title, partnershipId: ids[tenant] } })) > 0
-      },
-    },
-    addNeedsPriorityAction: {
-      permission: 'report:needs',
-      kind: 'reportsNeeds',
-      probe: async (actor, tenant) => {
-        const report = await reportTarget(actor, tenant, false)
-        const unitId = (await prisma.needsPriorityUnit.findFirstOrThrow({ where: { priority: { reportId: report.id } } })).unitId
-        await callAction(actor, addNeedsPriorityAction, { reportId: report.id, theme: 'ICT', description: 'Digital kompetanse', unitIds: [unitId] })
-        return (await prisma.needsPriority.count({ where: { reportId: report.id } })) === 2
-      },
-    },
-    removeNeedsPriorityAction: {
-      permission: 'report:needs',
-      kind: 'reportsNeeds',
-      probe: async (actor, tenant) => {
-        const report = await reportTarget(actor, tenant, false)
-        const priority = await prisma.needsPriority.findFirstOrThrow({ where: { reportId: report.id } })
-        await callAction(actor, removeNeedsPriorityAction, { priorityId: priority.id })
-        return (await prisma.needsPriority.count({ where: { id: priority.id } })) === 0
-      },
-    },
-    submitNeedsReportAction: {
-      permission: 'report:needs',
-      kind: 'reportsNeeds',
-      probe: async (actor, tenant) => {
-        const report = await reportTarget(actor, tenant, false)
-        await callAction(actor, submitNeedsReportAction, { reportId: report.id })
-        return (await reportStatus(report.id)) === 'SUBMITTED'
-      },
-    },
-    createOrderAction: {
-      permission: 'report:needs',
-      kind: 'reportsNeeds',
-      probe: async (actor, tenant) => {
-        const title = `Matrisebestilling ${crypto.randomUUID()}`
-        const ownerId = await ownerTarget(actor, tenant)
-        await callAction(actor, createOrderAction, {
-          context: `${ids[tenant]}|${ownerId}`,
-          universityId: await universityTarget(actor, tenant),
-          title,
-          description: 'Veiledning i profesjonsfellesskapet.',
-          themes: ['PLC', 'READING'],
-          unitIds: [await unitOf(ownerId)],
-          startsOn: '2026-08-15',
-          endsOn: '2027-06-20',
-          hoursRequested: '40',
-        })
-        return (await prisma.uhOrder.count({ where: { title, partnershipId: ids[tenant] } })) > 0
-      },
-    },
-    sendOrderAction: {
-      permission: 'report:needs',
-      kind: 'reportsNeeds',
-      probe: async (actor, tenant) => {
-        const order = await orderTarget(actor, tenant, 'DRAFT')
-        await callAction(actor, sendOrderAction, { orderId: order.id })
-        return (await orderStatus(order.id)) === 'SENT'
-      },
-    },
-    acceptOfferAction: {
-      permission: 'report:needs',
-      kind: 'reportsNeeds',
-      probe: async (actor, tenant) => {
-        const order = await orderTarget(actor, tenant, 'OFFERED')
-        await callAction(actor, acceptOfferAction, { orderId: order.id })
-        return (await orderStatus(order.id)) === 'AGREED'
-      },
-    },
-    declineOfferAction: {
-      permission: 'report:needs',
-      kind: 'reportsNeeds',
-      probe: async (actor, tenant) => {
-        const order = await orderTarget(actor, tenant, 'OFFERED')
-        await callAction(actor, declineOfferAction, { orderId: order.id, declineReason: 'For få timer.' })
-        return (await orderStatus(order.id)) === 'DECLINED'
-      },
-    },
-    '/bestillinger': {
-      permission: 'read:orders',
-      kind: 'readsOrders',
-      probe: async (actor, tenant) => {
-        const order = await orderTarget(actor, tenant, 'SENT')
-        const overview = await getOrders(prisma, actor).catch(() => null)
-        return !!overview?.orders.some((o) => o.id === order.id)
-      },
-    },
-    '/bestillinger/[orderId]': {
-      permission: 'read:orders',
-      kind: 'readsOrders',
-      probe: async (actor, tenant) => {
-        const order = await orderTarget(actor, tenant, 'SENT')
-        return (await getOrder(prisma, actor, order.id).catch(() => null)) !== null
-      },
-    },
-    answerOrderAction: {
-      permission: 'serve:units',
-      kind: 'servesUnits',
-      probe: async (actor, tenant) => {
-        const order = await orderTarget(actor, tenant, 'SENT')
-        await callAction(actor, answerOrderAction, { orderId: order.id, offerText: 'Vi tilbyr veiledning og to samlinger.', offerHours: '30', offerFacilitators: '' })
-        return (await orderStatus(order.id)) === 'OFFERED'
-      },
-    },
-    assignOrderFacilitatorAction: {
-      permission: 'serve:units',
-      kind: 'assignsFacilitators',
-      probe: async (actor, tenant) => {
-        const order = await orderTarget(actor, tenant, 'SENT')
-        const facilitator = await facilitatorFor(order)
-        await callAction(actor, assignOrderFacilitatorAction, { orderId: order.id, userId: facilitator.id })
-        return (await assignments(order.id, facilitator.id)) > 0
-      },
-    },
-    removeOrderFacilitatorAction: {
-      permission: 'serve:units',
-      kind: 'assignsFacilitators',
-      probe: async (actor, tenant) => {
-        const order = await orderTarget(actor, tenant, 'SENT')
-        const facilitator = await facilitatorFor(order)
-        await assignOrderFacilitator(prisma, order, facilitator.id)
-        await callAction(actor, removeOrderFacilitatorAction, { orderId: order.id, userId: facilitator.id })
-        return (await assignments(order.id, facilitator.id)) === 0
-      },
-    },
+    '/behov': readsNeeds(async (actor, tenant) => {
+      const report = await submittedReport(actor, tenant)
+      const overview = await getNeedsOverview(prisma, actor).catch(() => null)
+      return !!overview?.reports.some((r) => r.id === report.id)
+    }),
+    '/behov/[reportId]': readsNeeds(async (actor, tenant) => answers(getNeedsReport(prisma, actor, (await submittedReport(actor, tenant)).id))),
+    createNeedsReportAction: reportsNeeds(
+      posts(
+        title('Matrisemelding'),
+        createNeedsReportAction,
+        async (title, actor, tenant) => ({ context: `${ids[tenant]}|${await ownerTarget(actor, tenant)}`, year: '2026', title, summary: 'Enhetene trenger støtte til lesing.' }),
+        async (title, _actor, tenant) => (await prisma.needsReport.count({ where: { title, partnershipId: ids[tenant] } })) > 0,
+      ),
+    ),
+    addNeedsPriorityAction: reportsNeeds(
+      posts(
+        draftReport,
+        addNeedsPriorityAction,
+        async (report) => ({ reportId: report.id, theme: 'ICT', description: 'Digital kompetanse', unitIds: [(await prisma.needsPriorityUnit.findFirstOrThrow({ where: { priority: { reportId: report.id } } })).unitId] }),
+        async (report) => (await prisma.needsPriority.count({ where: { reportId: report.id } })) === 2,
+      ),
+    ),
+    removeNeedsPriorityAction: reportsNeeds(
+      posts(
+        async (actor, tenant) => prisma.needsPriority.findFirstOrThrow({ where: { reportId: (await draftReport(actor, tenant)).id } }),
+        removeNeedsPriorityAction,
+        (priority) => ({ priorityId: priority.id }),
+        async (priority) => (await prisma.needsPriority.count({ where: { id: priority.id } })) === 0,
+      ),
+    ),
+    submitNeedsReportAction: reportsNeeds(posts(draftReport, submitNeedsReportAction, (report) => ({ reportId: report.id }), async (report) => (await reportStatus(report.id)) === 'SUBMITTED')),
+    createOrderAction: reportsNeeds(async (actor, tenant) => {
+      const title = `Matrisebestilling ${crypto.randomUUID()}`
+      const ownerId = await ownerTarget(actor, tenant)
+      await callAction(actor, createOrderAction, {
+        context: `${ids[tenant]}|${ownerId}`,
+        universityId: await universityTarget(actor, tenant),
+        title,
+        description: 'Veiledning i profesjonsfellesskapet.',
+        themes: ['PLC', 'READING'],
+        unitIds: [await unitOf(ownerId)],
+        startsOn: '2026-08-15',
+        endsOn: '2027-06-20',
+        hoursRequested: '40',
+      })
+      return (await prisma.uhOrder.count({ where: { title, partnershipId: ids[tenant] } })) > 0
+    }),
+    sendOrderAction: reportsNeeds(orderStep('DRAFT', sendOrderAction, {}, 'SENT')),
+    acceptOfferAction: reportsNeeds(orderStep('OFFERED', acceptOfferAction, {}, 'AGREED')),
+    declineOfferAction: reportsNeeds(orderStep('OFFERED', declineOfferAction, { declineReason: 'For få timer.' }, 'DECLINED')),
+    '/bestillinger': readsOrders(async (actor, tenant) => {
+      const order = await sentOrder(actor, tenant)
+      const overview = await getOrders(prisma, actor).catch(() => null)
+      return !!overview?.orders.some((o) => o.id === order.id)
+    }),
+    '/bestillinger/[orderId]': readsOrders(async (actor, tenant) => answers(getOrder(prisma, actor, (await sentOrder(actor, tenant)).id))),
+    answerOrderAction: servesUnits(orderStep('SENT', answerOrderAction, { offerText: 'Vi tilbyr veiledning og to samlinger.', offerHours: '30', offerFacilitators: '' }, 'OFFERED')),
+    assignOrderFacilitatorAction: assignsFacilitators(
+      posts(orderAndFacilitator(false), assignOrderFacilitatorAction, ({ order, facilitator }) => ({ orderId: order.id, userId: facilitator.id }), async ({ order, facilitator }) => (await assignments(order.id, facilitator.id)) > 0),
+    ),
+    removeOrderFacilitatorAction: assignsFacilitators(
+      posts(orderAndFacilitator(true), removeOrderFacilitatorAction, ({ order, facilitator }) => ({ orderId: order.id, userId: facilitator.id }), async ({ order, facilitator }) => (await assignments(order.id, facilitator.id)) === 0),
+    ),
   }
 }
