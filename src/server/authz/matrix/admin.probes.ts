@@ -10,6 +10,7 @@ import { nextOrgNumber } from '~tests/factories'
 import { can } from '../actor'
 import { callAction } from './adapters'
 import { platformAdminActor } from './people'
+import { entry } from './probe-builders'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 /** The dashboard, membership administration and the email queue. */
@@ -35,98 +36,58 @@ export function adminProbes({ prisma, ids }: TMatrixContext): TProbes {
   }
 
   return {
-    '/admin/enheter': {
-      permission: 'import:units',
-      kind: 'importsUnits',
-      // The page holds only the form; what it shows comes from the preview step.
-      probe: async (actor, tenant) => {
-        const result = await previewUnitImport(prisma, actor, { file: (await registerFile(tenant)).file })
-        return result.ok && result.done === 'previewed'
-      },
-    },
-    previewUnitImportAction: {
-      permission: 'import:units',
-      kind: 'importsUnits',
-      probe: async (actor, tenant) => {
-        const result = await callAction(actor, previewUnitImportAction, { file: (await registerFile(tenant)).file })
-        return !!result?.ok && result.done === 'previewed' && result.preview.created.length === 1
-      },
-    },
-    applyUnitImportAction: {
-      permission: 'import:units',
-      kind: 'importsUnits',
-      probe: async (actor, tenant) => {
-        const { file, orgNumber } = await registerFile(tenant)
-        const preview = await previewUnitImport(prisma, await platformAdminActor(prisma), { file })
-        if (!preview.ok || preview.done !== 'previewed') throw new Error('probe: the register file did not preview')
-        await callAction(actor, applyUnitImportAction, { fileName: preview.file.name, fileData: preview.file.data, digest: preview.preview.digest })
-        return (await prisma.unit.count({ where: { orgNumber } })) > 0
-      },
-    },
-    '/oversikt': {
-      permission: 'read:dashboard',
-      kind: 'reads',
-      probe: async (actor, tenant) => {
-        if (!can(actor, 'read:dashboard')) return (await getDashboard(prisma, actor).catch(() => null)) !== null
-        const d = await getDashboard(prisma, actor)
-        const slug = tenant === 'salten' ? 'salten-kan' : 'nordre-sunnmore'
-        const units = await prisma.unit.findMany({ where: { id: { in: d.units.map((u) => u.id) }, owner: { partnershipOwners: { some: { partnershipId: ids[tenant] } } } } })
-        return d.partnerships.some((p) => p.slug === slug) || units.length > 0
-      },
-    },
-    '/admin/medlemskap': {
-      permission: 'manage:membership',
-      kind: 'manages',
-      probe: async (actor, tenant) => {
-        const admin = await getMembershipAdmin(prisma, actor).catch(() => null)
-        if (!admin) return false
-        const secretariat = tenant === 'salten' ? demoPeople.secretariatSalten.name : demoPeople.secretariatSunnmore.name
-        return admin.memberships.some((m) => m.personName === secretariat) || admin.options.partnerships.some((p) => p.id === ids[tenant])
-      },
-    },
-    inviteMembershipAction: {
-      permission: 'manage:membership',
-      kind: 'manages',
-      probe: async (actor, tenant) => {
-        const email = `inv.${crypto.randomUUID()}@kommune.no`
-        await callAction(actor, inviteMembershipAction, { email, name: 'Ny Person', role: 'FORUM_MEMBER', partnershipId: ids[tenant] })
-        return (await prisma.membership.count({ where: { user: { email }, partnershipId: ids[tenant] } })) > 0
-      },
-    },
-    changeMembershipRoleAction: {
-      permission: 'manage:membership',
-      kind: 'manages',
-      probe: async (actor, tenant) => {
-        const target = await targetMembership(tenant)
-        await callAction(actor, changeMembershipRoleAction, { membershipId: target.id, role: 'FORUM_SECRETARIAT' })
-        return (await prisma.membership.findUniqueOrThrow({ where: { id: target.id } })).role !== 'FORUM_MEMBER'
-      },
-    },
-    endMembershipAction: {
-      permission: 'manage:membership',
-      kind: 'manages',
-      probe: async (actor, tenant) => {
-        const target = await targetMembership(tenant)
-        await callAction(actor, endMembershipAction, { membershipId: target.id })
-        return (await prisma.membership.findUniqueOrThrow({ where: { id: target.id } })).endedAt !== null
-      },
-    },
-    '/admin/epost': {
-      permission: 'manage:platform',
-      kind: 'runsPlatform',
-      probe: async (actor) => {
-        const email = await stuckEmail()
-        return ((await getEmailQueue(prisma, actor).catch(() => null))?.emails ?? []).some((e) => e.id === email.id)
-      },
-    },
-    retryEmailAction: {
-      permission: 'manage:platform',
-      kind: 'runsPlatform',
-      probe: async (actor) => {
-        const email = await stuckEmail()
-        await callAction(actor, retryEmailAction, { emailId: email.id })
-        return (await prisma.emailOutbox.findUniqueOrThrow({ where: { id: email.id } })).attempts === 0
-      },
-    },
+    // The page holds only the form; what it shows comes from the preview step.
+    '/admin/enheter': entry('import:units', 'importsUnits', async (actor, tenant) => {
+      const result = await previewUnitImport(prisma, actor, { file: (await registerFile(tenant)).file })
+      return result.ok && result.done === 'previewed'
+    }),
+    previewUnitImportAction: entry('import:units', 'importsUnits', async (actor, tenant) => {
+      const result = await callAction(actor, previewUnitImportAction, { file: (await registerFile(tenant)).file })
+      return !!result?.ok && result.done === 'previewed' && result.preview.created.length === 1
+    }),
+    applyUnitImportAction: entry('import:units', 'importsUnits', async (actor, tenant) => {
+      const { file, orgNumber } = await registerFile(tenant)
+      const preview = await previewUnitImport(prisma, await platformAdminActor(prisma), { file })
+      if (!preview.ok || preview.done !== 'previewed') throw new Error('probe: the register file did not preview')
+      await callAction(actor, applyUnitImportAction, { fileName: preview.file.name, fileData: preview.file.data, digest: preview.preview.digest })
+      return (await prisma.unit.count({ where: { orgNumber } })) > 0
+    }),
+    '/oversikt': entry('read:dashboard', 'reads', async (actor, tenant) => {
+      if (!can(actor, 'read:dashboard')) return (await getDashboard(prisma, actor).catch(() => null)) !== null
+      const d = await getDashboard(prisma, actor)
+      const slug = tenant === 'salten' ? 'salten-kan' : 'nordre-sunnmore'
+      const units = await prisma.unit.findMany({ where: { id: { in: d.units.map((u) => u.id) }, owner: { partnershipOwners: { some: { partnershipId: ids[tenant] } } } } })
+      return d.partnerships.some((p) => p.slug === slug) || units.length > 0
+    }),
+    '/admin/medlemskap': entry('manage:membership', 'manages', async (actor, tenant) => {
+      const admin = await getMembershipAdmin(prisma, actor).catch(() => null)
+      if (!admin) return false
+      const secretariat = tenant === 'salten' ? demoPeople.secretariatSalten.name : demoPeople.secretariatSunnmore.name
+      return admin.memberships.some((m) => m.personName === secretariat) || admin.options.partnerships.some((p) => p.id === ids[tenant])
+    }),
+    inviteMembershipAction: entry('manage:membership', 'manages', async (actor, tenant) => {
+      const email = `inv.${crypto.randomUUID()}@kommune.no`
+      await callAction(actor, inviteMembershipAction, { email, name: 'Ny Person', role: 'FORUM_MEMBER', partnershipId: ids[tenant] })
+      return (await prisma.membership.count({ where: { user: { email }, partnershipId: ids[tenant] } })) > 0
+    }),
+    changeMembershipRoleAction: entry('manage:membership', 'manages', async (actor, tenant) => {
+      const target = await targetMembership(tenant)
+      await callAction(actor, changeMembershipRoleAction, { membershipId: target.id, role: 'FORUM_SECRETARIAT' })
+      return (await prisma.membership.findUniqueOrThrow({ where: { id: target.id } })).role !== 'FORUM_MEMBER'
+    }),
+    endMembershipAction: entry('manage:membership', 'manages', async (actor, tenant) => {
+      const target = await targetMembership(tenant)
+      await callAction(actor, endMembershipAction, { membershipId: target.id })
+      return (await prisma.membership.findUniqueOrThrow({ where: { id: target.id } })).endedAt !== null
+    }),
+    '/admin/epost': entry('manage:platform', 'runsPlatform', async (actor) => {
+      const email = await stuckEmail()
+      return ((await getEmailQueue(prisma, actor).catch(() => null))?.emails ?? []).some((e) => e.id === email.id)
+    }),
+    retryEmailAction: entry('manage:platform', 'runsPlatform', async (actor) => {
+      const email = await stuckEmail()
+      await callAction(actor, retryEmailAction, { emailId: email.id })
+      return (await prisma.emailOutbox.findUniqueOrThrow({ where: { id: email.id } })).attempts === 0
+    }),
   }
 }

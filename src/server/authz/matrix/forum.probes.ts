@@ -20,6 +20,7 @@ import { membersOn } from '@/features/forum/members-on'
 import { osloDay } from '@/lib/oslo-time'
 import type { Actor } from '../actor'
 import { callAction, callRoute } from './adapters'
+import { entry } from './probe-builders'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 /** The forum: members, meetings, agenda, papers, decisions, minutes and the recommendation. */
@@ -51,152 +52,88 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
   let recommendationYearFor = 2040
 
   return {
-    '/forum': {
-      permission: 'read:forum',
-      kind: 'readsForum',
-      probe: async (actor, tenant) => {
-        const forums = await getForums(prisma, actor).catch(() => [])
-        return forums.some((f) => f.partnershipSlug === (tenant === 'salten' ? 'salten-kan' : 'nordre-sunnmore'))
-      },
-    },
-    '/forum/[forumId]': {
-      permission: 'read:forum',
-      kind: 'readsForum',
-      probe: async (actor, tenant) => {
-        const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
-        return (await getForum(prisma, actor, forum.id).catch(() => null)) !== null
-      },
-    },
-    '/forum/[forumId]/moter/[meetingId]': {
-      permission: 'read:forum',
-      kind: 'readsForum',
-      probe: async (actor, tenant) => {
-        const { meeting } = await forumTarget(tenant)
-        return (await getMeeting(prisma, actor, meeting.id).catch(() => null)) !== null
-      },
-    },
-    addForumMemberAction: {
-      permission: 'manage:forum',
-      kind: 'runsForum',
-      probe: async (actor, tenant) => {
-        const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
-        const owner = await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
-        const personName = `Matrise ${crypto.randomUUID()}`
-        await callAction(actor, addForumMemberAction, { forumId: forum.id, personName, email: '', organisationId: owner.ownerId, representation: 'SCHOOL_OWNER', votingRight: 'on', periodStart: '2026-01-01', periodEnd: '' })
-        return (await prisma.forumMember.count({ where: { personName } })) > 0
-      },
-    },
-    endForumMemberAction: {
-      permission: 'manage:forum',
-      kind: 'runsForum',
-      probe: async (actor, tenant) => {
-        const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
-        const owner = await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
-        const member = await prisma.forumMember.create({
-          data: { partnershipId: ids[tenant], forumId: forum.id, organisationId: owner.ownerId, personName: 'Mål Medlem', representation: 'SCHOOL_OWNER', periodStart: new Date('2026-01-01') },
-        })
-        await callAction(actor, endForumMemberAction, { memberId: member.id, periodEnd: '2026-06-30' })
-        return (await prisma.forumMember.findUniqueOrThrow({ where: { id: member.id } })).periodEnd !== null
-      },
-    },
-    planMeetingAction: {
-      permission: 'manage:forum',
-      kind: 'runsForum',
-      probe: async (actor, tenant) => {
-        const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
-        const title = `Matrise ${crypto.randomUUID()}`
-        await callAction(actor, planMeetingAction, { forumId: forum.id, title, startsAt: '2026-12-03T10:00', place: '', videoUrl: '' })
-        return (await prisma.meeting.count({ where: { title } })) > 0
-      },
-    },
-    addAgendaItemAction: {
-      permission: 'manage:forum',
-      kind: 'runsForum',
-      probe: async (actor, tenant) => {
-        const { meeting } = await forumTarget(tenant)
-        await callAction(actor, addAgendaItemAction, { meetingId: meeting.id, title: 'Ny matrisesak', description: '' })
-        return (await prisma.agendaItem.count({ where: { meetingId: meeting.id } })) > 1
-      },
-    },
-    recordDecisionAction: {
-      permission: 'manage:forum',
-      kind: 'runsForum',
-      probe: async (actor, tenant) => {
-        const { meeting, item } = await forumTarget(tenant)
-        // The form posts a conflict field per member of the day; left empty, it declares nothing.
-        const member = await memberOfTheDay(meeting)
-        await callAction(actor, recordDecisionAction, { agendaItemId: item.id, reference: `2099/${forumReference++}`, proposal: 'Forslag', outcome: 'CONSENSUS', [`conflict.${member.id}`]: '', text: 'Vedtatt' })
-        return (await prisma.decision.count({ where: { agendaItemId: item.id } })) > 0
-      },
-    },
-    draftMinutesAction: {
-      permission: 'manage:forum',
-      kind: 'runsForum',
-      probe: async (actor, tenant) => {
-        const { meeting } = await forumTarget(tenant)
-        await callAction(actor, draftMinutesAction, { meetingId: meeting.id, text: 'Referat fra matrisemøtet.' })
-        return (await prisma.minutes.count({ where: { meetingId: meeting.id } })) > 0
-      },
-    },
-    approveMinutesAction: {
-      permission: 'manage:forum',
-      kind: 'runsForum',
-      probe: async (actor, tenant) => {
-        const { meeting } = await forumTarget(tenant)
-        const draft = await prisma.minutes.create({ data: { partnershipId: ids[tenant], meetingId: meeting.id, version: 1, text: 'Utkast' } })
-        await callAction(actor, approveMinutesAction, { minutesId: draft.id })
-        return (await prisma.minutes.findUniqueOrThrow({ where: { id: draft.id } })).status === 'APPROVED'
-      },
-    },
-    '/forum/[forumId]/moter/[meetingId]/referat.pdf': {
-      permission: 'read:forum',
-      kind: 'readsForum',
-      probe: async (actor, tenant) => {
-        const { meeting } = await forumTarget(tenant)
-        await prisma.minutes.create({ data: { partnershipId: ids[tenant], meetingId: meeting.id, version: 1, text: 'Godkjent', status: 'APPROVED', approvedAt: new Date() } })
-        return callRoute(actor, minutesPdf, { forumId: meeting.forumId, meetingId: meeting.id }, '?versjon=1')
-      },
-    },
-    addPaperAction: {
-      permission: 'manage:forum',
-      kind: 'runsForum',
-      probe: async (actor, tenant) => {
-        const { item } = await forumTarget(tenant)
-        await callAction(actor, addPaperAction, { agendaItemId: item.id, file: new File([new TextEncoder().encode('%PDF-1.4 matrise')], 'sak.pdf', { type: 'application/pdf' }) })
-        return (await prisma.agendaPaper.count({ where: { agendaItemId: item.id } })) > 0
-      },
-    },
-    '/forum/[forumId]/moter/[meetingId]/papir/[paperId]': {
-      permission: 'read:forum',
-      kind: 'readsForum',
-      probe: async (actor, tenant) => {
-        const { meeting, item } = await forumTarget(tenant)
-        const bytes = new TextEncoder().encode('%PDF-1.4 matrise')
-        const paper = await prisma.agendaPaper.create({
-          data: { partnershipId: ids[tenant], agendaItemId: item.id, fileName: 'sak.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256: '0'.repeat(64), content: bytes },
-        })
-        return callRoute(actor, paperFile, { forumId: meeting.forumId, meetingId: meeting.id, paperId: paper.id })
-      },
-    },
-    registerAttendanceAction: {
-      permission: 'manage:forum',
-      kind: 'runsForum',
-      probe: async (actor, tenant) => {
-        const { meeting } = await forumTarget(tenant)
-        const member = await memberOfTheDay(meeting)
-        await callAction(actor, registerAttendanceAction, { meetingId: meeting.id, present: [member.id] })
-        return (await prisma.meetingAttendance.count({ where: { meetingId: meeting.id } })) > 0
-      },
-    },
-    '/forum/[forumId]/innstilling.pdf': {
-      permission: 'read:forum',
-      kind: 'readsForum',
-      probe: (actor, tenant) => recommendationReached(actor, tenant, recommendationPdf),
-    },
-    '/forum/[forumId]/innstilling.xlsx': {
-      permission: 'read:forum',
-      kind: 'readsForum',
-      probe: (actor, tenant) => recommendationReached(actor, tenant, recommendationXlsx),
-    },
+    '/forum': entry('read:forum', 'readsForum', async (actor, tenant) => {
+      const forums = await getForums(prisma, actor).catch(() => [])
+      return forums.some((f) => f.partnershipSlug === (tenant === 'salten' ? 'salten-kan' : 'nordre-sunnmore'))
+    }),
+    '/forum/[forumId]': entry('read:forum', 'readsForum', async (actor, tenant) => {
+      const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      return (await getForum(prisma, actor, forum.id).catch(() => null)) !== null
+    }),
+    '/forum/[forumId]/moter/[meetingId]': entry('read:forum', 'readsForum', async (actor, tenant) => {
+      const { meeting } = await forumTarget(tenant)
+      return (await getMeeting(prisma, actor, meeting.id).catch(() => null)) !== null
+    }),
+    addForumMemberAction: entry('manage:forum', 'runsForum', async (actor, tenant) => {
+      const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      const owner = await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      const personName = `Matrise ${crypto.randomUUID()}`
+      await callAction(actor, addForumMemberAction, { forumId: forum.id, personName, email: '', organisationId: owner.ownerId, representation: 'SCHOOL_OWNER', votingRight: 'on', periodStart: '2026-01-01', periodEnd: '' })
+      return (await prisma.forumMember.count({ where: { personName } })) > 0
+    }),
+    endForumMemberAction: entry('manage:forum', 'runsForum', async (actor, tenant) => {
+      const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      const owner = await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      const member = await prisma.forumMember.create({
+        data: { partnershipId: ids[tenant], forumId: forum.id, organisationId: owner.ownerId, personName: 'Mål Medlem', representation: 'SCHOOL_OWNER', periodStart: new Date('2026-01-01') },
+      })
+      await callAction(actor, endForumMemberAction, { memberId: member.id, periodEnd: '2026-06-30' })
+      return (await prisma.forumMember.findUniqueOrThrow({ where: { id: member.id } })).periodEnd !== null
+    }),
+    planMeetingAction: entry('manage:forum', 'runsForum', async (actor, tenant) => {
+      const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      const title = `Matrise ${crypto.randomUUID()}`
+      await callAction(actor, planMeetingAction, { forumId: forum.id, title, startsAt: '2026-12-03T10:00', place: '', videoUrl: '' })
+      return (await prisma.meeting.count({ where: { title } })) > 0
+    }),
+    addAgendaItemAction: entry('manage:forum', 'runsForum', async (actor, tenant) => {
+      const { meeting } = await forumTarget(tenant)
+      await callAction(actor, addAgendaItemAction, { meetingId: meeting.id, title: 'Ny matrisesak', description: '' })
+      return (await prisma.agendaItem.count({ where: { meetingId: meeting.id } })) > 1
+    }),
+    recordDecisionAction: entry('manage:forum', 'runsForum', async (actor, tenant) => {
+      const { meeting, item } = await forumTarget(tenant)
+      // The form posts a conflict field per member of the day; left empty, it declares nothing.
+      const member = await memberOfTheDay(meeting)
+      await callAction(actor, recordDecisionAction, { agendaItemId: item.id, reference: `2099/${forumReference++}`, proposal: 'Forslag', outcome: 'CONSENSUS', [`conflict.${member.id}`]: '', text: 'Vedtatt' })
+      return (await prisma.decision.count({ where: { agendaItemId: item.id } })) > 0
+    }),
+    draftMinutesAction: entry('manage:forum', 'runsForum', async (actor, tenant) => {
+      const { meeting } = await forumTarget(tenant)
+      await callAction(actor, draftMinutesAction, { meetingId: meeting.id, text: 'Referat fra matrisemøtet.' })
+      return (await prisma.minutes.count({ where: { meetingId: meeting.id } })) > 0
+    }),
+    approveMinutesAction: entry('manage:forum', 'runsForum', async (actor, tenant) => {
+      const { meeting } = await forumTarget(tenant)
+      const draft = await prisma.minutes.create({ data: { partnershipId: ids[tenant], meetingId: meeting.id, version: 1, text: 'Utkast' } })
+      await callAction(actor, approveMinutesAction, { minutesId: draft.id })
+      return (await prisma.minutes.findUniqueOrThrow({ where: { id: draft.id } })).status === 'APPROVED'
+    }),
+    '/forum/[forumId]/moter/[meetingId]/referat.pdf': entry('read:forum', 'readsForum', async (actor, tenant) => {
+      const { meeting } = await forumTarget(tenant)
+      await prisma.minutes.create({ data: { partnershipId: ids[tenant], meetingId: meeting.id, version: 1, text: 'Godkjent', status: 'APPROVED', approvedAt: new Date() } })
+      return callRoute(actor, minutesPdf, { forumId: meeting.forumId, meetingId: meeting.id }, '?versjon=1')
+    }),
+    addPaperAction: entry('manage:forum', 'runsForum', async (actor, tenant) => {
+      const { item } = await forumTarget(tenant)
+      await callAction(actor, addPaperAction, { agendaItemId: item.id, file: new File([new TextEncoder().encode('%PDF-1.4 matrise')], 'sak.pdf', { type: 'application/pdf' }) })
+      return (await prisma.agendaPaper.count({ where: { agendaItemId: item.id } })) > 0
+    }),
+    '/forum/[forumId]/moter/[meetingId]/papir/[paperId]': entry('read:forum', 'readsForum', async (actor, tenant) => {
+      const { meeting, item } = await forumTarget(tenant)
+      const bytes = new TextEncoder().encode('%PDF-1.4 matrise')
+      const paper = await prisma.agendaPaper.create({
+        data: { partnershipId: ids[tenant], agendaItemId: item.id, fileName: 'sak.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256: '0'.repeat(64), content: bytes },
+      })
+      return callRoute(actor, paperFile, { forumId: meeting.forumId, meetingId: meeting.id, paperId: paper.id })
+    }),
+    registerAttendanceAction: entry('manage:forum', 'runsForum', async (actor, tenant) => {
+      const { meeting } = await forumTarget(tenant)
+      const member = await memberOfTheDay(meeting)
+      await callAction(actor, registerAttendanceAction, { meetingId: meeting.id, present: [member.id] })
+      return (await prisma.meetingAttendance.count({ where: { meetingId: meeting.id } })) > 0
+    }),
+    '/forum/[forumId]/innstilling.pdf': entry('read:forum', 'readsForum', (actor, tenant) => recommendationReached(actor, tenant, recommendationPdf)),
+    '/forum/[forumId]/innstilling.xlsx': entry('read:forum', 'readsForum', (actor, tenant) => recommendationReached(actor, tenant, recommendationXlsx)),
   }
 }

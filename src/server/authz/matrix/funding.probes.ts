@@ -17,6 +17,7 @@ import { fundingDefaults } from '@/features/funding/settings'
 import { oreToKroner } from '@/lib/money'
 import type { Actor } from '../actor'
 import { callAction, callRoute } from './adapters'
+import { entry } from './probe-builders'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 /** Grant years, allocation, awards, co-financing, spending and the financial report. */
@@ -75,124 +76,76 @@ export function fundingProbes({ prisma, ids }: TMatrixContext): TProbes {
   }
 
   return {
-    '/okonomi': {
-      permission: 'read:funding',
-      kind: 'readsFunding',
-      probe: async (actor, tenant) => {
-        const overview = await getFundingOverview(prisma, actor).catch(() => null)
-        if (!overview) return false
-        const name = tenant === 'salten' ? 'Salten KAN' : 'Nordre Sunnmøre'
-        return overview.grantYears.some((y) => y.partnershipName.startsWith(name)) || overview.openable.some((p) => p.id === ids[tenant])
-      },
-    },
-    '/okonomi/[grantYearId]': {
-      permission: 'read:funding',
-      kind: 'readsFunding',
-      probe: async (actor, tenant) => {
-        const year = await prisma.grantYear.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
-        return (await getGrantYear(prisma, actor, year.id).catch(() => null)) !== null
-      },
-    },
-    openGrantYearAction: {
-      permission: 'manage:funding',
-      kind: 'managesFunding',
-      probe: async (actor, tenant) => {
-        const year = openYear++
-        // The fields as the form posts them, the key's settings at their defaults.
-        await callAction(actor, openGrantYearAction, {
-          partnershipId: ids[tenant],
-          year: String(year),
-          stateAmount: '1 000 000',
-          basePerOwner: String(oreToKroner(fundingDefaults.keyBasePerOwnerOre)),
-          fteWeight: String(fundingDefaults.keyFteWeight),
-          pupilWeight: String(fundingDefaults.keyPupilWeight),
-          coFinancingPercent: String(fundingDefaults.coFinancingBp / 100),
-        })
-        return (await prisma.grantYear.count({ where: { partnershipId: ids[tenant], year } })) > 0
-      },
-    },
-    runAllocationKeyAction: {
-      permission: 'manage:funding',
-      kind: 'managesFunding',
-      probe: async (actor, tenant) => {
-        const year = await targetYear(tenant)
-        await callAction(actor, runAllocationKeyAction, { grantYearId: year.id })
-        return (await prisma.allocation.count({ where: { grantYearId: year.id } })) > 0
-      },
-    },
-    adjustAllocationsAction: {
-      permission: 'manage:funding',
-      kind: 'managesFunding',
-      probe: async (actor, tenant) => {
-        const year = await targetYear(tenant, true)
-        const rows = await prisma.allocation.findMany({ where: { grantYearId: year.id }, orderBy: { id: 'asc' } })
-        // Move one krone from the first owner to the second: balanced, so only access decides.
-        const amounts = Object.fromEntries(rows.map((r, i) => [`amount.${r.id}`, String(Number(r.adjustedOre / 100n) + (i === 0 ? -1 : i === 1 ? 1 : 0))]))
-        await callAction(actor, adjustAllocationsAction, { grantYearId: year.id, reason: 'Matrisetest', ...amounts })
-        return (await prisma.allocation.count({ where: { grantYearId: year.id, adjustReason: 'Matrisetest' } })) > 0
-      },
-    },
-    createAwardAction: {
-      permission: 'manage:funding',
-      kind: 'managesFunding',
-      probe: async (actor, tenant) => {
-        const year = await targetYear(tenant)
-        const owner = await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
-        await callAction(actor, createAwardAction, { grantYearId: year.id, idempotencyKey: crypto.randomUUID(), recipientId: owner.ownerId, amount: '1 000', decisionId: '' })
-        return (await prisma.award.count({ where: { grantYearId: year.id } })) > 0
-      },
-    },
-    closeGrantYearAction: {
-      permission: 'manage:funding',
-      kind: 'managesFunding',
-      probe: async (actor, tenant) => {
-        const year = await targetYear(tenant)
-        await callAction(actor, closeGrantYearAction, { grantYearId: year.id })
-        return (await prisma.grantYear.findUniqueOrThrow({ where: { id: year.id } })).status === 'CLOSED'
-      },
-    },
-    recordCoFinancingAction: {
-      permission: 'report:funding',
-      kind: 'coFinances',
-      probe: async (actor, tenant) => {
-        const year = await targetYear(tenant)
-        const ownerId = await reportTarget(actor, tenant, true)
-        await callAction(actor, recordCoFinancingAction, { grantYearId: year.id, ownerId, kind: 'MONEY', amount: '1 000', description: 'Matrisetest' })
-        return (await prisma.coFinancing.count({ where: { grantYearId: year.id } })) > 0
-      },
-    },
-    recordSpendingAction: {
-      permission: 'report:funding',
-      kind: 'reportsSpending',
-      probe: async (actor, tenant) => {
-        const recipientId = await reportTarget(actor, tenant, false)
-        const year = await yearWithAward(tenant, recipientId)
-        await callAction(actor, recordSpendingAction, { grantYearId: year.id, recipientId, measureId: '', amount: '100', spentOn: '2026-01-15', description: 'Matrisetest' })
-        return (await prisma.spending.count({ where: { grantYearId: year.id } })) > 0
-      },
-    },
-    removeFundingEntryAction: {
-      permission: 'report:funding',
-      kind: 'reportsSpending',
-      probe: async (actor, tenant) => {
-        const recipientId = await reportTarget(actor, tenant, false)
-        const year = await yearWithAward(tenant, recipientId)
-        const entry = await prisma.spending.create({
-          data: { partnershipId: ids[tenant], grantYearId: year.id, recipientId, amountOre: 10_000n, spentOn: new Date('2026-01-15'), description: 'Matrisetest' },
-        })
-        await callAction(actor, removeFundingEntryAction, { entry: 'spending', id: entry.id })
-        return (await prisma.spending.count({ where: { id: entry.id } })) === 0
-      },
-    },
-    '/okonomi/[grantYearId]/rapport.xlsx': {
-      permission: 'read:funding',
-      kind: 'readsFunding',
-      probe: (actor, tenant) => reportReached(actor, tenant, xlsxReport),
-    },
-    '/okonomi/[grantYearId]/rapport.pdf': {
-      permission: 'read:funding',
-      kind: 'readsFunding',
-      probe: (actor, tenant) => reportReached(actor, tenant, pdfReport),
-    },
+    '/okonomi': entry('read:funding', 'readsFunding', async (actor, tenant) => {
+      const overview = await getFundingOverview(prisma, actor).catch(() => null)
+      if (!overview) return false
+      const name = tenant === 'salten' ? 'Salten KAN' : 'Nordre Sunnmøre'
+      return overview.grantYears.some((y) => y.partnershipName.startsWith(name)) || overview.openable.some((p) => p.id === ids[tenant])
+    }),
+    '/okonomi/[grantYearId]': entry('read:funding', 'readsFunding', async (actor, tenant) => {
+      const year = await prisma.grantYear.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      return (await getGrantYear(prisma, actor, year.id).catch(() => null)) !== null
+    }),
+    openGrantYearAction: entry('manage:funding', 'managesFunding', async (actor, tenant) => {
+      const year = openYear++
+      // The fields as the form posts them, the key's settings at their defaults.
+      await callAction(actor, openGrantYearAction, {
+        partnershipId: ids[tenant],
+        year: String(year),
+        stateAmount: '1 000 000',
+        basePerOwner: String(oreToKroner(fundingDefaults.keyBasePerOwnerOre)),
+        fteWeight: String(fundingDefaults.keyFteWeight),
+        pupilWeight: String(fundingDefaults.keyPupilWeight),
+        coFinancingPercent: String(fundingDefaults.coFinancingBp / 100),
+      })
+      return (await prisma.grantYear.count({ where: { partnershipId: ids[tenant], year } })) > 0
+    }),
+    runAllocationKeyAction: entry('manage:funding', 'managesFunding', async (actor, tenant) => {
+      const year = await targetYear(tenant)
+      await callAction(actor, runAllocationKeyAction, { grantYearId: year.id })
+      return (await prisma.allocation.count({ where: { grantYearId: year.id } })) > 0
+    }),
+    adjustAllocationsAction: entry('manage:funding', 'managesFunding', async (actor, tenant) => {
+      const year = await targetYear(tenant, true)
+      const rows = await prisma.allocation.findMany({ where: { grantYearId: year.id }, orderBy: { id: 'asc' } })
+      // Move one krone from the first owner to the second: balanced, so only access decides.
+      const amounts = Object.fromEntries(rows.map((r, i) => [`amount.${r.id}`, String(Number(r.adjustedOre / 100n) + (i === 0 ? -1 : i === 1 ? 1 : 0))]))
+      await callAction(actor, adjustAllocationsAction, { grantYearId: year.id, reason: 'Matrisetest', ...amounts })
+      return (await prisma.allocation.count({ where: { grantYearId: year.id, adjustReason: 'Matrisetest' } })) > 0
+    }),
+    createAwardAction: entry('manage:funding', 'managesFunding', async (actor, tenant) => {
+      const year = await targetYear(tenant)
+      const owner = await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      await callAction(actor, createAwardAction, { grantYearId: year.id, idempotencyKey: crypto.randomUUID(), recipientId: owner.ownerId, amount: '1 000', decisionId: '' })
+      return (await prisma.award.count({ where: { grantYearId: year.id } })) > 0
+    }),
+    closeGrantYearAction: entry('manage:funding', 'managesFunding', async (actor, tenant) => {
+      const year = await targetYear(tenant)
+      await callAction(actor, closeGrantYearAction, { grantYearId: year.id })
+      return (await prisma.grantYear.findUniqueOrThrow({ where: { id: year.id } })).status === 'CLOSED'
+    }),
+    recordCoFinancingAction: entry('report:funding', 'coFinances', async (actor, tenant) => {
+      const year = await targetYear(tenant)
+      const ownerId = await reportTarget(actor, tenant, true)
+      await callAction(actor, recordCoFinancingAction, { grantYearId: year.id, ownerId, kind: 'MONEY', amount: '1 000', description: 'Matrisetest' })
+      return (await prisma.coFinancing.count({ where: { grantYearId: year.id } })) > 0
+    }),
+    recordSpendingAction: entry('report:funding', 'reportsSpending', async (actor, tenant) => {
+      const recipientId = await reportTarget(actor, tenant, false)
+      const year = await yearWithAward(tenant, recipientId)
+      await callAction(actor, recordSpendingAction, { grantYearId: year.id, recipientId, measureId: '', amount: '100', spentOn: '2026-01-15', description: 'Matrisetest' })
+      return (await prisma.spending.count({ where: { grantYearId: year.id } })) > 0
+    }),
+    removeFundingEntryAction: entry('report:funding', 'reportsSpending', async (actor, tenant) => {
+      const recipientId = await reportTarget(actor, tenant, false)
+      const year = await yearWithAward(tenant, recipientId)
+      const entry = await prisma.spending.create({
+        data: { partnershipId: ids[tenant], grantYearId: year.id, recipientId, amountOre: 10_000n, spentOn: new Date('2026-01-15'), description: 'Matrisetest' },
+      })
+      await callAction(actor, removeFundingEntryAction, { entry: 'spending', id: entry.id })
+      return (await prisma.spending.count({ where: { id: entry.id } })) === 0
+    }),
+    '/okonomi/[grantYearId]/rapport.xlsx': entry('read:funding', 'readsFunding', (actor, tenant) => reportReached(actor, tenant, xlsxReport)),
+    '/okonomi/[grantYearId]/rapport.pdf': entry('read:funding', 'readsFunding', (actor, tenant) => reportReached(actor, tenant, pdfReport)),
   }
 }

@@ -9,6 +9,7 @@ import { getPlans } from '@/features/measures/get-plans'
 import { getVisits } from '@/features/measures/get-visits'
 import type { Actor } from '../actor'
 import { callAction } from './adapters'
+import { entry } from './probe-builders'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 /** The measure form as the browser posts it: every text field (blank ones as ''), the ticked boxes as lists. */
@@ -74,105 +75,61 @@ export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
   }
 
   return {
-    '/tiltak': {
-      permission: 'read:partnership',
-      kind: 'reads',
-      probe: async (actor, tenant) => {
-        const target = await targetMeasure(tenant)
-        const list = await getMeasures(prisma, actor, {}).catch(() => null)
-        return !!list?.measures.some((m) => m.id === target.id)
-      },
-    },
-    '/tiltak/[measureId]': {
-      permission: 'read:partnership',
-      kind: 'reads',
-      probe: async (actor, tenant) => {
-        const target = await targetMeasure(tenant)
-        return (await getMeasure(prisma, actor, target.id).catch(() => null)) !== null
-      },
-    },
-    '/planer': {
-      permission: 'read:partnership',
-      kind: 'reads',
-      probe: async (actor, tenant) => {
-        const target = await createDevelopmentPlan(prisma, { partnershipId: ids[tenant], title: unique('Matriseplan') })
-        const list = await getPlans(prisma, actor).catch(() => null)
-        return !!list?.plans.some((p) => p.id === target.id)
-      },
-    },
-    '/planer/[planId]': {
-      permission: 'read:partnership',
-      kind: 'reads',
-      probe: async (actor, tenant) => {
-        const target = await createDevelopmentPlan(prisma, { partnershipId: ids[tenant], title: unique('Matriseplan') })
-        return (await getPlan(prisma, actor, target.id).catch(() => null)) !== null
-      },
-    },
-    '/besok': {
-      permission: 'read:visits',
-      kind: 'readsVisits',
-      probe: async (actor, tenant) => {
-        const target = await targetVisit(actor, tenant)
-        const list = await getVisits(prisma, actor).catch(() => null)
-        return !!list?.visits.some((v) => v.id === target.id)
-      },
-    },
-    createMeasureAction: {
-      permission: 'manage:development',
-      kind: 'managesDevelopment',
-      probe: async (actor, tenant) => {
-        const title = unique('Matrisetiltak')
-        await callAction(actor, createMeasureAction, { partnershipId: ids[tenant], ...measureForm({ title, status: 'PLANNED' }) })
-        return (await prisma.measure.count({ where: { partnershipId: ids[tenant], title } })) > 0
-      },
-    },
-    updateMeasureAction: {
-      permission: 'manage:development',
-      kind: 'managesDevelopment',
-      probe: async (actor, tenant) => {
-        const target = await targetMeasure(tenant)
-        await callAction(actor, updateMeasureAction, { measureId: target.id, ...measureForm({ title: 'Endret i matrisen', status: 'ACTIVE' }) })
-        return (await prisma.measure.findUniqueOrThrow({ where: { id: target.id } })).title === 'Endret i matrisen'
-      },
-    },
-    createPlanAction: {
-      permission: 'write:plan',
-      kind: 'writesPlans',
-      probe: async (actor, tenant) => {
-        const unit = await ownUnit(actor, tenant)
-        const title = unique('Matriseplan')
-        await callAction(actor, createPlanAction, { target: unit ? `unit:${unit.id}` : `partnership:${ids[tenant]}`, title, startsOn: '2026-08-01', endsOn: '' })
-        return (await prisma.developmentPlan.count({ where: { partnershipId: ids[tenant], title } })) > 0
-      },
-    },
-    savePlanLevelAction: {
-      permission: 'write:plan',
-      kind: 'writesPlans',
-      probe: async (actor, tenant) => {
-        const plan = await targetPlan(actor, tenant)
-        await callAction(actor, savePlanLevelAction, { planId: plan.id, level: 'UNIT', signsOfPractice: 'Tegn fra matrisen', pictureOfFuture: 'Bilde fra matrisen', methods: 'Metode fra matrisen' })
-        return (await prisma.planLevel.count({ where: { planId: plan.id } })) > 0
-      },
-    },
-    addPlanReviewAction: {
-      permission: 'write:plan',
-      kind: 'writesPlans',
-      probe: async (actor, tenant) => {
-        const plan = await targetPlan(actor, tenant)
-        await callAction(actor, addPlanReviewAction, { planId: plan.id, level: 'UNIT', reviewedOn: '2026-01-15', stage: 'STARTED', note: 'Vurdering fra matrisen' })
-        return (await prisma.planReview.count({ where: { planId: plan.id } })) > 0
-      },
-    },
-    logVisitAction: {
-      permission: 'serve:units',
-      kind: 'servesUnits',
-      probe: async (actor, tenant) => {
-        const unit = await prisma.unit.findFirstOrThrow({ where: inTenant(tenant), orderBy: { id: 'asc' } })
-        await assignUnit(actor, tenant, unit)
-        const notes = unique('Matrisebesøk')
-        await callAction(actor, logVisitAction, { unitId: unit.id, kind: 'VISIT', visitedOn: '2026-01-15', hours: '1', minutes: '30', notes, orderId: '', measureId: '' })
-        return (await prisma.uhVisit.count({ where: { partnershipId: ids[tenant], notes } })) > 0
-      },
-    },
+    '/tiltak': entry('read:partnership', 'reads', async (actor, tenant) => {
+      const target = await targetMeasure(tenant)
+      const list = await getMeasures(prisma, actor, {}).catch(() => null)
+      return !!list?.measures.some((m) => m.id === target.id)
+    }),
+    '/tiltak/[measureId]': entry('read:partnership', 'reads', async (actor, tenant) => {
+      const target = await targetMeasure(tenant)
+      return (await getMeasure(prisma, actor, target.id).catch(() => null)) !== null
+    }),
+    '/planer': entry('read:partnership', 'reads', async (actor, tenant) => {
+      const target = await createDevelopmentPlan(prisma, { partnershipId: ids[tenant], title: unique('Matriseplan') })
+      const list = await getPlans(prisma, actor).catch(() => null)
+      return !!list?.plans.some((p) => p.id === target.id)
+    }),
+    '/planer/[planId]': entry('read:partnership', 'reads', async (actor, tenant) => {
+      const target = await createDevelopmentPlan(prisma, { partnershipId: ids[tenant], title: unique('Matriseplan') })
+      return (await getPlan(prisma, actor, target.id).catch(() => null)) !== null
+    }),
+    '/besok': entry('read:visits', 'readsVisits', async (actor, tenant) => {
+      const target = await targetVisit(actor, tenant)
+      const list = await getVisits(prisma, actor).catch(() => null)
+      return !!list?.visits.some((v) => v.id === target.id)
+    }),
+    createMeasureAction: entry('manage:development', 'managesDevelopment', async (actor, tenant) => {
+      const title = unique('Matrisetiltak')
+      await callAction(actor, createMeasureAction, { partnershipId: ids[tenant], ...measureForm({ title, status: 'PLANNED' }) })
+      return (await prisma.measure.count({ where: { partnershipId: ids[tenant], title } })) > 0
+    }),
+    updateMeasureAction: entry('manage:development', 'managesDevelopment', async (actor, tenant) => {
+      const target = await targetMeasure(tenant)
+      await callAction(actor, updateMeasureAction, { measureId: target.id, ...measureForm({ title: 'Endret i matrisen', status: 'ACTIVE' }) })
+      return (await prisma.measure.findUniqueOrThrow({ where: { id: target.id } })).title === 'Endret i matrisen'
+    }),
+    createPlanAction: entry('write:plan', 'writesPlans', async (actor, tenant) => {
+      const unit = await ownUnit(actor, tenant)
+      const title = unique('Matriseplan')
+      await callAction(actor, createPlanAction, { target: unit ? `unit:${unit.id}` : `partnership:${ids[tenant]}`, title, startsOn: '2026-08-01', endsOn: '' })
+      return (await prisma.developmentPlan.count({ where: { partnershipId: ids[tenant], title } })) > 0
+    }),
+    savePlanLevelAction: entry('write:plan', 'writesPlans', async (actor, tenant) => {
+      const plan = await targetPlan(actor, tenant)
+      await callAction(actor, savePlanLevelAction, { planId: plan.id, level: 'UNIT', signsOfPractice: 'Tegn fra matrisen', pictureOfFuture: 'Bilde fra matrisen', methods: 'Metode fra matrisen' })
+      return (await prisma.planLevel.count({ where: { planId: plan.id } })) > 0
+    }),
+    addPlanReviewAction: entry('write:plan', 'writesPlans', async (actor, tenant) => {
+      const plan = await targetPlan(actor, tenant)
+      await callAction(actor, addPlanReviewAction, { planId: plan.id, level: 'UNIT', reviewedOn: '2026-01-15', stage: 'STARTED', note: 'Vurdering fra matrisen' })
+      return (await prisma.planReview.count({ where: { planId: plan.id } })) > 0
+    }),
+    logVisitAction: entry('serve:units', 'servesUnits', async (actor, tenant) => {
+      const unit = await prisma.unit.findFirstOrThrow({ where: inTenant(tenant), orderBy: { id: 'asc' } })
+      await assignUnit(actor, tenant, unit)
+      const notes = unique('Matrisebesøk')
+      await callAction(actor, logVisitAction, { unitId: unit.id, kind: 'VISIT', visitedOn: '2026-01-15', hours: '1', minutes: '30', notes, orderId: '', measureId: '' })
+      return (await prisma.uhVisit.count({ where: { partnershipId: ids[tenant], notes } })) > 0
+    }),
   }
 }

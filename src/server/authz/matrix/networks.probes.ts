@@ -23,6 +23,7 @@ import { demoPeople } from '~prisma/seed/demo'
 import type { Actor } from '../actor'
 import { rolesAt } from '../permissions'
 import { callAction, callRoute } from './adapters'
+import { entry } from './probe-builders'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 export function networksProbes(ctx: TMatrixContext): TProbes {
@@ -55,169 +56,101 @@ export function networksProbes(ctx: TMatrixContext): TProbes {
     prisma.gatheringRegistration.create({ data: { partnershipId: gathering.partnershipId, gatheringId: gathering.id, userId, status: 'REGISTERED' } })
 
   return {
-    '/nettverk': {
-      permission: 'read:partnership',
-      kind: 'reads',
-      probe: async (actor, tenant) => {
-        const { network } = await target(tenant)
-        const list = await getNetworks(prisma, actor).catch(() => null)
-        return !!list?.networks.some((n) => n.id === network.id)
-      },
-    },
-    '/nettverk/[networkId]': {
-      permission: 'read:partnership',
-      kind: 'reads',
-      probe: async (actor, tenant) => {
-        const { network } = await target(tenant)
-        return (await getNetwork(prisma, actor, network.id).catch(() => null)) !== null
-      },
-    },
-    '/nettverk/[networkId]/samlinger/[gatheringId]': {
-      permission: 'read:partnership',
-      kind: 'reads',
-      probe: async (actor, tenant) => {
-        const { network, gathering } = await target(tenant)
-        return (await getGathering(prisma, actor, network.id, gathering.id).catch(() => null)) !== null
-      },
-    },
-    '/nettverk/[networkId]/samlinger/[gatheringId]/kalender.ics': {
-      permission: 'read:partnership',
-      kind: 'joinsGatherings',
-      probe: async (actor, tenant) => {
-        const { network, gathering } = await target(tenant)
-        // A seat written directly: the file still needs the person to belong to the gathering.
-        await seat(gathering, actor.userId)
-        return callRoute(actor, calendarFile, { networkId: network.id, gatheringId: gathering.id })
-      },
-    },
-    createNetworkAction: {
-      permission: 'manage:development',
-      kind: 'managesDevelopment',
-      probe: async (actor, tenant) => {
-        const name = unique('Probenettverk')
-        await callAction(actor, createNetworkAction, { partnershipId: ids[tenant], name, type: 'LOCAL', description: '' })
-        return (await prisma.network.count({ where: { name } })) > 0
-      },
-    },
-    addNetworkUnitAction: {
-      permission: 'manage:development',
-      kind: 'managesDevelopment',
-      probe: async (actor, tenant) => {
-        const network = await createNetworkRow(prisma, { partnershipId: ids[tenant] })
-        const unit = await prisma.unit.findFirstOrThrow({ where: tenantUnits(tenant), orderBy: { name: 'asc' } })
-        await callAction(actor, addNetworkUnitAction, { networkId: network.id, unitId: unit.id })
-        return (await prisma.networkUnit.count({ where: { networkId: network.id } })) > 0
-      },
-    },
-    addNetworkMemberAction: {
-      permission: 'manage:development',
-      kind: 'managesDevelopment',
-      probe: async (actor, tenant) => {
-        const network = await createNetworkRow(prisma, { partnershipId: ids[tenant] })
-        const person = await createUser(prisma, { name: unique('Probeperson') })
-        await callAction(actor, addNetworkMemberAction, { networkId: network.id, email: person.email!, role: 'COORDINATOR' })
-        return (await prisma.networkMember.count({ where: { networkId: network.id } })) > 0
-      },
-    },
-    planGatheringAction: {
-      permission: 'read:partnership',
-      kind: 'runsGatherings',
-      probe: async (actor, tenant) => {
-        const { network } = await target(tenant)
-        const title = unique('Probesamling')
-        await callAction(actor, planGatheringAction, { networkId: network.id, title, programme: '', place: '', startsAt: '2027-05-04T09:00', endsAt: '2027-05-04T15:00', seatLimit: '20' })
-        return (await prisma.gathering.count({ where: { title } })) > 0
-      },
-    },
-    addGatheringTaskAction: {
-      permission: 'read:partnership',
-      kind: 'runsGatherings',
-      probe: async (actor, tenant) => {
-        const { gathering } = await target(tenant)
-        await callAction(actor, addGatheringTaskAction, { gatheringId: gathering.id, kind: 'PRE_WORK', text: 'Forarbeid fra proben', dueOn: '2027-04-01' })
-        return (await prisma.gatheringTask.count({ where: { gatheringId: gathering.id } })) > 0
-      },
-    },
-    recordGatheringAttendanceAction: {
-      permission: 'read:partnership',
-      kind: 'runsGatherings',
-      probe: async (actor, tenant) => {
-        const { gathering } = await target(tenant)
-        const someone = await createUser(prisma, { name: unique('Deltaker') })
-        const row = await seat(gathering, someone.id)
-        await callAction(actor, recordGatheringAttendanceAction, { gatheringId: gathering.id, present: [row.id] })
-        return (await prisma.gatheringRegistration.findUniqueOrThrow({ where: { id: row.id } })).attended === true
-      },
-    },
-    remindPreWorkAction: {
-      permission: 'read:partnership',
-      kind: 'runsGatherings',
-      probe: async (actor, tenant) => {
-        const { gathering } = await target(tenant)
-        await createTaskRow(prisma, gathering, { kind: 'PRE_WORK' })
-        await callAction(actor, remindPreWorkAction, { gatheringId: gathering.id })
-        return (await prisma.auditLog.count({ where: { action: 'gathering.prework.remind', entityId: gathering.id } })) > 0
-      },
-    },
-    registerForGatheringAction: {
-      permission: 'read:partnership',
-      kind: 'joinsGatherings',
-      probe: async (actor, tenant) => {
-        const { gathering } = await target(tenant)
-        await callAction(actor, registerForGatheringAction, { gatheringId: gathering.id })
-        return (await prisma.gatheringRegistration.count({ where: { gatheringId: gathering.id, userId: actor.userId } })) > 0
-      },
-    },
-    cancelRegistrationAction: {
-      permission: 'read:partnership',
-      kind: 'joinsGatherings',
-      probe: async (actor, tenant) => {
-        const { gathering } = await target(tenant)
-        const row = await seat(gathering, actor.userId)
-        await callAction(actor, cancelRegistrationAction, { gatheringId: gathering.id })
-        return (await prisma.gatheringRegistration.findUniqueOrThrow({ where: { id: row.id } })).status === 'CANCELLED'
-      },
-    },
-    submitTaskWorkAction: {
-      permission: 'read:partnership',
-      kind: 'doesUnitWork',
-      probe: async (actor, tenant) => {
-        const { network, gathering } = await target(tenant)
-        const task = await createTaskRow(prisma, gathering, { kind: 'PRE_WORK' })
-        await callAction(actor, submitTaskWorkAction, { taskId: task.id, unitId: await unitFor(actor, network.id), text: 'Vårt forarbeid' })
-        return (await prisma.taskSubmission.count({ where: { taskId: task.id } })) > 0
-      },
-    },
-    '/nettverk/[networkId]/materiale/[materialId]': {
-      permission: 'read:partnership',
-      kind: 'reads',
-      probe: async (actor, tenant) => {
-        const { network } = await target(tenant)
-        const bytes = new TextEncoder().encode('%PDF-1.4 proben')
-        const material = await prisma.networkMaterial.create({
-          data: { partnershipId: network.partnershipId, networkId: network.id, title: 'Probefil', fileName: 'probe.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256: 'x'.repeat(64), content: bytes },
-        })
-        return callRoute(actor, materialFile, { networkId: network.id, materialId: material.id })
-      },
-    },
-    addMaterialAction: {
-      permission: 'read:partnership',
-      kind: 'sharesMaterial',
-      probe: async (actor, tenant) => {
-        const { network } = await target(tenant)
-        // A file input left empty still posts an empty File.
-        await callAction(actor, addMaterialAction, { networkId: network.id, title: 'Lenke fra proben', description: '', url: 'https://www.udir.no/kvalitet-og-kompetanse/', file: new File([], '') })
-        return (await prisma.networkMaterial.count({ where: { networkId: network.id } })) > 0
-      },
-    },
-    saveStrengthAction: {
-      permission: 'read:partnership',
-      kind: 'doesUnitWork',
-      probe: async (actor, tenant) => {
-        const { network } = await target(tenant)
-        await callAction(actor, saveStrengthAction, { networkId: network.id, unitId: await unitFor(actor, network.id), text: 'Vi er gode på lesing' })
-        return (await prisma.unitStrength.count({ where: { networkId: network.id } })) > 0
-      },
-    },
+    '/nettverk': entry('read:partnership', 'reads', async (actor, tenant) => {
+      const { network } = await target(tenant)
+      const list = await getNetworks(prisma, actor).catch(() => null)
+      return !!list?.networks.some((n) => n.id === network.id)
+    }),
+    '/nettverk/[networkId]': entry('read:partnership', 'reads', async (actor, tenant) => {
+      const { network } = await target(tenant)
+      return (await getNetwork(prisma, actor, network.id).catch(() => null)) !== null
+    }),
+    '/nettverk/[networkId]/samlinger/[gatheringId]': entry('read:partnership', 'reads', async (actor, tenant) => {
+      const { network, gathering } = await target(tenant)
+      return (await getGathering(prisma, actor, network.id, gathering.id).catch(() => null)) !== null
+    }),
+    '/nettverk/[networkId]/samlinger/[gatheringId]/kalender.ics': entry('read:partnership', 'joinsGatherings', async (actor, tenant) => {
+      const { network, gathering } = await target(tenant)
+      // A seat written directly: the file still needs the person to belong to the gathering.
+      await seat(gathering, actor.userId)
+      return callRoute(actor, calendarFile, { networkId: network.id, gatheringId: gathering.id })
+    }),
+    createNetworkAction: entry('manage:development', 'managesDevelopment', async (actor, tenant) => {
+      const name = unique('Probenettverk')
+      await callAction(actor, createNetworkAction, { partnershipId: ids[tenant], name, type: 'LOCAL', description: '' })
+      return (await prisma.network.count({ where: { name } })) > 0
+    }),
+    addNetworkUnitAction: entry('manage:development', 'managesDevelopment', async (actor, tenant) => {
+      const network = await createNetworkRow(prisma, { partnershipId: ids[tenant] })
+      const unit = await prisma.unit.findFirstOrThrow({ where: tenantUnits(tenant), orderBy: { name: 'asc' } })
+      await callAction(actor, addNetworkUnitAction, { networkId: network.id, unitId: unit.id })
+      return (await prisma.networkUnit.count({ where: { networkId: network.id } })) > 0
+    }),
+    addNetworkMemberAction: entry('manage:development', 'managesDevelopment', async (actor, tenant) => {
+      const network = await createNetworkRow(prisma, { partnershipId: ids[tenant] })
+      const person = await createUser(prisma, { name: unique('Probeperson') })
+      await callAction(actor, addNetworkMemberAction, { networkId: network.id, email: person.email!, role: 'COORDINATOR' })
+      return (await prisma.networkMember.count({ where: { networkId: network.id } })) > 0
+    }),
+    planGatheringAction: entry('read:partnership', 'runsGatherings', async (actor, tenant) => {
+      const { network } = await target(tenant)
+      const title = unique('Probesamling')
+      await callAction(actor, planGatheringAction, { networkId: network.id, title, programme: '', place: '', startsAt: '2027-05-04T09:00', endsAt: '2027-05-04T15:00', seatLimit: '20' })
+      return (await prisma.gathering.count({ where: { title } })) > 0
+    }),
+    addGatheringTaskAction: entry('read:partnership', 'runsGatherings', async (actor, tenant) => {
+      const { gathering } = await target(tenant)
+      await callAction(actor, addGatheringTaskAction, { gatheringId: gathering.id, kind: 'PRE_WORK', text: 'Forarbeid fra proben', dueOn: '2027-04-01' })
+      return (await prisma.gatheringTask.count({ where: { gatheringId: gathering.id } })) > 0
+    }),
+    recordGatheringAttendanceAction: entry('read:partnership', 'runsGatherings', async (actor, tenant) => {
+      const { gathering } = await target(tenant)
+      const someone = await createUser(prisma, { name: unique('Deltaker') })
+      const row = await seat(gathering, someone.id)
+      await callAction(actor, recordGatheringAttendanceAction, { gatheringId: gathering.id, present: [row.id] })
+      return (await prisma.gatheringRegistration.findUniqueOrThrow({ where: { id: row.id } })).attended === true
+    }),
+    remindPreWorkAction: entry('read:partnership', 'runsGatherings', async (actor, tenant) => {
+      const { gathering } = await target(tenant)
+      await createTaskRow(prisma, gathering, { kind: 'PRE_WORK' })
+      await callAction(actor, remindPreWorkAction, { gatheringId: gathering.id })
+      return (await prisma.auditLog.count({ where: { action: 'gathering.prework.remind', entityId: gathering.id } })) > 0
+    }),
+    registerForGatheringAction: entry('read:partnership', 'joinsGatherings', async (actor, tenant) => {
+      const { gathering } = await target(tenant)
+      await callAction(actor, registerForGatheringAction, { gatheringId: gathering.id })
+      return (await prisma.gatheringRegistration.count({ where: { gatheringId: gathering.id, userId: actor.userId } })) > 0
+    }),
+    cancelRegistrationAction: entry('read:partnership', 'joinsGatherings', async (actor, tenant) => {
+      const { gathering } = await target(tenant)
+      const row = await seat(gathering, actor.userId)
+      await callAction(actor, cancelRegistrationAction, { gatheringId: gathering.id })
+      return (await prisma.gatheringRegistration.findUniqueOrThrow({ where: { id: row.id } })).status === 'CANCELLED'
+    }),
+    submitTaskWorkAction: entry('read:partnership', 'doesUnitWork', async (actor, tenant) => {
+      const { network, gathering } = await target(tenant)
+      const task = await createTaskRow(prisma, gathering, { kind: 'PRE_WORK' })
+      await callAction(actor, submitTaskWorkAction, { taskId: task.id, unitId: await unitFor(actor, network.id), text: 'Vårt forarbeid' })
+      return (await prisma.taskSubmission.count({ where: { taskId: task.id } })) > 0
+    }),
+    '/nettverk/[networkId]/materiale/[materialId]': entry('read:partnership', 'reads', async (actor, tenant) => {
+      const { network } = await target(tenant)
+      const bytes = new TextEncoder().encode('%PDF-1.4 proben')
+      const material = await prisma.networkMaterial.create({
+        data: { partnershipId: network.partnershipId, networkId: network.id, title: 'Probefil', fileName: 'probe.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256: 'x'.repeat(64), content: bytes },
+      })
+      return callRoute(actor, materialFile, { networkId: network.id, materialId: material.id })
+    }),
+    addMaterialAction: entry('read:partnership', 'sharesMaterial', async (actor, tenant) => {
+      const { network } = await target(tenant)
+      // A file input left empty still posts an empty File.
+      await callAction(actor, addMaterialAction, { networkId: network.id, title: 'Lenke fra proben', description: '', url: 'https://www.udir.no/kvalitet-og-kompetanse/', file: new File([], '') })
+      return (await prisma.networkMaterial.count({ where: { networkId: network.id } })) > 0
+    }),
+    saveStrengthAction: entry('read:partnership', 'doesUnitWork', async (actor, tenant) => {
+      const { network } = await target(tenant)
+      await callAction(actor, saveStrengthAction, { networkId: network.id, unitId: await unitFor(actor, network.id), text: 'Vi er gode på lesing' })
+      return (await prisma.unitStrength.count({ where: { networkId: network.id } })) > 0
+    }),
   }
 }

@@ -5,6 +5,7 @@ import { previewStaffImport } from '@/features/staff-import/import-staff'
 import type { Actor } from '../actor'
 import { callAction } from './adapters'
 import { platformAdminActor } from './people'
+import { entry } from './probe-builders'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 import { unitTargets } from './unit-targets'
 
@@ -33,68 +34,44 @@ export function onboardingProbes(context: TMatrixContext): TProbes {
   }
 
   return {
-    '/personale/import': {
-      permission: 'manage:staff',
-      kind: 'managesStaff',
-      // The page holds only the form; what it shows comes from the preview step.
-      probe: async (actor, tenant) => {
-        const { file } = await staffFile(actor, tenant)
-        const result = await previewStaffImport(prisma, actor, { file })
-        return result.ok && result.done === 'previewed'
-      },
-    },
-    previewStaffImportAction: {
-      permission: 'manage:staff',
-      kind: 'managesStaff',
-      probe: async (actor, tenant) => {
-        const { file } = await staffFile(actor, tenant)
-        const result = await callAction(actor, previewStaffImportAction, { file })
-        return !!result?.ok && result.done === 'previewed' && result.preview.rows.length === 1
-      },
-    },
-    applyStaffImportAction: {
-      permission: 'manage:staff',
-      kind: 'managesStaff',
-      probe: async (actor, tenant) => {
-        const { file, email, unit } = await staffFile(actor, tenant)
-        // The preview as someone who reaches every unit: the digest names the rows, not who asked.
-        const preview = await previewStaffImport(prisma, await platformAdminActor(prisma), { file })
-        if (!preview.ok || preview.done !== 'previewed') throw new Error('probe: the staff file did not preview')
-        await callAction(actor, applyStaffImportAction, { fileName: preview.file.name, fileData: preview.file.data, digest: preview.preview.digest })
-        return (await prisma.membership.count({ where: { user: { email }, unitId: unit.id } })) > 0
-      },
-    },
-    '/personale/foresporsler': {
-      permission: 'manage:staff',
-      kind: 'managesStaff',
-      probe: async (actor, tenant) => {
-        const request = await pendingRequest(actor, tenant)
-        const admin = await getOnboardingAdmin(prisma, actor).catch(() => null)
-        return !!admin?.requests.some((r) => r.id === request.id)
-      },
-    },
-    decideMembershipRequestAction: {
-      permission: 'manage:staff',
-      kind: 'managesStaff',
-      probe: async (actor, tenant) => {
-        const request = await pendingRequest(actor, tenant)
-        await callAction(actor, decideMembershipRequestAction, { requestId: request.id, decision: 'approve' })
-        return (await prisma.membership.count({ where: { userId: request.userId, unitId: request.unitId, endedAt: null } })) > 0
-      },
-    },
-    setFeideOnboardingAction: {
-      permission: 'manage:staff',
-      kind: 'choosesOnboarding',
-      probe: async (actor, tenant) => {
-        const unit = await targetUnit(actor, tenant)
-        const before = (await prisma.organisation.findUniqueOrThrow({ where: { id: unit.ownerId } })).feideOnboarding
-        const mode = before === 'APPROVAL' ? 'IMMEDIATE' : 'APPROVAL'
-        await callAction(actor, setFeideOnboardingAction, { organisationId: unit.ownerId, mode })
-        const after = (await prisma.organisation.findUniqueOrThrow({ where: { id: unit.ownerId } })).feideOnboarding
-        // Put back what the demo had, so the next probe starts from the same place.
-        await prisma.organisation.update({ where: { id: unit.ownerId }, data: { feideOnboarding: before } })
-        return after === mode
-      },
-    },
+    // The page holds only the form; what it shows comes from the preview step.
+    '/personale/import': entry('manage:staff', 'managesStaff', async (actor, tenant) => {
+      const { file } = await staffFile(actor, tenant)
+      const result = await previewStaffImport(prisma, actor, { file })
+      return result.ok && result.done === 'previewed'
+    }),
+    previewStaffImportAction: entry('manage:staff', 'managesStaff', async (actor, tenant) => {
+      const { file } = await staffFile(actor, tenant)
+      const result = await callAction(actor, previewStaffImportAction, { file })
+      return !!result?.ok && result.done === 'previewed' && result.preview.rows.length === 1
+    }),
+    applyStaffImportAction: entry('manage:staff', 'managesStaff', async (actor, tenant) => {
+      const { file, email, unit } = await staffFile(actor, tenant)
+      // The preview as someone who reaches every unit: the digest names the rows, not who asked.
+      const preview = await previewStaffImport(prisma, await platformAdminActor(prisma), { file })
+      if (!preview.ok || preview.done !== 'previewed') throw new Error('probe: the staff file did not preview')
+      await callAction(actor, applyStaffImportAction, { fileName: preview.file.name, fileData: preview.file.data, digest: preview.preview.digest })
+      return (await prisma.membership.count({ where: { user: { email }, unitId: unit.id } })) > 0
+    }),
+    '/personale/foresporsler': entry('manage:staff', 'managesStaff', async (actor, tenant) => {
+      const request = await pendingRequest(actor, tenant)
+      const admin = await getOnboardingAdmin(prisma, actor).catch(() => null)
+      return !!admin?.requests.some((r) => r.id === request.id)
+    }),
+    decideMembershipRequestAction: entry('manage:staff', 'managesStaff', async (actor, tenant) => {
+      const request = await pendingRequest(actor, tenant)
+      await callAction(actor, decideMembershipRequestAction, { requestId: request.id, decision: 'approve' })
+      return (await prisma.membership.count({ where: { userId: request.userId, unitId: request.unitId, endedAt: null } })) > 0
+    }),
+    setFeideOnboardingAction: entry('manage:staff', 'choosesOnboarding', async (actor, tenant) => {
+      const unit = await targetUnit(actor, tenant)
+      const before = (await prisma.organisation.findUniqueOrThrow({ where: { id: unit.ownerId } })).feideOnboarding
+      const mode = before === 'APPROVAL' ? 'IMMEDIATE' : 'APPROVAL'
+      await callAction(actor, setFeideOnboardingAction, { organisationId: unit.ownerId, mode })
+      const after = (await prisma.organisation.findUniqueOrThrow({ where: { id: unit.ownerId } })).feideOnboarding
+      // Put back what the demo had, so the next probe starts from the same place.
+      await prisma.organisation.update({ where: { id: unit.ownerId }, data: { feideOnboarding: before } })
+      return after === mode
+    }),
   }
 }
