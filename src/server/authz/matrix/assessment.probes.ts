@@ -1,14 +1,4 @@
-import {
-  addStatementAction,
-  createStatementSetAction,
-  revokeAssessmentShareAction,
-  saveAssessmentTextAction,
-  savePrioritiesAction,
-  saveRatingsAction,
-  setAssessmentPhaseAction,
-  shareAssessmentAction,
-  startAssessmentAction,
-} from '@/features/assessment/actions'
+import * as actions from '@/features/assessment/actions'
 import { getAssessment, getAssessmentOverview, getStatementSets } from '@/features/assessment/queries'
 import type { AssessmentPhase } from '@/generated/prisma/enums'
 import { createSelfAssessment, createStatementSet as createSetDirectly } from '~tests/factories/assessment'
@@ -75,7 +65,7 @@ export function assessmentProbes(context: TMatrixContext): TProbes {
     }),
     createStatementSetAction: entry('manage:development', 'managesDevelopment', async (actor, tenant) => {
       const name = `Matrise ${crypto.randomUUID()}`
-      await callAction(actor, createStatementSetAction, { partnershipId: ids[tenant], name, unitKind: 'KINDERGARTEN' })
+      await callAction(actor, actions.createStatementSetAction, { partnershipId: ids[tenant], name, unitKind: 'KINDERGARTEN' })
       const created = await prisma.statementSet.findFirst({ where: { name, partnershipId: ids[tenant] } })
       // Out of the way of the start probes, which name the seeded set.
       if (created) await prisma.statementSet.update({ where: { id: created.id }, data: { active: false } })
@@ -83,47 +73,47 @@ export function assessmentProbes(context: TMatrixContext): TProbes {
     }),
     addStatementAction: entry('manage:development', 'managesDevelopment', async (actor, tenant) => {
       const { set } = await createSetDirectly(prisma, { partnershipId: ids[tenant], active: false, statements: [] })
-      await callAction(actor, addStatementAction, { setId: set.id, area: 'Ledelse', text: 'Matrisepåstand om ledelse.' })
+      await callAction(actor, actions.addStatementAction, { setId: set.id, area: 'Ledelse', text: 'Matrisepåstand om ledelse.' })
       return (await prisma.statement.count({ where: { setId: set.id } })) > 0
     }),
     startAssessmentAction: entry('assess:unit', 'assessesUnit', async (actor, tenant) => {
       const unit = await assessTarget(actor, tenant)
       const year = await freeYear(unit.id)
-      await callAction(actor, startAssessmentAction, { unitId: unit.id, year: String(year), statementSetId: (await setFor(tenant, unit)).id })
+      await callAction(actor, actions.startAssessmentAction, { unitId: unit.id, year: String(year), statementSetId: (await setFor(tenant, unit)).id })
       const started = await prisma.selfAssessment.findUnique({ where: { unitId_year: { unitId: unit.id, year } } })
       if (started) await prisma.selfAssessment.delete({ where: { id: started.id } })
       return !!started
     }),
     saveAssessmentTextAction: entry('assess:unit', 'assessesUnit', (actor, tenant) =>
       assess(actor, tenant, {}, async (id) => {
-        await callAction(actor, saveAssessmentTextAction, { assessmentId: id, field: 'processPlan', text: 'Matriseplan' })
+        await callAction(actor, actions.saveAssessmentTextAction, { assessmentId: id, field: 'processPlan', text: 'Matriseplan' })
         return (await current(id)).processPlan === 'Matriseplan'
       })),
     saveRatingsAction: entry('assess:unit', 'assessesUnit', (actor, tenant) =>
       assess(actor, tenant, { phase: 'RATING' }, async (id) => {
         const statement = await prisma.statement.findFirstOrThrow({ where: { setId: (await current(id)).statementSetId } })
-        await callAction(actor, saveRatingsAction, { assessmentId: id, [`small.${statement.id}`]: '1', [`some.${statement.id}`]: '2', [`large.${statement.id}`]: '3', [`veryLarge.${statement.id}`]: '4' })
+        await callAction(actor, actions.saveRatingsAction, { assessmentId: id, [`small.${statement.id}`]: '1', [`some.${statement.id}`]: '2', [`large.${statement.id}`]: '3', [`veryLarge.${statement.id}`]: '4' })
         return (await prisma.assessmentRating.count({ where: { assessmentId: id } })) > 0
       })),
     savePrioritiesAction: entry('assess:unit', 'assessesUnit', (actor, tenant) =>
       assess(actor, tenant, { phase: 'PRIORITISING' }, async (id) => {
         // The form sends all five rows; the ones left blank are skipped.
-        await callAction(actor, savePrioritiesAction, { assessmentId: id, 'theme.1': 'READING', 'title.1': 'Matriselesing', 'goal.1': 'Alle leser mer i alle fag.', 'theme.2': '', 'title.2': '', 'goal.2': '' })
+        await callAction(actor, actions.savePrioritiesAction, { assessmentId: id, 'theme.1': 'READING', 'title.1': 'Matriselesing', 'goal.1': 'Alle leser mer i alle fag.', 'theme.2': '', 'title.2': '', 'goal.2': '' })
         return (await prisma.assessmentPriority.count({ where: { assessmentId: id } })) > 0
       })),
     setAssessmentPhaseAction: entry('assess:unit', 'assessesUnit', (actor, tenant) =>
       assess(actor, tenant, {}, async (id) => {
-        await callAction(actor, setAssessmentPhaseAction, { assessmentId: id, phase: 'DATA' })
+        await callAction(actor, actions.setAssessmentPhaseAction, { assessmentId: id, phase: 'DATA' })
         return (await current(id)).phase === 'DATA'
       })),
     shareAssessmentAction: entry('assess:unit', 'assessesUnit', (actor, tenant) =>
       assess(actor, tenant, {}, async (id) => {
-        await callAction(actor, shareAssessmentAction, { assessmentId: id })
+        await callAction(actor, actions.shareAssessmentAction, { assessmentId: id })
         return (await current(id)).sharedAt !== null
       })),
     revokeAssessmentShareAction: entry('assess:unit', 'assessesUnit', (actor, tenant) =>
       assess(actor, tenant, { shared: true }, async (id) => {
-        await callAction(actor, revokeAssessmentShareAction, { assessmentId: id })
+        await callAction(actor, actions.revokeAssessmentShareAction, { assessmentId: id })
         return (await current(id)).sharedAt === null
       })),
   }

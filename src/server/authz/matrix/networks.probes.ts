@@ -1,17 +1,4 @@
-import {
-  addGatheringTaskAction,
-  addMaterialAction,
-  addNetworkMemberAction,
-  addNetworkUnitAction,
-  cancelRegistrationAction,
-  createNetworkAction,
-  planGatheringAction,
-  recordGatheringAttendanceAction,
-  registerForGatheringAction,
-  remindPreWorkAction,
-  saveStrengthAction,
-  submitTaskWorkAction,
-} from '@/features/networks/actions'
+import * as actions from '@/features/networks/actions'
 import { getGathering } from '@/features/networks/get-gathering'
 import { getNetwork } from '@/features/networks/get-network'
 import { getNetworks } from '@/features/networks/get-networks'
@@ -77,60 +64,60 @@ export function networksProbes(ctx: TMatrixContext): TProbes {
     }),
     createNetworkAction: entry('manage:development', 'managesDevelopment', async (actor, tenant) => {
       const name = unique('Probenettverk')
-      await callAction(actor, createNetworkAction, { partnershipId: ids[tenant], name, type: 'LOCAL', description: '' })
+      await callAction(actor, actions.createNetworkAction, { partnershipId: ids[tenant], name, type: 'LOCAL', description: '' })
       return (await prisma.network.count({ where: { name } })) > 0
     }),
     addNetworkUnitAction: entry('manage:development', 'managesDevelopment', async (actor, tenant) => {
       const network = await createNetworkRow(prisma, { partnershipId: ids[tenant] })
       const unit = await prisma.unit.findFirstOrThrow({ where: tenantUnits(tenant), orderBy: { name: 'asc' } })
-      await callAction(actor, addNetworkUnitAction, { networkId: network.id, unitId: unit.id })
+      await callAction(actor, actions.addNetworkUnitAction, { networkId: network.id, unitId: unit.id })
       return (await prisma.networkUnit.count({ where: { networkId: network.id } })) > 0
     }),
     addNetworkMemberAction: entry('manage:development', 'managesDevelopment', async (actor, tenant) => {
       const network = await createNetworkRow(prisma, { partnershipId: ids[tenant] })
       const person = await createUser(prisma, { name: unique('Probeperson') })
-      await callAction(actor, addNetworkMemberAction, { networkId: network.id, email: person.email!, role: 'COORDINATOR' })
+      await callAction(actor, actions.addNetworkMemberAction, { networkId: network.id, email: person.email!, role: 'COORDINATOR' })
       return (await prisma.networkMember.count({ where: { networkId: network.id } })) > 0
     }),
     planGatheringAction: entry('read:partnership', 'runsGatherings', async (actor, tenant) => {
       const { network } = await target(tenant)
       const title = unique('Probesamling')
-      await callAction(actor, planGatheringAction, { networkId: network.id, title, programme: '', place: '', startsAt: '2027-05-04T09:00', endsAt: '2027-05-04T15:00', seatLimit: '20' })
+      await callAction(actor, actions.planGatheringAction, { networkId: network.id, title, programme: '', place: '', startsAt: '2027-05-04T09:00', endsAt: '2027-05-04T15:00', seatLimit: '20' })
       return (await prisma.gathering.count({ where: { title } })) > 0
     }),
     addGatheringTaskAction: entry('read:partnership', 'runsGatherings', async (actor, tenant) => {
       const { gathering } = await target(tenant)
-      await callAction(actor, addGatheringTaskAction, { gatheringId: gathering.id, kind: 'PRE_WORK', text: 'Forarbeid fra proben', dueOn: '2027-04-01' })
+      await callAction(actor, actions.addGatheringTaskAction, { gatheringId: gathering.id, kind: 'PRE_WORK', text: 'Forarbeid fra proben', dueOn: '2027-04-01' })
       return (await prisma.gatheringTask.count({ where: { gatheringId: gathering.id } })) > 0
     }),
     recordGatheringAttendanceAction: entry('read:partnership', 'runsGatherings', async (actor, tenant) => {
       const { gathering } = await target(tenant)
       const someone = await createUser(prisma, { name: unique('Deltaker') })
       const row = await seat(gathering, someone.id)
-      await callAction(actor, recordGatheringAttendanceAction, { gatheringId: gathering.id, present: [row.id] })
+      await callAction(actor, actions.recordGatheringAttendanceAction, { gatheringId: gathering.id, present: [row.id] })
       return (await prisma.gatheringRegistration.findUniqueOrThrow({ where: { id: row.id } })).attended === true
     }),
     remindPreWorkAction: entry('read:partnership', 'runsGatherings', async (actor, tenant) => {
       const { gathering } = await target(tenant)
       await createTaskRow(prisma, gathering, { kind: 'PRE_WORK' })
-      await callAction(actor, remindPreWorkAction, { gatheringId: gathering.id })
+      await callAction(actor, actions.remindPreWorkAction, { gatheringId: gathering.id })
       return (await prisma.auditLog.count({ where: { action: 'gathering.prework.remind', entityId: gathering.id } })) > 0
     }),
     registerForGatheringAction: entry('read:partnership', 'joinsGatherings', async (actor, tenant) => {
       const { gathering } = await target(tenant)
-      await callAction(actor, registerForGatheringAction, { gatheringId: gathering.id })
+      await callAction(actor, actions.registerForGatheringAction, { gatheringId: gathering.id })
       return (await prisma.gatheringRegistration.count({ where: { gatheringId: gathering.id, userId: actor.userId } })) > 0
     }),
     cancelRegistrationAction: entry('read:partnership', 'joinsGatherings', async (actor, tenant) => {
       const { gathering } = await target(tenant)
       const row = await seat(gathering, actor.userId)
-      await callAction(actor, cancelRegistrationAction, { gatheringId: gathering.id })
+      await callAction(actor, actions.cancelRegistrationAction, { gatheringId: gathering.id })
       return (await prisma.gatheringRegistration.findUniqueOrThrow({ where: { id: row.id } })).status === 'CANCELLED'
     }),
     submitTaskWorkAction: entry('read:partnership', 'doesUnitWork', async (actor, tenant) => {
       const { network, gathering } = await target(tenant)
       const task = await createTaskRow(prisma, gathering, { kind: 'PRE_WORK' })
-      await callAction(actor, submitTaskWorkAction, { taskId: task.id, unitId: await unitFor(actor, network.id), text: 'Vårt forarbeid' })
+      await callAction(actor, actions.submitTaskWorkAction, { taskId: task.id, unitId: await unitFor(actor, network.id), text: 'Vårt forarbeid' })
       return (await prisma.taskSubmission.count({ where: { taskId: task.id } })) > 0
     }),
     '/nettverk/[networkId]/materiale/[materialId]': entry('read:partnership', 'reads', async (actor, tenant) => {
@@ -144,12 +131,12 @@ export function networksProbes(ctx: TMatrixContext): TProbes {
     addMaterialAction: entry('read:partnership', 'sharesMaterial', async (actor, tenant) => {
       const { network } = await target(tenant)
       // A file input left empty still posts an empty File.
-      await callAction(actor, addMaterialAction, { networkId: network.id, title: 'Lenke fra proben', description: '', url: 'https://www.udir.no/kvalitet-og-kompetanse/', file: new File([], '') })
+      await callAction(actor, actions.addMaterialAction, { networkId: network.id, title: 'Lenke fra proben', description: '', url: 'https://www.udir.no/kvalitet-og-kompetanse/', file: new File([], '') })
       return (await prisma.networkMaterial.count({ where: { networkId: network.id } })) > 0
     }),
     saveStrengthAction: entry('read:partnership', 'doesUnitWork', async (actor, tenant) => {
       const { network } = await target(tenant)
-      await callAction(actor, saveStrengthAction, { networkId: network.id, unitId: await unitFor(actor, network.id), text: 'Vi er gode på lesing' })
+      await callAction(actor, actions.saveStrengthAction, { networkId: network.id, unitId: await unitFor(actor, network.id), text: 'Vi er gode på lesing' })
       return (await prisma.unitStrength.count({ where: { networkId: network.id } })) > 0
     }),
   }
