@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Paragraph } from '@digdir/designsystemet-react'
 import { ReportPriorities } from '@/features/needs/components/report-priorities'
@@ -6,6 +5,7 @@ import { ReportWriting } from '@/features/needs/components/report-writing'
 import { getNeedsReport } from '@/features/needs/get-needs-report'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { foundOr404 } from '@/server/usecase/found-or-404'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
 import { clientMessages } from '@/i18n/client-messages'
@@ -14,9 +14,8 @@ export const generateMetadata = pageTitle('Needs', 'reportsTitle')
 
 // Note: checked here and again in getNeedsReport (needsReadScope) and in every action's use case.
 export default definePage<{ reportId: string }>({ route: '/behov/[reportId]', permission: 'read:needs', noAccess: { redirectTo: '/behov' }, messages: clientMessages('Development', 'Needs') }, async ({ actor, db, params }) => {
-  const report = await getNeedsReport(db, actor, params.reportId)
   // Another owner's report, or a draft the forum may not see, looks like one that does not exist.
-  if (!report) notFound()
+  const report = foundOr404(await getNeedsReport(db, actor, params.reportId))
   const t = await getTranslations('Needs')
   const format = await getFormatter()
 

@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Paragraph } from '@digdir/designsystemet-react'
 import { OrderFacilitators } from '@/features/needs/components/order-facilitators'
@@ -7,6 +6,7 @@ import { OrderSteps } from '@/features/needs/components/order-steps'
 import { getOrder } from '@/features/needs/get-order'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { foundOr404 } from '@/server/usecase/found-or-404'
 import { pageTitle } from '@/i18n/page-title'
 import { PageHeader } from '@/components/ui/page-header'
 import { clientMessages } from '@/i18n/client-messages'
@@ -15,9 +15,8 @@ export const generateMetadata = pageTitle('Needs', 'ordersTitle')
 
 // Note: checked here and again in getOrder (orderReadScope) and in every action's use case.
 export default definePage<{ orderId: string }>({ route: '/bestillinger/[orderId]', permission: 'read:orders', noAccess: { redirectTo: '/bestillinger' }, messages: clientMessages('Development', 'Needs') }, async ({ actor, db, params }) => {
-  const order = await getOrder(db, actor, params.orderId)
   // Another owner's order, or a draft the UH partner may not see, looks like one that does not exist.
-  if (!order) notFound()
+  const order = foundOr404(await getOrder(db, actor, params.orderId))
   const t = await getTranslations('Needs')
   const format = await getFormatter()
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: OSLO })

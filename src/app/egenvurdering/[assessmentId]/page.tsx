@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Paragraph } from '@digdir/designsystemet-react'
 import { AssessmentHeader, PhaseMoves } from '@/features/assessment/components/assessment-header'
@@ -7,6 +6,7 @@ import { ShareForm } from '@/features/assessment/components/forms'
 import { getAssessment } from '@/features/assessment/queries'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
+import { foundOr404 } from '@/server/usecase/found-or-404'
 import { pageTitle } from '@/i18n/page-title'
 import { Section } from '@/components/ui/section'
 import { clientMessages } from '@/i18n/client-messages'
@@ -15,9 +15,8 @@ export const generateMetadata = pageTitle('Assessment', 'title')
 
 // Note: checked here and again in getAssessment (scope) and in every action's use case.
 export default definePage<{ assessmentId: string }>({ route: '/egenvurdering/[assessmentId]', permission: 'read:assessment', noAccess: { redirectTo: '/egenvurdering' }, messages: clientMessages('Assessment', 'Development') }, async ({ actor, db, params }) => {
-  const a = await getAssessment(db, actor, params.assessmentId)
   // Another unit's analysis, or one no longer shared, looks exactly like one that does not exist.
-  if (!a) notFound()
+  const a = foundOr404(await getAssessment(db, actor, params.assessmentId))
   const t = await getTranslations('Assessment')
   const format = await getFormatter()
 

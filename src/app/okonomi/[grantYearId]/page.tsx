@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation'
 import {
   AllocationSection,
   AwardsSection,
@@ -10,28 +9,19 @@ import {
 } from '@/features/funding/components/grant-year-sections'
 import { getGrantYear } from '@/features/funding/get-grant-year'
 import { definePage } from '@/server/usecase/define-page'
+import { foundOr404 } from '@/server/usecase/found-or-404'
 import { pageTitle } from '@/i18n/page-title'
 import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Funding', 'yearTitle')
 
+const sections = [GrantYearSummary, FiguresSection, AllocationSection, AwardsSection, CoFinancingSection, SpendingSection, CloseSection]
+
 // Note: checked here and again in getGrantYear (scope) and in every action's use case.
 export default definePage<{ grantYearId: string }>(
   { route: '/okonomi/[grantYearId]', permission: 'read:funding', noAccess: { redirectTo: '/okonomi' }, messages: clientMessages('Funding') },
   async ({ actor, db, params }) => {
-    const year = await getGrantYear(db, actor, params.grantYearId)
-    // Another tenant's year looks exactly like one that does not exist.
-    if (!year) notFound()
-    return (
-      <div className="flex flex-col gap-8">
-        <GrantYearSummary year={year} />
-        <FiguresSection year={year} />
-        <AllocationSection year={year} />
-        <AwardsSection year={year} />
-        <CoFinancingSection year={year} />
-        <SpendingSection year={year} />
-        <CloseSection year={year} />
-      </div>
-    )
+    const year = foundOr404(await getGrantYear(db, actor, params.grantYearId))
+    return <div className="flex flex-col gap-8">{sections.map((Part, i) => <Part key={i} year={year} />)}</div>
   },
 )
