@@ -3,6 +3,7 @@ import pg from 'pg'
 import type { PrismaClient, Role } from '../../src/generated/prisma/client'
 import { prismaForPostgres } from '../../src/server/db/client'
 import { applyMigrations, pgExecutor } from '../../src/server/db/migrations'
+import { hashSessionToken } from '../../src/server/auth/session-token'
 import { seedDemo, demoPeople } from '../../prisma/seed/demo'
 import { seedNational } from '../../prisma/seed/national'
 import { NATIONAL_EMAIL_DOMAIN, rolePrefix } from '../../prisma/seed/national-people'
@@ -84,14 +85,14 @@ export async function createSessions(prisma: PrismaClient, demo: boolean): Promi
     }
     if (!user) throw new Error(`No user ${email} for ${role}: is the database seeded with ${demo ? 'demo' : 'national'} data?`)
     const token = `bench-${randomBytes(24).toString('hex')}`
-    await prisma.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 3 * 3_600_000) } })
+    await prisma.session.create({ data: { sessionToken: hashSessionToken(token), userId: user.id, expires: new Date(Date.now() + 3 * 3_600_000) } })
     personas.push({ role, email, userId: user.id, token })
   }
   return personas
 }
 
 export async function deleteSessions(prisma: PrismaClient, personas: TPersona[]) {
-  await prisma.session.deleteMany({ where: { sessionToken: { in: personas.map((p) => p.token) } } })
+  await prisma.session.deleteMany({ where: { sessionToken: { in: personas.map((p) => hashSessionToken(p.token)) } } })
 }
 
 /** Ids for the heavy pages, from the secretariat's own partnership: its open grant year and its forum. */

@@ -19,6 +19,9 @@ describe('demo login', () => {
     const session = await createDemoSession(prisma, person.id)
     expect(session?.sessionToken).toMatch(/^[0-9a-f]{64}$/)
     expect(await prisma.session.count({ where: { userId: person.id } })).toBe(1)
+    // The cookie's value is nowhere in the table: only its SHA-256 is (issue 22).
+    const rows = await prisma.$queryRaw<Record<string, unknown>[]>`SELECT * FROM "Session" WHERE "userId" = ${person.id}::uuid`
+    expect(rows.flatMap((row) => Object.values(row).map(String)).filter((value) => value.includes(session!.sessionToken))).toEqual([])
     expect(await prisma.auditLog.count({ where: { actorUserId: person.id, action: 'login' } })).toBe(1)
   })
 

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto'
 import type { Db } from '@/server/db/client'
 import { DEMO_EMAIL_DOMAIN } from '@/server/demo'
 import { sessionPolicy } from '@/server/auth/session-policy'
+import { hashSessionToken, newSessionToken } from '@/server/auth/session-token'
 import { loginAuditRow } from '@/server/auth/login-attempts'
 
 /** The seeded people a newcomer may log in as, with their first role. */
@@ -21,10 +21,11 @@ export async function listDemoPeople(db: Db) {
 export async function createDemoSession(db: Db, userId: string, ip = 'unknown') {
   const user = await db.user.findFirst({ where: { id: userId, email: { endsWith: DEMO_EMAIL_DOMAIN }, disabledAt: null } })
   if (!user) return null
-  const sessionToken = randomBytes(32).toString('hex')
+  const sessionToken = newSessionToken()
   const expires = new Date(Date.now() + sessionPolicy.inactivitySeconds * 1000)
   await db.$transaction([
-    db.session.create({ data: { sessionToken, userId: user.id, expires } }),
+    // Only the hash is stored (ADR 007); the caller puts the token itself in the cookie.
+    db.session.create({ data: { sessionToken: hashSessionToken(sessionToken), userId: user.id, expires } }),
     db.auditLog.create({ data: loginAuditRow(user.id, 'demo') }),
     db.loginAttempt.create({ data: { ip, method: 'demo', outcome: 'success', userId: user.id } }),
   ])

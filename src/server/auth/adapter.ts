@@ -2,6 +2,7 @@ import type { Adapter, AdapterAccount, AdapterUser } from 'next-auth/adapters'
 import type { Db } from '@/server/db/client'
 import { actorMembershipsSelect, requestActors, toActor } from '@/server/authz/actor'
 import { sessionPolicy } from './session-policy'
+import { hashSessionToken } from './session-token'
 
 /**
  * Auth.js adapter over our schema (docs/decisions/007-login-and-sessions.md).
@@ -9,7 +10,8 @@ import { sessionPolicy } from './session-policy'
  * Note: written here rather than using @auth/prisma-adapter because our rules live in it: a
  * disabled person has no session (disabling logs out at once), a session older than the maximum
  * lifetime is deleted whatever its activity, and the generated client of Prisma 7 is not the
- * `@prisma/client` type that adapter expects.
+ * `@prisma/client` type that adapter expects. Auth.js hands every method the cookie's token; the
+ * table holds only its hash (./session-token.ts), so each method hashes before it touches the row.
  */
 export function samkompAdapter(getDb: () => Promise<Db>): Adapter {
   const toUser = (u: { id: string; name: string; email: string | null; emailVerified: Date | null; image: string | null }): AdapterUser => ({
@@ -66,20 +68,21 @@ export function samkompAdapter(getDb: () => Promise<Db>): Adapter {
         },
       })
     },
-    async createSession(session) {
-      const created = await (await getDb()).session.create({ data: session })
-      return { sessionToken: created.sessionToken, userId: created.userId, expires: created.expires }
+    async createSession({ sessionToken, userId, expires }) {
+      const created = await (await getDb()).session.create({ data: { sessionToken: hashSessionToken(sessionToken), userId, expires } })
+      // Auth.js sets the cookie from what this returns: the token itself, not the stored hash.
+      return { sessionToken, userId: created.userId, expires: created.expires }
     },
     async getSessionAndUser(sessionToken) {
       const session = await readSession(await getDb(), sessionToken)
       return session ? { session: { sessionToken, userId: session.userId, expires: session.expires }, user: toUser(session.user) } : null
     },
     async updateSession({ sessionToken, expires }) {
-      const updated = await (await getDb()).session.updateMany({ where: { sessionToken }, data: { expires } })
+      const updated = await (await getDb()).session.updateMany({ where: { sessionToken: hashSessionToken(sessionToken) }, data: { expires } })
       return updated.count ? { sessionToken, userId: '', expires: expires! } : null
     },
     async deleteSession(sessionToken) {
-      await (await getDb()).session.deleteMany({ where: { sessionToken } })
+      await (await getDb()).session.deleteMany({ where: { sessionToken: hashSessionToken(sessionToken) } })
     },
   }
 }
@@ -90,7 +93,8 @@ export function samkompAdapter(getDb: () => Promise<Db>): Adapter {
  * same statement (relation joins): the actor is left for the request, so getActor does not read
  * them again.
  */
-async function readSession(db: Db, sessionToken: string) {
+async function readSession(db: Db, token: string) {
+  const sessionToken = hashSessionToken(token)
   const session = await db.session.findUnique({ where: { sessionToken }, include: { user: { include: { memberships: actorMembershipsSelect } } } })
   if (!session) return null
   const tooOld = Date.now() - session.createdAt.getTime() > sessionPolicy.maximumSeconds * 1000
