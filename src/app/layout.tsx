@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { SkipLink } from '@digdir/designsystemet-react'
 import { AccountMenu } from '@/features/auth/components/account-menu'
 import { LanguageSwitcher } from '@/components/ui/language-switcher'
+import { MainNav } from '@/features/navigation/components/main-nav'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,6 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <LanguageSwitcher current={locale} label={t('chooseLanguage')} />
             </div>
           </div>
+          <MainNav />
         </header>
         <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
           {children}

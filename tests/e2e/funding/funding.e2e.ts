@@ -5,7 +5,8 @@ import { loginAs } from '../login'
 test.describe('funding', () => {
   test('county governor staff open a grant year, run the key and give an award', async ({ page }) => {
     await loginAs(page, 'Ingrid Statsforvalter')
-    await page.getByRole('link', { name: /^Økonomi/ }).click()
+    // From the main menu, without typing a URL (issue 21).
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Økonomi' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Økonomi' })).toBeVisible()
     await expectNoAxeViolations(page)
 
