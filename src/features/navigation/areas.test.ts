@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { pageDeclaration } from '@/server/authz/matrix/surface'
 import { rolePermissions } from '@/server/authz/permissions'
 import { NAVIGATION_AREAS, currentArea } from './areas'
 
-/** The permission a page declares in its definePage call, read from the page's source. */
+/** The permission a page declares in its definePage call, read as the surface test reads it. */
 function declaredPermission(href: string): string | undefined {
-  const file = path.join(process.cwd(), 'src/app', href, 'page.tsx')
-  return /permission: '([^']+)'/.exec(readFileSync(file, 'utf8'))?.[1]
+  return pageDeclaration(path.join(process.cwd(), 'src/app', href, 'page.tsx')).access
 }
 
 describe('main navigation areas', () => {

@@ -24,8 +24,6 @@ export const NAVIGATION_AREAS = [
   { href: '/admin/epost', label: 'email', permission: 'manage:platform' },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[]
 
-export type TNavigationArea = (typeof NAVIGATION_AREAS)[number]
-
 /** The area a path belongs to: the longest area href that is the path or a parent of it. */
 export function currentArea(pathname: string): string | undefined {
   return NAVIGATION_AREAS.map((a) => a.href)
