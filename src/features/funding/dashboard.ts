@@ -12,6 +12,8 @@ export interface TFundingDashboardYear {
   partnershipName: string
   year: number
   closed: boolean
+  /** The actor oversees the partnership (county governor, secretariat): the dashboard shows the year's totals, the grant year page each recipient. */
+  overseen: boolean
   /** Every recipient for those who oversee the partnership; otherwise the actor's own organisations. */
   rows: TRecipientFigures[]
 }
@@ -52,6 +54,7 @@ export async function getFundingDashboard(db: Db, actor: Actor): Promise<TFundin
         partnershipName: y.partnership.name,
         year: y.year,
         closed: y.status === 'CLOSED',
+        overseen: overseenIds.has(y.partnershipId),
         rows: (figures.get(y.id) ?? []).filter((r) => overseenIds.has(y.partnershipId) || own.has(r.recipientId)),
       }))
       .filter((y) => y.rows.length > 0)

@@ -3,25 +3,21 @@ import type { Tx } from '@/server/db/tenant'
 import { summariseFunding, type TRecipientFigures } from './summary'
 
 /**
- * Per-recipient figures for several grant years at once, in two queries whatever their number:
- * allocations and sums come from the database in one statement with the recipients' names, and
- * the owner links in another. Runs inside the caller's tenant transaction, on years the caller
- * has already scoped.
+ * Per-recipient figures for several grant years at once, in one query whatever their number:
+ * allocations and sums come from the database in one statement with the recipients' names and
+ * whether each is an owner in the year's partnership. Runs inside the caller's tenant
+ * transaction, on years the caller has already scoped.
  */
 export async function figuresForYears(
   tx: Tx,
-  years: { id: string; partnershipId: string; coFinancingBp: number }[],
+  years: { id: string; coFinancingBp: number }[],
 ): Promise<Map<string, TRecipientFigures[]>> {
-  const partnershipIds = [...new Set(years.map((y) => y.partnershipId))]
-  const [amounts, owners] = await Promise.all([
-    amountsPerRecipient(tx, years.map((y) => y.id)),
-    tx.partnershipOwner.findMany({ where: { partnershipId: { in: partnershipIds } }, select: { partnershipId: true, ownerId: true } }),
-  ])
+  const amounts = await amountsPerRecipient(tx, years.map((y) => y.id))
   const names = new Map(amounts.map((a) => [a.recipientId, a.name]))
   const result = new Map<string, TRecipientFigures[]>()
   for (const year of years) {
-    const ownerIds = new Set(owners.filter((o) => o.partnershipId === year.partnershipId).map((o) => o.ownerId))
     const mine = amounts.filter((a) => a.grantYearId === year.id)
+    const ownerIds = new Set(mine.filter((a) => a.isOwner).map((a) => a.recipientId))
     const ofKind = (kind: TAmount['kind']) => mine.filter((a) => a.kind === kind).map((a) => ({ recipientId: a.recipientId, amountOre: a.amountOre }))
     result.set(
       year.id,
@@ -38,7 +34,7 @@ export async function figuresForYears(
   return result
 }
 
-type TAmount = { kind: 'allocation' | 'award' | 'spending' | 'coFinancing'; grantYearId: string; recipientId: string; name: string; amountOre: bigint }
+type TAmount = { kind: 'allocation' | 'award' | 'spending' | 'coFinancing'; grantYearId: string; recipientId: string; name: string; isOwner: boolean; amountOre: bigint }
 
 /**
  * Allocated, awarded, spent and co-financed per year and recipient, with the recipient's name:
@@ -58,5 +54,8 @@ async function amountsPerRecipient(tx: Tx, yearIds: string[]): Promise<TAmount[]
       UNION ALL
       SELECT 'coFinancing', "grantYearId", "ownerId", sum("amountOre")::bigint FROM "CoFinancing" WHERE "grantYearId" = ANY(${yearIds}::uuid[]) GROUP BY 2, 3
     )
-    SELECT a.kind, a."grantYearId", a."recipientId", o.name, a."amountOre" FROM amounts a JOIN "Organisation" o ON o.id = a."recipientId"`
+    SELECT a.kind, a."grantYearId", a."recipientId", o.name, a."amountOre",
+      -- Owners (present or past) of the year's partnership take part in the key and co-finance.
+      EXISTS (SELECT 1 FROM "PartnershipOwner" po JOIN "GrantYear" y ON y."partnershipId" = po."partnershipId" WHERE y.id = a."grantYearId" AND po."ownerId" = a."recipientId") AS "isOwner"
+    FROM amounts a JOIN "Organisation" o ON o.id = a."recipientId"`
 }

@@ -196,7 +196,10 @@ describe('reports and dashboards', () => {
     // The newest Salten year is one of this file's; all owners appear once the key has run, here only awards.
     expect(year.rows.length).toBeGreaterThanOrEqual(2)
     expect(governorView.every((y) => !y.partnershipName.includes('Sunnmøre'))).toBe(true)
+    // The county governor oversees: the dashboard shows the year's totals, not each row.
+    expect(governorView.every((y) => y.overseen)).toBe(true)
     const ownerView = (await getFundingDashboard(prisma, owner))!
+    expect(ownerView.some((y) => y.overseen)).toBe(false)
     expect(ownerView.flatMap((y) => y.rows.map((r) => r.recipientId))).toEqual(ownerView.map(() => bodo.id))
     const uhView = (await getFundingDashboard(prisma, uh))!
     expect(uhView.flatMap((y) => y.rows.map((r) => r.recipientId)).every((rid) => rid === nord.id)).toBe(true)

@@ -131,6 +131,13 @@ describe('needs reports', () => {
     const summary = (await getNeedsOverview(prisma, secretariat)).summaries.find((s) => s.year === 2031)
     // Two reading priorities over units 0–2 and 2–3: four distinct units.
     expect(summary).toEqual({ partnershipName: 'Salten KAN', year: 2031, reports: 1, themes: [{ theme: 'READING', priorities: 2, units: 4 }] })
+    // Only the newest submitted year per partnership is summarised; the list is read a page at a time.
+    const overview = await getNeedsOverview(prisma, secretariat, { page: 1, pageSize: 1 })
+    expect(overview.summaries.filter((s) => s.partnershipName === 'Salten KAN').map((s) => s.year)).toEqual([2031])
+    expect(overview.reports).toHaveLength(1)
+    expect(overview.total).toBeGreaterThan(1)
+    const second = await getNeedsOverview(prisma, secretariat, { page: 2, pageSize: 1 })
+    expect(second.reports[0]?.id).not.toBe(overview.reports[0]!.id)
   })
 
   it("offers the owner's units' shared self-assessment priorities as help, never unshared ones", async () => {

@@ -73,15 +73,20 @@ test.describe('use of funds', () => {
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
   })
 
-  test('the county governor sees every owner and who is below the co-financing; a principal gets no report', async ({ page }) => {
+  test('the county governor sees each partnership\'s year and who is below the co-financing on its page; a principal gets no report', async ({ page }) => {
     await loginAs(page, 'Ingrid Statsforvalter')
-    const all = page.getByRole('table', { name: /Tildelt, brukt og egenandel per mottaker i Salten/ })
-    await expect(all.getByRole('row').filter({ hasText: 'Bodø kommune' })).toBeVisible()
-    await expect(all.getByRole('row').filter({ hasText: 'Nord universitet' })).toContainText('UH-partner')
-    await expect(all.getByText('Under kravet').first()).toBeVisible()
-    await expect(page.getByText(/skoleeiere? under kravet til egenandel/).first()).toBeVisible()
+    // The dashboard: one row per partnership's current year, each recipient is on the year's page.
+    const years = page.getByRole('table', { name: /Tilskuddsåret under arbeid per partnerskap/ })
+    const salten = years.getByRole('row').filter({ hasText: 'Salten' })
+    await expect(salten).toContainText(/skoleeiere? under kravet/)
+    await expect(years.getByRole('row').filter({ hasText: 'Bodø kommune' })).toHaveCount(0)
     await expectNoAxeViolations(page)
-    const href = await page.getByRole('link', { name: /^Åpne tilskuddsåret \d+ for Salten/ }).getAttribute('href')
+    await salten.getByRole('link').click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Tilsagn, forbruk og egenandel per mottaker' })).toBeVisible()
+    await expect(page.getByRole('row').filter({ hasText: 'Bodø kommune' }).first()).toBeVisible()
+    await expect(page.getByRole('row').filter({ hasText: 'Nord universitet' }).first()).toContainText('UH-partner')
+    await expect(page.getByText('Under kravet').first()).toBeVisible()
+    const href = new URL(page.url()).pathname
 
     await page.getByRole('button', { name: 'Logg ut' }).click()
     await loginAs(page, 'Rektor Rita')

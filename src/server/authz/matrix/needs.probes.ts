@@ -110,8 +110,12 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
   return {
     '/behov': readsNeeds(async (actor, tenant) => {
       const report = await submittedReport(actor, tenant)
-      const overview = await getNeedsOverview(prisma, actor).catch(() => null)
-      return !!overview?.reports.some((r) => r.id === report.id)
+      // Through every page: the matrix writes many reports, and the overview shows them a page at a time.
+      for (let page = 1; ; page += 1) {
+        const overview = await getNeedsOverview(prisma, actor, { page, pageSize: 100 }).catch(() => null)
+        if (!overview || overview.reports.length === 0) return false
+        if (overview.reports.some((r) => r.id === report.id)) return true
+      }
     }),
     '/behov/[reportId]': readsNeeds(async (actor, tenant) => answers(getNeedsReport(prisma, actor, (await submittedReport(actor, tenant)).id))),
     createNeedsReportAction: reportsNeeds(
