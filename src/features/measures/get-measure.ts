@@ -35,7 +35,7 @@ export interface TMeasureDetail {
   spending: TMeasureSpending | null
   visits: TVisitRow[]
   /** The form's choices when the actor keeps this measure, with the current values. */
-  form: (TMeasureFormOptions & { values: { unitIds: string[]; facilitatorIds: string[]; universityId: string | null; grantYearId: string | null; decisionId: string | null } }) | null
+  form: (TMeasureFormOptions & { values: { units: TOption[]; facilitatorIds: string[]; universityId: string | null; grantYearId: string | null; decisionId: string | null } }) | null
 }
 
 const measureSelect = {
@@ -100,7 +100,7 @@ export async function getMeasure(db: Db, actor: Actor, measureId: string): Promi
       facilitators,
       spending,
       visits: visits.map(visitRow),
-      form: form ? { ...form, values: { unitIds: units.map((u) => u.id), facilitatorIds: facilitators.map((f) => f.id), universityId: m.university?.id ?? null, grantYearId, decisionId } } : null,
+      form: form ? { ...form, values: { units: units.map((u) => ({ id: u.id, name: u.name })), facilitatorIds: facilitators.map((f) => f.id), universityId: m.university?.id ?? null, grantYearId, decisionId } } : null,
     }
   })
 }

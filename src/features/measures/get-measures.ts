@@ -7,6 +7,7 @@ import type { Db } from '@/server/db/client'
 import { measureFormOptions } from './measure-form-options'
 import { themeGoalOverview } from './overview'
 import type { TMeasureFilters } from './schemas'
+import { pageWindow, type TPaging } from '@/lib/paging'
 
 export interface TMeasureRow {
   id: string
@@ -34,14 +35,24 @@ function filtered(actor: Actor, filters: TMeasureFilters) {
   }
 }
 
-/** The measures the actor reads, filtered; the overview of the same rows; the years to filter by; and the forms the actor may use. */
-export async function getMeasures(db: Db, actor: Actor, filters: TMeasureFilters) {
+/** A country has about 2,000 measures, a large region a few hundred: the list shows 25 at a time (issue 14). */
+export const MEASURES_PER_PAGE = 25
+
+/**
+ * One page of the measures the actor reads, filtered, and how many match; the theme × sector goal
+ * overview over all of them (counted from their themes, goals and unit ids only, never rendered
+ * row by row); the years to filter by; and the forms the actor may use.
+ */
+export async function getMeasures(db: Db, actor: Actor, filters: TMeasureFilters, paging: TPaging = { page: 1, pageSize: MEASURES_PER_PAGE }) {
   requirePermission(actor, 'read:partnership')
   return withActorTenants(db, actor, async (tx) => {
+    const where = filtered(actor, filters)
+    // All that match, lean: the overview and the count of the list come from these rows.
+    const counted = await tx.measure.findMany({ where, take: 10_000, select: { themes: true, sectorGoals: true, units: { select: { unitId: true } } } })
     const rows = await tx.measure.findMany({
-      where: filtered(actor, filters),
-      orderBy: [{ grantYear: { year: 'desc' } }, { priority: 'asc' }, { title: 'asc' }],
-      take: 500,
+      where,
+      orderBy: [{ grantYear: { year: 'desc' } }, { priority: 'asc' }, { title: 'asc' }, { id: 'asc' }],
+      ...pageWindow(paging),
       select: {
         id: true,
         title: true,
@@ -52,7 +63,7 @@ export async function getMeasures(db: Db, actor: Actor, filters: TMeasureFilters
         partnership: { select: { name: true } },
         grantYear: { select: { year: true } },
         university: { select: { name: true } },
-        units: { select: { unitId: true } },
+        _count: { select: { units: true } },
       },
     })
     const years = await tx.grantYear.findMany({ where: { partnership: partnershipScope(actor), measures: { some: {} } }, distinct: ['year'], orderBy: { year: 'desc' }, select: { year: true } })
@@ -66,9 +77,9 @@ export async function getMeasures(db: Db, actor: Actor, filters: TMeasureFilters
       status: m.status,
       year: m.grantYear?.year ?? null,
       universityName: m.university?.name ?? null,
-      unitCount: m.units.length,
+      unitCount: m._count.units,
     }))
     const forms = can(actor, 'manage:development') ? await measureFormOptions(tx, actor) : []
-    return { measures, overview: themeGoalOverview(rows), years: years.map((y) => y.year), forms }
+    return { measures, total: counted.length, overview: themeGoalOverview(counted), years: years.map((y) => y.year), forms }
   })
 }

@@ -12,7 +12,6 @@ export interface TOption {
 export interface TMeasureFormOptions {
   partnershipId: string
   partnershipName: string
-  units: TOption[]
   universities: (TOption & { facilitators: TOption[] })[]
   grantYears: { id: string; year: number }[]
   decisions: { id: string; reference: string; text: string }[]
@@ -26,7 +25,6 @@ export async function measureFormOptions(tx: Tx, actor: Actor, only?: string): P
     select: {
       id: true,
       name: true,
-      owners: { where: { leftOn: null }, select: { owner: { select: { ownedUnits: { where: { active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true } } } } } },
       universities: { select: { university: { select: { id: true, name: true } } } },
       grantYears: { orderBy: { year: 'desc' }, select: { id: true, year: true } },
       decisions: { orderBy: { decidedOn: 'desc' }, take: 50, select: { id: true, reference: true, text: true } },
@@ -41,7 +39,6 @@ export async function measureFormOptions(tx: Tx, actor: Actor, only?: string): P
   return partnerships.map((p) => ({
     partnershipId: p.id,
     partnershipName: p.name,
-    units: p.owners.flatMap((o) => o.owner.ownedUnits).sort((a, b) => a.name.localeCompare(b.name, 'nb')),
     universities: p.universities.map(({ university }) => ({
       ...university,
       facilitators: people.filter((m) => m.organisationId === university.id).map((m) => m.user),

@@ -117,8 +117,13 @@ describe('measures', () => {
   })
 
   it('lists with filters and the theme × sector goal overview; spending only with read:funding', async () => {
-    const list = await getMeasures(prisma, await actorFor(demoPeople.countyGovernorNordland.email), { theme: 'READING' })
+    const list = await getMeasures(prisma, await actorFor(demoPeople.countyGovernorNordland.email), { theme: 'READING' }, { page: 1, pageSize: 1000 })
     expect(list.measures.length).toBeGreaterThan(0)
+    expect(list.total).toBe(list.measures.length)
+    // A page at a time, the count the same whatever the page.
+    const first = await getMeasures(prisma, await actorFor(demoPeople.countyGovernorNordland.email), { theme: 'READING' }, { page: 1, pageSize: 1 })
+    expect(first.measures).toHaveLength(1)
+    expect(first.total).toBe(list.total)
     expect(list.measures.every((m) => m.themes.includes('READING') && m.partnershipName.startsWith('Salten'))).toBe(true)
     expect(list.overview.find((c) => c.theme === 'READING' && c.sectorGoal === 'BASIC_SKILLS')!.measures).toBe(list.measures.filter((m) => m.sectorGoals.includes('BASIC_SKILLS')).length)
     expect(list.forms).toEqual([])

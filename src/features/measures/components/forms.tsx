@@ -1,6 +1,6 @@
 'use client'
 
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslations } from 'next-intl'
 import { Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
 import { ResultForm, type TFieldAccess, type TResultFormProps } from '@/components/ui/result-form'
@@ -42,7 +42,7 @@ export interface TMeasureValues {
   status: string
   startsOn: string
   endsOn: string
-  unitIds: string[]
+  units: TOption[]
   universityId: string
   facilitatorIds: string[]
   grantYearId: string
@@ -52,7 +52,7 @@ export interface TMeasureValues {
 }
 
 const blank: TMeasureValues = {
-  title: '', description: '', themes: [], sectorGoals: [], level: '', status: 'PLANNED', startsOn: '', endsOn: '', unitIds: [],
+  title: '', description: '', themes: [], sectorGoals: [], level: '', status: 'PLANNED', startsOn: '', endsOn: '', units: [],
   universityId: '', facilitatorIds: [], grantYearId: '', budget: '', decisionId: '', priority: '',
 }
 
@@ -95,7 +95,7 @@ export function MeasureForm({ options, measureId, initial = blank }: { options: 
               error={error('decisionId')}
             />
             <Textfield label={t('priority')} name="priority" type="number" min={1} defaultValue={input('priority') ?? initial.priority} error={error('priority')} />
-            <UnitChecklist units={options.units} initial={initial.unitIds} {...f} />
+            <UnitChecklist partnershipId={options.partnershipId} initial={initial.units} {...f} />
           </>
         )
       }}
@@ -103,28 +103,59 @@ export function MeasureForm({ options, measureId, initial = blank }: { options: 
   )
 }
 
-/** Units of the partnership, with a filter box: Salten alone has more than forty. */
-function UnitChecklist({ units, initial, input, error }: { units: TOption[]; initial: string[] } & TFieldAccess) {
+/**
+ * The units taking part: those chosen stay ticked above a search box, and what the person types is
+ * searched on the server (/tiltak/enheter, twenty at a time) instead of every unit of the region
+ * travelling with the page (Oslo's region has 442; issue 14). Unticking a chosen unit takes it
+ * out; the ticked boxes are what the form sends.
+ */
+function UnitChecklist({ partnershipId, initial, error }: { partnershipId: string; initial: TOption[] } & TFieldAccess) {
   const t = useTranslations('Measures')
-  const [filter, setFilter] = useState('')
-  const typed = input('unitIds')
-  const ticked = typed !== undefined ? typed.split(',') : initial
-  const needle = filter.trim().toLocaleLowerCase('nb')
+  const [chosen, setChosen] = useState<TOption[]>(initial)
+  const [query, setQuery] = useState('')
+  const matches = useUnitSearch(partnershipId, query)
+  const chosenIds = new Set(chosen.map((u) => u.id))
+  const toggle = (unit: TOption, on: boolean) => setChosen((now) => (on ? [...now.filter((u) => u.id !== unit.id), unit] : now.filter((u) => u.id !== unit.id)))
   return (
     <Fieldset>
       <Fieldset.Legend>{t('units')}</Fieldset.Legend>
-      <Textfield label={t('filterUnits')} value={filter} onChange={(e) => setFilter(e.target.value)} />
-      <div className="flex max-h-80 flex-col gap-1 overflow-y-auto">
-        {units.map((u) => (
-          // Hidden, not removed: a ticked unit outside the filter must still be sent.
-          <div key={u.id} hidden={needle !== '' && !u.name.toLocaleLowerCase('nb').includes(needle)}>
-            <Checkbox label={u.name} name="unitIds" value={u.id} defaultChecked={ticked.includes(u.id)} />
-          </div>
-        ))}
+      {chosen.map((u) => (
+        <Checkbox key={u.id} label={u.name} name="unitIds" value={u.id} checked onChange={(e) => toggle(u, e.target.checked)} />
+      ))}
+      <Textfield label={t('filterUnits')} description={t('filterUnitsHelp')} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <div className="flex max-h-80 flex-col gap-1 overflow-y-auto" aria-live="polite">
+        {matches === 'failed' ? (
+          <ValidationMessage>{t('unitSearchFailed')}</ValidationMessage>
+        ) : (
+          matches
+            ?.filter((u) => !chosenIds.has(u.id))
+            .map((u) => <Checkbox key={u.id} label={u.name} value={u.id} checked={false} onChange={(e) => toggle(u, e.target.checked)} />)
+        )}
       </div>
       {error('unitIds') && <ValidationMessage>{error('unitIds')}</ValidationMessage>}
     </Fieldset>
   )
+}
+
+/** The units whose name holds `query` (after a short pause in typing); null until typed, 'failed' when the search did not answer. */
+function useUnitSearch(partnershipId: string, query: string): TOption[] | null | 'failed' {
+  const [result, setResult] = useState<{ query: string; units: TOption[] | 'failed' } | null>(null)
+  const needle = query.trim()
+  useEffect(() => {
+    if (needle === '') return
+    const abort = new AbortController()
+    const timer = setTimeout(() => {
+      fetch(`/tiltak/enheter?${new URLSearchParams({ partnerskap: partnershipId, q: needle })}`, { signal: abort.signal })
+        .then((r) => (r.ok ? (r.json() as Promise<TOption[]>) : Promise.reject(new Error(String(r.status)))))
+        .then((units) => setResult({ query: needle, units }))
+        .catch(() => abort.signal.aborted || setResult({ query: needle, units: 'failed' }))
+    }, 200)
+    return () => {
+      clearTimeout(timer)
+      abort.abort()
+    }
+  }, [partnershipId, needle])
+  return needle === '' || result?.query !== needle ? null : result.units
 }
 
 export function CreatePlanForm({ targets, today }: { targets: TPlanTarget[]; today: string }) {

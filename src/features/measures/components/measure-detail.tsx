@@ -110,7 +110,7 @@ export async function EditMeasure({ m, form }: { m: TMeasureDetail; form: NonNul
           status: m.status,
           startsOn: day(m.startsOn),
           endsOn: day(m.endsOn),
-          unitIds: values.unitIds,
+          units: values.units,
           universityId: values.universityId ?? '',
           facilitatorIds: values.facilitatorIds,
           grantYearId: values.grantYearId ?? '',

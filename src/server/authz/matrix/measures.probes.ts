@@ -8,7 +8,8 @@ import { getPlan } from '@/features/measures/get-plan'
 import { getPlans } from '@/features/measures/get-plans'
 import { getVisits } from '@/features/measures/get-visits'
 import type { Actor } from '../actor'
-import { callAction } from './adapters'
+import { GET as unitSearch } from '@/app/tiltak/enheter/route'
+import { callAction, callRoute } from './adapters'
 import { entry } from './probe-builders'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
@@ -77,8 +78,12 @@ export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
   return {
     '/tiltak': entry('read:partnership', 'reads', async (actor, tenant) => {
       const target = await targetMeasure(tenant)
-      const list = await getMeasures(prisma, actor, {}).catch(() => null)
-      return !!list?.measures.some((m) => m.id === target.id)
+      // Through every page: the matrix writes many measures, and the list shows them a page at a time.
+      for (let page = 1; ; page += 1) {
+        const list = await getMeasures(prisma, actor, {}, { page, pageSize: 100 }).catch(() => null)
+        if (!list || list.measures.length === 0) return false
+        if (list.measures.some((m) => m.id === target.id)) return true
+      }
     }),
     '/tiltak/[measureId]': entry('read:partnership', 'reads', async (actor, tenant) => {
       const target = await targetMeasure(tenant)
@@ -97,6 +102,10 @@ export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
       const target = await targetVisit(actor, tenant)
       const list = await getVisits(prisma, actor).catch(() => null)
       return !!list?.visits.some((v) => v.id === target.id)
+    }),
+    '/tiltak/enheter': entry('manage:development', 'managesDevelopment', async (actor, tenant) => {
+      const unit = await prisma.unit.findFirstOrThrow({ where: { active: true, ...inTenant(tenant) }, orderBy: { id: 'asc' } })
+      return callRoute(actor, unitSearch, {}, `?${new URLSearchParams({ partnerskap: ids[tenant], q: unit.name })}`)
     }),
     createMeasureAction: entry('manage:development', 'managesDevelopment', async (actor, tenant) => {
       const title = unique('Matrisetiltak')
