@@ -55,15 +55,14 @@ const page = (name: string, pageFn: (typeof budgets)[number]['page'], as: TPerso
   budgets.push({ name, page: pageFn, as, statements, transactions, params })
 
 page('/vedtak/[slug]', Journal, null, 5, 1, () => ({ slug: ids.slug! }))
-// Issue 14 asks for at most 20 with the session and actor (one statement in the app): met by the
-// forum member, the unit staff and the facilitators; the principal and head are one over since
-// their dashboard gained the staff piece (classes, materials: issue 15), and the others still
-// read more sections than that allows (see docs/benchmarks).
+// Issue 14 asks for at most 20 with the session and actor (one statement in the app): met by all
+// but the county governor, the secretariats and the platform administrator, who read every
+// section of the cycle for the partnerships they oversee (see docs/benchmarks).
 const dashboards: Record<TPerson, number> = {
-  countyGovernorNordland: 23, secretariatSalten: 23, forumMemberSalten: 19, universityPartner: 22, schoolOwnerBodo: 24,
-  principal: 20, kindergartenHead: 20, secretariatSunnmore: 22, platformAdmin: 29,
-  teacherSalten: 19, kindergartenStaffSalten: 19, resourceTeacherSalten: 19, facilitatorSalten: 18,
-  teacherSunnmore: 19, kindergartenStaffSunnmore: 19, resourceTeacherSunnmore: 19, facilitatorSunnmore: 18,
+  countyGovernorNordland: 22, secretariatSalten: 22, forumMemberSalten: 18, universityPartner: 17, schoolOwnerBodo: 19,
+  principal: 17, kindergartenHead: 17, secretariatSunnmore: 22, platformAdmin: 28,
+  teacherSalten: 16, kindergartenStaffSalten: 16, resourceTeacherSalten: 16, facilitatorSalten: 14,
+  teacherSunnmore: 16, kindergartenStaffSunnmore: 16, resourceTeacherSunnmore: 16, facilitatorSunnmore: 15,
 }
 for (const person of Object.keys(demoPeople) as TPerson[]) page(`/oversikt as ${person}`, Dashboard, person, dashboards[person], 1)
 page('/forum', Forums, 'secretariatSalten', 8, 1)
@@ -71,7 +70,8 @@ page('/forum/[forumId]', Forum, 'secretariatSalten', 11, 1, () => ({ forumId: id
 page('/forum/[forumId]/moter/[meetingId]', Meeting, 'secretariatSalten', 9, 1, () => ({ forumId: ids.forum!, meetingId: ids.meeting! }))
 page('/okonomi', Funding, 'secretariatSalten', 9, 1)
 page('/okonomi/[grantYearId]', GrantYear, 'secretariatSalten', 14, 1, () => ({ grantYearId: ids.grantYear! }))
-page('/tiltak', Measures, 'secretariatSalten', 9, 1)
+// One more than the list alone: the overview and the count over all that match, now that the list is a page.
+page('/tiltak', Measures, 'secretariatSalten', 10, 1)
 page('/tiltak/[measureId]', Measure, 'secretariatSalten', 10, 1, () => ({ measureId: ids.measure! }))
 page('/planer', Plans, 'principal', 7, 1)
 page('/planer/[planId]', Plan, 'principal', 8, 1, () => ({ planId: ids.plan! }))

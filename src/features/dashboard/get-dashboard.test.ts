@@ -33,16 +33,16 @@ describe('dashboard scope by role and tenant', () => {
     const s = await seen(await actorFor(demoPeople.countyGovernorNordland.email))
     expect(s.partnerships).toEqual(['Salten KAN'])
     // Every unit in Nordland, and none in Møre og Romsdal.
-    expect(s.counts.units).toBe(await prisma.unit.count({ where: { municipality: { county: { number: '18' } } } }))
+    expect(s.counts?.units).toBe(await prisma.unit.count({ where: { municipality: { county: { number: '18' } } } }))
   })
 
   it('the Salten secretariat sees Salten only; the Sunnmøre secretariat Sunnmøre only', async () => {
     const salten = await seen(await actorFor(demoPeople.secretariatSalten.email))
     expect(salten.partnerships).toEqual(['Salten KAN'])
-    expect(salten.counts.units).toBe(saltenUnits)
+    expect(salten.counts?.units).toBe(saltenUnits)
     const sunnmore = await seen(await actorFor(demoPeople.secretariatSunnmore.email))
     expect(sunnmore.partnerships).toEqual(['Nordre Sunnmøre'])
-    expect(sunnmore.counts.units).toBe(sunnmoreUnits)
+    expect(sunnmore.counts?.units).toBe(sunnmoreUnits)
   })
 
   it('a forum member sees their own partnership only', async () => {
@@ -50,25 +50,27 @@ describe('dashboard scope by role and tenant', () => {
     expect(s.partnerships).toEqual(['Salten KAN'])
   })
 
-  it('the university partner sees the partnerships and units it serves', async () => {
+  it('the university partner sees the partnerships and units it serves, without the counts of those who oversee', async () => {
     const s = await seen(await actorFor(demoPeople.universityPartner.email))
     expect(s.partnerships).toEqual(['Salten KAN'])
-    expect(s.counts.units).toBe(saltenUnits)
+    expect(s.units).toHaveLength(Math.min(20, saltenUnits))
+    expect(s.counts).toBeNull()
   })
 
   it('a school owner sees its own units only', async () => {
     const s = await seen(await actorFor(demoPeople.schoolOwnerBodo.email))
     expect(s.partnerships).toEqual(['Salten KAN'])
     const bodo = await prisma.unit.count({ where: { owner: { municipality: { number: '1804' } } } })
-    expect(s.counts.units).toBe(bodo)
+    expect(s.units).toHaveLength(Math.min(20, bodo))
     expect(s.units.every((u) => u.municipality === 'Bodø')).toBe(true)
+    expect(s.counts).toBeNull()
   })
 
   it('a principal and a kindergarten head see exactly their own unit', async () => {
     for (const email of [demoPeople.principal.email, demoPeople.kindergartenHead.email]) {
       const actor = await actorFor(email)
       const s = await seen(actor)
-      expect(s.counts.units).toBe(1)
+      expect(s.counts).toBeNull()
       expect(s.units.map((u) => u.id)).toEqual([actor.memberships[0]!.unitId])
     }
   })

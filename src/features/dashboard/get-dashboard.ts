@@ -1,4 +1,5 @@
 import type { Role } from '@/generated/prisma/client'
+import { rolePlace, type TPlace } from '@/server/authz/permissions'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
 import { requirePermission, type Actor } from '@/server/authz/actor'
@@ -9,7 +10,8 @@ import { visibleTenantIds } from '@/server/authz/tenants'
 export interface TDashboard {
   name: string
   memberships: { role: Role; organisation: string | null; unit: string | null; partnership: string | null }[]
-  counts: { partnerships: number; owners: number; units: number; networks: number }
+  /** For those who oversee partnerships (see OVERVIEW_PLACES); null for the others, whose dashboard is their own work. */
+  counts: { partnerships: number; owners: number; units: number; networks: number } | null
   partnerships: { slug: string; name: string; countyName: string }[]
   /** For principals and kindergarten heads, and owners: the units they answer for (first 20). */
   units: { id: string; name: string; municipality: string; pupilCount: number }[]
@@ -26,14 +28,21 @@ export async function getDashboard(db: Db, actor: Actor): Promise<TDashboard> {
   return withTenants(db, tenantIds, (tx) => readDashboard(tx, actor, tenantIds.length))
 }
 
+/**
+ * Where a person oversees partnerships as a whole (the platform, a county governor's office, a
+ * forum): only they get the counts of owners, units and networks. An owner, a UH partner or a
+ * unit's people would see counts of others' work they cannot act on (issue 21), at three
+ * statements a dashboard (issue 14).
+ */
+const OVERVIEW_PLACES: ReadonlySet<TPlace> = new Set(['everywhere', 'office', 'partnership'])
+
 /** `partnershipCount`: the tenants are exactly the partnerships partnershipScope reaches (visibleTenantIds), so they are not counted again. */
 async function readDashboard(db: Tx, actor: Actor, partnershipCount: number): Promise<TDashboard> {
   const partnerships = partnershipScope(actor)
   const units = unitScope(actor)
-  const [owners, unitCount, networks, partnershipRows, unitRows] = await Promise.all([
-    db.organisation.count({ where: { partnershipOwners: { some: { leftOn: null, partnership: partnerships } } } }),
-    db.unit.count({ where: units }),
-    db.network.count({ where: networkScope(actor) }),
+  const oversees = actor.memberships.some((m) => OVERVIEW_PLACES.has(rolePlace[m.role]))
+  const [counts, partnershipRows, unitRows] = await Promise.all([
+    oversees ? countsOf(db, actor, partnershipCount) : null,
     db.partnership.findMany({
       where: partnerships,
       orderBy: { name: 'asc' },
@@ -56,8 +65,17 @@ async function readDashboard(db: Tx, actor: Actor, partnershipCount: number): Pr
       unit: m.unitName,
       partnership: m.partnershipId ? (partnershipNames.get(m.partnershipId) ?? null) : null,
     })),
-    counts: { partnerships: partnershipCount, owners, units: unitCount, networks },
+    counts,
     partnerships: partnershipRows.map((p) => ({ slug: p.slug, name: p.name, countyName: p.county.name })),
     units: unitRows.map((u) => ({ id: u.id, name: u.name, municipality: u.municipality.name, pupilCount: u.pupilCount })),
   }
+}
+
+async function countsOf(db: Tx, actor: Actor, partnerships: number): Promise<NonNullable<TDashboard['counts']>> {
+  const [owners, units, networks] = await Promise.all([
+    db.organisation.count({ where: { partnershipOwners: { some: { leftOn: null, partnership: partnershipScope(actor) } } } }),
+    db.unit.count({ where: unitScope(actor) }),
+    db.network.count({ where: networkScope(actor) }),
+  ])
+  return { partnerships, owners, units, networks }
 }

@@ -1,6 +1,6 @@
 import 'server-only'
 import { can, type Actor } from '@/server/authz/actor'
-import { fundingOverseeReach, fundingOverseeScope, fundingReadScope, fundingReportScope } from '@/server/authz/scopes'
+import { fundingOverseeReach, fundingOverseeScope, fundingReadScope, fundingReportIds, fundingReportScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
@@ -43,11 +43,7 @@ export async function getFundingDashboard(db: Db, actor: Actor): Promise<TFundin
     if (years.length === 0) return []
     const [figures, overseenIds] = await Promise.all([figuresForYears(tx, years), overseenOf(tx, actor, years.map((y) => y.partnershipId))])
     const recipientIds = [...new Set([...figures.values()].flat().map((r) => r.recipientId))]
-    const own = new Set(
-      overseenIds.size === years.length
-        ? []
-        : (await tx.organisation.findMany({ where: { AND: [{ id: { in: recipientIds } }, fundingReportScope(actor)] }, select: { id: true } })).map((o) => o.id),
-    )
+    const own = new Set(overseenIds.size === years.length ? [] : await ownRecipients(tx, actor, recipientIds))
     return years
       .map((y) => ({
         grantYearId: y.id,
@@ -67,4 +63,11 @@ async function overseenOf(tx: Tx, actor: Actor, partnershipIds: string[]): Promi
   if (reach !== 'some') return new Set(reach === 'all' ? partnershipIds : [])
   const rows = await tx.partnership.findMany({ where: { AND: [{ id: { in: partnershipIds } }, fundingOverseeScope(actor)] }, select: { id: true } })
   return new Set(rows.map((p) => p.id))
+}
+
+/** Which of the recipients the actor reports for; asks the database only when the memberships cannot tell (fundingReportIds). */
+async function ownRecipients(tx: Tx, actor: Actor, recipientIds: string[]): Promise<string[]> {
+  const ids = fundingReportIds(actor)
+  if (ids !== null) return recipientIds.filter((id) => ids.includes(id))
+  return (await tx.organisation.findMany({ where: { AND: [{ id: { in: recipientIds } }, fundingReportScope(actor)] }, select: { id: true } })).map((o) => o.id)
 }

@@ -5,7 +5,7 @@ import { needsReadScope, orderReadScope, ownerReportScope, universityServeScope 
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Prisma } from '@/generated/prisma/client'
-import { deliveredHours } from './delivered-hours'
+import { hoursOf, visitMinutesSelect } from './delivered-hours'
 import { themeSummary, type TThemeRow } from './theme-summary'
 
 export interface TNeedsDashboard {
@@ -22,7 +22,7 @@ export interface TNeedsDashboard {
   agreed: { id: string; title: string; universityName: string; agreedHours: number; deliveredHours: number }[]
 }
 
-/** The needs and orders piece of the dashboard, or null when the actor reads neither. Five queries at most. */
+/** The needs and orders piece of the dashboard, or null when the actor reads neither. Three queries at most. */
 export async function getNeedsDashboard(db: Db, actor: Actor): Promise<TNeedsDashboard | null> {
   const readsNeeds = can(actor, 'read:needs')
   const readsOrders = can(actor, 'read:orders')
@@ -44,10 +44,9 @@ export async function getNeedsDashboard(db: Db, actor: Actor): Promise<TNeedsDas
     const [waiting, agreed] = readsOrders
       ? await Promise.all([
           turn.length ? tx.uhOrder.findMany({ where: { AND: [orderReadScope(actor), { OR: turn }] }, orderBy: { sentAt: 'asc' }, take: 20, select: { id: true, title: true, status: true, university: { select: { name: true } } } }) : [],
-          tx.uhOrder.findMany({ where: { AND: [orderReadScope(actor), { status: 'AGREED', endsOn: { gte: new Date(`${year}-01-01`) } }] }, orderBy: { endsOn: 'asc' }, take: 20, select: { id: true, title: true, offerHours: true, university: { select: { name: true } } } }),
+          tx.uhOrder.findMany({ where: { AND: [orderReadScope(actor), { status: 'AGREED', endsOn: { gte: new Date(`${year}-01-01`) } }] }, orderBy: { endsOn: 'asc' }, take: 20, select: { id: true, title: true, offerHours: true, university: { select: { name: true } }, ...visitMinutesSelect } }),
         ])
       : [[], []]
-    const delivered = await deliveredHours(tx, agreed.map((o) => o.id))
     return {
       year,
       readsNeeds,
@@ -55,7 +54,7 @@ export async function getNeedsDashboard(db: Db, actor: Actor): Promise<TNeedsDas
       reports: reports.map((r) => ({ id: r.id, title: r.title, partnershipName: r.partnership.name, status: r.status })),
       themes: themeSummary(reports.filter((r) => r.status === 'SUBMITTED').flatMap((r) => r.priorities.map((p) => ({ theme: p.theme, unitIds: p.units.map((u) => u.unitId) })))),
       waiting: waiting.map((o) => ({ id: o.id, title: o.title, status: o.status, universityName: o.university.name })),
-      agreed: agreed.map((o) => ({ id: o.id, title: o.title, universityName: o.university.name, agreedHours: o.offerHours ?? 0, deliveredHours: delivered.get(o.id) ?? 0 })),
+      agreed: agreed.map((o) => ({ id: o.id, title: o.title, universityName: o.university.name, agreedHours: o.offerHours ?? 0, deliveredHours: hoursOf(o.visits) })),
     }
   })
 }

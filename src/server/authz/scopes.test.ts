@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
-import type { Actor } from './actor'
+import { demoPeople } from '~prisma/seed/demo'
+import { loadActor, type Actor } from './actor'
 import {
   assessmentReadScope,
   forumManageScope,
@@ -8,6 +9,7 @@ import {
   fundingManageScope,
   fundingOverseeScope,
   fundingReadScope,
+  fundingReportIds,
   fundingReportScope,
   developmentManageScope,
   measureReadScope,
@@ -101,5 +103,19 @@ describe('scope helpers deny by default', () => {
       gatherings: await prisma.gathering.count(),
     }
     expect(Object.values(present).every((n) => n > 0), JSON.stringify(present)).toBe(true)
+  })
+})
+
+describe('ids the memberships tell', () => {
+  it('fundingReportIds names the organisations fundingReportScope matches, for every demo person (null only where it reaches any)', async () => {
+    for (const person of Object.values(demoPeople)) {
+      const user = await prisma.user.findUniqueOrThrow({ where: { email: person.email } })
+      const actor = (await loadActor(prisma, user.id))!
+      const ids = fundingReportIds(actor)
+      const matched = (await prisma.organisation.findMany({ where: fundingReportScope(actor), select: { id: true }, orderBy: { id: 'asc' } })).map((o) => o.id)
+      if (ids === null) expect(matched.length, person.email).toBe(await prisma.organisation.count())
+      else expect([...ids].sort(), person.email).toEqual(matched)
+    }
+    expect(fundingReportIds(empty)).toEqual([])
   })
 })

@@ -24,6 +24,7 @@ export async function MembershipsSection({ memberships }: { memberships: TDashbo
 
 /** What this person may see, counted, as cards. */
 export async function CountsSection({ counts }: { counts: TDashboard['counts'] }) {
+  if (!counts) return null
   const t = await getTranslations('Dashboard')
   const figures = countFigures(t, [
     ['partnerships', counts.partnerships],

@@ -52,6 +52,17 @@ export function fundingReportScope(actor: Actor): Prisma.OrganisationWhereInput 
 }
 
 /**
+ * The same organisations as ids, where the memberships tell them (the organisation of each
+ * membership that reports); null for someone who reports for any (platform administrators), where
+ * only fundingReportScope can say. Lets the dashboard skip a query whose answer the actor gives.
+ */
+export function fundingReportIds(actor: Actor): string[] | null {
+  const memberships = withPermission(actor, 'report:funding')
+  if (reachesEverywhere(memberships)) return null
+  return [...new Set(memberships.flatMap((m) => (m.organisationId ? [m.organisationId] : [])))]
+}
+
+/**
  * Partnerships whose forum records (members, meetings, papers, decisions, minutes) the actor
  * reads: the forum's own secretariat and members, and the county governor for every forum in
  * its counties. Decisions not exempt are public anyway (the journal needs no login).
