@@ -36,6 +36,13 @@ function targetsFor(baseUrl: string, plainUrl: string, personas: TPersona[], ids
   ]
 }
 
+/** Writes the view's HTML to `dir` (--dump), named after the target. */
+async function dumpHtml(dir: string, t: TTarget) {
+  fs.mkdirSync(dir, { recursive: true })
+  const html = await (await fetch(t.url, { headers: t.cookie ? { cookie: t.cookie } : {}, redirect: 'manual' })).text()
+  fs.writeFileSync(path.join(dir, `${t.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.html`), html)
+}
+
 /** Every target at every connection count, `repeats` times, interleaved so drift hits all alike. */
 async function measureAll(flags: TBenchFlags, targets: TTarget[], next: TServer) {
   const runs: TRun[] = []
@@ -91,6 +98,7 @@ async function main() {
       probes.set(t.name, await probe(t, t.name === 'plain server' ? undefined : sqlFile))
       const p = probes.get(t.name)!
       log(`${t.name}: HTTP ${p.status}, ${(p.bytes / 1024).toFixed(1)} KB, ${p.statements} SQL in ${p.transactions} transactions, first ${p.firstMs} ms`)
+      if (flags.dump) await dumpHtml(flags.dump, t)
     }
     const idleMb = treeRssMb(next.process.pid!)
     const { runs, peakByConnections } = await measureAll(flags, targets, next)

@@ -17,6 +17,8 @@ const Flags = z
     only: z.string().optional(),
     port: z.coerce.number().int().min(1024).max(65535).default(3999),
     write: z.boolean().default(true),
+    /** A folder to write each view's HTML to, to see what makes a page big. */
+    dump: z.string().min(1).optional(),
     /** The report's date (default today, UTC), for a series that belongs to one day. */
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default(() => new Date().toISOString().slice(0, 10)),
   })
@@ -36,6 +38,7 @@ export const benchHelp = `npm run bench -- [flags]
   --only a,b            only the targets whose name contains one of these
   --port P              port for next start (default 3999; the plain server uses P+1)
   --no-write            print the table without writing docs/benchmarks/
+  --dump DIR            also write each view's HTML to DIR (what makes a page big)
   --date YYYY-MM-DD     the report's date (default: today)`
 
 const booleans = new Set(['demo', 'quick', 'write'])

@@ -59,8 +59,8 @@ page('/vedtak/[slug]', Journal, null, 5, 1, () => ({ slug: ids.slug! }))
 // but the county governor, the secretariats and the platform administrator, who read every
 // section of the cycle for the partnerships they oversee (see docs/benchmarks).
 const dashboards: Record<TPerson, number> = {
-  countyGovernorNordland: 22, secretariatSalten: 22, forumMemberSalten: 18, universityPartner: 17, schoolOwnerBodo: 19,
-  principal: 17, kindergartenHead: 17, secretariatSunnmore: 22, platformAdmin: 28,
+  countyGovernorNordland: 21, secretariatSalten: 21, forumMemberSalten: 17, universityPartner: 17, schoolOwnerBodo: 19,
+  principal: 17, kindergartenHead: 17, secretariatSunnmore: 21, platformAdmin: 27,
   teacherSalten: 16, kindergartenStaffSalten: 16, resourceTeacherSalten: 16, facilitatorSalten: 14,
   teacherSunnmore: 16, kindergartenStaffSunnmore: 16, resourceTeacherSunnmore: 16, facilitatorSunnmore: 15,
 }

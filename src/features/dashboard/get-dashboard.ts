@@ -13,7 +13,7 @@ export interface TDashboard {
   /** For those who oversee partnerships (see OVERVIEW_PLACES); null for the others, whose dashboard is their own work. */
   counts: { partnerships: number; owners: number; units: number; networks: number } | null
   partnerships: { slug: string; name: string; countyName: string }[]
-  /** For principals and kindergarten heads, and owners: the units they answer for (first 20). */
+  /** For those who do not oversee (owners, UH partners, a unit's people): the units they work with (first 20). */
   units: { id: string; name: string; municipality: string; pupilCount: number }[]
 }
 
@@ -49,12 +49,15 @@ async function readDashboard(db: Tx, actor: Actor, partnershipCount: number): Pr
       take: 20,
       select: { id: true, slug: true, name: true, county: { select: { name: true } } },
     }),
-    db.unit.findMany({
-      where: units,
-      orderBy: { name: 'asc' },
-      take: 20,
-      select: { id: true, name: true, pupilCount: true, municipality: { select: { name: true } } },
-    }),
+    // Those who oversee have the count; a list of the first twenty of a county's units helps no one.
+    oversees
+      ? []
+      : db.unit.findMany({
+          where: units,
+          orderBy: { name: 'asc' },
+          take: 20,
+          select: { id: true, name: true, pupilCount: true, municipality: { select: { name: true } } },
+        }),
   ])
   const partnershipNames = new Map(partnershipRows.map((p) => [p.id, p.name]))
   return {

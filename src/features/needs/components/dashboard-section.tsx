@@ -22,6 +22,9 @@ function LinkedList({ items }: { items: { id: string; href: string; title: strin
   )
 }
 
+/** Reports listed on the dashboard: a county's year has hundreds (issue 14); the summary by theme counts them all. */
+const DASHBOARD_REPORTS = 10
+
 /** The dashboard's needs and orders piece: what waits for the actor, this year's reports and themes, agreed orders against delivery. */
 export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | null }) {
   if (!data || (data.reports.length === 0 && data.waiting.length === 0 && data.agreed.length === 0)) return null
@@ -35,7 +38,8 @@ export async function NeedsDashboardSection({ data }: { data: TNeedsDashboard | 
       )}
       {data.reports.length > 0 && (
         <SubSection heading={t('dashboardReports', { year: data.year })} className="">
-          <LinkedList items={data.reports.map((r) => ({ id: r.id, href: `/behov/${r.id}`, title: r.title, about: `${r.partnershipName}, ${t(`reportStatuses.${r.status}`)}` }))} />
+          {/* The first ten (drafts first): all of them are on /behov, linked below. */}
+          <LinkedList items={data.reports.slice(0, DASHBOARD_REPORTS).map((r) => ({ id: r.id, href: `/behov/${r.id}`, title: r.title, about: `${r.partnershipName}, ${t(`reportStatuses.${r.status}`)}` }))} />
         </SubSection>
       )}
       {data.themes.length > 0 && (
