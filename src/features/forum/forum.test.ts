@@ -231,6 +231,11 @@ describe('who sees what', () => {
     expect((await getForums(prisma, await actorFor(demoPeople.countyGovernorNordland.email))).map((f) => f.id)).toEqual([forum.id])
     expect(await getForum(prisma, await actorFor(demoPeople.secretariatSunnmore.email), forum.id)).toBeNull()
     expect((await getForum(prisma, secretariat, forum.id))?.canManage).toBe(true)
+    // The meetings a page at a time, with how many there are in all.
+    const all = (await getForum(prisma, secretariat, forum.id, { page: 1, pageSize: 1000 }))!
+    const second = (await getForum(prisma, secretariat, forum.id, { page: 2, pageSize: 1 }))!
+    expect(second.meetingCount).toBe(all.meetings.length)
+    expect(second.meetings.map((m) => m.id)).toEqual(all.meetings.slice(1, 2).map((m) => m.id))
     expect((await getForum(prisma, await actorFor(demoPeople.countyGovernorNordland.email), forum.id))?.canManage).toBe(false)
     await expect(getForums(prisma, await actorFor(demoPeople.schoolOwnerBodo.email))).rejects.toThrow(/Forbidden/)
   })

@@ -3,6 +3,10 @@ import type { MeetingStatus, Representation } from '@/generated/prisma/enums'
 import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
 import { managesPartnership, readForumRow } from './forum-access'
+import { pageWindow, type TPaging } from '@/lib/paging'
+
+/** Ten years of a forum hold about sixty meetings: the page shows twelve at a time, newest first (issue 14). */
+export const MEETINGS_PER_PAGE = 12
 
 export interface TForumDetail {
   id: string
@@ -12,13 +16,16 @@ export interface TForumDetail {
   partnershipSlug: string
   canManage: boolean
   members: { id: string; personName: string; organisationName: string; representation: Representation; isDeputy: boolean; votingRight: boolean; periodStart: Date; periodEnd: Date | null }[]
+  /** One page of the meetings, newest first. */
   meetings: { id: string; title: string; startsAt: Date; place: string | null; status: MeetingStatus; items: number; decisions: number }[]
+  /** Meetings in all. */
+  meetingCount: number
   /** Organisations a member may represent: the partnership's owners and UH, member organisations, the county governor. */
   organisations: { id: string; name: string }[]
 }
 
 /** One forum with its members and meetings, or null when the actor may not see it. */
-export async function getForum(db: Db, actor: Actor, forumId: string): Promise<TForumDetail | null> {
+export async function getForum(db: Db, actor: Actor, forumId: string, paging: TPaging = { page: 1, pageSize: MEETINGS_PER_PAGE }): Promise<TForumDetail | null> {
   return readForumRow(db, actor, forumId, async (tx, row) => {
     const forum = await tx.forum.findFirst({
       where: row,
@@ -33,9 +40,10 @@ export async function getForum(db: Db, actor: Actor, forumId: string): Promise<T
           take: 500,
           select: { id: true, personName: true, representation: true, isDeputy: true, votingRight: true, periodStart: true, periodEnd: true, organisation: { select: { name: true } } },
         },
+        _count: { select: { meetings: true } },
         meetings: {
-          orderBy: { startsAt: 'desc' },
-          take: 200,
+          orderBy: [{ startsAt: 'desc' }, { id: 'asc' }],
+          ...pageWindow(paging),
           select: { id: true, title: true, startsAt: true, place: true, status: true, _count: { select: { agendaItems: true } }, agendaItems: { where: { decision: { isNot: null } }, select: { id: true } } },
         },
       },
@@ -66,6 +74,7 @@ export async function getForum(db: Db, actor: Actor, forumId: string): Promise<T
       canManage: manageable,
       members: forum.members.map((m) => ({ ...m, organisationName: m.organisation.name })),
       meetings: forum.meetings.map((m) => ({ id: m.id, title: m.title, startsAt: m.startsAt, place: m.place, status: m.status, items: m._count.agendaItems, decisions: m.agendaItems.length })),
+      meetingCount: forum._count.meetings,
       organisations,
     }
   })

@@ -2,7 +2,8 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { MeetingsSection, MembersSection } from '@/features/forum/components/forum-sections'
 import { RecommendationSection } from '@/features/forum/components/recommendation-section'
-import { getForum } from '@/features/forum/get-forum'
+import { getForum, MEETINGS_PER_PAGE } from '@/features/forum/get-forum'
+import { ZPageNumber } from '@/lib/paging'
 import { getRecommendation, recommendationYear } from '@/features/forum/recommendation'
 import { osloDay } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
@@ -16,7 +17,8 @@ export const generateMetadata = pageTitle('Forum', 'title')
 export default definePage<{ forumId: string }>(
   { route: '/forum/[forumId]', permission: 'read:forum', noAccess: { redirectTo: '/forum' }, messages: clientMessages('Forum') },
   async ({ actor, db, params, searchParams }) => {
-    const forum = await getForum(db, actor, params.forumId)
+    const { side: page } = ZPageNumber.parse(searchParams)
+    const forum = await getForum(db, actor, params.forumId, { page, pageSize: MEETINGS_PER_PAGE })
     // Another tenant's forum looks exactly like one that does not exist.
     if (!forum) notFound()
     const asked = searchParams.ar
@@ -27,7 +29,7 @@ export default definePage<{ forumId: string }>(
     return (
       <div className="flex flex-col gap-8">
         <PageHeader title={forum.name} back={{ href: '/forum', label: t('back') }} lead={forum.mandate} related={{ href: `/vedtak/${forum.partnershipSlug}`, label: t('journalLink') }} />
-        <MeetingsSection forum={forum} />
+        <MeetingsSection forum={forum} page={page} />
         {recommendation && <RecommendationSection recommendation={recommendation} />}
         <MembersSection forum={forum} today={today} />
       </div>

@@ -3,12 +3,13 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { DataTable, type TColumn } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO } from '@/lib/oslo-time'
-import type { TForumDetail } from '../get-forum'
+import { MEETINGS_PER_PAGE, type TForumDetail } from '../get-forum'
+import { Pagination } from '@/components/ui/pagination'
 import { Section } from '@/components/ui/section'
 import { AddMemberForm, EndMemberForm, PlanMeetingForm } from './forms'
 
-/** The forum's meetings, newest first, and for the secretariat the form to plan one. */
-export async function MeetingsSection({ forum }: { forum: TForumDetail }) {
+/** The forum's meetings, newest first a page at a time, and for the secretariat the form to plan one. */
+export async function MeetingsSection({ forum, page }: { forum: TForumDetail; page: number }) {
   const t = await getTranslations('Forum')
   const format = await getFormatter()
   const columns: TColumn<TForumDetail['meetings'][number]>[] = [
@@ -31,8 +32,9 @@ export async function MeetingsSection({ forum }: { forum: TForumDetail }) {
   return (
     <Section id="meetings" heading={t('meetingsHeading')}>
       <DataTable caption={t('meetingsCaption')} rows={forum.meetings} columns={columns} empty={t('noMeetings')} />
+      <Pagination page={page} pageSize={MEETINGS_PER_PAGE} total={forum.meetingCount} href={(n) => `/forum/${forum.id}?side=${n}#meetings`} label={t('meetingsPages')} />
       {forum.canManage && (
-        <Disclosure summary={t('planHeading')} initiallyOpen={forum.meetings.length === 0}>
+        <Disclosure summary={t('planHeading')} initiallyOpen={forum.meetingCount === 0}>
           <PlanMeetingForm forumId={forum.id} />
         </Disclosure>
       )}
