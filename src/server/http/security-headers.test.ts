@@ -26,9 +26,10 @@ describe('the Content-Security-Policy', () => {
     expect(production.get('script-src')).not.toContain("'unsafe-eval'")
   })
 
-  it("allows 'unsafe-eval' outside production only (next dev's React rebuilds error stacks with eval)", () => {
+  it("allows 'unsafe-eval' and inline style elements outside production only (next dev needs both)", () => {
     const dev = directives(contentSecurityPolicy({ nonce: 'n', production: false, https: false }))
     expect(dev.get('script-src')).toEqual(["'self'", "'nonce-n'", "'strict-dynamic'", "'unsafe-eval'"])
+    expect(dev.get('style-src')).toEqual(["'self'", "'unsafe-inline'"])
   })
 
   it('needs the nonce on style elements, allows style attributes (the charts size themselves with them)', () => {

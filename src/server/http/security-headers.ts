@@ -23,7 +23,10 @@ export function createNonce(): string {
 
 export type TPolicyInput = {
   nonce: string
-  /** `next dev` needs 'unsafe-eval' (React rebuilds server error stacks in the browser with eval); `next start` never. */
+  /**
+   * `next dev` needs 'unsafe-eval' (React rebuilds server error stacks in the browser with eval)
+   * and inline style elements; `next start` neither.
+   */
   production: boolean
   /** Over https the browser is also told to upgrade any http URL a page names; over plain http that would break the page. */
   https: boolean
@@ -51,7 +54,10 @@ export function contentSecurityPolicy({ nonce, production, https, formTargets = 
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     ['script-src', "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(production ? [] : ["'unsafe-eval'"])],
-    ['style-src', "'self'", `'nonce-${nonce}'`],
+    // `next dev` writes <style> elements of its own without the nonce (hot reloading, the error
+    // overlay): outside production style elements are allowed inline, as the Next.js guide does.
+    // A nonce beside 'unsafe-inline' would switch it off, so it is left out there.
+    ['style-src', "'self'", ...(production ? [`'nonce-${nonce}'`] : ["'unsafe-inline'"])],
     ['style-src-attr', "'unsafe-inline'"],
     ['img-src', "'self'", 'data:', 'blob:'],
     ['font-src', "'self'"],
