@@ -58,6 +58,12 @@ const config: NextConfig = {
     // Papers for agenda items are up to 10 MB (src/features/forum/paper-types.ts); the default is 1 MB.
     serverActions: { bodySizeLimit: '11mb' },
   },
+  // Note: one place for each header. The ones that are the same on every response are here: they
+  // cost nothing and reach every path, the build's static files and /api included (nosniff matters
+  // most on files). The two that differ per request are set by src/proxy.ts and nowhere else: the
+  // Content-Security-Policy (a fresh nonce per page) and Strict-Transport-Security (only when the
+  // request came over https through a proxy the app trusts, TRUSTED_PROXY_HOPS; a `has` rule here
+  // would believe an X-Forwarded-Proto any client wrote). ADR 032.
   headers() {
     return Promise.resolve([
       {
@@ -65,18 +71,13 @@ const config: NextConfig = {
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          // Older browsers' frame-ancestors 'none' (the policy from src/proxy.ts says it for the others).
           { key: 'X-Frame-Options', value: 'DENY' },
           // No page uses these browser features; a script that got in cannot either (issue 22).
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
           // Logins are redirects, never popups: no other window keeps a handle on ours.
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
         ],
-      },
-      {
-        // HSTS only over https (the proxy says so in X-Forwarded-Proto; Next sets it for its own TLS).
-        source: '/:path*',
-        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
-        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }],
       },
     ])
   },

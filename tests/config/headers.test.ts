@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import config from '../../next.config'
 
-/** The security headers every page carries (next.config.ts); the e2e run sees them on a real response. */
+/**
+ * The security headers that are the same on every response (next.config.ts); the per-request ones
+ * (Content-Security-Policy, HSTS) are src/proxy.ts's, tested in src/proxy.test.ts. The e2e run
+ * (tests/e2e/security) sees both on real responses.
+ */
 describe('security headers', () => {
-  it('sends Permissions-Policy and Cross-Origin-Opener-Policy on every path, and HSTS only over https', async () => {
+  it('sends Permissions-Policy, Cross-Origin-Opener-Policy, nosniff and framing refusal on every path', async () => {
     const rules = (await config.headers?.()) ?? []
     const all = rules.find((r) => r.source === '/:path*' && !r.has)
     const names = Object.fromEntries(all!.headers.map((h) => [h.key, h.value]))
@@ -12,9 +16,14 @@ describe('security headers', () => {
       'Cross-Origin-Opener-Policy': 'same-origin',
       'X-Frame-Options': 'DENY',
       'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
     })
-    expect(names['Strict-Transport-Security']).toBeUndefined()
-    const https = rules.find((r) => r.has?.some((h) => h.type === 'header' && h.key === 'x-forwarded-proto' && h.value === 'https'))
-    expect(https?.headers).toEqual([{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }])
+  })
+
+  it('leaves the per-request headers to the proxy, so each has one place', async () => {
+    const rules = (await config.headers?.()) ?? []
+    const keys = rules.flatMap((r) => r.headers.map((h) => h.key.toLowerCase()))
+    expect(keys).not.toContain('strict-transport-security')
+    expect(keys).not.toContain('content-security-policy')
   })
 })
