@@ -56,11 +56,10 @@ const page = (name: string, pageFn: (typeof budgets)[number]['page'], as: TPerso
 
 page('/vedtak/[slug]', Journal, null, 5, 1, () => ({ slug: ids.slug! }))
 // Issue 14 asks for at most 20 with the session and actor (one statement in the app): met by all
-// but the county governor, the secretariats and the platform administrator, who read every
-// section of the cycle for the partnerships they oversee (see docs/benchmarks).
+// but the platform administrator, whose dashboard reads every section of the cycle nationally.
 const dashboards: Record<TPerson, number> = {
-  countyGovernorNordland: 21, secretariatSalten: 21, forumMemberSalten: 17, universityPartner: 17, schoolOwnerBodo: 19,
-  principal: 17, kindergartenHead: 17, secretariatSunnmore: 21, platformAdmin: 27,
+  countyGovernorNordland: 19, secretariatSalten: 19, forumMemberSalten: 15, universityPartner: 17, schoolOwnerBodo: 19,
+  principal: 17, kindergartenHead: 17, secretariatSunnmore: 19, platformAdmin: 23,
   teacherSalten: 16, kindergartenStaffSalten: 16, resourceTeacherSalten: 16, facilitatorSalten: 14,
   teacherSunnmore: 16, kindergartenStaffSunnmore: 16, resourceTeacherSunnmore: 16, facilitatorSunnmore: 15,
 }

@@ -1,6 +1,6 @@
 import 'server-only'
 import { requirePermission, type Actor } from '@/server/authz/actor'
-import { gatheringJoinScope, networkCoordinateScope, networkScope, unitWorkIds, unitWorkScope } from '@/server/authz/scopes'
+import { gatheringJoinScope, networkCoordinateScope, networkScope, unitWorkIds } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
@@ -27,11 +27,8 @@ export async function getNetworksDashboard(db: Db, actor: Actor): Promise<TNetwo
   const now = new Date()
   const oversees = actor.memberships.some((m) => m.role === 'COUNTY_GOVERNOR_STAFF' || m.role === 'PLATFORM_ADMIN')
   const result = await withActorTenants(db, actor, async (tx) => {
-    const [coordinating, nextGatherings, ownUnits] = await Promise.all([
-      coordinatedGatherings(tx, actor, now),
-      joinableGatherings(tx, actor, now),
-      ownUnitsOf(tx, actor),
-    ])
+    const ownUnits = ownUnitsOf(actor)
+    const [coordinating, nextGatherings] = await Promise.all([coordinatedGatherings(tx, actor, now), joinableGatherings(tx, actor, now)])
     const ownIds = ownUnits.map((u) => u.id)
     const [myNetworks, openTasks, participation] = await Promise.all([
       tx.network.findMany({
@@ -49,10 +46,13 @@ export async function getNetworksDashboard(db: Db, actor: Actor): Promise<TNetwo
   return empty ? null : result
 }
 
-/** The units whose work the actor writes: known from its memberships, except for someone who reaches every unit (the first 20 of those). */
-async function ownUnitsOf(tx: Tx, actor: Actor): Promise<{ id: string; name: string }[]> {
-  const ids = unitWorkIds(actor)
-  if (ids === null) return tx.unit.findMany({ where: unitWorkScope(actor), take: 20, select: { id: true, name: true } })
+/**
+ * The units whose work the actor writes, known from its memberships. Someone who reaches every
+ * unit (a platform administrator) writes it for any unit but has no units of its own: the
+ * dashboard lists no open tasks of the first twenty units of the country for them.
+ */
+function ownUnitsOf(actor: Actor): { id: string; name: string }[] {
+  const ids = unitWorkIds(actor) ?? []
   return ids.slice(0, 20).map((id) => ({ id, name: actor.memberships.find((m) => m.unitId === id)?.unitName ?? '' }))
 }
 

@@ -28,9 +28,7 @@ export async function CountsSection({ counts }: { counts: TDashboard['counts'] }
   const t = await getTranslations('Dashboard')
   const figures = countFigures(t, [
     ['partnerships', counts.partnerships],
-    ['owners', counts.owners],
     ['units', counts.units],
-    ['networks', counts.networks],
   ])
   return <FigureCards id="counts" heading={t('countsHeading')} headingSize="sm" figures={figures} />
 }
@@ -50,6 +48,8 @@ export async function PartnershipsSection({ partnerships }: { partnerships: TDas
         columns={[
           { header: t('colName'), cell: (p) => p.name },
           { header: t('colCounty'), cell: (p) => p.countyName },
+          { header: t('colOwners'), numeric: true, cell: (p) => p.owners },
+          { header: t('colNetworks'), numeric: true, cell: (p) => p.networks },
         ]}
       />
     </Section>
