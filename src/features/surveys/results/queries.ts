@@ -6,6 +6,7 @@ import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
 import { isUuid } from '@/lib/uuid'
+import { waveClassWhere } from '../issue-survey-codes'
 import { CODE_GROUPS, ZInstrumentContent, type TInstrumentContent } from '../instruments/schemas'
 import { changeBetween, type TChange } from './change'
 import { ownerCell, PARTNERSHIP_CELL, unitCell, type TCellResult } from './compute'
@@ -52,8 +53,8 @@ export interface TWaveResults {
   content: TInstrumentContent
   /** Codes issued and spent per visible unit, for this group (the response rate). */
   rates: { unitId: string; name: string; issued: number; spent: number }[]
-  /** While the wave is open: the units and groups the actor may print codes for. */
-  issue: { units: { id: string; name: string }[]; groups: InformantGroup[] } | null
+  /** While the wave is open: the units, their classes of the wave's school year, and the groups the actor may print codes for. */
+  issue: { units: { id: string; name: string }[]; classes: { id: string; unitId: string; name: string }[]; groups: InformantGroup[] } | null
   /** Only once the wave is closed: one row per visible cell, one value per indicator. */
   results: { thresholds: number[]; rows: TResultRow[]; previous: { seriesIndex: number; versionChanged: boolean } | null } | null
 }
@@ -71,11 +72,17 @@ async function responseRates(tx: Tx, waveId: string, group: InformantGroup, unit
   })
 }
 
-async function issuable(tx: Tx, actor: Actor, units: { id: string; name: string }[], groups: InformantGroup[]) {
+async function issuable(tx: Tx, actor: Actor, wave: { opensOn: Date; closesOn: Date }, units: { id: string; name: string }[], groups: InformantGroup[]) {
   if (!can(actor, 'issue:survey-codes')) return null
   const allowed = new Set((await tx.unit.findMany({ where: { AND: [{ id: { in: units.map((u) => u.id) } }, surveyCodeUnitScope(actor)] }, select: { id: true } })).map((u) => u.id))
   const list = units.filter((u) => allowed.has(u.id)).map(({ id, name }) => ({ id, name }))
-  return list.length ? { units: list, groups: groups.filter((g) => CODE_GROUPS.includes(g)) } : null
+  if (!list.length) return null
+  const classes = await tx.unitGroup.findMany({
+    where: { AND: [{ unitId: { in: list.map((u) => u.id) } }, waveClassWhere(wave)] },
+    orderBy: [{ schoolYear: 'desc' }, { grade: 'asc' }, { name: 'asc' }],
+    select: { id: true, unitId: true, name: true },
+  })
+  return { units: list, classes, groups: groups.filter((g) => CODE_GROUPS.includes(g)) }
 }
 
 /**
@@ -102,7 +109,7 @@ export async function getWaveResults(db: Db, actor: Actor, waveId: string, reque
     const waveRow: TWaveRow = { ...wave, closed: wave.closedAt !== null, partnershipName: wave.partnership.name }
     const rates = await responseRates(tx, waveId, chosen.group, units.filter((u) => visible.has(u.id)))
     const base = { wave: waveRow, groups: instruments.map((i) => i.group), group: chosen.group, content, rates }
-    if (!wave.closedAt) return { ...base, issue: await issuable(tx, actor, units, instruments.map((i) => i.group)), results: null }
+    if (!wave.closedAt) return { ...base, issue: await issuable(tx, actor, wave, units, instruments.map((i) => i.group)), results: null }
 
     const owners = ownersOf(units)
     const computed = await closedWaveTable(tx, wave, chosen.group, { id: chosen.version.id, content }, units)
