@@ -3,6 +3,7 @@ import { createTestDb } from '~tests/setup/test-db'
 import { createWaveRow, issueCodeRows } from '~tests/factories/surveys'
 import { demoPeople } from '~prisma/seed/demo'
 import { loadActor, type Actor } from '@/server/authz/actor'
+import { createUnitGroup } from '~tests/factories/staff'
 import { getWaveResults, listSurveyWaves } from './queries'
 
 const { prisma, seeded } = await createTestDb({ demo: true })
@@ -72,5 +73,37 @@ describe('a wave’s results for each reader', () => {
     const partnership = data.results!.rows.find((r) => r.level === 'partnership')!
     expect(partnership.changes[0]).toMatchObject({ difference: 0 })
     for (const row of data.results!.rows) for (const [i, c] of row.changes.entries()) if (c) expect(row.values[i]!.shown).toBe(true)
+  })
+})
+
+describe('a wave’s results per class', () => {
+  it('shows the classes under their unit, for those who see the unit, suppressed over the whole wave', async () => {
+    const units = await prisma.unit.findMany({ where: { id: { in: salten.unitIds } }, select: { id: true, kind: true } })
+    const wave = await createWaveRow(prisma, { partnershipId: salten.partnershipId, unitIds: units.map((u) => u.id), closed: true })
+    const version = await prisma.surveyWaveInstrument.findFirstOrThrow({ where: { waveId: wave.id } })
+    const own = units.find((u) => u.id === ownUnit)!
+    const other = units.find((u) => u.id !== ownUnit)!
+    const tag = crypto.randomUUID().slice(0, 8)
+    const [big, small, elsewhere] = [await createUnitGroup(prisma, own, { name: `5A ${tag}` }), await createUnitGroup(prisma, own, { name: `5B ${tag}` }), await createUnitGroup(prisma, other)]
+    await issueCodeRows(prisma, wave, ownUnit, 'PUPILS_8_10', 2, small.id)
+    await issueCodeRows(prisma, wave, other.id, 'PUPILS_8_10', 2, elsewhere.id)
+    const values = { 'le-thrive': 4, 'le-safe': 5, 'le-belong': 4, 'le-rules': 3, 'le-noise': 2, 'bu-bullied': 1 }
+    const answers = (classId: string | null, unitId: string, count: number) =>
+      Array.from({ length: count }, () => ({ partnershipId: salten.partnershipId, waveId: wave.id, unitId, classId, group: 'PUPILS_8_10' as const, versionId: version.versionId, answeredOn: new Date(), values }))
+    // The own unit: 5A 10, 5B 4, none without a class; 5A = unit − 5B would give 5B away, so one more is hidden.
+    await prisma.surveyAnswer.createMany({ data: [...answers(big.id, ownUnit, 10), ...answers(small.id, ownUnit, 4), ...answers(elsewhere.id, other.id, 9)] })
+
+    const mine = (await getWaveResults(prisma, principal, wave.id))!
+    const rows = mine.results!.rows
+    const at = (cell: string) => rows.find((r) => r.cell === cell)
+    expect(rows.filter((r) => r.level === 'class').map((r) => r.name).sort()).toEqual([`5A ${tag}`, `5B ${tag}`])
+    expect(rows.findIndex((r) => r.cell === `class:${big.id}`)).toBeGreaterThan(rows.findIndex((r) => r.cell === `unit:${ownUnit}`))
+    expect(at(`class:${small.id}`)!.values[0]).toEqual({ shown: false, reason: 'too-few' })
+    expect(at(`class:${big.id}`)!.values[0]!.shown && at(`unit:${ownUnit}`)!.values[0]!.shown).toBe(false)
+    expect(at(`class:${elsewhere.id}`)).toBeUndefined()
+
+    const all = (await getWaveResults(prisma, secretariat, wave.id))!
+    expect(all.results!.rows.find((r) => r.cell === `class:${elsewhere.id}`)!.values[0]).toMatchObject({ shown: true, n: 9 })
+    for (const row of all.results!.rows) for (const [i, v] of row.values.entries()) if (v.shown) expect(v.n).toBeGreaterThanOrEqual(all.results!.thresholds[i]!)
   })
 })

@@ -9,8 +9,8 @@ import { isUuid } from '@/lib/uuid'
 import { waveClassWhere } from '../issue-survey-codes'
 import { CODE_GROUPS, ZInstrumentContent, type TInstrumentContent } from '../instruments/schemas'
 import { changeBetween, type TChange } from './change'
-import { ownerCell, PARTNERSHIP_CELL, unitCell, type TCellResult } from './compute'
-import { closedWaveTable, ownersOf, previousWaveCells, waveUnits } from './wave-table'
+import { classCell, ownerCell, PARTNERSHIP_CELL, unitCell, type TCellResult } from './compute'
+import { closedWaveTable, ownersOf, previousWaveCells, waveClasses, waveUnits } from './wave-table'
 
 export interface TWaveRow {
   id: string
@@ -39,7 +39,7 @@ export async function listSurveyWaves(db: Db, actor: Actor): Promise<TWaveRow[]>
 
 export interface TResultRow {
   cell: string
-  level: 'partnership' | 'owner' | 'unit'
+  level: 'partnership' | 'owner' | 'unit' | 'class'
   name: string
   values: TCellResult[]
   /** Against the previous wave of the series, where both cells are shown (else null). */
@@ -112,7 +112,8 @@ export async function getWaveResults(db: Db, actor: Actor, waveId: string, reque
     if (!wave.closedAt) return { ...base, issue: await issuable(tx, actor, wave, units, instruments.map((i) => i.group)), results: null }
 
     const owners = ownersOf(units)
-    const computed = await closedWaveTable(tx, wave, chosen.group, { id: chosen.version.id, content }, units)
+    const classes = await waveClasses(tx, waveId, chosen.group)
+    const computed = await closedWaveTable(tx, wave, chosen.group, { id: chosen.version.id, content }, units, classes)
     const previous = await previousWaveCells(tx, wave, chosen.group, chosen.version.id)
     const values = (cell: string) => computed.map((c) => c.cells.get(cell)!)
     const changes = (cell: string) => computed.map((c) => changeBetween(previous?.cells.get(c.key)?.get(cell), c.cells.get(cell)))
@@ -121,7 +122,12 @@ export async function getWaveResults(db: Db, actor: Actor, waveId: string, reque
     for (const [ownerId, o] of owners) {
       // An owner's value is shown to those who see all of its units in the wave (the owner, the secretariat).
       if (o.unitIds.every((u) => visible.has(u))) rows.push(row(ownerCell(ownerId), 'owner', o.name))
-      for (const u of units) if (u.ownerId === ownerId && visible.has(u.id)) rows.push(row(unitCell(u.id), 'unit', u.name))
+      for (const u of units) {
+        if (u.ownerId !== ownerId || !visible.has(u.id)) continue
+        rows.push(row(unitCell(u.id), 'unit', u.name))
+        // A unit's classes, under it, for those who see the unit (the suppression was over the whole wave).
+        for (const c of classes) if (c.unitId === u.id) rows.push(row(classCell(c.id), 'class', c.name))
+      }
     }
     return { ...base, issue: null, results: { thresholds: computed.map((c) => c.threshold), rows, previous: previous && { seriesIndex: previous.seriesIndex, versionChanged: previous.versionChanged } } }
   })
