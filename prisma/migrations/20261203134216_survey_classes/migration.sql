@@ -48,3 +48,13 @@ END
 $$;
 CREATE TRIGGER "UnitGroup_survey_unit_fixed" BEFORE UPDATE OF "unitId" ON "UnitGroup"
   FOR EACH ROW EXECUTE FUNCTION "unit_group_survey_unit_fixed"();
+
+-- Whether any survey code or answer names the class, in any partnership: removing a class asks this
+-- first, since a unit can take part in waves of several partnerships and the foreign keys refuse the
+-- delete whichever tenant's rows they are. Only yes or no leaves the function (it sees all tenants
+-- for its own statement only).
+CREATE FUNCTION "unit_group_in_surveys"(gid uuid) RETURNS boolean
+LANGUAGE sql STABLE SET "app.all_tenants" = 'on' AS $$
+  SELECT EXISTS (SELECT 1 FROM "SurveyCode" WHERE "classId" = gid) OR EXISTS (SELECT 1 FROM "SurveyAnswer" WHERE "classId" = gid)
+$$;
+GRANT EXECUTE ON FUNCTION "unit_group_in_surveys"(uuid) TO samkomp_app;
