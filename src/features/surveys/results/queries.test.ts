@@ -13,6 +13,8 @@ const principal = await actorFor(demoPeople.principal.email)
 const owner = await actorFor(demoPeople.schoolOwnerBodo.email)
 const secretariat = await actorFor(demoPeople.secretariatSalten.email)
 const forumMember = await actorFor(demoPeople.forumMemberSalten.email)
+const teacher = await actorFor(demoPeople.teacherSalten.email)
+const kindergartenStaff = await actorFor(demoPeople.kindergartenStaffSalten.email)
 const ownUnit = principal.memberships.find((m) => m.unitId)!.unitId!
 
 async function waveWithAnswers(closed: boolean, series?: { series: string; seriesIndex: number }) {
@@ -105,5 +107,26 @@ describe('a wave’s results per class', () => {
     const all = (await getWaveResults(prisma, secretariat, wave.id))!
     expect(all.results!.rows.find((r) => r.cell === `class:${elsewhere.id}`)!.values[0]).toMatchObject({ shown: true, n: 9 })
     for (const row of all.results!.rows) for (const [i, v] of row.values.entries()) if (v.shown) expect(v.n).toBeGreaterThanOrEqual(all.results!.thresholds[i]!)
+  })
+
+  it('shows a teacher the classes they teach and the partnership, never the unit, another class or the rates', async () => {
+    const teaching = teacher.memberships.find((m) => m.role === 'TEACHER' && m.unitId)!
+    const units = await prisma.unit.findMany({ where: { id: { in: salten.unitIds } }, select: { id: true, kind: true } })
+    const school = units.find((u) => u.id === teaching.unitId)!
+    const wave = await createWaveRow(prisma, { partnershipId: salten.partnershipId, unitIds: units.map((u) => u.id), closed: true })
+    const [mine, theirs] = [await createUnitGroup(prisma, school), await createUnitGroup(prisma, school)]
+    await prisma.unitGroupTeacher.create({ data: { groupId: mine.id, membershipId: teaching.id } })
+    await issueCodeRows(prisma, wave, school.id, 'PUPILS_8_10', 2, mine.id)
+    await issueCodeRows(prisma, wave, school.id, 'PUPILS_8_10', 2, theirs.id)
+
+    const data = (await getWaveResults(prisma, teacher, wave.id))!
+    expect(data.results!.rows.map((r) => [r.level, r.cell])).toEqual([['partnership', 'partnership'], ['class', `class:${mine.id}`]])
+    expect(data.rates).toEqual([])
+    expect((await listSurveyWaves(prisma, teacher)).some((w) => w.id === wave.id)).toBe(true)
+    // The principal sees both classes of the school; kindergarten staff read no survey results.
+    const principalRows = (await getWaveResults(prisma, principal, wave.id))!.results!.rows
+    expect(school.id).toBe(ownUnit) // Lars teaches at Rita's school in the demo
+    expect(principalRows.filter((r) => r.level === 'class').map((r) => r.cell).sort()).toEqual([`class:${mine.id}`, `class:${theirs.id}`].sort())
+    await expect(getWaveResults(prisma, kindergartenStaff, wave.id)).rejects.toThrow()
   })
 })

@@ -1,7 +1,7 @@
 import 'server-only'
 import type { InformantGroup } from '@/generated/prisma/client'
 import { can, requirePermission, type Actor } from '@/server/authz/actor'
-import { surveyCodeUnitScope, surveyResultUnitScope, surveyWaveScope } from '@/server/authz/scopes'
+import { surveyCodeUnitScope, surveyResultClassScope, surveyResultUnitScope, surveyWaveScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
@@ -113,6 +113,7 @@ export async function getWaveResults(db: Db, actor: Actor, waveId: string, reque
 
     const owners = ownersOf(units)
     const classes = await waveClasses(tx, waveId, chosen.group)
+    const seenClasses = new Set((await tx.unitGroup.findMany({ where: { AND: [{ id: { in: classes.map((c) => c.id) } }, surveyResultClassScope(actor)] }, select: { id: true } })).map((c) => c.id))
     const computed = await closedWaveTable(tx, wave, chosen.group, { id: chosen.version.id, content }, units, classes)
     const previous = await previousWaveCells(tx, wave, chosen.group, chosen.version.id)
     const values = (cell: string) => computed.map((c) => c.cells.get(cell)!)
@@ -123,10 +124,10 @@ export async function getWaveResults(db: Db, actor: Actor, waveId: string, reque
       // An owner's value is shown to those who see all of its units in the wave (the owner, the secretariat).
       if (o.unitIds.every((u) => visible.has(u))) rows.push(row(ownerCell(ownerId), 'owner', o.name))
       for (const u of units) {
-        if (u.ownerId !== ownerId || !visible.has(u.id)) continue
-        rows.push(row(unitCell(u.id), 'unit', u.name))
-        // A unit's classes, under it, for those who see the unit (the suppression was over the whole wave).
-        for (const c of classes) if (c.unitId === u.id) rows.push(row(classCell(c.id), 'class', c.name))
+        if (u.ownerId !== ownerId) continue
+        if (visible.has(u.id)) rows.push(row(unitCell(u.id), 'unit', u.name))
+        // A unit's classes under it, for those who see the unit or teach the class (the suppression was over the whole wave).
+        for (const c of classes) if (c.unitId === u.id && seenClasses.has(c.id)) rows.push(row(classCell(c.id), 'class', visible.has(u.id) ? c.name : `${c.name}, ${u.name}`))
       }
     }
     return { ...base, issue: null, results: { thresholds: computed.map((c) => c.threshold), rows, previous: previous && { seriesIndex: previous.seriesIndex, versionChanged: previous.versionChanged } } }
