@@ -103,13 +103,14 @@ describe('a wave’s results per class', () => {
     expect(at(`class:${small.id}`)!.values[0]).toEqual({ shown: false, reason: 'too-few' })
     expect(at(`class:${big.id}`)!.values[0]!.shown && at(`unit:${ownUnit}`)!.values[0]!.shown).toBe(false)
     expect(at(`class:${elsewhere.id}`)).toBeUndefined()
+    expect(mine.rates.map((r) => [r.className, r.issued])).toEqual([[null, 2], [`5A ${tag}`, 0], [`5B ${tag}`, 2]])
 
     const all = (await getWaveResults(prisma, secretariat, wave.id))!
     expect(all.results!.rows.find((r) => r.cell === `class:${elsewhere.id}`)!.values[0]).toMatchObject({ shown: true, n: 9 })
     for (const row of all.results!.rows) for (const [i, v] of row.values.entries()) if (v.shown) expect(v.n).toBeGreaterThanOrEqual(all.results!.thresholds[i]!)
   })
 
-  it('shows a teacher the classes they teach and the partnership, never the unit, another class or the rates', async () => {
+  it('shows a teacher the classes they teach and the partnership, never the unit or another class', async () => {
     const teaching = teacher.memberships.find((m) => m.role === 'TEACHER' && m.unitId)!
     const units = await prisma.unit.findMany({ where: { id: { in: salten.unitIds } }, select: { id: true, kind: true } })
     const school = units.find((u) => u.id === teaching.unitId)!
@@ -121,7 +122,8 @@ describe('a wave’s results per class', () => {
 
     const data = (await getWaveResults(prisma, teacher, wave.id))!
     expect(data.results!.rows.map((r) => [r.level, r.cell])).toEqual([['partnership', 'partnership'], ['class', `class:${mine.id}`]])
-    expect(data.rates).toEqual([])
+    // The response rate of the own class only (codes spent are no answer's values).
+    expect(data.rates).toEqual([{ key: mine.id, unitId: school.id, classId: mine.id, name: expect.any(String), className: mine.name, issued: 2, spent: 0 }])
     expect((await listSurveyWaves(prisma, teacher)).some((w) => w.id === wave.id)).toBe(true)
     // The principal sees both classes of the school; kindergarten staff read no survey results.
     const principalRows = (await getWaveResults(prisma, principal, wave.id))!.results!.rows

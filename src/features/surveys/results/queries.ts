@@ -10,6 +10,7 @@ import { waveClassWhere } from '../issue-survey-codes'
 import { CODE_GROUPS, ZInstrumentContent, type TInstrumentContent } from '../instruments/schemas'
 import { changeBetween, type TChange } from './change'
 import { classCell, ownerCell, PARTNERSHIP_CELL, unitCell, type TCellResult } from './compute'
+import { responseRates, type TRateRow } from './response-rates'
 import { closedWaveTable, ownersOf, previousWaveCells, waveClasses, waveUnits } from './wave-table'
 
 export interface TWaveRow {
@@ -51,25 +52,12 @@ export interface TWaveResults {
   groups: InformantGroup[]
   group: InformantGroup
   content: TInstrumentContent
-  /** Codes issued and spent per visible unit, for this group (the response rate). */
-  rates: { unitId: string; name: string; issued: number; spent: number }[]
+  /** Codes issued and spent per visible unit and class, for this group (the response rate). */
+  rates: TRateRow[]
   /** While the wave is open: the units, their classes of the wave's school year, and the groups the actor may print codes for. */
   issue: { units: { id: string; name: string }[]; classes: { id: string; unitId: string; name: string }[]; groups: InformantGroup[] } | null
   /** Only once the wave is closed: one row per visible cell, one value per indicator. */
   results: { thresholds: number[]; rows: TResultRow[]; previous: { seriesIndex: number; versionChanged: boolean } | null } | null
-}
-
-async function responseRates(tx: Tx, waveId: string, group: InformantGroup, units: { id: string; name: string }[]) {
-  const counts = await tx.surveyCode.groupBy({ by: ['unitId', 'spentOn'], where: { waveId, group, unitId: { in: units.map((u) => u.id) } }, _count: { _all: true } })
-  return units.map((u) => {
-    const mine = counts.filter((c) => c.unitId === u.id)
-    return {
-      unitId: u.id,
-      name: u.name,
-      issued: mine.reduce((a, c) => a + c._count._all, 0),
-      spent: mine.filter((c) => c.spentOn !== null).reduce((a, c) => a + c._count._all, 0),
-    }
-  })
 }
 
 async function issuable(tx: Tx, actor: Actor, wave: { opensOn: Date; closesOn: Date }, units: { id: string; name: string }[], groups: InformantGroup[]) {
@@ -107,13 +95,13 @@ export async function getWaveResults(db: Db, actor: Actor, waveId: string, reque
     const units = await waveUnits(tx, waveId)
     const visible = new Set((await tx.unit.findMany({ where: { AND: [{ id: { in: units.map((u) => u.id) } }, surveyResultUnitScope(actor)] }, select: { id: true } })).map((u) => u.id))
     const waveRow: TWaveRow = { ...wave, closed: wave.closedAt !== null, partnershipName: wave.partnership.name }
-    const rates = await responseRates(tx, waveId, chosen.group, units.filter((u) => visible.has(u.id)))
+    const classes = await waveClasses(tx, waveId, chosen.group)
+    const seenClasses = new Set((await tx.unitGroup.findMany({ where: { AND: [{ id: { in: classes.map((c) => c.id) } }, surveyResultClassScope(actor)] }, select: { id: true } })).map((c) => c.id))
+    const rates = await responseRates(tx, waveId, chosen.group, units, { units: visible, classes: seenClasses }, classes)
     const base = { wave: waveRow, groups: instruments.map((i) => i.group), group: chosen.group, content, rates }
     if (!wave.closedAt) return { ...base, issue: await issuable(tx, actor, wave, units, instruments.map((i) => i.group)), results: null }
 
     const owners = ownersOf(units)
-    const classes = await waveClasses(tx, waveId, chosen.group)
-    const seenClasses = new Set((await tx.unitGroup.findMany({ where: { AND: [{ id: { in: classes.map((c) => c.id) } }, surveyResultClassScope(actor)] }, select: { id: true } })).map((c) => c.id))
     const computed = await closedWaveTable(tx, wave, chosen.group, { id: chosen.version.id, content }, units, classes)
     const previous = await previousWaveCells(tx, wave, chosen.group, chosen.version.id)
     const values = (cell: string) => computed.map((c) => c.cells.get(cell)!)
