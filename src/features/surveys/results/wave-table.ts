@@ -21,13 +21,17 @@ export function ownersOf(units: TWaveUnit[]) {
 
 export type TWaveClass = { id: string; unitId: string; name: string }
 
-/** The classes of a wave and group: those codes were issued for, and those answers carry. By trinn and name. */
+/**
+ * The classes of a wave and group: those codes were issued for, and those answers carry. By trinn
+ * and name. Found from the wave's own rows (indexed by wave), never by scanning the country's classes.
+ */
 export async function waveClasses(tx: Tx, waveId: string, group: InformantGroup): Promise<TWaveClass[]> {
-  return tx.unitGroup.findMany({
-    where: { OR: [{ surveyCodes: { some: { waveId, group } } }, { surveyAnswers: { some: { waveId, group } } }] },
-    orderBy: [{ grade: 'asc' }, { name: 'asc' }],
-    select: { id: true, unitId: true, name: true },
-  })
+  const where = { waveId, group, classId: { not: null } }
+  const codes = await tx.surveyCode.groupBy({ by: ['classId'], where })
+  const answers = await tx.surveyAnswer.groupBy({ by: ['classId'], where })
+  const ids = [...new Set([...codes, ...answers].flatMap((r) => (r.classId ? [r.classId] : [])))]
+  if (ids.length === 0) return []
+  return tx.unitGroup.findMany({ where: { id: { in: ids } }, orderBy: [{ grade: 'asc' }, { name: 'asc' }], select: { id: true, unitId: true, name: true } })
 }
 
 /** One closed wave's suppressed table for a group: per indicator key, the cells (ADR 024). */
