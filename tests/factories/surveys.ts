@@ -48,11 +48,11 @@ export async function createWaveRow(
   return wave
 }
 
-/** Issues `count` codes for a unit and group; returns them in plain text (the only time they exist). */
-export async function issueCodeRows(db: Tx, wave: { id: string; partnershipId: string }, unitId: string, group: InformantGroup, count: number): Promise<string[]> {
+/** Issues `count` codes for a unit and group (and a class of it); returns them in plain text (the only time they exist). */
+export async function issueCodeRows(db: Tx, wave: { id: string; partnershipId: string }, unitId: string, group: InformantGroup, count: number, classId: string | null = null): Promise<string[]> {
   const codes = Array.from({ length: count }, newSurveyCode)
   await db.surveyCode.createMany({
-    data: codes.map((code) => ({ partnershipId: wave.partnershipId, waveId: wave.id, unitId, group, codeHash: hashSurveyCode(code)! })),
+    data: codes.map((code) => ({ partnershipId: wave.partnershipId, waveId: wave.id, unitId, classId, group, codeHash: hashSurveyCode(code)! })),
   })
   return codes
 }

@@ -23,12 +23,12 @@ export const ZCreateUnitGroup = z.object({
 export const ZRemoveUnitGroup = z.object({ groupId: z.uuid() })
 export const ZGroupTeacher = z.object({ groupId: z.uuid(), membershipId: z.uuid() })
 
-export type TStaffError = TMembershipError | 'gradeRequired' | 'groupExists' | 'notStaff' | 'alreadyAssigned'
+export type TStaffError = TMembershipError | 'gradeRequired' | 'groupExists' | 'notStaff' | 'alreadyAssigned' | 'groupHasSurveys'
 export type TStaffDone = 'invited' | 'changed' | 'ended' | 'groupCreated' | 'groupRemoved' | 'teacherAssigned' | 'teacherRemoved'
 
 export type TStaffResult =
   | { ok: true; done: TStaffDone; id?: string }
-  | { ok: false; error: TStaffError; fields?: string[]; input?: Record<string, string> }
+  | { ok: false; error: TStaffError; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
 
 /** The fields zod refused. */
 export function invalidStaff(error: z.ZodError): Extract<TStaffResult, { ok: false }> {

@@ -8,9 +8,12 @@ import { createUnitGroup } from './create-unit-group'
 import { endStaff } from './end-staff'
 import { getStaff } from './get-staff'
 import { inviteStaff } from './invite-staff'
+import { removeUnitGroup } from './remove-unit-group'
 import { schoolYearOf } from './schemas'
+import { createUnitGroup as createGroupRow } from '~tests/factories/staff'
+import { createWaveRow, issueCodeRows } from '~tests/factories/surveys'
 
-const { prisma } = await createTestDb({ demo: true })
+const { prisma, seeded } = await createTestDb({ demo: true })
 const year = String(schoolYearOf(new Date()))
 const actorFor = async (email: string): Promise<Actor> => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
 const writes = async () => ({ memberships: await prisma.membership.count(), groups: await prisma.unitGroup.count(), teachers: await prisma.unitGroupTeacher.count(), audit: await prisma.auditLog.count() })
@@ -71,5 +74,28 @@ describe("the unit's staff and classes (issue 15)", () => {
     const group = await prisma.unitGroup.findFirstOrThrow({ where: { unitId: kindergarten, name: 'Tyttebær' } })
     expect(await assignGroupTeacher(prisma, sofie, { groupId: group.id, membershipId: lars.memberships[0]!.id })).toMatchObject({ ok: false, error: 'notStaff' })
     await expect(prisma.unitGroupTeacher.create({ data: { groupId: group.id, membershipId: lars.memberships[0]!.id } })).rejects.toThrow(/same_unit|teacher works/)
+  })
+
+  it('removes a class nobody surveyed, and refuses, naming it, a class with survey codes or answers, in any partnership', async () => {
+    const unit = { id: school, kind: 'SCHOOL' }
+    const [plain, surveyed, answered, elsewhere] = await Promise.all([1, 2, 3, 4].map(() => createGroupRow(prisma, unit)))
+    const salten = seeded['salten-kan']!
+    const other = Object.values(seeded).find((p) => p.partnershipId !== salten.partnershipId)!
+    const wave = await createWaveRow(prisma, { partnershipId: salten.partnershipId, unitIds: [school] })
+    await issueCodeRows(prisma, wave, school, 'PUPILS_8_10', 2, surveyed!.id)
+    const version = await prisma.surveyWaveInstrument.findFirstOrThrow({ where: { waveId: wave.id } })
+    await prisma.surveyAnswer.create({
+      data: { partnershipId: salten.partnershipId, waveId: wave.id, unitId: school, classId: answered!.id, group: 'PUPILS_8_10', versionId: version.versionId, answeredOn: new Date(), values: { 'le-safe': 4 } },
+    })
+    // Codes in another partnership's wave, which the principal's tenant context does not see.
+    const foreign = await createWaveRow(prisma, { partnershipId: other.partnershipId, unitIds: [school] })
+    await issueCodeRows(prisma, foreign, school, 'PUPILS_8_10', 1, elsewhere!.id)
+
+    expect(await removeUnitGroup(prisma, rita, { groupId: plain!.id })).toMatchObject({ ok: true, done: 'groupRemoved' })
+    for (const group of [surveyed!, answered!, elsewhere!])
+      expect(await removeUnitGroup(prisma, rita, { groupId: group.id })).toEqual({ ok: false, error: 'groupHasSurveys', values: { name: group.name } })
+    expect(await prisma.unitGroup.count({ where: { id: { in: [surveyed!.id, answered!.id, elsewhere!.id] } } })).toBe(3)
+    expect(await prisma.surveyAnswer.count({ where: { classId: answered!.id } })).toBe(1)
+    expect(await prisma.auditLog.count({ where: { action: 'unit_group.remove', entityId: { in: [surveyed!.id, answered!.id, elsewhere!.id] } } })).toBe(0)
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Prisma } from '@/generated/prisma/client'
 import { createTestDb } from '~tests/setup/test-db'
 import { createLibraryInstrument, createWaveRow, issueCodeRows } from '~tests/factories/surveys'
+import { createUnitGroup } from '~tests/factories/staff'
 import { withTenants } from '@/server/db/tenant'
 import { starterLibrary } from './instruments/library'
 import { INFORMANT_GROUPS, ZInstrumentContent } from './instruments/schemas'
@@ -29,16 +30,16 @@ describe('the starter library', () => {
 })
 
 describe('the survey tables (anonymity)', () => {
-  it('stores an answer as wave, unit, group, version, day and values only: no time, no code, no person, no request', async () => {
+  it('stores an answer as wave, unit, class, group, version, day and values only: no time, no code, no person, no request', async () => {
     const { rows } = await pglite.query<{ column_name: string; data_type: string }>(
       `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'SurveyAnswer' ORDER BY column_name`,
     )
-    expect(rows.map((r) => r.column_name).sort()).toEqual(['answeredOn', 'group', 'id', 'partnershipId', 'unitId', 'values', 'versionId', 'waveId'])
+    expect(rows.map((r) => r.column_name).sort()).toEqual(['answeredOn', 'classId', 'group', 'id', 'partnershipId', 'unitId', 'values', 'versionId', 'waveId'])
     expect(rows.find((r) => r.column_name === 'answeredOn')!.data_type).toBe('date')
     const { rows: refs } = await pglite.query<{ target: string }>(
       `SELECT confrelid::regclass::text AS target FROM pg_constraint WHERE contype = 'f' AND conrelid = '"SurveyAnswer"'::regclass`,
     )
-    expect(new Set(refs.map((r) => r.target.replace(/"/g, '')))).toEqual(new Set(['Partnership', 'SurveyWave', 'SurveyWaveUnit', 'SurveyInstrumentVersion']))
+    expect(new Set(refs.map((r) => r.target.replace(/"/g, '')))).toEqual(new Set(['Partnership', 'SurveyWave', 'SurveyWaveUnit', 'SurveyInstrumentVersion', 'UnitGroup']))
     // Nothing points at an answer either (a code → answer link would be as bad).
     const { rows: inbound } = await pglite.query(`SELECT 1 FROM pg_constraint WHERE contype = 'f' AND confrelid = '"SurveyAnswer"'::regclass`)
     expect(inbound).toEqual([])
@@ -75,6 +76,26 @@ describe('the survey tables (anonymity)', () => {
     })
     await expect(prisma.surveyAnswer.update({ where: { id: answer.id }, data: { values: { 'le-safe': 5 } } })).rejects.toThrow(/never changed/)
     expect(b!.spentOn).toBeNull()
+  })
+
+  it('keeps a code’s and an answer’s class at their own unit in the wave, and never deletes a class that has them', async () => {
+    const [own, other] = await prisma.unit.findMany({ where: { id: { in: salten.unitIds.slice(0, 2) } }, select: { id: true, kind: true } })
+    const wave = await createWaveRow(prisma, { partnershipId: salten.partnershipId, unitIds: [own!.id] })
+    const ownClass = await createUnitGroup(prisma, own!)
+    const otherClass = await createUnitGroup(prisma, other!)
+    await issueCodeRows(prisma, wave, own!.id, 'PUPILS_8_10', 1, ownClass.id)
+    await expect(issueCodeRows(prisma, wave, own!.id, 'PUPILS_8_10', 1, otherClass.id)).rejects.toThrow(/belongs to the unit/)
+    const version = await prisma.surveyWaveInstrument.findFirstOrThrow({ where: { waveId: wave.id } })
+    const answer = (classId: string) => ({ partnershipId: salten.partnershipId, waveId: wave.id, unitId: own!.id, classId, group: 'PUPILS_8_10' as const, versionId: version.versionId, answeredOn: new Date(), values: {} })
+    await prisma.surveyAnswer.create({ data: answer(ownClass.id) })
+    await expect(prisma.surveyAnswer.create({ data: answer(otherClass.id) })).rejects.toThrow(/belongs to the unit/)
+    // A class of the right unit, but the row claims another tenant: refused too (the wave unit is not that tenant's).
+    await expect(prisma.surveyAnswer.create({ data: { ...answer(ownClass.id), partnershipId: sunnmore.partnershipId } })).rejects.toThrow()
+    const [code] = await prisma.surveyCode.findMany({ where: { waveId: wave.id } })
+    await expect(prisma.surveyCode.update({ where: { id: code!.id }, data: { classId: otherClass.id } })).rejects.toThrow(/belongs to the unit/)
+    await expect(prisma.unitGroup.delete({ where: { id: ownClass.id } })).rejects.toThrow()
+    await expect(prisma.unitGroup.update({ where: { id: ownClass.id }, data: { unitId: other!.id } })).rejects.toThrow(/stays at its unit/)
+    expect(await prisma.surveyAnswer.count({ where: { classId: ownClass.id } })).toBe(1)
   })
 
   it('refuses an answer for a unit that is not in the wave', async () => {

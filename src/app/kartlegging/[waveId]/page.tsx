@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { Paragraph } from '@digdir/designsystemet-react'
 import { Section } from '@/components/ui/section'
 import { NativeSelect } from '@/components/ui/native-select'
+import { ISSUE_FORM_ERRORS } from '@/features/surveys/issue-survey-codes'
 import { IssueCodesForm } from '@/features/surveys/components/issue-codes-form'
 import { ResponseRates, ResultsTables } from '@/features/surveys/components/results-tables'
 import { getWaveResults } from '@/features/surveys/results/queries'
@@ -37,7 +38,7 @@ export default definePage<{ waveId: string }>(
         <Section id="rates" heading={t('ratesHeading')}>
           <ResponseRates rates={data.rates} />
         </Section>
-        {data.issue && <IssueCodesForm waveId={data.wave.id} issue={data.issue} />}
+        {data.issue && <IssueCodesForm waveId={data.wave.id} issue={data.issue} error={ISSUE_FORM_ERRORS.find((e) => e === searchParams.feil)} />}
       </div>
     )
   },

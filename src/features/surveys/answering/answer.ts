@@ -47,7 +47,7 @@ export async function saveSurveyPage(db: Db, typed: string, page: number, raw: R
 
 /**
  * Submits the answer: the last page joins the draft, the code is spent (only if still unspent: two
- * submits cannot both win) and its draft removed, and the answer is stored with the day only — all
+ * submits cannot both win) and its draft removed, and the answer is stored with the day only and the code's class — all
  * in one transaction, so a crash leaves either an unspent code with its draft or a spent code and
  * its answer.
  */
@@ -64,6 +64,7 @@ export async function submitSurveyAnswer(db: Db, typed: string, page: number, ra
         partnershipId: session.partnershipId,
         waveId: session.waveId,
         unitId: session.unitId,
+        classId: session.classId,
         group: session.group,
         versionId: session.versionId,
         answeredOn: today,

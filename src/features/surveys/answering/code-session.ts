@@ -13,6 +13,8 @@ export interface TCodeSession {
   partnershipId: string
   waveId: string
   unitId: string
+  /** The class the code was printed for; the answer is stored with it (and with nothing of the code). */
+  classId: string | null
   group: InformantGroup
   versionId: string
   content: TInstrumentContent
@@ -42,7 +44,7 @@ function stateOf(wave: { opensOn: Date; closesOn: Date; closedAt: Date | null },
 async function readSession(tx: Tx, codeId: string, partnershipId: string): Promise<TCodeSession> {
   const code = await tx.surveyCode.findUniqueOrThrow({
     where: { id: codeId },
-    select: { id: true, waveId: true, unitId: true, group: true, draft: true, spentOn: true, wave: { select: { opensOn: true, closesOn: true, closedAt: true } } },
+    select: { id: true, waveId: true, unitId: true, classId: true, group: true, draft: true, spentOn: true, wave: { select: { opensOn: true, closesOn: true, closedAt: true } } },
   })
   const waveInstrument = await tx.surveyWaveInstrument.findUniqueOrThrow({
     where: { waveId_group: { waveId: code.waveId, group: code.group } },
@@ -53,6 +55,7 @@ async function readSession(tx: Tx, codeId: string, partnershipId: string): Promi
     partnershipId,
     waveId: code.waveId,
     unitId: code.unitId,
+    classId: code.classId,
     group: code.group,
     versionId: waveInstrument.versionId,
     content: ZInstrumentContent.parse(waveInstrument.version.content),

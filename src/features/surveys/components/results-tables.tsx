@@ -6,17 +6,17 @@ import type { TResultRow, TWaveResults } from '../results/queries'
 import type { TLocale } from '../instruments/schemas'
 import { ChangeTable } from './change-table'
 
-/** Response rates per unit: codes spent of codes issued (shown during and after the wave). */
+/** Response rates per unit and class: codes spent of codes issued (shown during and after the wave). */
 export async function ResponseRates({ rates }: { rates: TWaveResults['rates'] }) {
   const t = await getTranslations('Surveys')
   const format = await getFormatter()
   const columns: TColumn<TWaveResults['rates'][number]>[] = [
-    { header: t('unit'), cell: (r) => r.name },
+    { header: t('unit'), cell: (r) => (r.className ? t('issueClassAt', { name: r.className, unit: r.name }) : r.name) },
     { header: t('issued'), numeric: true, cell: (r) => format.number(r.issued) },
     { header: t('spent'), numeric: true, cell: (r) => format.number(r.spent) },
     { header: t('rate'), numeric: true, cell: (r) => (r.issued ? format.number(r.spent / r.issued, { style: 'percent' }) : '–') },
   ]
-  return <DataTable caption={t('ratesCaption')} rows={rates} columns={columns} rowKey={(r) => r.unitId} empty={t('noWaves')} />
+  return <DataTable caption={t('ratesCaption')} rows={rates} columns={columns} rowKey={(r) => r.key} empty={t('noWaves')} />
 }
 
 /** Indicator values per cell, suppressed cells with their reason (never as 0), then the distributions. */

@@ -3,6 +3,7 @@ import { createTestDb } from '~tests/setup/test-db'
 import { createWaveRow, issueCodeRows } from '~tests/factories/surveys'
 import { demoPeople } from '~prisma/seed/demo'
 import { loadActor, type Actor } from '@/server/authz/actor'
+import { createUnitGroup } from '~tests/factories/staff'
 import { getWaveResults, listSurveyWaves } from './queries'
 
 const { prisma, seeded } = await createTestDb({ demo: true })
@@ -12,6 +13,8 @@ const principal = await actorFor(demoPeople.principal.email)
 const owner = await actorFor(demoPeople.schoolOwnerBodo.email)
 const secretariat = await actorFor(demoPeople.secretariatSalten.email)
 const forumMember = await actorFor(demoPeople.forumMemberSalten.email)
+const teacher = await actorFor(demoPeople.teacherSalten.email)
+const kindergartenStaff = await actorFor(demoPeople.kindergartenStaffSalten.email)
 const ownUnit = principal.memberships.find((m) => m.unitId)!.unitId!
 
 async function waveWithAnswers(closed: boolean, series?: { series: string; seriesIndex: number }) {
@@ -72,5 +75,61 @@ describe('a wave’s results for each reader', () => {
     const partnership = data.results!.rows.find((r) => r.level === 'partnership')!
     expect(partnership.changes[0]).toMatchObject({ difference: 0 })
     for (const row of data.results!.rows) for (const [i, c] of row.changes.entries()) if (c) expect(row.values[i]!.shown).toBe(true)
+  })
+})
+
+describe('a wave’s results per class', () => {
+  it('shows the classes under their unit, for those who see the unit, suppressed over the whole wave', async () => {
+    const units = await prisma.unit.findMany({ where: { id: { in: salten.unitIds } }, select: { id: true, kind: true } })
+    const wave = await createWaveRow(prisma, { partnershipId: salten.partnershipId, unitIds: units.map((u) => u.id), closed: true })
+    const version = await prisma.surveyWaveInstrument.findFirstOrThrow({ where: { waveId: wave.id } })
+    const own = units.find((u) => u.id === ownUnit)!
+    const other = units.find((u) => u.id !== ownUnit)!
+    const tag = crypto.randomUUID().slice(0, 8)
+    const [big, small, elsewhere] = [await createUnitGroup(prisma, own, { name: `5A ${tag}` }), await createUnitGroup(prisma, own, { name: `5B ${tag}` }), await createUnitGroup(prisma, other)]
+    await issueCodeRows(prisma, wave, ownUnit, 'PUPILS_8_10', 2, small.id)
+    await issueCodeRows(prisma, wave, other.id, 'PUPILS_8_10', 2, elsewhere.id)
+    const values = { 'le-thrive': 4, 'le-safe': 5, 'le-belong': 4, 'le-rules': 3, 'le-noise': 2, 'bu-bullied': 1 }
+    const answers = (classId: string | null, unitId: string, count: number) =>
+      Array.from({ length: count }, () => ({ partnershipId: salten.partnershipId, waveId: wave.id, unitId, classId, group: 'PUPILS_8_10' as const, versionId: version.versionId, answeredOn: new Date(), values }))
+    // The own unit: 5A 10, 5B 4, none without a class; 5A = unit − 5B would give 5B away, so one more is hidden.
+    await prisma.surveyAnswer.createMany({ data: [...answers(big.id, ownUnit, 10), ...answers(small.id, ownUnit, 4), ...answers(elsewhere.id, other.id, 9)] })
+
+    const mine = (await getWaveResults(prisma, principal, wave.id))!
+    const rows = mine.results!.rows
+    const at = (cell: string) => rows.find((r) => r.cell === cell)
+    expect(rows.filter((r) => r.level === 'class').map((r) => r.name).sort()).toEqual([`5A ${tag}`, `5B ${tag}`])
+    expect(rows.findIndex((r) => r.cell === `class:${big.id}`)).toBeGreaterThan(rows.findIndex((r) => r.cell === `unit:${ownUnit}`))
+    expect(at(`class:${small.id}`)!.values[0]).toEqual({ shown: false, reason: 'too-few' })
+    expect(at(`class:${big.id}`)!.values[0]!.shown && at(`unit:${ownUnit}`)!.values[0]!.shown).toBe(false)
+    expect(at(`class:${elsewhere.id}`)).toBeUndefined()
+    expect(mine.rates.map((r) => [r.className, r.issued])).toEqual([[null, 2], [`5A ${tag}`, 0], [`5B ${tag}`, 2]])
+
+    const all = (await getWaveResults(prisma, secretariat, wave.id))!
+    expect(all.results!.rows.find((r) => r.cell === `class:${elsewhere.id}`)!.values[0]).toMatchObject({ shown: true, n: 9 })
+    for (const row of all.results!.rows) for (const [i, v] of row.values.entries()) if (v.shown) expect(v.n).toBeGreaterThanOrEqual(all.results!.thresholds[i]!)
+  })
+
+  it('shows a teacher the classes they teach and the partnership, never the unit or another class', async () => {
+    const teaching = teacher.memberships.find((m) => m.role === 'TEACHER' && m.unitId)!
+    const units = await prisma.unit.findMany({ where: { id: { in: salten.unitIds } }, select: { id: true, kind: true } })
+    const school = units.find((u) => u.id === teaching.unitId)!
+    const wave = await createWaveRow(prisma, { partnershipId: salten.partnershipId, unitIds: units.map((u) => u.id), closed: true })
+    const [mine, theirs] = [await createUnitGroup(prisma, school), await createUnitGroup(prisma, school)]
+    await prisma.unitGroupTeacher.create({ data: { groupId: mine.id, membershipId: teaching.id } })
+    await issueCodeRows(prisma, wave, school.id, 'PUPILS_8_10', 2, mine.id)
+    await issueCodeRows(prisma, wave, school.id, 'PUPILS_8_10', 2, theirs.id)
+
+    const data = (await getWaveResults(prisma, teacher, wave.id))!
+    expect(data.results!.rows.map((r) => [r.level, r.cell])).toEqual([['partnership', 'partnership'], ['class', `class:${mine.id}`]])
+    // The response rate of the own class only (codes spent are no answer's values).
+    const unitName = (await prisma.unit.findUniqueOrThrow({ where: { id: school.id }, select: { name: true } })).name
+    expect(data.rates).toEqual([{ key: mine.id, unitId: school.id, classId: mine.id, name: unitName, className: mine.name, issued: 2, spent: 0 }])
+    expect((await listSurveyWaves(prisma, teacher)).some((w) => w.id === wave.id)).toBe(true)
+    // The principal sees both classes of the school; kindergarten staff read no survey results.
+    const principalRows = (await getWaveResults(prisma, principal, wave.id))!.results!.rows
+    expect(school.id).toBe(ownUnit) // Lars teaches at Rita's school in the demo
+    expect(principalRows.filter((r) => r.level === 'class').map((r) => r.cell).sort()).toEqual([`class:${mine.id}`, `class:${theirs.id}`].sort())
+    await expect(getWaveResults(prisma, kindergartenStaff, wave.id)).rejects.toThrow()
   })
 })

@@ -1,15 +1,17 @@
 import 'server-only'
 import type { InformantGroup } from '@/generated/prisma/client'
 import { can, requirePermission, type Actor } from '@/server/authz/actor'
-import { surveyCodeUnitScope, surveyResultUnitScope, surveyWaveScope } from '@/server/authz/scopes'
+import { surveyCodeUnitScope, surveyResultClassScope, surveyResultUnitScope, surveyWaveScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
 import { isUuid } from '@/lib/uuid'
+import { waveClassWhere } from '../issue-survey-codes'
 import { CODE_GROUPS, ZInstrumentContent, type TInstrumentContent } from '../instruments/schemas'
 import { changeBetween, type TChange } from './change'
-import { ownerCell, PARTNERSHIP_CELL, unitCell, type TCellResult } from './compute'
-import { closedWaveTable, ownersOf, previousWaveCells, waveUnits } from './wave-table'
+import { classCell, ownerCell, PARTNERSHIP_CELL, unitCell, type TCellResult } from './compute'
+import { responseRates, type TRateRow } from './response-rates'
+import { closedWaveTable, ownersOf, previousWaveCells, waveClasses, waveUnits } from './wave-table'
 
 export interface TWaveRow {
   id: string
@@ -38,7 +40,7 @@ export async function listSurveyWaves(db: Db, actor: Actor): Promise<TWaveRow[]>
 
 export interface TResultRow {
   cell: string
-  level: 'partnership' | 'owner' | 'unit'
+  level: 'partnership' | 'owner' | 'unit' | 'class'
   name: string
   values: TCellResult[]
   /** Against the previous wave of the series, where both cells are shown (else null). */
@@ -50,32 +52,25 @@ export interface TWaveResults {
   groups: InformantGroup[]
   group: InformantGroup
   content: TInstrumentContent
-  /** Codes issued and spent per visible unit, for this group (the response rate). */
-  rates: { unitId: string; name: string; issued: number; spent: number }[]
-  /** While the wave is open: the units and groups the actor may print codes for. */
-  issue: { units: { id: string; name: string }[]; groups: InformantGroup[] } | null
+  /** Codes issued and spent per visible unit and class, for this group (the response rate). */
+  rates: TRateRow[]
+  /** While the wave is open: the units, their classes of the wave's school year, and the groups the actor may print codes for. */
+  issue: { units: { id: string; name: string }[]; classes: { id: string; unitId: string; name: string }[]; groups: InformantGroup[] } | null
   /** Only once the wave is closed: one row per visible cell, one value per indicator. */
   results: { thresholds: number[]; rows: TResultRow[]; previous: { seriesIndex: number; versionChanged: boolean } | null } | null
 }
 
-async function responseRates(tx: Tx, waveId: string, group: InformantGroup, units: { id: string; name: string }[]) {
-  const counts = await tx.surveyCode.groupBy({ by: ['unitId', 'spentOn'], where: { waveId, group, unitId: { in: units.map((u) => u.id) } }, _count: { _all: true } })
-  return units.map((u) => {
-    const mine = counts.filter((c) => c.unitId === u.id)
-    return {
-      unitId: u.id,
-      name: u.name,
-      issued: mine.reduce((a, c) => a + c._count._all, 0),
-      spent: mine.filter((c) => c.spentOn !== null).reduce((a, c) => a + c._count._all, 0),
-    }
-  })
-}
-
-async function issuable(tx: Tx, actor: Actor, units: { id: string; name: string }[], groups: InformantGroup[]) {
+async function issuable(tx: Tx, actor: Actor, wave: { opensOn: Date; closesOn: Date }, units: { id: string; name: string }[], groups: InformantGroup[]) {
   if (!can(actor, 'issue:survey-codes')) return null
   const allowed = new Set((await tx.unit.findMany({ where: { AND: [{ id: { in: units.map((u) => u.id) } }, surveyCodeUnitScope(actor)] }, select: { id: true } })).map((u) => u.id))
   const list = units.filter((u) => allowed.has(u.id)).map(({ id, name }) => ({ id, name }))
-  return list.length ? { units: list, groups: groups.filter((g) => CODE_GROUPS.includes(g)) } : null
+  if (!list.length) return null
+  const classes = await tx.unitGroup.findMany({
+    where: { AND: [{ unitId: { in: list.map((u) => u.id) } }, waveClassWhere(wave)] },
+    orderBy: [{ schoolYear: 'desc' }, { grade: 'asc' }, { name: 'asc' }],
+    select: { id: true, unitId: true, name: true },
+  })
+  return { units: list, classes, groups: groups.filter((g) => CODE_GROUPS.includes(g)) }
 }
 
 /**
@@ -100,12 +95,14 @@ export async function getWaveResults(db: Db, actor: Actor, waveId: string, reque
     const units = await waveUnits(tx, waveId)
     const visible = new Set((await tx.unit.findMany({ where: { AND: [{ id: { in: units.map((u) => u.id) } }, surveyResultUnitScope(actor)] }, select: { id: true } })).map((u) => u.id))
     const waveRow: TWaveRow = { ...wave, closed: wave.closedAt !== null, partnershipName: wave.partnership.name }
-    const rates = await responseRates(tx, waveId, chosen.group, units.filter((u) => visible.has(u.id)))
+    const classes = await waveClasses(tx, waveId, chosen.group)
+    const seenClasses = new Set((await tx.unitGroup.findMany({ where: { AND: [{ id: { in: classes.map((c) => c.id) } }, surveyResultClassScope(actor)] }, select: { id: true } })).map((c) => c.id))
+    const rates = await responseRates(tx, waveId, chosen.group, units, { units: visible, classes: seenClasses }, classes)
     const base = { wave: waveRow, groups: instruments.map((i) => i.group), group: chosen.group, content, rates }
-    if (!wave.closedAt) return { ...base, issue: await issuable(tx, actor, units, instruments.map((i) => i.group)), results: null }
+    if (!wave.closedAt) return { ...base, issue: await issuable(tx, actor, wave, units, instruments.map((i) => i.group)), results: null }
 
     const owners = ownersOf(units)
-    const computed = await closedWaveTable(tx, wave, chosen.group, { id: chosen.version.id, content }, units)
+    const computed = await closedWaveTable(tx, wave, chosen.group, { id: chosen.version.id, content }, units, classes)
     const previous = await previousWaveCells(tx, wave, chosen.group, chosen.version.id)
     const values = (cell: string) => computed.map((c) => c.cells.get(cell)!)
     const changes = (cell: string) => computed.map((c) => changeBetween(previous?.cells.get(c.key)?.get(cell), c.cells.get(cell)))
@@ -114,7 +111,12 @@ export async function getWaveResults(db: Db, actor: Actor, waveId: string, reque
     for (const [ownerId, o] of owners) {
       // An owner's value is shown to those who see all of its units in the wave (the owner, the secretariat).
       if (o.unitIds.every((u) => visible.has(u))) rows.push(row(ownerCell(ownerId), 'owner', o.name))
-      for (const u of units) if (u.ownerId === ownerId && visible.has(u.id)) rows.push(row(unitCell(u.id), 'unit', u.name))
+      for (const u of units) {
+        if (u.ownerId !== ownerId) continue
+        if (visible.has(u.id)) rows.push(row(unitCell(u.id), 'unit', u.name))
+        // A unit's classes under it, for those who see the unit or teach the class (the suppression was over the whole wave).
+        for (const c of classes) if (c.unitId === u.id && seenClasses.has(c.id)) rows.push(row(classCell(c.id), 'class', visible.has(u.id) ? c.name : `${c.name}, ${u.name}`))
+      }
     }
     return { ...base, issue: null, results: { thresholds: computed.map((c) => c.threshold), rows, previous: previous && { seriesIndex: previous.seriesIndex, versionChanged: previous.versionChanged } } }
   })

@@ -19,14 +19,38 @@ export function ownersOf(units: TWaveUnit[]) {
   return owners
 }
 
+export type TWaveClass = { id: string; unitId: string; name: string }
+
+/**
+ * The classes of a wave and group: those codes were issued for, and those answers carry. By trinn
+ * and name. Found from the wave's own rows (indexed by wave), never by scanning the country's classes.
+ */
+export async function waveClasses(tx: Tx, waveId: string, group: InformantGroup): Promise<TWaveClass[]> {
+  const where = { waveId, group, classId: { not: null } }
+  const codes = await tx.surveyCode.groupBy({ by: ['classId'], where })
+  const answers = await tx.surveyAnswer.groupBy({ by: ['classId'], where })
+  const ids = [...new Set([...codes, ...answers].flatMap((r) => (r.classId ? [r.classId] : [])))]
+  if (ids.length === 0) return []
+  return tx.unitGroup.findMany({ where: { id: { in: ids } }, orderBy: [{ grade: 'asc' }, { name: 'asc' }], select: { id: true, unitId: true, name: true } })
+}
+
 /** One closed wave's suppressed table for a group: per indicator key, the cells (ADR 024). */
-export async function closedWaveTable(tx: Tx, wave: { id: string; suppression: Prisma.JsonValue }, group: InformantGroup, version: { id: string; content: TInstrumentContent }, units: TWaveUnit[]) {
-  const answers = await tx.surveyAnswer.findMany({ where: { waveId: wave.id, group, versionId: version.id }, select: { unitId: true, values: true } })
+export async function closedWaveTable(
+  tx: Tx,
+  wave: { id: string; suppression: Prisma.JsonValue },
+  group: InformantGroup,
+  version: { id: string; content: TInstrumentContent },
+  units: TWaveUnit[],
+  classes: TWaveClass[],
+) {
+  const answers = await tx.surveyAnswer.findMany({ where: { waveId: wave.id, group, versionId: version.id }, select: { unitId: true, classId: true, values: true } })
+  const byUnit: Record<string, string[]> = {}
+  for (const c of classes) (byUnit[c.unitId] ??= []).push(c.id)
   return computeWaveResults(
     version.content,
     ZSuppressionSettings.parse(wave.suppression),
-    { owners: [...ownersOf(units)].map(([ownerId, o]) => ({ ownerId, unitIds: o.unitIds })) },
-    answers.map((a) => ({ unitId: a.unitId, values: ZAnswerValues.catch({}).parse(a.values) })),
+    { owners: [...ownersOf(units)].map(([ownerId, o]) => ({ ownerId, unitIds: o.unitIds })), classes: byUnit },
+    answers.map((a) => ({ unitId: a.unitId, classId: a.classId, values: ZAnswerValues.catch({}).parse(a.values) })),
   )
 }
 
@@ -43,7 +67,7 @@ export async function previousWaveCells(tx: Tx, wave: { partnershipId: string; s
   const instrument = previous?.instruments[0]
   if (!previous || !instrument) return null
   const version = { id: instrument.version.id, content: ZInstrumentContent.parse(instrument.version.content) }
-  const table = await closedWaveTable(tx, previous, group, version, await waveUnits(tx, previous.id))
+  const table = await closedWaveTable(tx, previous, group, version, await waveUnits(tx, previous.id), await waveClasses(tx, previous.id, group))
   const cells = new Map<string, Map<string, TCellResult>>(table.map((t) => [t.key, t.cells]))
   return { seriesIndex: previous.seriesIndex, versionChanged: version.id !== versionId, cells }
 }

@@ -235,3 +235,107 @@ describe('groups against all', () => {
     expect(oracleDetermined(table, hiddenOf(status)).size).toBe(0)
   })
 })
+
+// The tree the results use: partnership ⊃ owner ⊃ school ⊃ class. A school with classes also has its
+// answers without a class as a never-published part (the unclassed remainder, as compute.ts builds it).
+const schoolArb = (groups: string[]) =>
+  fc.oneof(
+    leaf(groups).map((l) => ({ classes: [] as { counts: Record<string, number> }[], rest: l.counts })),
+    fc.record({ classes: fc.array(leaf(groups).map((l) => ({ counts: l.counts })), { minLength: 1, maxLength: 4 }), rest: leaf(groups).map((l) => l.counts) }),
+  )
+const classTreeArb = (groups: string[]) =>
+  fc.array(fc.array(schoolArb(groups), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }).map(
+    (owners): THierarchyNode => ({
+      id: 'P',
+      children: owners.map((schools, o) => ({
+        id: `o${o}`,
+        children: schools.map(({ classes, rest }, s) =>
+          classes.length === 0
+            ? { id: `o${o}s${s}`, counts: rest }
+            : { id: `o${o}s${s}`, children: [...classes.map((c, k) => ({ id: `o${o}s${s}c${k}`, counts: c.counts })), { id: `o${o}s${s}rest`, counts: rest, publishable: false }] },
+        ),
+      })),
+    }),
+  )
+const classCaseArb = groupsArb.chain((groups) => fc.record({ groups: fc.constant(groups), root: classTreeArb(groups), threshold: fc.integer({ min: 1, max: 10 }) }))
+const reasonOf = (status: Map<TCellId, { shown: boolean }>, id: TCellId) => (status.get(id) as { reason?: string }).reason
+
+describe('classes under schools, with the unclassed remainder (fast-check)', () => {
+  it('shows only cells that meet the threshold and never the remainder; no small remainder or hidden class follows from the shown cells', () => {
+    let remainders = 0
+    fc.assert(
+      fc.property(classCaseArb, ({ groups, root, threshold }) => {
+        const table = hierarchyTable(root, groups)
+        const { status } = suppress(table, threshold)
+        for (const cell of table.cells) {
+          const s = status.get(cell.id)!
+          if (s.shown) expect(cell.n === 0 || (cell.n >= threshold && cell.publishable !== false)).toBe(true)
+          if (cell.id.includes('rest') && cell.n > 0) {
+            remainders++
+            expect(s.shown).toBe(false)
+          }
+        }
+        const hidden = hiddenOf(status)
+        const exposed = oracleDetermined(table, hidden)
+        for (const id of hidden) if (reasonOf(status, id) !== 'not-published') expect(exposed.has(id), id).toBe(false)
+        // The local rule, said directly: no equation (school = its classes + remainder, owner = its
+        // schools …) keeps exactly one protected cell hidden, which subtraction would give away.
+        for (const eq of table.equations) {
+          const hiddenHere = [eq.total, ...eq.parts].filter((id) => hidden.has(id))
+          if (hiddenHere.length === 1) expect(reasonOf(status, hiddenHere[0]!)).toBe('not-published')
+        }
+      }),
+      { numRuns: 400 },
+    )
+    expect(remainders).toBeGreaterThan(100)
+  })
+
+  it('the differencing attack on a small remainder fails: the school minus its shown classes is not the remainder', () => {
+    // School 25 = 5A 12 + 5B 9 + 4 without a class; threshold 7.
+    const root: THierarchyNode = {
+      id: 'P',
+      children: [{ id: 'o', children: [{ id: 's', children: [{ id: '5A', counts: { [ALL]: 12 } }, { id: '5B', counts: { [ALL]: 9 } }, { id: 'rest', counts: { [ALL]: 4 }, publishable: false }] }, { id: 't', counts: { [ALL]: 30 } }] }],
+    }
+    const table = hierarchyTable(root, [ALL])
+    expect(oracleDetermined(table, new Set(['rest']))).toEqual(new Set(['rest'])) // the leak the rule must close
+    const { status } = suppress(table, 7)
+    expect(status.get('rest')).toEqual({ shown: false, reason: 'too-few' })
+    expect(status.get('5B')).toEqual({ shown: false, reason: 'secondary' })
+    expect(status.get('5A')).toEqual({ shown: true, n: 12 })
+    expect(oracleDetermined(table, hiddenOf(status)).size).toBe(0)
+  })
+
+  it('a large remainder is hidden but needs no protection, so it shields a small class by itself', () => {
+    const root: THierarchyNode = { id: 's', children: [{ id: '6A', counts: { [ALL]: 10 } }, { id: '6B', counts: { [ALL]: 4 } }, { id: 'rest', counts: { [ALL]: 8 }, publishable: false }] }
+    const table = hierarchyTable(root, [ALL])
+    const { status } = suppress(table, 7)
+    expect(status.get('rest')).toEqual({ shown: false, reason: 'not-published' })
+    expect(status.get('6B')).toEqual({ shown: false, reason: 'too-few' })
+    expect(status.get('6A')).toEqual({ shown: true, n: 10 })
+    expect(status.get('s')).toEqual({ shown: true, n: 22 })
+    expect(determinedCells(table, hiddenOf(status)).has('6B')).toBe(false)
+  })
+
+  it('suppresses a county-sized wave with classes and remainders: 22 owners × 6 schools × 9 classes', () => {
+    let k = 0
+    const root: THierarchyNode = {
+      id: 'P',
+      children: Array.from({ length: 22 }, (_, o) => ({
+        id: `o${o}`,
+        children: Array.from({ length: 6 }, (_, s) => ({
+          id: `o${o}s${s}`,
+          children: [
+            ...Array.from({ length: 9 }, (_, c) => ({ id: `o${o}s${s}c${c}`, counts: { [ALL]: (k++ * 7919) % 25 } })),
+            { id: `o${o}s${s}rest`, counts: { [ALL]: (k++ * 104729) % 9 }, publishable: false },
+          ],
+        })),
+      })),
+    }
+    const table = hierarchyTable(root, [ALL])
+    const started = performance.now()
+    const { status } = suppress(table, 7)
+    const hidden = hiddenOf(status)
+    expect([...determinedCells(table, hidden)].filter((id) => reasonOf(status, id) !== 'not-published')).toEqual([])
+    expect(performance.now() - started).toBeLessThan(10_000)
+  })
+})

@@ -41,7 +41,7 @@ export const people: TPerson[] = [
   },
   // The unit's own staff (issue 15): their unit's partnership, its plans and visit notes, and the
   // gatherings and unit work of the networks their unit sits in; no analysis, no plan writing.
-  { key: 'teacherSalten', ...none, reads: ['salten'], readsVisits: ['salten'], joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'] },
+  { key: 'teacherSalten', ...none, readsSurveyResults: ['salten'], reads: ['salten'], readsVisits: ['salten'], joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'] },
   { key: 'kindergartenStaffSalten', ...none, reads: ['salten'], readsVisits: ['salten'], joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'] },
   { key: 'resourceTeacherSunnmore', ...none, reads: ['sunnmore'], readsVisits: ['sunnmore'], joinsGatherings: ['sunnmore'], doesUnitWork: ['sunnmore'], sharesMaterial: ['sunnmore'] },
   // Høgskulen i Volda's facilitator: the partnership of the order assigned to them, and the orders

@@ -1,6 +1,7 @@
 import { POST as issueCodes } from '@/app/kartlegging/[waveId]/koder/route'
 import { getWaveResults, listSurveyWaves } from '@/features/surveys/results/queries'
 import { createWaveRow, issueCodeRows } from '~tests/factories/surveys'
+import { createUnitGroup } from '~tests/factories/staff'
 import type { Actor } from '../actor'
 import { callRoute } from './adapters'
 import type { TMatrixContext, TProbes, TTenant } from './types'
@@ -8,8 +9,10 @@ import type { TMatrixContext, TProbes, TTenant } from './types'
 /**
  * Probes for survey waves. Each writes a closed wave over every unit of the tenant's owners
  * directly (not through the code under test), with a few answers and codes, and removes it after.
- * Reaching the results page means seeing at least one unit's row of the wave; the partnership's
- * value alone is not counted, since a wave nobody may read returns nothing at all.
+ * Reaching the results page means seeing at least one unit's or class's row of the wave; the
+ * partnership's value alone is not counted, since a wave nobody may read returns nothing at all.
+ * The probe's class is taught by the person's own memberships at the class's unit, if they have
+ * any there (a teacher reads the classes they teach).
  */
 export function surveysProbes({ prisma, ids }: TMatrixContext): TProbes {
   const tenantUnits = (tenant: TTenant) =>
@@ -25,6 +28,21 @@ export function surveysProbes({ prisma, ids }: TMatrixContext): TProbes {
       const used = await prisma.surveyWaveInstrument.findMany({ where: { waveId: wave.id }, select: { version: { select: { instrumentId: true } } } })
       await prisma.surveyWave.delete({ where: { id: wave.id } })
       await prisma.surveyInstrument.deleteMany({ where: { id: { in: used.map((u) => u.version.instrumentId) } } })
+    }
+  }
+
+  /** A class at the actor's unit in the tenant (else the first), taught by its memberships there, with codes in the wave. */
+  async function withTaughtClass(actor: Actor, tenant: TTenant, waveId: string, check: () => Promise<boolean>) {
+    const unit = await prisma.unit.findUniqueOrThrow({ where: { id: await codeUnit(actor, tenant) }, select: { id: true, kind: true } })
+    const group = await createUnitGroup(prisma, unit)
+    const own = actor.memberships.filter((m) => m.unitId === unit.id)
+    await prisma.unitGroupTeacher.createMany({ data: own.map((m) => ({ groupId: group.id, membershipId: m.id })) })
+    await issueCodeRows(prisma, { id: waveId, partnershipId: ids[tenant] }, unit.id, 'PUPILS_8_10', 2, group.id)
+    try {
+      return await check()
+    } finally {
+      await prisma.surveyCode.deleteMany({ where: { classId: group.id } })
+      await prisma.unitGroup.delete({ where: { id: group.id } })
     }
   }
 
@@ -61,10 +79,12 @@ export function surveysProbes({ prisma, ids }: TMatrixContext): TProbes {
       permission: 'read:survey-results',
       kind: 'readsSurveyResults',
       probe: (actor, tenant) =>
-        withWave(tenant, async (id) => {
-          const data = await getWaveResults(prisma, actor, id).catch(() => null)
-          return !!data?.results?.rows.some((r) => r.level === 'unit')
-        }),
+        withWave(tenant, (id) =>
+          withTaughtClass(actor, tenant, id, async () => {
+            const data = await getWaveResults(prisma, actor, id).catch(() => null)
+            return !!data?.results?.rows.some((r) => r.level === 'unit' || r.level === 'class')
+          }),
+        ),
     },
   }
 }

@@ -27,7 +27,7 @@ export type TTenant = 'salten' | 'sunnmore'
  * - joinsGatherings: registers itself for a network's gathering (its people, the principals and heads of its units);
  * - doesUnitWork: hands in a member unit's pre-work or reflection log, or its strengths (the unit's principal or head);
  * - sharesMaterial: shares links and files in a network (its people, its units' leaders, its coordinators and the secretariat);
- * - readsSurveyResults: a wave's response rates and, after closing, its suppressed results (principal and head: own unit; owner; secretariat; county governor);
+ * - readsSurveyResults: a wave's response rates and, after closing, its suppressed results (principal and head: own unit; owner; secretariat; county governor; a teacher: the classes they teach);
  * - managesStaff: keeps a unit's staff and its classes or groups, and decides its Feide requests (its principal or head, its owner);
  * - choosesOnboarding: an owner's own choice whether Feide places its staff at once or after approval;
  * - issuesSurveyCodes: prints answering codes for a unit in an open wave (principal and head: own unit; the secretariat);
