@@ -38,7 +38,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
             <button type="button" className="ds-button" data-variant="primary" onClick={() => retry()}>
               {t.tryAgain}
             </button>
-            {/* A full load, not next/link: the failed layout is what would render the next page. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load, not next/link: the failed root layout is what would render the next page. */}
             <a href="/" className="ds-link">
               {t.backHome}
             </a>

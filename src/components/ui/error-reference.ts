@@ -5,6 +5,6 @@
  */
 export function errorReference(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('digest' in error)) return undefined
-  const { digest } = error as { digest: unknown }
+  const { digest } = error
   return typeof digest === 'string' && digest !== '' ? digest : undefined
 }
