@@ -92,12 +92,12 @@ export function issueProblem(issue: z.core.$ZodIssue): TFieldProblem {
   return /^[a-zA-Z]+$/.test(issue.message) ? { key: issue.message, values: params } : { key: UNKNOWN_PROBLEM }
 }
 
-/** Each field's first problem, by the field's name (the issue path's first part, as forms name fields). */
-export function fieldProblems(error: z.ZodError): Record<string, TFieldProblem> {
+/**
+ * Each field's first problem, by the field's name: the issue path's first part, as forms name
+ * fields, or what `fieldOf` names (an area whose rows are fields of their own, `title.2`).
+ */
+export function fieldProblems(error: z.ZodError, fieldOf: (issue: z.core.$ZodIssue) => string = (issue) => String(issue.path[0] ?? '')): Record<string, TFieldProblem> {
   const problems: Record<string, TFieldProblem> = {}
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? '')
-    problems[field] ??= issueProblem(issue)
-  }
+  for (const issue of error.issues) problems[fieldOf(issue)] ??= issueProblem(issue)
   return problems
 }

@@ -37,7 +37,8 @@ export function formAction<R extends TFormResult>(
     const result = await declared(await getDb(), actor, toInput(formData))
     // Note: TypeScript does not narrow a generic union by `ok`, hence the casts below.
     if (!result.ok) {
-      const texts = result.problems ? await fieldErrors(result.problems, result.fields) : undefined
+      // Only an `invalid` is said field by field: an area's own error (endsBeforeStart) says it already.
+      const texts = result.error === 'invalid' && result.problems ? await fieldErrors(result.problems, result.fields) : undefined
       return { ...result, ...(texts && { fieldErrors: texts }), input: formInput(formData) }
     }
     const done = result as Extract<R, { ok: true }>
