@@ -8,6 +8,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
 import { startGroupsApi, type TFeidePerson } from '../tests/e2e/feide-groups-api'
 import { feideTestPerson, feideTestUnitNames } from '../tests/e2e/feide-people'
 import { startOidcProvider } from '../tests/e2e/oidc-provider'
@@ -107,8 +109,17 @@ async function main() {
   delete env.SMTP_URL
   const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
+  })
+  // The server's log (one JSON line per event, src/server/log.ts) shown here and kept in a file, so
+  // a test can find the line of a request it made fail (tests/e2e/server-log.ts).
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samkomp-e2e-'))
+  const serverLog = path.join(logDir, 'server.log')
+  const logFile = fs.createWriteStream(serverLog)
+  server.stdout?.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk)
+    logFile.write(chunk)
   })
   let status: number
   try {
@@ -117,7 +128,7 @@ async function main() {
     console.log(`[e2e] first page served in ${Math.round(performance.now() - started)} ms after start`)
     // Not spawnSync: the OpenID Connect provider runs in this process and must keep answering.
     const runner = spawn('npx', ['playwright', 'test', ...process.argv.slice(2)], {
-      env: { ...process.env, E2E_BASE_URL: baseUrl },
+      env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_SERVER_LOG: serverLog },
       stdio: 'inherit',
     })
     status = await new Promise<number>((resolve) => runner.once('exit', (code) => resolve(code ?? 1)))
@@ -133,6 +144,8 @@ async function main() {
     await oidc.close()
     await groups.close()
     await database.drop()
+    logFile.end()
+    fs.rmSync(logDir, { recursive: true, force: true })
   }
   process.exit(status)
 }

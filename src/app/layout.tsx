@@ -5,6 +5,7 @@ import { SkipLink } from '@digdir/designsystemet-react'
 import { AccountMenu } from '@/features/auth/components/account-menu'
 import { LanguageSwitcher } from '@/components/ui/language-switcher'
 import { MainNav } from '@/features/navigation/components/main-nav'
+import { ErrorTexts } from '@/components/ui/error-texts'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,6 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale()
   const t = await getTranslations('Layout')
+  const tErrors = await getTranslations('Errors')
+  // The error page's texts (src/app/error.tsx, a client component): five strings, not a provider and catalogue.
+  const errorTexts = { title: tErrors('errorTitle'), text: tErrors('errorText'), reference: tErrors('reference'), tryAgain: tErrors('tryAgain'), backHome: tErrors('backHome') }
   return (
     <html lang={locale === 'en' ? 'en' : locale} data-color-scheme="light">
       <body>
@@ -37,7 +41,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <MainNav />
         </header>
         <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
-          {children}
+          <ErrorTexts texts={errorTexts}>{children}</ErrorTexts>
         </main>
         <footer className="mx-auto max-w-6xl border-t border-[var(--ds-color-neutral-border-subtle)] px-4 py-6 text-sm">
           <p>{t('footerAbout')}</p>

@@ -1,3 +1,5 @@
+import type { TFieldProblem } from './field-problems'
+
 /**
  * The text fields of a submitted form, handed back with an error so that what the person typed
  * stays in the form: React resets a form to its default values after its action has run, so the
@@ -17,8 +19,20 @@ export function typedBack(state: { ok: true } | { ok: false; input?: Record<stri
 /** The errors any use case may answer: no permission, input its schema refuses (defineUseCase), nothing found. */
 export type TCommonError = 'forbidden' | 'invalid' | 'notFound'
 
-/** A refusal: the error, the fields it concerns, the values its text names and what was typed. */
-export type TFormRefusal<E extends string = string> = { ok: false; error: E; fields?: string[]; values?: Record<string, string>; input?: Record<string, string> }
+/**
+ * A refusal: the error, the fields it concerns, the values its text names and what was typed;
+ * after a refused schema, what is wrong with each field (`problems`, set by defineUseCase) and
+ * that said in the person's language (`fieldErrors`, set by formAction).
+ */
+export type TFormRefusal<E extends string = string> = {
+  ok: false
+  error: E
+  fields?: string[]
+  values?: Record<string, string>
+  input?: Record<string, string>
+  problems?: Record<string, TFieldProblem>
+  fieldErrors?: Record<string, string>
+}
 
 /** An area's usual result: what was done, to which row (the page to go back to), or a refusal. */
 export type TAreaResult<D extends string, E extends string> = { ok: true; done: D; id: string } | TFormRefusal<E>

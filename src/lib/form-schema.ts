@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isBlank } from './field-problems'
 
 /**
  * The zod pieces every area's form schemas share. Forms send '' for an empty field and nothing
@@ -29,6 +30,7 @@ export function isRealDay(year: number, month: number, day: number): boolean {
 }
 
 // Note: zod runs a refinement even after a regex check failed, so each check matches for itself.
+// Each names its message in FieldErrors (messages/*.json) and the years it takes, for src/lib/field-problems.ts.
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/
 
@@ -39,7 +41,7 @@ export const isoDay = z
   .refine((text) => {
     const [, year, month, day] = (DAY.exec(text) ?? []).map(Number)
     return year !== undefined && year >= MIN_YEAR && year <= MAX_YEAR && isRealDay(year, month!, day!)
-  })
+  }, { error: (issue) => (isBlank(issue.input) ? 'required' : 'day'), params: { minimum: MIN_YEAR, maximum: MAX_YEAR } })
 
 /**
  * A day something happened (a plan review, a visit), as a date field sends it: refused unless it
@@ -52,7 +54,7 @@ export const pastIsoDay = z
   .refine((text) => {
     const [, year, month, day] = (DAY.exec(text) ?? []).map(Number)
     return year !== undefined && year >= MIN_YEAR && isRealDay(year, month!, day!)
-  })
+  }, { error: (issue) => (isBlank(issue.input) ? 'required' : 'pastDay'), params: { minimum: MIN_YEAR } })
 
 /**
  * A wall-clock time in Oslo as a datetime-local field sends it (YYYY-MM-DDTHH:MM), refused unless
@@ -64,4 +66,4 @@ export const osloLocalDateTime = z
   .refine((text) => {
     const [, year, month, day, hour, minute] = (LOCAL.exec(text) ?? []).map(Number)
     return year !== undefined && year >= MIN_YEAR && year <= MAX_YEAR && isRealDay(year, month!, day!) && hour! <= 23 && minute! <= 59
-  })
+  }, { error: (issue) => (isBlank(issue.input) ? 'required' : 'dateTime'), params: { minimum: MIN_YEAR, maximum: MAX_YEAR } })

@@ -13,7 +13,7 @@ export type TImportResult<P extends { digest: string }, V extends Record<string,
   | { ok: true; done: 'previewed'; preview: P; file: { name: string; data: string } }
   | { ok: true; done: 'applied'; values: V }
   | { ok: false; error: 'fileErrors'; lineErrors: TLineError[]; fields?: string[]; input?: Record<string, string> }
-  | { ok: false; error: 'invalid' | 'forbidden' | 'changedSinceReview'; fields?: string[]; input?: Record<string, string> }
+  | { ok: false; error: 'invalid' | 'forbidden' | 'changedSinceReview'; fields?: string[]; input?: Record<string, string>; fieldErrors?: Record<string, string> }
 
 /** One record of an uploaded table, with its line (CSV) or row number (spreadsheet), the header being 1. */
 export interface TTableRow {

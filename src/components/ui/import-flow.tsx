@@ -35,7 +35,7 @@ export function ImportFlow<P extends { digest: string }, V extends Record<string
   const [applied, apply, applying] = useActionState(applyAction, null)
   const shown = preview?.ok && preview.done === 'previewed' ? preview : null
   const problem = (s: TImportResult<P, V> | null) =>
-    s && !s.ok ? s.error === 'fileErrors' ? <LineErrors namespace={namespace} linesNamespace={linesNamespace} errors={s.lineErrors} /> : <Alert data-color="danger">{t(`errors.${s.error}`)}</Alert> : null
+    s && !s.ok ? s.error === 'fileErrors' ? <LineErrors namespace={namespace} linesNamespace={linesNamespace} errors={s.lineErrors} /> : <Alert data-color="danger">{s.fieldErrors?.file ?? t(`errors.${s.error}`)}</Alert> : null
   return (
     <div className="flex flex-col gap-6">
       <ActionForm action={sendFile} className="flex max-w-xl flex-col gap-3" encType="multipart/form-data">

@@ -65,7 +65,8 @@ export function ResultForm<R extends TFormResult>({
   const values = state?.values ?? {}
   const hasFieldErrors = !!(state && !state.ok && state.fields?.length)
   const input = typedBack(state)
-  const error = (field: string) => (state && !state.ok && state.fields?.includes(field) ? t(`errors.${state.error}`, values) : undefined)
+  // A field's own problem (said by the server, src/server/usecase/field-errors.ts), else the area's error.
+  const error = (field: string) => (state && !state.ok && state.fields?.includes(field) ? (state.fieldErrors?.[field] ?? t(`errors.${state.error}`, values)) : undefined)
   const helpers: TFieldHelpers<R> = { input, error, state, field: (name, fallback) => ({ name, defaultValue: input(name) ?? fallback, error: error(name) }) }
   return (
     <ActionForm action={formAction} resetWhen={resetOnSuccess && state?.ok ? state : null} className={className} noValidate>

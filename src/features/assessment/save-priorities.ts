@@ -1,14 +1,14 @@
 import type { z } from 'zod'
 import { defineUseCase } from '@/server/usecase/define-use-case'
 import { findWritableFor } from './editable-assessment'
-import { assessmentPages, MAX_PRIORITIES, priorityFields, ZSavePriorities, type TAssessmentResult } from './schemas'
+import { assessmentPages, MAX_PRIORITIES, priorityFields, priorityProblems, ZSavePriorities, type TAssessmentResult } from './schemas'
 
 /** Too many or no rows get their own message; otherwise the fields of the rows zod refused. */
 function refusedPriorities(error: z.ZodError, input: unknown): Extract<TAssessmentResult, { ok: false }> {
   const list = (input as { priorities?: unknown } | null)?.priorities
   if (Array.isArray(list) && list.length > MAX_PRIORITIES) return { ok: false, error: 'tooManyPriorities', values: { max: String(MAX_PRIORITIES) } }
   if (Array.isArray(list) && list.length === 0) return { ok: false, error: 'noPriorities' }
-  return { ok: false, error: 'invalid', fields: priorityFields(error, input) }
+  return { ok: false, error: 'invalid', fields: priorityFields(error, input), problems: priorityProblems(error, input) }
 }
 
 /** The prioritised development areas (1–5, each a theme, a title and a goal): the new list replaces the old one. */

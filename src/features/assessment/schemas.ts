@@ -2,6 +2,7 @@ import type { TAreaResult, TCommonError } from '@/lib/form-input'
 import { z } from 'zod'
 import type { AssessmentPhase } from '@/generated/prisma/enums'
 import { optional } from '@/lib/form-schema'
+import { fieldProblems, type TFieldProblem } from '@/lib/field-problems'
 import { THEMES, UNIT_KINDS, MAX_PRIORITIES } from './options'
 
 export { THEMES, UNIT_KINDS, SCALE, type TScaleStep, MAX_PRIORITIES } from './options'
@@ -97,16 +98,14 @@ export const assessmentPages = (page: string) => [page, '/egenvurdering', '/over
 
 /** Field names for a form to mark: nested paths joined with dots (ratings.<id>.small → small.<id>, priorities.0.title → title.1). */
 export function assessmentFields(error: z.ZodError): string[] {
-  return [
-    ...new Set(
-      error.issues.map((i) => {
-        const [first, second, third] = i.path.map(String)
-        if (first === 'ratings' && second && third) return `${third}.${second}`
-        if (first === 'priorities' && second !== undefined && third) return `${third}.${Number(second) + 1}`
-        return first ?? 'form'
-      }),
-    ),
-  ]
+  return [...new Set(error.issues.map(assessmentFieldOf))]
+}
+
+function assessmentFieldOf(issue: z.core.$ZodIssue): string {
+  const [first, second, third] = issue.path.map(String)
+  if (first === 'ratings' && second && third) return `${third}.${second}`
+  if (first === 'priorities' && second !== undefined && third) return `${third}.${Number(second) + 1}`
+  return first ?? 'form'
 }
 
 /**
@@ -115,11 +114,19 @@ export function assessmentFields(error: z.ZodError): string[] {
  * another row. Without `row` (a call from code) the rows are numbered in order.
  */
 export function priorityFields(error: z.ZodError, input: unknown): string[] {
+  return [...new Set(error.issues.map(priorityFieldOf(input)))]
+}
+
+/** What is wrong with each field of a refused list of priorities, by the same names as priorityFields. */
+export function priorityProblems(error: z.ZodError, input: unknown): Record<string, TFieldProblem> {
+  return fieldProblems(error, priorityFieldOf(input))
+}
+
+function priorityFieldOf(input: unknown) {
   const rows = (input as { priorities?: { row?: unknown }[] } | null)?.priorities
-  return assessmentFields(error).map((f) =>
-    f.replace(/\.(\d+)$/, (whole, n: string) => {
+  return (issue: z.core.$ZodIssue) =>
+    assessmentFieldOf(issue).replace(/\.(\d+)$/, (whole, n: string) => {
       const row = Array.isArray(rows) ? rows[Number(n) - 1]?.row : undefined
       return typeof row === 'number' ? `.${row}` : whole
-    }),
-  )
+    })
 }

@@ -69,9 +69,9 @@ describe('members', () => {
   it("refuses bad input, another partnership's forum and people who do not run the forum", async () => {
     const count = await prisma.forumMember.count()
     const good = { forumId: forum.id, personName: 'Per', organisationId: crypto.randomUUID(), representation: 'KS', periodStart: '2026-01-01' }
-    expect(await addForumMember(prisma, secretariat, { ...good, representation: 'KONGEN', periodStart: 'i går' })).toEqual({ ok: false, error: 'invalid', fields: ['representation', 'periodStart'] })
+    expect(await addForumMember(prisma, secretariat, { ...good, representation: 'KONGEN', periodStart: 'i går' })).toEqual({ ok: false, error: 'invalid', fields: ['representation', 'periodStart'], problems: expect.any(Object) as object })
     expect(await addForumMember(prisma, secretariat, { ...good, periodEnd: '2025-01-01' })).toMatchObject({ ok: false, error: 'periodOrder' })
-    expect(await addForumMember(prisma, secretariat, { ...good, periodStart: '2026-02-29' })).toEqual({ ok: false, error: 'invalid', fields: ['periodStart'] })
+    expect(await addForumMember(prisma, secretariat, { ...good, periodStart: '2026-02-29' })).toEqual({ ok: false, error: 'invalid', fields: ['periodStart'], problems: expect.any(Object) as object })
     expect(await addForumMember(prisma, secretariat, { ...good, forumId: otherForum.id })).toEqual({ ok: false, error: 'notFound' })
     for (const person of [demoPeople.forumMemberSalten, demoPeople.countyGovernorNordland, demoPeople.schoolOwnerBodo]) {
       expect(await addForumMember(prisma, await actorFor(person.email), good)).toEqual({ ok: false, error: 'forbidden' })
@@ -87,10 +87,10 @@ describe('meetings and decisions', () => {
     const meeting = (await getMeeting(prisma, secretariat, meetingId))!
     expect(meeting.startsAt.toISOString()).toBe('2026-12-03T09:00:00.000Z')
     expect(meeting.items.map((i) => [i.position, i.title])).toEqual([[1, 'Fordeling av midler'], [2, 'Eventuelt']])
-    expect(await planMeeting(prisma, secretariat, { forumId: forum.id, title: 'Møte', startsAt: '3. desember', videoUrl: 'http://usikker.example' })).toEqual({ ok: false, error: 'invalid', fields: ['startsAt', 'videoUrl'] })
+    expect(await planMeeting(prisma, secretariat, { forumId: forum.id, title: 'Møte', startsAt: '3. desember', videoUrl: 'http://usikker.example' })).toEqual({ ok: false, error: 'invalid', fields: ['startsAt', 'videoUrl'], problems: expect.any(Object) as object })
     // A day or time that does not exist is refused on its field, never rolled over to another.
-    expect(await planMeeting(prisma, secretariat, { forumId: forum.id, title: 'Møte', startsAt: '2026-02-30T10:00' })).toEqual({ ok: false, error: 'invalid', fields: ['startsAt'] })
-    expect(await planMeeting(prisma, secretariat, { forumId: forum.id, title: 'Møte', startsAt: '2026-12-03T24:30' })).toEqual({ ok: false, error: 'invalid', fields: ['startsAt'] })
+    expect(await planMeeting(prisma, secretariat, { forumId: forum.id, title: 'Møte', startsAt: '2026-02-30T10:00' })).toEqual({ ok: false, error: 'invalid', fields: ['startsAt'], problems: expect.any(Object) as object })
+    expect(await planMeeting(prisma, secretariat, { forumId: forum.id, title: 'Møte', startsAt: '2026-12-03T24:30' })).toEqual({ ok: false, error: 'invalid', fields: ['startsAt'], problems: expect.any(Object) as object })
   })
 
   it('records a consensus decision in one transaction and closes the item; a second decision is refused', async () => {

@@ -40,7 +40,7 @@ export const ZAddAgendaItem = z.object({
 export const ZRecordDecision = z
   .object({
     agendaItemId: z.uuid(),
-    reference: z.string().trim().regex(/^\d{4}\/\d{1,4}$/),
+    reference: z.string().trim().regex(/^\d{4}\/\d{1,4}$/, 'caseNumber'),
     proposal: z.string().trim().min(3).max(4000),
     outcome: z.enum(['CONSENSUS', 'VOTE']),
     text: z.string().trim().min(3).max(8000),

@@ -17,7 +17,7 @@ export const ZKroner = z.string().transform((text, ctx) => {
 export const ZOpenGrantYear = z.object({
   partnershipId: z.uuid(),
   year: z.coerce.number().int().min(2000).max(2100),
-  stateAmount: ZKroner.refine((ore) => ore > 0n),
+  stateAmount: ZKroner.refine((ore) => ore > 0n, 'positiveAmount'),
   basePerOwner: optional(ZKroner),
   fteWeight: optional(z.coerce.number().int().min(0).max(100)),
   pupilWeight: optional(z.coerce.number().int().min(0).max(100)),
@@ -36,7 +36,7 @@ export const ZAdjustAllocations = z.object({
 export const ZCreateAward = z.object({
   grantYearId: z.uuid(),
   recipientId: z.uuid(),
-  amount: ZKroner.refine((ore) => ore > 0n),
+  amount: ZKroner.refine((ore) => ore > 0n, 'positiveAmount'),
   decisionId: optional(z.uuid()),
   awardedOn: optional(isoDay),
   idempotencyKey: z.uuid(),
@@ -65,7 +65,7 @@ export const ZRecordCoFinancing = z.discriminatedUnion('kind', [
     grantYearId: z.uuid(),
     ownerId: z.uuid(),
     kind: z.literal('MONEY'),
-    amount: ZKroner.refine((ore) => ore > 0n),
+    amount: ZKroner.refine((ore) => ore > 0n, 'positiveAmount'),
     description: ZDescription,
   }),
   z
@@ -74,12 +74,12 @@ export const ZRecordCoFinancing = z.discriminatedUnion('kind', [
       ownerId: z.uuid(),
       kind: z.literal('STAFF_TIME'),
       hours: ZHours,
-      hourlyRate: ZKroner.refine((ore) => ore > 0n && ore <= MAX_HOURLY_RATE_ORE),
+      hourlyRate: ZKroner.refine((ore) => ore > 0n && ore <= MAX_HOURLY_RATE_ORE, { message: 'hourlyRate', params: { maximum: Number(MAX_HOURLY_RATE_ORE / ORE_PER_KRONE) } }),
       description: ZDescription,
     })
     // The bounds above keep the product within MAX_AMOUNT_ORE; said here too, so a change to
     // either bound cannot let an amount past it reach the database.
-    .refine((d) => staffTimeOre(d.hours, d.hourlyRate) <= MAX_AMOUNT_ORE, { path: ['hourlyRate'] }),
+    .refine((d) => staffTimeOre(d.hours, d.hourlyRate) <= MAX_AMOUNT_ORE, { path: ['hourlyRate'], message: 'staffTimeTotal' }),
 ])
 
 /** State funds an owner or UH partner has used, optionally on one measure. */
@@ -87,9 +87,9 @@ export const ZRecordSpending = z.object({
   grantYearId: z.uuid(),
   recipientId: z.uuid(),
   measureId: optional(z.uuid()),
-  amount: ZKroner.refine((ore) => ore > 0n),
+  amount: ZKroner.refine((ore) => ore > 0n, 'positiveAmount'),
   // Note: compared as ISO strings, so «today» is the server's date, not the person's clock.
-  spentOn: isoDay.refine((d) => d <= new Date().toISOString().slice(0, 10)),
+  spentOn: isoDay.refine((d) => d <= new Date().toISOString().slice(0, 10), 'futureDate'),
   description: ZDescription,
 })
 

@@ -10,6 +10,7 @@ vi.mock('@/server/auth', async () => (await import('~tests/setup/adapter-mocks')
 vi.mock('@/server/db', async () => (await import('~tests/setup/adapter-mocks')).db)
 vi.mock('next/cache', async () => (await import('~tests/setup/adapter-mocks')).cache)
 vi.mock('@/server/email', async () => (await import('~tests/setup/adapter-mocks')).email)
+vi.mock('next-intl/server', async () => (await import('~tests/setup/adapter-mocks')).intl)
 
 // A refused form never reaches the database, so none is needed.
 serveDb({} as Db)
@@ -24,5 +25,14 @@ describe('measure form actions', () => {
   it('hand back every ticked box of a checkbox group after an error, not only the last', async () => {
     const result = await callAction(secretariat, createMeasureAction, { partnershipId: crypto.randomUUID(), title: 'x', themes: ['READING', 'ICT'], unitIds: [], level: 'UNIT', status: 'PLANNED' })
     expect(result).toMatchObject({ ok: false, error: 'invalid', fields: ['title'], input: { title: 'x', themes: 'READING,ICT', unitIds: '', level: 'UNIT' } })
+  })
+
+  it('say what is wrong with each field in the person’s language, not one text for all', async () => {
+    const result = await callAction(secretariat, createMeasureAction, { partnershipId: crypto.randomUUID(), title: 'x'.repeat(201), themes: [], unitIds: [], level: 'UNIT', status: 'PLANNED', priority: '1000' })
+    expect(result).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      fieldErrors: { title: 'Skriv høyst 200 tegn. Gjør teksten kortere.', themes: 'Velg minst ett alternativ.', priority: 'Skriv et tall fra og med 1 til og med 999.' },
+    })
   })
 })

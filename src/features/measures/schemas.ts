@@ -31,7 +31,7 @@ export type TMeasureFields = z.infer<typeof ZCreateMeasure>
 export const ZCreatePlan = z
   .object({
     // «unit:<id>» for a unit's own plan, «partnership:<id>» for the partnership's plan.
-    target: z.string().regex(/^(unit|partnership):[0-9a-f-]{36}$/i),
+    target: z.string().regex(/^(unit|partnership):[0-9a-f-]{36}$/i, 'choose'),
     title: z.string().trim().min(3).max(200),
     startsOn: isoDay,
     endsOn: optional(isoDay),

@@ -120,7 +120,7 @@ describe('inviting a person', () => {
 
   it('bad input names the fields and changes nothing', async () => {
     const before = await counts()
-    expect(await inviteMembership(prisma, governor, { email: 'ikke-en-adresse', name: 'X', role: 'KONGE' })).toEqual({ ok: false, error: 'invalid', fields: ['email', 'name', 'role'] })
+    expect(await inviteMembership(prisma, governor, { email: 'ikke-en-adresse', name: 'X', role: 'KONGE' })).toEqual({ ok: false, error: 'invalid', fields: ['email', 'name', 'role'], problems: expect.any(Object) as object })
     expect(await inviteMembership(prisma, governor, { email: newEmail(), name: 'Uten Skole', role: 'PRINCIPAL' })).toEqual({ ok: false, error: 'targetMissing', fields: ['unitOrgNumber'] })
     expect(await inviteMembership(prisma, governor, { email: newEmail(), name: 'Feil Nummer', role: 'PRINCIPAL', unitOrgNumber: '12345' })).toMatchObject({ ok: false, fields: ['unitOrgNumber'] })
     expect(await counts()).toEqual(before)
@@ -170,7 +170,7 @@ describe('changing and ending memberships', () => {
     expect(await changeMembershipRole(prisma, governor, { membershipId: foreign.id, role: 'FORUM_SECRETARIAT' })).toEqual({ ok: false, error: 'notFound' })
     const own = governor.memberships[0]!
     expect(await endMembership(prisma, governor, { membershipId: own.id })).toEqual({ ok: false, error: 'self' })
-    expect(await endMembership(prisma, governor, { membershipId: 'not-a-uuid' })).toEqual({ ok: false, error: 'invalid' })
+    expect(await endMembership(prisma, governor, { membershipId: 'not-a-uuid' })).toEqual({ ok: false, error: 'invalid', problems: { membershipId: { key: 'choose' } } })
     expect(await counts()).toEqual(before)
   })
 

@@ -10,7 +10,7 @@ export const ZInviteMembership = z.object({
   role: ZRole,
   organisationId: optional(z.uuid()),
   partnershipId: optional(z.uuid()),
-  unitOrgNumber: optional(z.string().trim().regex(/^\d{9}$/)),
+  unitOrgNumber: optional(z.string().trim().regex(/^\d{9}$/, 'orgNumber')),
 })
 export type TInviteMembership = z.infer<typeof ZInviteMembership>
 

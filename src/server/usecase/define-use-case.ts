@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { fieldErrorMap, fieldProblems } from '@/lib/field-problems'
 import { invalidInput } from '@/lib/invalid-fields'
 import type { TFormResult } from '@/lib/form-input'
 import { can, type Actor } from '@/server/authz/actor'
@@ -56,6 +57,17 @@ export type TUseCase<S extends z.ZodType = z.ZodType, R extends TFormResult = TF
 }
 
 /**
+ * The answer to input the schema refused: the declaration's own, or `invalid`; an `invalid` says
+ * what is wrong with each field (`problems`). An area's own error (`periodOrder`, `noPriorities`)
+ * already says it and is left as it is.
+ */
+function refused<S extends z.ZodType, R extends TFormResult>(declaration: TUseCaseDeclaration<S, R>, error: z.ZodError, raw: unknown): TFail<R> {
+  if (!declaration.invalid) return invalidInput(error) as TFail<R>
+  const own = declaration.invalid(error, raw)
+  return own.error === 'invalid' && !own.problems ? { ...own, problems: fieldProblems(error) } : own
+}
+
+/**
  * Declares a use case: `run` receives the parsed input, the actor and the open transaction, and
  * states only what differs from every other use case. Callable as `(db, actor, input)`, as tests,
  * seeds and adapters call it.
@@ -66,8 +78,9 @@ export function defineUseCase<S extends z.ZodType, R extends TFormResult>(
 ): TUseCase<S, R> {
   const useCase = async (db: Db, actor: Actor, raw: unknown): Promise<R> => {
     if (!can(actor, declaration.permission)) return { ok: false, error: 'forbidden' } as TFail<R>
-    const parsed = declaration.input.safeParse(raw)
-    if (!parsed.success) return declaration.invalid ? declaration.invalid(parsed.error, raw) : (invalidInput(parsed.error) as TFail<R>)
+    // Note: one error map for every use case, so each rule's issue says what is wrong (src/lib/field-problems.ts).
+    const parsed = declaration.input.safeParse(raw, { error: fieldErrorMap })
+    if (!parsed.success) return refused(declaration, parsed.error, raw)
     const input: z.output<S> = parsed.data
     const body = async (tx: Tx): Promise<R> => {
       let audited = 0

@@ -6,6 +6,7 @@ import { getActor } from '@/server/auth'
 import { getDb } from '@/server/db'
 import { kickOutbox } from '@/server/email'
 import type { TUseCase } from './define-use-case'
+import { fieldErrors } from './field-errors'
 
 export type TFormAction<R extends TFormResult> = ((previous: R | null, formData: FormData) => Promise<R>) & {
   /** The use case behind the action: the surface and the matrix read its declaration. */
@@ -15,7 +16,8 @@ export type TFormAction<R extends TFormResult> = ((previous: R | null, formData:
 /**
  * A server action over a declared use case, for forms with `useActionState`: find the actor
  * (without one: forbidden), turn the form into the use case's input, run it (it checks the
- * permission and the scope itself), then after a success refresh the pages it declared, send the
+ * permission and the scope itself), say what is wrong with each refused field in the person's
+ * language (field-errors.ts), then after a success refresh the pages it declared, send the
  * email it queued after the response, and go on to `redirectTo` when it names a page; after an
  * error hand back what was typed, so the form shows it again.
  *
@@ -34,7 +36,11 @@ export function formAction<R extends TFormResult>(
     if (!actor) return { ok: false, error: 'forbidden' } as R
     const result = await declared(await getDb(), actor, toInput(formData))
     // Note: TypeScript does not narrow a generic union by `ok`, hence the casts below.
-    if (!result.ok) return { ...result, input: formInput(formData) }
+    if (!result.ok) {
+      // Only an `invalid` is said field by field: an area's own error (endsBeforeStart) says it already.
+      const texts = result.error === 'invalid' && result.problems ? await fieldErrors(result.problems, result.fields) : undefined
+      return { ...result, ...(texts && { fieldErrors: texts }), input: formInput(formData) }
+    }
     const done = result as Extract<R, { ok: true }>
     for (const page of declared.declaration.revalidate?.(done) ?? []) {
       revalidatePath(page, page.includes('[') ? 'page' : undefined)

@@ -120,7 +120,7 @@ test.describe('self-assessment', () => {
     const create = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Nytt påstandssett' }) })
     await create.getByLabel('Navn på settet', { exact: true }).fill(name)
     await create.getByRole('button', { name: 'Opprett settet' }).click()
-    await expect(create.getByText('Sjekk feltet: verdien er ikke gyldig.')).toBeVisible()
+    await expect(create.getByText('Velg et av alternativene i listen.')).toBeVisible()
     await expect(create.getByLabel('Navn på settet', { exact: true })).toHaveValue(name)
     await create.getByLabel('Gjelder', { exact: true }).selectOption({ label: 'barnehager' })
     await create.getByRole('button', { name: 'Opprett settet' }).click()

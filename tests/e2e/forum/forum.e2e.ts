@@ -22,7 +22,7 @@ test.describe('collaboration forum', () => {
     await page.getByLabel('Dato og klokkeslett').fill('2026-12-03T10:00')
     await page.getByLabel('Videolenke (valgfritt, https)').fill('http://usikker.example')
     await page.getByRole('button', { name: 'Planlegg møtet' }).click()
-    await expect(page.getByText('Sjekk feltet: verdien er ikke gyldig.')).toBeVisible()
+    await expect(page.getByText('Skriv en nettadresse som begynner med https://, for eksempel https://www.udir.no.')).toBeVisible()
     await expect(page.getByLabel('Tittel')).toHaveValue(title)
     await page.getByLabel('Videolenke (valgfritt, https)').fill('')
     await page.getByRole('button', { name: 'Planlegg møtet' }).click()

@@ -15,7 +15,7 @@ test.describe('funding', () => {
     await page.getByLabel('År', { exact: true }).fill(year)
     await page.getByLabel('Statlig tilskudd').fill('mange penger')
     await page.getByRole('button', { name: 'Åpne tilskuddsåret' }).click()
-    await expect(page.getByText('Sjekk feltet: verdien er ikke gyldig.')).toBeVisible()
+    await expect(page.getByText('Skriv beløpet i kroner, for eksempel 250 000 eller 250 000,50.')).toBeVisible()
     // What was typed stays in the form.
     await expect(page.getByLabel('År', { exact: true })).toHaveValue(year)
     await expect(page.getByLabel('Statlig tilskudd')).toHaveValue('mange penger')

@@ -75,7 +75,7 @@ test.describe('measures, development plans and UH visits', () => {
     await form.getByLabel('Budsjett (kr)', { exact: true }).fill('120 000')
     await form.getByRole('button', { name: 'Opprett tiltaket' }).click()
     // No theme, and a budget without a grant year: refused, nothing saved, the title kept.
-    await expect(form.getByText('Sjekk feltet: verdien er ikke gyldig.')).toBeVisible()
+    await expect(form.getByText('Velg minst ett alternativ.')).toBeVisible()
     await expect(form.getByLabel('Tittel', { exact: true })).toHaveValue(title)
     await form.getByRole('checkbox', { name: 'Lesing', exact: true }).check()
     await form.getByRole('checkbox', { name: 'Grunnleggende ferdigheter og god faglig kompetanse', exact: true }).check()

@@ -19,7 +19,7 @@ test.describe('needs reports and orders to UH', () => {
     await page.getByText('Ny behovsmelding').click()
     await page.getByLabel('Sammendrag', { exact: true }).fill('Skolene vil styrke lesing i alle fag og profesjonsfellesskapet.')
     await page.getByRole('button', { name: 'Opprett meldingen' }).click()
-    await expect(page.getByText('Sjekk feltet: verdien er ikke gyldig.')).toBeVisible()
+    await expect(page.getByText('Fyll ut feltet.')).toBeVisible()
     await page.getByLabel('Tittel', { exact: true }).fill(reportTitle)
     await page.getByRole('button', { name: 'Opprett meldingen' }).click()
     await expect(page.getByText('Behovsmeldingen er opprettet.')).toBeVisible()

@@ -27,7 +27,7 @@ test.describe("the unit's staff in networks and classes", () => {
     const preForm = page.locator('form').filter({ has: pre })
     await pre.fill('  ')
     await preForm.getByRole('button', { name: /^(Lever|Oppdater)$/ }).click()
-    await expect(page.getByText('Sjekk feltet.')).toBeVisible()
+    await expect(preForm.getByText('Fyll ut feltet.')).toBeVisible()
     await pre.fill('Vi prøvde ei tverrfagleg økt om berekraft i 7. klasse; elevane forklarte samanhengar med eigne ord.')
     await preForm.getByRole('button', { name: /^(Lever|Oppdater)$/ }).click()
     await expect(page.getByText('Arbeidet er levert.')).toBeVisible()
