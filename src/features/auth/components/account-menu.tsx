@@ -15,7 +15,7 @@ export async function AccountMenu() {
     )
   }
   return (
-    <div className="flex items-center gap-3">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <span className="text-sm">{t('signedInAs', { name: actor.name })}</span>
       <Link href="/oversikt" className="ds-link">
         {t('dashboard')}
