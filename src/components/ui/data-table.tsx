@@ -55,7 +55,9 @@ export function DataTable<T>({ caption, rows, columns, rowKey, empty, className 
   const align = (c: TColumn<T>) => [c.numeric ? 'text-right' : '', c.nowrap ? 'whitespace-nowrap' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined
   const table = (
     <Table zebra className={className} data-size={size}>
-      <caption className="text-left">{caption}</caption>
+      {/* No wider than the screen (less the page's margins): on a phone the caption wraps where it
+          can be read, instead of running on into the part of the table scrolled away. */}
+      <caption className="max-w-[calc(100vw-2rem)] text-left">{caption}</caption>
       <TableHead>
         <TableRow>
           {columns.map((c, i) => (
