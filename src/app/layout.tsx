@@ -26,14 +26,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body>
         <SkipLink href="#main">{t('skipLink')}</SkipLink>
         <header className="border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-tinted)]">
-          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2 sm:py-3">
             <div>
               <Link href="/" className="text-2xl font-bold text-[var(--ds-color-accent-text-default)] no-underline">
                 {t('appName')}
               </Link>
-              <p className="m-0 text-sm">{t('tagline')}</p>
+              {/* The tagline gives way on a phone, where the header would otherwise take a third of the screen. */}
+              <p className="m-0 hidden text-sm sm:block">{t('tagline')}</p>
             </div>
-            <div className="flex flex-wrap items-center gap-4">
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
               <AccountMenu />
               <LanguageSwitcher current={locale} label={t('chooseLanguage')} />
             </div>

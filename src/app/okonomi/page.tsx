@@ -28,7 +28,6 @@ export default definePage({ route: '/okonomi', permission: 'read:funding', noAcc
       <Section id="years" heading={t('yearsHeading')}>
         <DataTable
           caption={t('yearsCaption')}
-          frame={false}
           rows={overview.grantYears}
           empty={t('noYears')}
           columns={[

@@ -31,18 +31,17 @@ export type TDataTableProps<T> = TRowKey<T> & {
   size?: 'sm'
   /** The scrolling frame's name where it is not the caption's text. */
   label?: string
-  /** false: no scrolling frame, for a table kept narrow (its page never scrolls it sideways). */
-  frame?: boolean
   /** Rows under the body: the sums. */
   foot?: ReactNode
 }
 
 /**
  * A table of rows with its caption, in a frame that scrolls sideways on narrow screens (focusable
- * and named by the caption, WCAG 2.1.1), or the empty state when there are no rows. A server
+ * and named by the caption, WCAG 2.1.1), or the empty state when there are no rows. Every table
+ * has the frame: one that fits a laptop rarely fits a 320 px phone (issue 21). A server
  * component: the cells are rendered where the data is.
  */
-export function DataTable<T>({ caption, rows, columns, rowKey, empty, className = 'w-full', size, label, frame = true, foot }: TDataTableProps<T>) {
+export function DataTable<T>({ caption, rows, columns, rowKey, empty, className = 'w-full', size, label, foot }: TDataTableProps<T>) {
   const keyOf = rowKey ?? ((row: T) => (row as { id: string }).id)
   if (rows.length === 0) return typeof empty === 'string' ? <Paragraph>{empty}</Paragraph> : <>{empty}</>
   const content = (c: TColumn<T>, row: T) =>
@@ -56,7 +55,9 @@ export function DataTable<T>({ caption, rows, columns, rowKey, empty, className 
   const align = (c: TColumn<T>) => [c.numeric ? 'text-right' : '', c.nowrap ? 'whitespace-nowrap' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined
   const table = (
     <Table zebra className={className} data-size={size}>
-      <caption className="text-left">{caption}</caption>
+      {/* No wider than the screen (less the page's margins): on a phone the caption wraps where it
+          can be read, instead of running on into the part of the table scrolled away. */}
+      <caption className="max-w-[calc(100vw-2rem)] text-left">{caption}</caption>
       <TableHead>
         <TableRow>
           {columns.map((c, i) => (
@@ -86,5 +87,5 @@ export function DataTable<T>({ caption, rows, columns, rowKey, empty, className 
       {foot && <TableFoot>{foot}</TableFoot>}
     </Table>
   )
-  return frame ? <ScrollRegion label={label ?? caption}>{table}</ScrollRegion> : table
+  return <ScrollRegion label={label ?? caption}>{table}</ScrollRegion>
 }

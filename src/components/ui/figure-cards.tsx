@@ -7,21 +7,38 @@ export function countFigures(label: (key: string, values: { count: number }) => 
   return counts.map(([key, value]) => ({ value, label: label(key, { count: value }) }))
 }
 
+/**
+ * Columns at least as wide as their figure needs (a count, or an amount in kroner), as many as
+ * fit: two counts side by side on a 390 px phone, one on a 320 px one, never a figure cut off
+ * ("6 480 000,0"). min(100%, …) keeps a single column inside the narrowest screen.
+ */
+const columns = {
+  count: 'grid-cols-[repeat(auto-fit,minmax(min(100%,10rem),1fr))]',
+  amount: 'grid-cols-[repeat(auto-fit,minmax(min(100%,15rem),1fr))]',
+} as const
+
+/** Big figures as cards, each with what it shows. A figure wider than its card still breaks rather than overflow. */
+export function FigureGrid({ figures, kind = 'count' }: { figures: { value: string; label: string }[]; kind?: keyof typeof columns }) {
+  return (
+    <ul className={`m-0 grid list-none gap-4 p-0 ${columns[kind]}`}>
+      {figures.map((f) => (
+        <li key={f.label} className="min-w-0">
+          <Card data-color="accent" className="h-full">
+            <span className={`block font-bold [overflow-wrap:anywhere] ${kind === 'count' ? 'text-3xl' : 'text-2xl'}`}>{f.value}</span>
+            <span>{f.label}</span>
+          </Card>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 /** A section of big figures as cards, each with what it counts (the front page, the dashboard). */
 export async function FigureCards({ id, heading, headingSize, figures }: { id: string; heading: string; headingSize: 'sm' | 'md'; figures: { value: number; label: string }[] }) {
   const format = await getFormatter()
   return (
     <Section id={id} heading={heading} size={headingSize} className="">
-      <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-4">
-        {figures.map((f) => (
-          <li key={f.label}>
-            <Card data-color="accent">
-              <span className="block text-3xl font-bold">{format.number(f.value)}</span>
-              <span>{f.label}</span>
-            </Card>
-          </li>
-        ))}
-      </ul>
+      <FigureGrid figures={figures.map((f) => ({ value: format.number(f.value), label: f.label }))} />
     </Section>
   )
 }

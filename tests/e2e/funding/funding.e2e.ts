@@ -13,15 +13,15 @@ test.describe('funding', () => {
     // The e2e database is fresh each run, and its demo grant years are earlier ones.
     const year = '2031'
     await page.getByLabel('År', { exact: true }).fill(year)
-    await page.getByLabel('Statlig tilskudd').fill('mange penger')
+    await page.getByLabel('Statlig tilskudd', { exact: true }).fill('mange penger')
     await page.getByRole('button', { name: 'Åpne tilskuddsåret' }).click()
     await expect(page.getByText('Skriv beløpet i kroner, for eksempel 250 000 eller 250 000,50.')).toBeVisible()
     // What was typed stays in the form.
     await expect(page.getByLabel('År', { exact: true })).toHaveValue(year)
-    await expect(page.getByLabel('Statlig tilskudd')).toHaveValue('mange penger')
+    await expect(page.getByLabel('Statlig tilskudd', { exact: true })).toHaveValue('mange penger')
     await expectNoAxeViolations(page)
 
-    await page.getByLabel('Statlig tilskudd').fill('3 000 000')
+    await page.getByLabel('Statlig tilskudd', { exact: true }).fill('3 000 000')
     await page.getByRole('button', { name: 'Åpne tilskuddsåret' }).click()
     await expect(page.getByRole('heading', { level: 1, name: `Salten KAN – ${year}` })).toBeVisible()
     await expect(page.getByText('Fordelingsnøkkelen er ikke kjørt for dette året.')).toBeVisible()

@@ -30,7 +30,6 @@ export default definePage({ route: '/egenvurdering/pastander', permission: 'mana
             caption={t('statementsCaption', { set: s.name })}
             className="w-full max-w-3xl"
             size="sm"
-            frame={false}
             rows={s.statements}
             empty={t('noStatements')}
             columns={[

@@ -29,7 +29,6 @@ export default definePage({ route: '/personale/foresporsler', permission: 'manag
       <Section id="requests" heading={t('requestsHeading')}>
         <DataTable
           caption={t('requestsCaption', { count: admin.requests.length })}
-          frame={false}
           rows={admin.requests}
           empty={t('noRequests')}
           columns={[

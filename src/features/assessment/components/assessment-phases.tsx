@@ -26,7 +26,6 @@ async function PrioritiesTable({ priorities }: { priorities: TAssessmentDetail['
     <DataTable
       caption={t('prioritiesCaption')}
       className="w-full max-w-3xl"
-      frame={false}
       rows={priorities}
       rowKey={(p) => String(p.position)}
       empty={null}

@@ -30,7 +30,6 @@ export async function ResultsTables({ statements, areas }: { statements: TStatem
         caption={t('areasCaption')}
         className="w-full max-w-xl"
         size="sm"
-        frame={false}
         rows={areas}
         rowKey={(a) => a.area}
         empty={null}

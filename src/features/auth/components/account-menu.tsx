@@ -15,9 +15,10 @@ export async function AccountMenu() {
     )
   }
   return (
-    <div className="flex items-center gap-3">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <span className="text-sm">{t('signedInAs', { name: actor.name })}</span>
-      <Link href="/oversikt" className="ds-link">
+      {/* On a phone the main menu's own "Oversikt" is the way there; one row less in the header. */}
+      <Link href="/oversikt" className="ds-link hidden md:inline">
         {t('dashboard')}
       </Link>
       <form action={signOutAction}>

@@ -41,7 +41,6 @@ export async function PartnershipsSection({ partnerships }: { partnerships: TDas
     <Section id="partnerships" heading={t('partnershipsHeading')} className="">
       <DataTable
         caption={t('partnershipsCaption')}
-        frame={false}
         rows={partnerships}
         rowKey={(p) => p.slug}
         empty={null}
@@ -65,7 +64,6 @@ export async function UnitsSection({ units }: { units: TDashboard['units'] }) {
     <Section id="units" heading={t('unitsHeading')} className="">
       <DataTable
         caption={t('unitsCaption')}
-        frame={false}
         rows={units}
         empty={null}
         columns={[

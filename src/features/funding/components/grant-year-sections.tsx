@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Card, Paragraph, TableCell, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
 import { DataTable } from '@/components/ui/data-table'
+import { FigureGrid } from '@/components/ui/figure-cards'
 import { Disclosure } from '@/components/ui/disclosure'
 import { kronerForInput, NOK, oreToKroner } from '@/lib/money'
 import type { TGrantYearDetail } from '../get-grant-year'
@@ -51,16 +52,7 @@ export async function GrantYearSummary({ year }: TYear) {
         </Paragraph>
       </PageHeader>
 
-      <ul className="m-0 grid list-none grid-cols-2 gap-4 p-0 md:grid-cols-5">
-        {figures.map((f) => (
-          <li key={f.label}>
-            <Card data-color="accent">
-              <span className="block text-2xl font-bold">{f.value}</span>
-              <span>{f.label}</span>
-            </Card>
-          </li>
-        ))}
-      </ul>
+      <FigureGrid figures={figures} kind="amount" />
     </>
   )
 }
@@ -97,7 +89,6 @@ export async function AllocationSection({ year }: TYear) {
     <Section id="allocation" heading={t('allocationHeading')}>
       <DataTable
         caption={t('allocationCaption')}
-        frame={false}
         rows={year.allocations}
         empty={t('noAllocation')}
         columns={[
@@ -133,7 +124,6 @@ export async function AwardsSection({ year }: TYear) {
     <Section id="awards" heading={t('awardsHeading')}>
       <DataTable
         caption={t('awardsCaption')}
-        frame={false}
         rows={year.awards}
         empty={t('noAwards')}
         columns={[

@@ -32,7 +32,7 @@ export async function MeasureFacts({ m }: { m: TMeasureDetail }) {
     [t('facilitators'), m.facilitators.map((f) => f.name).join(', ') || none],
   ]
   return (
-    <dl className="grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+    <dl className="grid max-w-3xl grid-cols-1 sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
       {facts.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="font-semibold">{label}</dt>

@@ -11,7 +11,6 @@ export async function OverviewTable({ cells }: { cells: TOverviewCell[] }) {
     <DataTable
       caption={t('overviewCaption')}
       className="w-full max-w-3xl"
-      frame={false}
       rows={cells}
       rowKey={(c) => `${c.theme}-${c.sectorGoal}`}
       empty={t('noOverview')}

@@ -57,7 +57,6 @@ async function ReviewTrack({ name, reviews }: { name: string; reviews: TLevel['r
     <DataTable
       caption={t('trackCaption', { level: name })}
       className="w-full max-w-3xl"
-      frame={false}
       rows={reviews}
       empty={t('noReviews')}
       columns={[

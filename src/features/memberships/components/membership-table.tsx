@@ -11,7 +11,6 @@ export async function MembershipTable({ admin }: { admin: TMembershipAdmin }) {
   return (
     <DataTable
       caption={t('listCaption')}
-      frame={false}
       rows={admin.memberships}
       empty={null}
       columns={[

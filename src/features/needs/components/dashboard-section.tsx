@@ -70,7 +70,6 @@ async function AgreedOrdersTable({ agreed }: { agreed: TNeedsDashboard['agreed']
   return (
     <DataTable
       caption={t('dashboardAgreedCaption')}
-      frame={false}
       rows={agreed}
       empty={null}
       columns={[

@@ -18,7 +18,7 @@ export async function OrderFacts({ order }: { order: TOrderDetail }) {
     <>
       <Section id="ask" heading={t('orderAskHeading')} className="flex flex-col gap-2">
         <Paragraph className="whitespace-pre-line">{order.description}</Paragraph>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+        <dl className="grid grid-cols-1 sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
           <dt className="font-semibold">{t('themesLegend')}</dt>
           <dd>{order.themes.map((th) => dev(`themes.${th}`)).join(', ')}</dd>
           <dt className="font-semibold">{t('orderUnits')}</dt>
@@ -33,7 +33,7 @@ export async function OrderFacts({ order }: { order: TOrderDetail }) {
       {order.offerText !== null && (
         <Section id="offer" heading={committed ? t('commitmentHeading') : t('offerHeading')} className="flex flex-col gap-2">
           <Paragraph className="whitespace-pre-line">{order.offerText}</Paragraph>
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+          <dl className="grid grid-cols-1 sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
             <dt className="font-semibold">{t('offerHours')}</dt>
             <dd>{format.number(order.offerHours ?? 0)}</dd>
             <dt className="font-semibold">{t('offerFacilitators')}</dt>

@@ -17,7 +17,6 @@ export function StaffImportFlow() {
           <Paragraph>{t('previewCounts', { added: preview.counts.new, changed: preview.counts.changed, unchanged: preview.counts.unchanged })}</Paragraph>
           <DataTable
             caption={t('previewCaption', { file: file.name })}
-            frame={false}
             rows={preview.rows}
             rowKey={(r) => String(r.line)}
             empty={null}

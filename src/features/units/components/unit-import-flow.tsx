@@ -18,7 +18,7 @@ function PreviewTable({ caption, rows }: { caption: string; rows: TPreviewRow[] 
     { header: t('colName'), cell: (r) => r.name },
   ]
   if (rows.some((r) => r.fields)) columns.push({ header: t('colFields'), cell: (r) => r.fields?.map((f) => t(`fields.${f}`)).join(', ') })
-  return <DataTable caption={caption} frame={false} rows={rows.slice(0, 500)} rowKey={(r) => String(r.line)} empty={null} columns={columns} />
+  return <DataTable caption={caption} rows={rows.slice(0, 500)} rowKey={(r) => String(r.line)} empty={null} columns={columns} />
 }
 
 /** Upload → preview (new, changed, closed units) → apply; a bad file shows every line's problem and writes nothing. */
