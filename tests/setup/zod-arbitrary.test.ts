@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { formBodyArb, garbageArb, nearArb, shapeOf } from './zod-arbitrary'
 
+const blank = (v: unknown) => (v === '' ? undefined : v)
 const schema = z.object({
   id: z.uuid(),
   title: z.string().trim().min(2).max(8),
@@ -13,6 +14,10 @@ const schema = z.object({
   tags: z.array(z.enum(['a', 'b'])).default([]),
   day: z.iso.date(),
   count: z.string().transform((s) => s.length).pipe(z.number()),
+  grade: z.preprocess(blank, z.coerce.number().int().min(1).max(13).optional()),
+  unitIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(5)),
+  email: z.preprocess(blank, z.email().max(320).optional()),
+  site: z.url({ protocol: /^https$/ }),
 })
 
 describe('zod-arbitrary', () => {

@@ -55,15 +55,45 @@ const lengthBounds = (def: TDef) => {
 function stringArb(def: TDef, pool: TIdPool, field: string): fc.Arbitrary<string> {
   const format = (def.format as string | undefined) ?? checksOf(def).find((c) => c.check === 'string_format')?.format
   if (format === 'uuid' || format === 'guid') return uuidArb(pool, field)
-  if (format === 'email') return fc.emailAddress()
-  if (format === 'url') return fc.webUrl()
+  if (format === 'email') return fc.tuple(ascii(1, 12), ascii(1, 12)).map(([a, b]) => `${a}@${b}.no`)
+  if (format === 'url') return word(1, 20).map((w) => `https://example.org/${w}`)
   if (format === 'date') return fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
   if (format === 'datetime') return fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString())
   if (format) return garbageArb(pool, field)
   const { min, max } = lengthBounds(def)
-  // Letters only, so trim() and non-blank refinements keep the length the bounds asked for.
-  return fc.string({ unit: fc.constantFrom(...'abcæøåXYZ'), minLength: min, maxLength: max })
+  // A refinement is opaque: offer the texts forms send (days, times, amounts) beside letters.
+  if (checksOf(def).some((c) => c.check === 'custom')) return fc.oneof(word(min, max), formShapedFor(field))
+  return fc.oneof({ arbitrary: word(min, max), weight: 3 }, { arbitrary: wild(min, max), weight: 1 })
 }
+
+// Letters only, so trim() and non-blank refinements keep the length the bounds asked for.
+const word = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'abcæøåXYZ'), minLength: min, maxLength: max })
+
+// One UTF-16 code unit each (so zod's lengths hold), NUL and lone surrogates included.
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n))
+
+/** Any code units (NUL, lone surrogates, right-to-left marks) between two letters, within the bounds: valid to the schema, hard on what is behind it. */
+const wild = (min: number, max: number) =>
+  max < 3 ? word(min, max) : fc.string({ unit: codeUnit, minLength: Math.max(0, min - 2), maxLength: max - 2 }).map((inside) => `a${inside}a`)
+
+const ascii = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'abcxyz019'), minLength: min, maxLength: max })
+
+/** The form-shaped texts a field's name suggests (startsOn, periodEnd, amount, hours, reference), else any of them. */
+function formShapedFor(field: string): fc.Arbitrary<string> {
+  if (/(On|At|Start|End|Date|Day)$/.test(field)) return fc.oneof(day.map((d) => d.slice(0, 10)), day.map((d) => d.slice(0, 16)))
+  if (/amount|Amount|hours|Hours|Rate|Percent|Weight|minutes/.test(field)) return fc.oneof(fc.integer({ min: 0, max: 100_000 }).map(String), fc.integer({ min: 0, max: 10_000_000 }).map((n) => `${n.toLocaleString('nb-NO')},50`))
+  return formShapedText
+}
+
+/** What date, datetime-local, number and amount fields send, for strings whose checks cannot be read. */
+const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString())
+const formShapedText = fc.oneof(
+  day.map((d) => d.slice(0, 10)),
+  day.map((d) => d.slice(0, 16)),
+  fc.integer({ min: 0, max: 100_000 }).map(String),
+  fc.integer({ min: 0, max: 10_000_000 }).map((n) => `${n.toLocaleString('nb-NO')},50`),
+  fc.tuple(fc.integer({ min: 2000, max: 2040 }), fc.integer({ min: 1, max: 999 })).map(([y, n]) => `${y}/${n}`),
+)
 
 function numberArb(def: TDef): fc.Arbitrary<string> {
   let min = -1000
@@ -75,6 +105,11 @@ function numberArb(def: TDef): fc.Arbitrary<string> {
   max = Math.max(min, Math.min(max, min + 100_000))
   return fc.integer({ min: Math.ceil(min), max: Math.floor(max) }).map(String)
 }
+
+const tinyFile = fc.oneof(
+  fc.string({ maxLength: 30 }).map((text) => new File([text], 'fuzz.txt', { type: 'text/plain' })),
+  fc.string({ maxLength: 30 }).map((text) => new File([`orgNumber;name\n${text}`], 'fuzz.csv', { type: 'text/csv' })),
+)
 
 /** A near-valid form value for one schema (undefined: the field left out). */
 export function nearArb(schema: unknown, pool: TIdPool = noIds, field = ''): fc.Arbitrary<TFormValue | undefined> {
@@ -89,7 +124,14 @@ export function nearArb(schema: unknown, pool: TIdPool = noIds, field = ''): fc.
     case 'literal': return fc.constantFrom(...(def.values as unknown[]).map(String))
     case 'optional': case 'nullable': case 'nullish': return fc.oneof(inner('innerType'), fc.constant(undefined))
     case 'default': case 'prefault': case 'catch': case 'readonly': case 'nonoptional': return inner('innerType')
-    case 'pipe': return inner('in')
+    // z.preprocess is a pipe from a transform: what the form sends is the `out` side's input.
+    case 'pipe': {
+      const [from, to] = [defOf(def.in), defOf(def.out)]
+      if (from.type === 'transform' || (from.type === 'string' && defOf(def.out).type === 'string')) return inner('out')
+      if (from.type === 'string' && to.type === 'transform' && checksOf(from).length === 0) return fc.oneof(inner('in'), formShapedFor(field))
+      return inner('in')
+    }
+    case 'custom': return fc.oneof(tinyFile, garbageArb(pool, field))
     case 'lazy': return nearArb((def.getter as () => unknown)(), pool, field)
     case 'union': return fc.oneof(...(def.options as unknown[]).map((o) => nearArb(o, pool, field)))
     case 'array': case 'set': return fc.array(nearArb(def.element ?? def.valueType, pool, field), { maxLength: 4 }).map((list) => list.filter((v): v is string => typeof v === 'string'))
@@ -109,8 +151,6 @@ export function shapeOf(schema: unknown): Record<string, unknown> {
   }
   return {}
 }
-
-const tinyFile = fc.string({ maxLength: 30 }).map((text) => new File([text], 'fuzz.txt', { type: 'text/plain' }))
 
 /** One field's value in a fuzzed body: near-valid, garbage, left out, repeated, or a file. */
 function fieldArb(schema: unknown, pool: TIdPool, field: string): fc.Arbitrary<TFormValue | undefined> {
