@@ -15,7 +15,7 @@ const schema = z.object({
   day: z.iso.date(),
   count: z.string().transform((s) => s.length).pipe(z.number()),
   grade: z.preprocess(blank, z.coerce.number().int().min(1).max(13).optional()),
-  unitIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(5)),
+  unitIds: z.preprocess((v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(z.uuid()).max(5)),
   email: z.preprocess(blank, z.email().max(320).optional()),
   site: z.url({ protocol: /^https$/ }),
 })

@@ -37,7 +37,7 @@ for (const file of actionFiles) {
 /** Every `errors.<key>` and `done.<key>` of any namespace: what a form can put into words. */
 function messageKeys(tree: unknown, group: 'errors' | 'done' | 'lines', into = new Set<string>()): Set<string> {
   if (tree && typeof tree === 'object') {
-    for (const [key, value] of Object.entries(tree)) {
+    for (const [key, value] of Object.entries(tree as Record<string, unknown>)) {
       if (key === group && value && typeof value === 'object') Object.keys(value).forEach((k) => into.add(k))
       messageKeys(value, group, into)
     }
