@@ -70,7 +70,7 @@ function stringArb(def: TDef, pool: TIdPool, field: string): fc.Arbitrary<string
 const word = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'abcæøåXYZ'), minLength: min, maxLength: max })
 
 // One UTF-16 code unit each (so zod's lengths hold), NUL and lone surrogates included.
-const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n))
+const codeUnit = fc.oneof(fc.constantFrom('\u0000', '\ud800', '\u202e', '\u00a0'), fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)))
 
 /** Any code units (NUL, lone surrogates, right-to-left marks) between two letters, within the bounds: valid to the schema, hard on what is behind it. */
 const wild = (min: number, max: number) =>
