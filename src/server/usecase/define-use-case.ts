@@ -68,6 +68,18 @@ function refused<S extends z.ZodType, R extends TFormResult>(declaration: TUseCa
 }
 
 /**
+ * The fields of a raw input holding a NUL character: PostgreSQL text cannot store one, so such a
+ * string would end the use case with a database error (a 500) instead of an answer. No form sends
+ * one; a hand-made POST can (found by the action fuzz, issue 22).
+ */
+function nulFields(raw: unknown): string[] {
+  if (!raw || typeof raw !== 'object') return []
+  return Object.entries(raw as Record<string, unknown>)
+    .filter(([, value]) => [value].flat().some((v) => typeof v === 'string' && v.includes('\u0000')))
+    .map(([name]) => name)
+}
+
+/**
  * Declares a use case: `run` receives the parsed input, the actor and the open transaction, and
  * states only what differs from every other use case. Callable as `(db, actor, input)`, as tests,
  * seeds and adapters call it.
@@ -78,6 +90,8 @@ export function defineUseCase<S extends z.ZodType, R extends TFormResult>(
 ): TUseCase<S, R> {
   const useCase = async (db: Db, actor: Actor, raw: unknown): Promise<R> => {
     if (!can(actor, declaration.permission)) return { ok: false, error: 'forbidden' } as TFail<R>
+    const withNul = nulFields(raw)
+    if (withNul.length) return { ok: false, error: 'invalid', fields: withNul } as TFail<R>
     // Note: one error map for every use case, so each rule's issue says what is wrong (src/lib/field-problems.ts).
     const parsed = declaration.input.safeParse(raw, { error: fieldErrorMap })
     if (!parsed.success) return refused(declaration, parsed.error, raw)
