@@ -133,3 +133,16 @@ describe('a wave’s results per class', () => {
     await expect(getWaveResults(prisma, kindergartenStaff, wave.id)).rejects.toThrow()
   })
 })
+
+describe('the demo’s closed wave per class', () => {
+  it('shows 9A and 10B under the demo principal’s school (9 and 8 answers), and the demo teacher 9A only', async () => {
+    const t1 = await prisma.surveyWave.findFirstOrThrow({ where: { partnershipId: salten.partnershipId, name: 'Kultur for læring, høsten 2025' } })
+    const rows = (await getWaveResults(prisma, principal, t1.id))!.results!.rows
+    const classes = rows.filter((r) => r.level === 'class')
+    expect(classes.map((r) => r.name)).toEqual(['9A', '10B'])
+    expect(classes.map((r) => r.values.find((v) => v.shown)).map((v) => (v && v.shown ? v.n : null))).toEqual([9, 8])
+    const teachers = (await getWaveResults(prisma, teacher, t1.id))!.results!.rows.filter((r) => r.level === 'class')
+    // Without the unit's row above it, the class says which school it is at.
+    expect(teachers.map((r) => r.name.split(',')[0])).toEqual(['9A'])
+  })
+})
