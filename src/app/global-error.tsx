@@ -1,7 +1,8 @@
 'use client'
 
-import { useEffect, useRef, useSyncExternalStore } from 'react'
+import { useSyncExternalStore } from 'react'
 import { errorReference } from '@/components/ui/error-reference'
+import { ErrorMessage } from '@/components/ui/error-message'
 import { builtInErrorTexts, errorLanguage } from './global-error-texts'
 import './globals.css'
 
@@ -17,32 +18,22 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
   // Note: rendered on the server first without the cookie; the browser's language follows on hydration.
   const language = useSyncExternalStore(noSubscription, browserLanguage, serverLanguage)
   const t = builtInErrorTexts(language)
-  const reference = errorReference(error)
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
   return (
     <html lang={language} data-color-scheme="light">
       <body>
         <title>{t.title}</title>
         <main className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-8">
-          <h1 ref={heading} tabIndex={-1} className="ds-heading" data-size="lg">
-            {t.title}
-          </h1>
-          <p className="ds-paragraph">{t.text}</p>
-          {reference && (
-            <p className="ds-paragraph">
-              {t.reference}: <code data-testid="error-reference">{reference}</code>
-            </p>
-          )}
-          <p className="flex flex-wrap items-center gap-4">
-            <button type="button" className="ds-button" data-variant="primary" onClick={() => retry()}>
-              {t.tryAgain}
-            </button>
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load, not next/link: the failed root layout is what would render the next page. */}
-            <a href="/" className="ds-link">
-              {t.backHome}
-            </a>
-          </p>
+          <ErrorMessage
+            texts={t}
+            reference={errorReference(error)}
+            retry={retry}
+            home={
+              // eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load, not next/link: the failed root layout is what would render the next page.
+              <a href="/" className="ds-link">
+                {t.backHome}
+              </a>
+            }
+          />
         </main>
       </body>
     </html>
