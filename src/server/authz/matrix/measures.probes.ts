@@ -10,7 +10,7 @@ import { getVisits } from '@/features/measures/get-visits'
 import type { Actor } from '../actor'
 import { GET as unitSearch } from '@/app/tiltak/enheter/route'
 import { callAction, callRoute } from './adapters'
-import { entry } from './probe-builders'
+import { entry, listsRow } from './probe-builders'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 /** The measure form as the browser posts it: every text field (blank ones as ''), the ticked boxes as lists. */
@@ -78,12 +78,7 @@ export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
   return {
     '/tiltak': entry('read:partnership', 'reads', async (actor, tenant) => {
       const target = await targetMeasure(tenant)
-      // Through every page: the matrix writes many measures, and the list shows them a page at a time.
-      for (let page = 1; ; page += 1) {
-        const list = await getMeasures(prisma, actor, {}, { page, pageSize: 100 }).catch(() => null)
-        if (!list || list.measures.length === 0) return false
-        if (list.measures.some((m) => m.id === target.id)) return true
-      }
+      return listsRow(async (paging) => (await getMeasures(prisma, actor, {}, paging)).measures, target.id)
     }),
     '/tiltak/[measureId]': entry('read:partnership', 'reads', async (actor, tenant) => {
       const target = await targetMeasure(tenant)

@@ -19,7 +19,7 @@ import { getOrders } from '@/features/needs/get-orders'
 import type { OrderStatus } from '@/generated/prisma/enums'
 import type { Actor } from '../actor'
 import { callAction } from './adapters'
-import { answers, entries, posts } from './probe-builders'
+import { answers, entries, listsRow, posts } from './probe-builders'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 /**
@@ -110,12 +110,7 @@ export function needsProbes({ prisma, ids }: TMatrixContext): TProbes {
   return {
     '/behov': readsNeeds(async (actor, tenant) => {
       const report = await submittedReport(actor, tenant)
-      // Through every page: the matrix writes many reports, and the overview shows them a page at a time.
-      for (let page = 1; ; page += 1) {
-        const overview = await getNeedsOverview(prisma, actor, { page, pageSize: 100 }).catch(() => null)
-        if (!overview || overview.reports.length === 0) return false
-        if (overview.reports.some((r) => r.id === report.id)) return true
-      }
+      return listsRow(async (paging) => (await getNeedsOverview(prisma, actor, paging)).reports, report.id)
     }),
     '/behov/[reportId]': readsNeeds(async (actor, tenant) => answers(getNeedsReport(prisma, actor, (await submittedReport(actor, tenant)).id))),
     createNeedsReportAction: reportsNeeds(

@@ -21,6 +21,19 @@ export const entries = (permission: Permission, kind: TReach) => (probe: TProbeR
 export const answers = async (read: Promise<unknown>) => (await read.catch(() => null)) !== null
 
 /**
+ * A list read a page at a time: does any page hold the row with `id`? Pages of 100 until one is
+ * empty (the matrix writes many rows, so the target is rarely on the first); a read that throws
+ * counts as not found.
+ */
+export async function listsRow(read: (paging: { page: number; pageSize: number }) => Promise<{ id: string }[]>, id: string): Promise<boolean> {
+  for (let page = 1; ; page += 1) {
+    const rows = await read({ page, pageSize: 100 }).catch(() => null)
+    if (!rows || rows.length === 0) return false
+    if (rows.some((r) => r.id === id)) return true
+  }
+}
+
+/**
  * The usual action probe: a target written directly (not through the code under test), the action
  * posted as the actor with the fields its form sends, then a look in the database for the change.
  */
