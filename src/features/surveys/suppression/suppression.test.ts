@@ -96,19 +96,29 @@ describe('wave against change', () => {
   })
 })
 
+/**
+ * A county's wave: 22 owners × 6 schools, each school's children from `schoolChildren`. `next`
+ * spreads counts deterministically over the whole tree ((k · prime) mod m, k counting up).
+ */
+function countyTree(schoolChildren: (school: string, next: (prime: number, mod: number) => number) => THierarchyNode[]): THierarchyNode {
+  let k = 0
+  const next = (prime: number, mod: number) => (k++ * prime) % mod
+  return {
+    id: 'P',
+    children: Array.from({ length: 22 }, (_, o) => ({
+      id: `o${o}`,
+      children: Array.from({ length: 6 }, (_, s) => ({ id: `o${o}s${s}`, children: schoolChildren(`o${o}s${s}`, next) })),
+    })),
+  }
+}
+
+/** A school's nine classes, 0–24 respondents each. */
+const nineClasses = (school: string, next: (prime: number, mod: number) => number): THierarchyNode[] =>
+  Array.from({ length: 9 }, (_, c) => ({ id: `${school}c${c}`, counts: { [ALL]: next(7919, 25) } }))
+
 describe('a county-sized wave', () => {
   it('suppresses 22 owners × 6 schools × 9 classes on the local rule alone', () => {
-    let k = 0
-    const root: THierarchyNode = {
-      id: 'P',
-      children: Array.from({ length: 22 }, (_, o) => ({
-        id: `o${o}`,
-        children: Array.from({ length: 6 }, (_, s) => ({
-          id: `o${o}s${s}`,
-          children: Array.from({ length: 9 }, (_, c) => ({ id: `o${o}s${s}c${c}`, counts: { [ALL]: (k++ * 7919) % 25 } })),
-        })),
-      })),
-    }
+    const root = countyTree(nineClasses)
     const table = hierarchyTable(root, [ALL])
     const { status, rankRounds } = suppress(table, 7)
     expect(rankRounds).toBe(0)
@@ -317,20 +327,7 @@ describe('classes under schools, with the unclassed remainder (fast-check)', () 
   })
 
   it('suppresses a county-sized wave with classes and remainders: 22 owners × 6 schools × 9 classes', () => {
-    let k = 0
-    const root: THierarchyNode = {
-      id: 'P',
-      children: Array.from({ length: 22 }, (_, o) => ({
-        id: `o${o}`,
-        children: Array.from({ length: 6 }, (_, s) => ({
-          id: `o${o}s${s}`,
-          children: [
-            ...Array.from({ length: 9 }, (_, c) => ({ id: `o${o}s${s}c${c}`, counts: { [ALL]: (k++ * 7919) % 25 } })),
-            { id: `o${o}s${s}rest`, counts: { [ALL]: (k++ * 104729) % 9 }, publishable: false },
-          ],
-        })),
-      })),
-    }
+    const root = countyTree((school, next) => [...nineClasses(school, next), { id: `${school}rest`, counts: { [ALL]: next(104729, 9) }, publishable: false }])
     const table = hierarchyTable(root, [ALL])
     const started = performance.now()
     const { status } = suppress(table, 7)
