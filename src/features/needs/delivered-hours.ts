@@ -9,8 +9,11 @@ import type { Tx } from '@/server/db/tenant'
 export async function deliveredHours(tx: Tx, orderIds: string[]): Promise<Map<string, number>> {
   if (orderIds.length === 0) return new Map()
   const sums = await tx.uhVisit.groupBy({ by: ['orderId'], where: { orderId: { in: orderIds } }, _sum: { durationMinutes: true } })
-  return new Map(sums.map((s) => [s.orderId!, Math.round(((s._sum.durationMinutes ?? 0) / 60) * 10) / 10]))
+  return new Map(sums.map((s) => [s.orderId!, toHours(s._sum.durationMinutes ?? 0)]))
 }
+
+/** Minutes as hours to one decimal, as orders show them. */
+const toHours = (minutes: number) => Math.round((minutes / 60) * 10) / 10
 
 /**
  * The same sum for a few orders read anyway (the dashboard's twenty): their visits' durations come
@@ -19,6 +22,5 @@ export async function deliveredHours(tx: Tx, orderIds: string[]): Promise<Map<st
 export const visitMinutesSelect = { visits: { select: { durationMinutes: true } } } as const
 
 export function hoursOf(visits: { durationMinutes: number | null }[]): number {
-  const minutes = visits.reduce((sum, v) => sum + (v.durationMinutes ?? 0), 0)
-  return Math.round((minutes / 60) * 10) / 10
+  return toHours(visits.reduce((sum, v) => sum + (v.durationMinutes ?? 0), 0))
 }
