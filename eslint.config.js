@@ -19,6 +19,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // The design system's markup-only components are client components; their static twins render
+      // the same HTML without shipping code (src/components/ui/ds-static.tsx, issue 14).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@digdir/designsystemet-react',
+              importNames: ['Button', 'Card', 'SkipLink', 'Heading', 'Paragraph', 'Alert', 'Tag', 'Table', 'TableHead', 'TableBody', 'TableFoot', 'TableRow', 'TableCell', 'TableHeaderCell'],
+              message: "Import it from '@/components/ui/ds-static': the same markup without client JavaScript.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
-import { SkipLink } from '@digdir/designsystemet-react'
+import { SkipLink } from '@/components/ui/ds-static'
 import { AccountMenu } from '@/features/auth/components/account-menu'
 import { LanguageSwitcher } from '@/components/ui/language-switcher'
 import { MainNav } from '@/features/navigation/components/main-nav'

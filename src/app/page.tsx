@@ -1,6 +1,6 @@
 import { connection } from 'next/server'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Heading, Paragraph } from '@/components/ui/ds-static'
 import { CycleAndGoalsSections, PublicPartnershipsSection, StatsSection } from '@/features/overview/components/home-sections'
 import { getPublicOverview } from '@/features/overview/get-public-overview'
 import { getDb } from '@/server/db'

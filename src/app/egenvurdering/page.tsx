@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { AssessmentsTable } from '@/features/assessment/components/assessments-table'
 import { StartAssessmentForm } from '@/features/assessment/components/forms'
 import { getAssessmentOverview } from '@/features/assessment/queries'

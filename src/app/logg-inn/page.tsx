@@ -1,6 +1,6 @@
 import { connection } from 'next/server'
 import { getTranslations } from 'next-intl/server'
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Alert, Heading, Paragraph } from '@/components/ui/ds-static'
 import { demoSignInAction, providerSignInAction } from '@/features/auth/actions'
 import { listDemoPeople } from '@/features/auth/demo-sign-in'
 import { loginRateLimit } from '@/server/auth/login-attempts'

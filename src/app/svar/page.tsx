@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Alert, Paragraph } from '@digdir/designsystemet-react'
+import { Alert, Paragraph } from '@/components/ui/ds-static'
 import { startSurveyAction } from '@/features/surveys/answering/actions'
 import { definePublicPage } from '@/server/usecase/define-page'
 import { PageHeader } from '@/components/ui/page-header'

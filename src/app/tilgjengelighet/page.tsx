@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Heading, Paragraph } from '@/components/ui/ds-static'
 import { definePublicPage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
 

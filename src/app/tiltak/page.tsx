@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { MeasureForm } from '@/features/measures/components/forms'
 import { MeasureFilters, MeasuresTable } from '@/features/measures/components/measures-list'
 import { OverviewTable } from '@/features/measures/components/overview-table'

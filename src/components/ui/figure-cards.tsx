@@ -1,5 +1,5 @@
 import { getFormatter } from 'next-intl/server'
-import { Card } from '@digdir/designsystemet-react'
+import { Card } from '@/components/ui/ds-static'
 import { Section } from './section'
 
 /** Figures that each count something, labelled by a message that takes the count (its plural). */

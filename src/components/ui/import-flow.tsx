@@ -2,7 +2,8 @@
 
 import { useActionState, type ReactNode } from 'react'
 import { useTranslations } from 'next-intl'
-import { Alert, Button, Field, Input, Label } from '@digdir/designsystemet-react'
+import { Field, Input, Label } from '@digdir/designsystemet-react'
+import { Alert, Button } from '@/components/ui/ds-static'
 import { ActionForm } from '@/components/ui/action-form'
 import { LineErrors } from '@/components/ui/line-errors'
 import type { TImportResult } from '@/lib/tabular-file'

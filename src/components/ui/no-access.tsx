@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Heading, Paragraph } from '@/components/ui/ds-static'
 
 /** What a logged-in person sees on a page their roles do not open: a plain explanation, no data. */
 export function NoAccess({ title, text }: { title: string; text: string }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import Link from 'next/link'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Heading, Paragraph } from '@/components/ui/ds-static'
 
 /**
  * The top of a page: on a detail page the link back to its list, the page's one level-1 heading,

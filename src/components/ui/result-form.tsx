@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { useActionState, type ReactNode } from 'react'
 import { useTranslations } from 'next-intl'
-import { Alert, Button } from '@digdir/designsystemet-react'
+import { Alert, Button } from '@/components/ui/ds-static'
 import { typedBack, type TFormResult } from '@/lib/form-input'
 import { ActionForm } from './action-form'
 

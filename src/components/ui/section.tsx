@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import Link from 'next/link'
-import { Heading } from '@digdir/designsystemet-react'
+import { Heading } from '@/components/ui/ds-static'
 import { Disclosure } from './disclosure'
 
 /**

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { RetryEmailForm } from '@/features/outbox/components/retry-form'
 import { getEmailQueue } from '@/features/outbox/queries'
 import { DataTable } from '@/components/ui/data-table'

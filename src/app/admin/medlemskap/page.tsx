@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
-import { Alert, Paragraph, Search, SearchButton, SearchInput } from '@digdir/designsystemet-react'
+import { Search, SearchButton, SearchInput } from '@digdir/designsystemet-react'
+import { Alert, Paragraph } from '@/components/ui/ds-static'
 import { InviteForm } from '@/features/memberships/components/invite-form'
 import { MembershipTable } from '@/features/memberships/components/membership-table'
 import { getMembershipAdmin } from '@/features/memberships/list-memberships'

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { ReportPriorities } from '@/features/needs/components/report-priorities'
 import { ReportWriting } from '@/features/needs/components/report-writing'
 import { getNeedsReport } from '@/features/needs/get-needs-report'

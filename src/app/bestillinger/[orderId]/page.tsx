@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { OrderFacilitators } from '@/features/needs/components/order-facilitators'
 import { OrderFacts } from '@/features/needs/components/order-facts'
 import { OrderSteps } from '@/features/needs/components/order-steps'

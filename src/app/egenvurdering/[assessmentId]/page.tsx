@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { AssessmentHeader, PhaseMoves } from '@/features/assessment/components/assessment-header'
 import { AssessmentPhases } from '@/features/assessment/components/assessment-phases'
 import { ShareForm } from '@/features/assessment/components/forms'

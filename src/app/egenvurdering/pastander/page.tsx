@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { DataTable } from '@/components/ui/data-table'
 import { AddStatementForm, CreateSetForm } from '@/features/assessment/components/forms'
 import { getStatementSets } from '@/features/assessment/queries'

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { Section } from '@/components/ui/section'
 import { NativeSelect } from '@/components/ui/native-select'
 import { ISSUE_FORM_ERRORS } from '@/features/surveys/issue-survey-codes'

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Alert, Paragraph } from '@digdir/designsystemet-react'
+import { Alert, Paragraph } from '@/components/ui/ds-static'
 import { DecideRequestForms } from '@/features/onboarding/components/decide-request-forms'
 import { OwnerSettingForm } from '@/features/onboarding/components/owner-setting-form'
 import { getOnboardingAdmin } from '@/features/onboarding/queries'

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { EditMeasure, MeasureFacts, MeasureSpending, MeasureUnits, MeasureVisits } from '@/features/measures/components/measure-detail'
 import { getMeasure } from '@/features/measures/get-measure'
 import { can } from '@/server/authz/actor'

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Alert, Heading } from '@digdir/designsystemet-react'
+import { Alert, Heading } from '@/components/ui/ds-static'
 import { schoolYearEnd } from '@/lib/school-year'
 import type { TAssessmentDetail } from '../queries'
 import { PHASES, phaseIndex } from '../schemas'

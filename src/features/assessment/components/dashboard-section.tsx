@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Heading, Paragraph } from '@/components/ui/ds-static'
 import type { TAssessmentDashboard } from '../dashboard'
 import { schoolYearEnd } from '@/lib/school-year'
 import { Section } from '@/components/ui/section'

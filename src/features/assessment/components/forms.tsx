@@ -1,7 +1,8 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { Alert, Fieldset, Input, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from '@digdir/designsystemet-react'
+import { Fieldset, Input, Textfield } from '@digdir/designsystemet-react'
+import { Alert, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/ds-static'
 import Link from 'next/link'
 import { ScrollRegion } from '@/components/ui/scroll-region'
 import { ResultForm, type TResultFormProps } from '@/components/ui/result-form'

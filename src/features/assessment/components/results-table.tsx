@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { DataTable } from '@/components/ui/data-table'
 import type { TAreaResult, TStatementResult } from '../results'
 import { SCALE } from '../schemas'

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { can, type Actor } from '@/server/authz/actor'
 import { PageHeader } from '@/components/ui/page-header'
 

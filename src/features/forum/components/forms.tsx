@@ -2,7 +2,8 @@
 
 import { useActionState, useState } from 'react'
 import { useTranslations } from 'next-intl'
-import { Alert, Button, Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { Alert, Button } from '@/components/ui/ds-static'
 import { FileField } from '@/components/ui/file-field'
 import { ResultForm, type TFieldAccess, type TResultFormProps } from '@/components/ui/result-form'
 import { SelectField } from '@/components/ui/select-field'

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Card, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Card, Heading, Paragraph } from '@/components/ui/ds-static'
 import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO, osloDay } from '@/lib/oslo-time'
 import type { TMeetingDetail } from '../get-meeting'

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Button, Paragraph } from '@digdir/designsystemet-react'
+import { Button, Paragraph } from '@/components/ui/ds-static'
 import { DataTable, type TColumn } from '@/components/ui/data-table'
 import { SelectField } from '@/components/ui/select-field'
 import { Section } from '@/components/ui/section'

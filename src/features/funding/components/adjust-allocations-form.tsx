@@ -1,7 +1,8 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { Alert, Textfield } from '@digdir/designsystemet-react'
+import { Textfield } from '@digdir/designsystemet-react'
+import { Alert } from '@/components/ui/ds-static'
 import { adjustAllocationsAction } from '../actions'
 import { FundingForm, useFundingErrors } from './funding-form'
 

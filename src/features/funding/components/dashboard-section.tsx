@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph, Tag } from '@digdir/designsystemet-react'
+import { Paragraph, Tag } from '@/components/ui/ds-static'
 import type { TFundingDashboardYear } from '../dashboard'
 import { totals } from '../summary'
 import { NOK, oreToKroner } from '@/lib/money'

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { TableCell, TableHeaderCell, TableRow, Tag } from '@digdir/designsystemet-react'
+import { TableCell, TableHeaderCell, TableRow, Tag } from '@/components/ui/ds-static'
 import { DataTable, type TColumn } from '@/components/ui/data-table'
 import { NOK, oreToKroner } from '@/lib/money'
 import { totals, type TRecipientFigures } from '../summary'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@/components/ui/ds-static'
 import { DataTable } from '@/components/ui/data-table'
 import { FigureGrid } from '@/components/ui/figure-cards'
 import { Disclosure } from '@/components/ui/disclosure'

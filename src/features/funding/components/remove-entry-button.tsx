@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
-import { Button, ValidationMessage } from '@digdir/designsystemet-react'
+import { ValidationMessage } from '@digdir/designsystemet-react'
+import { Button } from '@/components/ui/ds-static'
 import { removeFundingEntryAction } from '../actions'
 import type { TFundingResult } from '../schemas'
 

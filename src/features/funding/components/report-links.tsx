@@ -1,4 +1,4 @@
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { getTranslations } from 'next-intl/server'
 
 /** Download links for the yearly financial report, for the whole year or one recipient. */

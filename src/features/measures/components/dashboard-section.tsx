@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import type { TMeasuresDashboard } from '../dashboard'
 import { OverviewTable } from './overview-table'
 import { Section, SubSection } from '@/components/ui/section'

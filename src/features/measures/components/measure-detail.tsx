@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@digdir/designsystemet-react'
+import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@/components/ui/ds-static'
 import { DataTable } from '@/components/ui/data-table'
 import { Disclosure } from '@/components/ui/disclosure'
 import { kronerForInput, NOK, oreToKroner } from '@/lib/money'

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Button } from '@digdir/designsystemet-react'
+import { Button } from '@/components/ui/ds-static'
 import { DataTable } from '@/components/ui/data-table'
 import { SelectField } from '@/components/ui/select-field'
 import type { TMeasureRow } from '../get-measures'

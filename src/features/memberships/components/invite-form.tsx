@@ -2,7 +2,8 @@
 
 import { useState } from 'react'
 import { useTranslations } from 'next-intl'
-import { Paragraph, Textfield } from '@digdir/designsystemet-react'
+import { Textfield } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { ResultForm, type TFieldHelpers } from '@/components/ui/result-form'
 import { SelectField } from '@/components/ui/select-field'
 import type { Role } from '@/generated/prisma/enums'

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { DataTable } from '@/components/ui/data-table'
 import type { TNeedsDashboard } from '../dashboard'
 import { ThemeSummaryTable } from './theme-summary-table'

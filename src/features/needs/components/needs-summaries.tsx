@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import type { TNeedsSummary } from '../get-needs-overview'
 import { PairedBarsChart } from '@/components/ui/paired-bars-chart'
 import { ThemeSummaryTable } from './theme-summary-table'

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import type { TOrderDetail } from '../get-order'
 import { AssignFacilitatorForm, RemoveFacilitatorForm } from './facilitator-forms'
 import { Section } from '@/components/ui/section'

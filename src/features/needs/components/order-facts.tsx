@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { OSLO } from '@/lib/oslo-time'
 import type { TOrderDetail } from '../get-order'
 import { Section } from '@/components/ui/section'

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import type { TNeedsReportDetail } from '../get-needs-report'
 import { AddPriorityForm, SubmitReportForm, SuggestionForm } from './forms'
 import { Section } from '@/components/ui/section'

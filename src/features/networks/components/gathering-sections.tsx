@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Heading, Paragraph } from '@/components/ui/ds-static'
 import { DataTable } from '@/components/ui/data-table'
 import { OSLO } from '@/lib/oslo-time'
 import { Section } from '@/components/ui/section'

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react'
+import { Textfield } from '@digdir/designsystemet-react'
+import { Button, Paragraph } from '@/components/ui/ds-static'
 import { DataTable } from '@/components/ui/data-table'
 import { OSLO } from '@/lib/oslo-time'
 import { Section } from '@/components/ui/section'

@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
-import { Button, ValidationMessage } from '@digdir/designsystemet-react'
+import { ValidationMessage } from '@digdir/designsystemet-react'
+import { Button } from '@/components/ui/ds-static'
 import { ActionForm } from '@/components/ui/action-form'
 import { decideMembershipRequestAction } from '../actions'
 import type { TOnboardingResult } from '../schemas'

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Card, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Card, Heading, Paragraph } from '@/components/ui/ds-static'
 import { DataTable } from '@/components/ui/data-table'
 import { countFigures, FigureCards } from '@/components/ui/figure-cards'
 import type { TPublicOverview } from '../get-public-overview'

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { Section, SubSection } from '@/components/ui/section'
 import { DataTable } from '@/components/ui/data-table'
 import type { TStaffMember, TStaffPage, TUnitGroupRow } from '../get-staff'

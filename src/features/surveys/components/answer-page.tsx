@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Alert, Heading, Paragraph } from '@/components/ui/ds-static'
 import { answerPageAction } from '../answering/actions'
 import type { TAnswerValues, TInstrumentContent, TItem, TLocale } from '../instruments/schemas'
 

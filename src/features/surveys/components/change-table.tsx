@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Alert, Heading, Paragraph } from '@/components/ui/ds-static'
 import { DataTable, type TColumn } from '@/components/ui/data-table'
 import type { TInstrumentContent, TLocale } from '../instruments/schemas'
 import type { TResultRow } from '../results/queries'

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Alert, Paragraph } from '@digdir/designsystemet-react'
+import { Alert, Paragraph } from '@/components/ui/ds-static'
 import { Section } from '@/components/ui/section'
 import { NativeSelect } from '@/components/ui/native-select'
 import type { TIssueFormError } from '../issue-survey-codes'

@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Heading, Paragraph } from '@/components/ui/ds-static'
 import { DataTable, type TColumn } from '@/components/ui/data-table'
 import type { TCellResult } from '../results/compute'
 import type { TResultRow, TWaveResults } from '../results/queries'

@@ -1,7 +1,7 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph } from '@/components/ui/ds-static'
 import { DataTable, type TColumn } from '@/components/ui/data-table'
 import { ImportFlow } from '@/components/ui/import-flow'
 import { applyUnitImportAction, previewUnitImportAction } from '../actions'

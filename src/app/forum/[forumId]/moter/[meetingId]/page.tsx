@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Alert, Paragraph } from '@digdir/designsystemet-react'
+import { Alert, Paragraph } from '@/components/ui/ds-static'
 import { AgendaSection, AttendanceSection, MinutesSection } from '@/features/forum/components/meeting-sections'
 import { getMeeting } from '@/features/forum/get-meeting'
 import { OSLO } from '@/lib/oslo-time'
