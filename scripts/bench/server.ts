@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 
 export interface TServer { process: ChildProcess; baseUrl: string; stop(): Promise<void> }
@@ -48,6 +49,7 @@ function stopper(child: ChildProcess) {
  * login, a random AUTH_SECRET, email logged rather than sent.
  */
 export async function startNext(o: { port: number; databaseUrl: string; sqlFile: string; logFile: string; log: (line: string) => void }): Promise<TServer> {
+  await requireFreePort(o.port)
   // localhost, not 127.0.0.1: Next reports request URLs as localhost, and the cookie must match.
   const baseUrl = `http://localhost:${o.port}`
   const env: NodeJS.ProcessEnv = {
@@ -80,6 +82,7 @@ export async function startNext(o: { port: number; databaseUrl: string; sqlFile:
 
 /** The limit: a plain Node server (its own process) returning the given bytes as HTML. */
 export async function startPlain(o: { port: number; file: string }): Promise<TServer> {
+  await requireFreePort(o.port)
   const code = `
     const body = require('node:fs').readFileSync(process.argv[1]);
     require('node:http').createServer((req, res) => {
@@ -90,6 +93,19 @@ export async function startPlain(o: { port: number; file: string }): Promise<TSe
   const baseUrl = `http://127.0.0.1:${o.port}`
   await waitFor(`${baseUrl}/`, child, 10_000)
   return { process: child, baseUrl, stop: stopper(child) }
+}
+
+/**
+ * Fails when something already listens on the port. Note: without this check, waitFor is answered
+ * by whatever holds the port (another checkout's server, say), and the run measures that server:
+ * seen here as every dashboard answering 307 from a server on another database.
+ */
+export async function requireFreePort(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', () => reject(new Error(`Port ${port} is in use (ss -ltnp | grep ${port}): stop that server or pass --port N.`)))
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()))
+  })
 }
 
 /** A process and all its descendants (Linux /proc). */
