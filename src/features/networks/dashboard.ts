@@ -1,6 +1,6 @@
 import 'server-only'
 import { requirePermission, type Actor } from '@/server/authz/actor'
-import { gatheringJoinScope, networkCoordinateScope, networkScope, unitWorkIds } from '@/server/authz/scopes'
+import { gatheringJoinScope, networkCoordinateScope, networkScope, placeOf, unitWorkIds } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
@@ -27,6 +27,11 @@ export async function getNetworksDashboard(db: Db, actor: Actor): Promise<TNetwo
   const now = new Date()
   const oversees = actor.memberships.some((m) => m.role === 'COUNTY_GOVERNOR_STAFF' || m.role === 'PLATFORM_ADMIN')
   const result = await withActorTenants(db, actor, async (tx) => {
+    // Note: someone who reaches every network through administration alone (a platform
+    // administrator) coordinates, joins and takes part in none of them, though the scopes let them
+    // act anywhere: their section is the participation overview, as the county governor's, and
+    // /nettverk lists every network. Four statements fewer on their dashboard (issue 14).
+    if (administersOnly(actor)) return { coordinating: [], myNetworks: [], nextGatherings: [], openTasks: [], participation: await participationPerNetwork(tx, actor, now) }
     const ownUnits = ownUnitsOf(actor)
     const [coordinating, nextGatherings] = await Promise.all([coordinatedGatherings(tx, actor, now), joinableGatherings(tx, actor, now)])
     const ownIds = ownUnits.map((u) => u.id)
@@ -44,6 +49,11 @@ export async function getNetworksDashboard(db: Db, actor: Actor): Promise<TNetwo
   })
   const empty = !result.coordinating.length && !result.myNetworks.length && !result.nextGatherings.length && !result.openTasks.length && !result.participation.length
   return empty ? null : result
+}
+
+/** Every membership reaches everywhere (platform administration), none is a place of its own. */
+function administersOnly(actor: Actor): boolean {
+  return actor.memberships.length > 0 && actor.memberships.every((m) => placeOf(m) === 'everywhere')
 }
 
 /**

@@ -329,6 +329,11 @@ describe('the dashboard piece', () => {
     expect(reading).toMatchObject({ held: 1, registered: 4 })
     expect(reading!.attended).toBe(3)
     expect(forGovernor?.participation.some((p) => p.partnershipName === 'Nordre Sunnmøre')).toBe(false)
+    // The platform administrator reaches every network but coordinates and joins none: participation only.
+    const forAdmin = await getNetworksDashboard(prisma, await actorFor(demoPeople.platformAdmin.email))
+    expect(forAdmin?.participation.some((p) => p.partnershipName === 'Nordre Sunnmøre')).toBe(true)
+    expect(forAdmin?.participation.find((p) => p.name === 'Regionalt nettverk lesing')).toMatchObject({ held: 1, registered: 4, attended: 3 })
+    expect([forAdmin?.coordinating, forAdmin?.nextGatherings, forAdmin?.myNetworks, forAdmin?.openTasks]).toEqual([[], [], [], []])
     const nobody = await actorOf((await createUser(prisma, { name: unique('Uten roller') })).id)
     await expect(getNetworksDashboard(prisma, nobody)).rejects.toThrow(/Forbidden/)
   })

@@ -5,7 +5,7 @@
  * name no role. Grouped by area under ./scopes/.
  */
 export { ALL_ROLES } from './permissions'
-export { ledUnits, partnershipScope, unitScope } from './scopes/core'
+export { ledUnits, partnershipScope, placeOf, unitScope } from './scopes/core'
 export * from './scopes/funding-forum'
 export * from './scopes/development'
 export * from './scopes/memberships'
