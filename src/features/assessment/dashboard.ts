@@ -4,6 +4,7 @@ import { can, type Actor } from '@/server/authz/actor'
 import { assessmentReadScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
+import { DASHBOARD_ROWS } from '@/features/dashboard/list-length'
 
 export interface TAssessmentDashboard {
   /** A principal's or head's own units, each with its latest analysis (null before the first). */
@@ -33,7 +34,7 @@ export async function getAssessmentDashboard(db: Db, actor: Actor): Promise<TAss
             where: { AND: [assessmentReadScope(actor), { sharedAt: { not: null }, unit: { ownerId: { in: owners } } }] },
             orderBy: [{ unit: { name: 'asc' } }, { year: 'desc' }],
             distinct: ['unitId'],
-            take: 50,
+            take: DASHBOARD_ROWS,
             select: { id: true, year: true, phase: true, unit: { select: { name: true } } },
           })
         : Promise.resolve([]),

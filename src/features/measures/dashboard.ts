@@ -6,6 +6,7 @@ import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import { osloDay } from '@/lib/oslo-time'
 import { themeGoalOverview, type TOverviewCell } from './overview'
+import { DASHBOARD_ROWS } from '@/features/dashboard/list-length'
 
 export interface TMeasuresDashboard {
   /** Unit plans of the actor's own units (its leader or staff) or its units (owner), with the latest stage per level. */
@@ -48,7 +49,7 @@ export async function getMeasuresDashboard(db: Db, actor: Actor): Promise<TMeasu
         ? tx.developmentPlan.findMany({
             where: { AND: [planReadScope(actor), { unit: mine }] },
             orderBy: [{ unit: { name: 'asc' } }, { startsOn: 'desc' }],
-            take: 20,
+            take: DASHBOARD_ROWS,
             select: { id: true, title: true, unit: { select: { name: true } }, reviews: { orderBy: [{ reviewedOn: 'desc' }, { createdAt: 'desc' }], select: { level: true, stage: true, reviewedOn: true } } },
           })
         : [],
@@ -56,7 +57,7 @@ export async function getMeasuresDashboard(db: Db, actor: Actor): Promise<TMeasu
         ? tx.measure.findMany({
             where: { AND: [measureReadScope(actor), focus ? { units: { some: { unit: mine } } } : { university: universityServeScope(actor) }, { status: { in: ['PLANNED', 'ACTIVE'] } }] },
             orderBy: { title: 'asc' },
-            take: 30,
+            take: DASHBOARD_ROWS,
             select: { id: true, title: true, status: true, units: { select: { unitId: true } } },
           })
         : [],
@@ -64,7 +65,7 @@ export async function getMeasuresDashboard(db: Db, actor: Actor): Promise<TMeasu
         ? tx.uhVisit.findMany({
             where: { AND: [visitReadScope(actor), serves ? { visitedOn: { gte: termStart() } } : {}] },
             orderBy: [{ visitedOn: 'desc' }, { createdAt: 'desc' }],
-            take: serves ? 50 : 5,
+            take: serves ? DASHBOARD_ROWS : 5,
             select: { id: true, visitedOn: true, kind: true, unit: { select: { name: true } } },
           })
         : [],

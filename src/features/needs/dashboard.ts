@@ -7,6 +7,7 @@ import type { Db } from '@/server/db/client'
 import type { Prisma } from '@/generated/prisma/client'
 import { hoursOf, visitMinutesSelect } from './delivered-hours'
 import { themeSummary, type TThemeRow } from './theme-summary'
+import { DASHBOARD_ROWS } from '@/features/dashboard/list-length'
 
 export interface TNeedsDashboard {
   year: number
@@ -33,7 +34,7 @@ export async function getNeedsDashboard(db: Db, actor: Actor): Promise<TNeedsDas
       ? await tx.needsReport.findMany({
           where: { AND: [{ year }, needsReadScope(actor)] },
           orderBy: [{ status: 'asc' }, { title: 'asc' }],
-          take: 50,
+          take: DASHBOARD_ROWS,
           select: { id: true, title: true, status: true, partnership: { select: { name: true } }, priorities: { select: { theme: true, units: { select: { unitId: true } } } } },
         })
       : []
@@ -43,8 +44,8 @@ export async function getNeedsDashboard(db: Db, actor: Actor): Promise<TNeedsDas
     ]
     const [waiting, agreed] = readsOrders
       ? await Promise.all([
-          turn.length ? tx.uhOrder.findMany({ where: { AND: [orderReadScope(actor), { OR: turn }] }, orderBy: { sentAt: 'asc' }, take: 20, select: { id: true, title: true, status: true, university: { select: { name: true } } } }) : [],
-          tx.uhOrder.findMany({ where: { AND: [orderReadScope(actor), { status: 'AGREED', endsOn: { gte: new Date(`${year}-01-01`) } }] }, orderBy: { endsOn: 'asc' }, take: 20, select: { id: true, title: true, offerHours: true, university: { select: { name: true } }, ...visitMinutesSelect } }),
+          turn.length ? tx.uhOrder.findMany({ where: { AND: [orderReadScope(actor), { OR: turn }] }, orderBy: { sentAt: 'asc' }, take: DASHBOARD_ROWS, select: { id: true, title: true, status: true, university: { select: { name: true } } } }) : [],
+          tx.uhOrder.findMany({ where: { AND: [orderReadScope(actor), { status: 'AGREED', endsOn: { gte: new Date(`${year}-01-01`) } }] }, orderBy: { endsOn: 'asc' }, take: DASHBOARD_ROWS, select: { id: true, title: true, offerHours: true, university: { select: { name: true } }, ...visitMinutesSelect } }),
         ])
       : [[], []]
     return {

@@ -4,6 +4,7 @@ import { gatheringJoinScope, networkCoordinateScope, networkScope, placeOf, unit
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
+import { DASHBOARD_ROWS } from '@/features/dashboard/list-length'
 
 export interface TNetworksDashboard {
   /** Coordinators (and the secretariat): upcoming gatherings, with the units still missing pre-work. */
@@ -39,7 +40,7 @@ export async function getNetworksDashboard(db: Db, actor: Actor): Promise<TNetwo
       tx.network.findMany({
         where: { AND: [networkScope(actor), { OR: [{ people: { some: { userId: actor.userId } } }, { units: { some: { unitId: { in: ownIds } } } }] }] },
         orderBy: { name: 'asc' },
-        take: 20,
+        take: DASHBOARD_ROWS,
         select: { id: true, name: true },
       }),
       openTasksOf(tx, ownUnits, now),
@@ -116,7 +117,7 @@ async function openTasksOf(tx: Tx, ownUnits: { id: string; name: string }[], now
   const tasks = await tx.gatheringTask.findMany({
     where: { gathering: { endsAt: { gte: now }, network: { units: { some: { unitId: { in: ownIds } } } } } },
     orderBy: { dueOn: 'asc' },
-    take: 50,
+    take: DASHBOARD_ROWS,
     select: {
       text: true,
       dueOn: true,
