@@ -59,7 +59,7 @@ export async function startTask(page: Page, testInfo: TestInfo, task: string, ro
       await target.check()
     },
     async select(target, option, label) {
-      steps.push(`${await name(target, label)}: ${option}`)
+      steps.push(`${await name(target, label)}: ${option.length > 40 ? `${option.slice(0, 39)}…` : option}`)
       choices += 1
       await target.selectOption({ label: option })
     },

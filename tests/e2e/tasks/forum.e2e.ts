@@ -21,7 +21,7 @@ test.describe('usability: collaboration forum', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Min oversikt' })).toBeVisible()
 
     const task = await startTask(page, testInfo, 'record a forum decision', 'forum secretariat')
-    await task.click(page.getByRole('region', { name: 'Samarbeidsforum' }).getByRole('link', { name: title }))
+    await task.click(page.getByRole('region', { name: 'Samarbeidsforum' }).getByRole('link', { name: title }), 'Forummøte oppgave … (holdt, med vedtak å skrive)')
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
     await task.click(page.getByText('Registrer vedtak i sak 1'))
     const form = page.locator('form').filter({ has: page.getByLabel('Saksnummer') })
