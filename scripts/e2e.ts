@@ -15,6 +15,7 @@ import { feideTestPerson, feideTestUnitNames } from '../tests/e2e/feide-people'
 import { startOidcProvider } from '../tests/e2e/oidc-provider'
 import { connect } from '../src/server/db/client'
 import { createE2eDatabase, type TE2eDatabase } from './lib/e2e-database'
+import { serverNodeOptions } from './lib/server-memory'
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -107,6 +108,8 @@ async function main() {
   // The tests invite people at made-up addresses: log their email (ADR 014), never send it through
   // a relay the developer's shell happens to configure.
   delete env.SMTP_URL
+  // The heap limits npm start sets (ADR 036): the suite runs the server as production does.
+  env.NODE_OPTIONS = serverNodeOptions(process.env.NODE_OPTIONS)
   const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
+import { serverNodeOptions } from '../lib/server-memory'
 
 export interface TServer { process: ChildProcess; baseUrl: string; stop(): Promise<void> }
 
@@ -61,6 +62,8 @@ export async function startNext(o: { port: number; databaseUrl: string; sqlFile:
     AUTH_SECRET: randomBytes(32).toString('hex'),
     AUTH_URL: baseUrl,
     SAMKOMP_BENCH_SQL_FILE: o.sqlFile,
+    // The heap limits npm start sets (ADR 036): the bench measures the server as it runs.
+    NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS),
   }
   delete env.SMTP_URL
   delete env.PGLITE_DATA_DIR
