@@ -168,3 +168,25 @@ test('the login rate limit counts logins through both instances together', async
   expect(proxy.served.a).toBeGreaterThan(0)
   expect(proxy.served.b).toBeGreaterThan(0)
 })
+
+test('a forged Host or X-Forwarded-Host does not get a foreign server action past the proxy', async ({ browser }) => {
+  const { context, page } = await newPage(browser, 'a')
+  await page.goto('/logg-inn')
+  const form = page.locator('form').filter({ hasText: 'Logg inn som Rektor Rita' })
+  const multipart = Object.fromEntries(
+    await form.locator('input[type=hidden]').evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value] as const)),
+  )
+  const forged = { Origin: 'https://angriper.example', Host: 'angriper.example', 'X-Forwarded-Host': 'angriper.example' }
+  const post = (url: string) => context.request.post(url, { multipart, headers: forged, maxRedirects: 0, failOnStatusCode: false })
+
+  // Through the proxy: it overwrites both headers with the public host, so the Origin is foreign.
+  const viaProxy = await post(`${publicUrl}/logg-inn`)
+  expect(viaProxy.status()).toBeGreaterThanOrEqual(400)
+  expect(viaProxy.headers()['set-cookie'] ?? '').not.toContain('authjs.session-token')
+
+  // Straight to an instance, the forgery matches the Origin and passes: why ADR 034 says an
+  // instance must never be reachable except through a proxy that overwrites these headers.
+  const direct = await post(`http://127.0.0.1:${instances.a.port}/logg-inn`)
+  expect(direct.status()).toBe(303)
+  await context.close()
+})
