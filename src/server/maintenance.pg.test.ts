@@ -28,13 +28,13 @@ describe.skipIf(!postgres.available)('background jobs across instances on Postgr
       return 'a'
     })
     await entered.closed
-    expect(await runExclusive(b, 'test-job', async () => 'b')).toEqual({ ran: false })
+    expect(await runExclusive(b, 'test-job', () => Promise.resolve('b'))).toEqual({ ran: false })
     // Another job is not held up by it.
-    expect(await runExclusive(b, 'other-job', async () => 'b')).toEqual({ ran: true, result: 'b' })
+    expect(await runExclusive(b, 'other-job', () => Promise.resolve('b'))).toEqual({ ran: true, result: 'b' })
     held.open()
     expect(await first).toEqual({ ran: true, result: 'a' })
     // The lock ended with the first transaction.
-    expect(await runExclusive(b, 'test-job', async () => 'b')).toEqual({ ran: true, result: 'b' })
+    expect(await runExclusive(b, 'test-job', () => Promise.resolve('b'))).toEqual({ ran: true, result: 'b' })
   })
 
   it('two instances running housekeeping at once remove each expired row once, and a job held elsewhere is skipped', async () => {

@@ -1,7 +1,7 @@
 import { expect } from 'vitest'
 import type { Db } from '@/server/db/client'
 import { unsafeWithAllTenants, withTenants } from '@/server/db/tenant'
-import { partlyTenantTables, tenantTables } from './tenant-tables'
+import { tenantTables } from './tenant-tables'
 
 /** Rows per tenant table with the given tenants visible, counted through row-level security. */
 export async function visibleRows(db: Db, tenantIds: string[]) {

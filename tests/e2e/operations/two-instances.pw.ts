@@ -35,9 +35,8 @@ test.beforeAll(async () => {
   publicUrl = `http://localhost:${proxyPort}`
   const env = sharedEnv({ databaseUrl: database.appUrl, publicUrl, smtpUrl: smtp.url })
   // Each instance signs its mail with its own sender, so the test can tell who delivered what.
-  const [a, b] = await Promise.all(
-    (['a', 'b'] as const).map((name) => startInstance(name, { ...env, EMAIL_FROM: `Samkomp ${name.toUpperCase()} <${name}@samkomp.test>` })),
-  )
+  const start = (name: 'a' | 'b') => startInstance(name, { ...env, EMAIL_FROM: `Samkomp ${name.toUpperCase()} <${name}@samkomp.test>` })
+  const [a, b] = await Promise.all([start('a'), start('b')])
   instances = { a, b }
   proxy = await startProxy(`localhost:${proxyPort}`, proxyPort, instances)
 })
