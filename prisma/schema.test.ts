@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
-import { tenantTables } from '~tests/setup/tenant-tables'
+import { partlyTenantTables, tenantTables } from '~tests/setup/tenant-tables'
 
 const { pglite } = await createTestDb()
 
@@ -73,5 +73,15 @@ describe('database schema', () => {
       expect({ qual: row.qual, check: row.with_check }, row.tablename).toEqual({ qual: rule, check: rule })
     }
   })
-})
 
+  it('walls the partnership rows of Membership and AuditLog, with forced row-level security and the once-per-query rule', async () => {
+    const { rows } = await pglite.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean; qual: string; with_check: string }>(
+      `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity, p.qual, p.with_check
+       FROM pg_class c JOIN pg_policies p ON p.tablename = c.relname WHERE c.relname = ANY($1)`,
+      [partlyTenantTables],
+    )
+    expect(rows.map((r) => r.relname).sort()).toEqual([...partlyTenantTables].sort())
+    const rule = `(("partnershipId" IS NULL) OR ( SELECT app_all_tenants() AS app_all_tenants) OR ("partnershipId" = ANY (( SELECT app_tenant_ids() AS app_tenant_ids)::uuid[])))`
+    for (const row of rows) expect(row, row.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true, qual: rule, with_check: rule })
+  })
+})

@@ -23,13 +23,17 @@ if (vitest) {
   failed += vitest.numFailedTests
   skipped += vitest.numPendingTests + vitest.numTodoTests
 }
-const playwright = read('test-results/playwright.json') as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | null
-if (playwright) {
-  passed += playwright.stats.expected + playwright.stats.flaky
-  failed += playwright.stats.unexpected
-  skipped += playwright.stats.skipped
+type TPlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+const playwright = read('test-results/playwright.json') as TPlaywrightReport | null
+// The two-instance test's own run (tests/e2e/operations/playwright.config.ts).
+const instances = read('test-results/playwright-instances.json') as TPlaywrightReport | null
+for (const report of [playwright, instances]) {
+  if (!report) continue
+  passed += report.stats.expected + report.stats.flaky
+  failed += report.stats.unexpected
+  skipped += report.stats.skipped
 }
-console.log(`unit/integration: ${vitest ? vitest.numPassedTests : 0} passed; e2e: ${playwright ? playwright.stats.expected : 0} passed`)
+console.log(`unit/integration: ${vitest ? vitest.numPassedTests : 0} passed; e2e: ${playwright ? playwright.stats.expected : 0} passed; two instances: ${instances ? instances.stats.expected : 0} passed`)
 if (vitest) {
   // The role × action × tenant matrix (src/server/authz/matrix/<area>.matrix.test.ts, one
   // describe per area): its size, as the issue asks.

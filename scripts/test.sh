@@ -78,4 +78,7 @@ stage "build" env SAMKOMP_TYPECHECKED=1 npx next build
 # a chart or zod in the first load would add 30–100).
 stage "first-load JS" npx tsx scripts/bundle-size.ts --budget 156
 stage "end-to-end tests" npx tsx scripts/e2e.ts
+# Two production instances of the same build on one PostgreSQL behind a proxy (ADR 034): its own
+# database, SMTP server and proxy; about 40 s.
+stage "two instances" npx playwright test -c tests/e2e/operations/playwright.config.ts
 npx tsx scripts/test-summary.ts

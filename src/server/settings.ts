@@ -51,6 +51,7 @@ export const ZSettings = z.object({
   LOGIN_ADDRESS_RATE_LIMIT: whole(1, 100),
   LOGIN_RATE_WINDOW_SECONDS: whole(1, 600),
   LOGIN_LOG_RETENTION_DAYS: whole(1, 90),
+  EMAIL_OUTBOX_RETENTION_DAYS: whole(1, 90),
   TRUSTED_PROXY_HOPS: whole(0, 0, 10),
 
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),

@@ -57,3 +57,44 @@ export async function expectTenantWall(db: Db) {
   expect(theirs.count).toBe(0)
   expect(await unsafeWithAllTenants(db, (tx) => tx.forum.count({ where: { partnershipId: b!.id } }))).toBe(before)
 }
+
+/**
+ * Membership and AuditLog (partlyTenantTables): with tenant A set, B's rows are invisible and
+ * cannot be written, the rows of no tenant stay visible, and with no context only those show.
+ */
+export async function expectPartlyTenantWall(db: Db) {
+  const [a, b] = await unsafeWithAllTenants(db, (tx) => tx.partnership.findMany({ orderBy: { slug: 'asc' } }))
+  const [person] = await unsafeWithAllTenants(db, (tx) => tx.user.findMany({ take: 1, orderBy: { email: 'asc' } }))
+  const mark = `rls-${crypto.randomUUID()}`
+  await unsafeWithAllTenants(db, async (tx) => {
+    for (const p of [a!, b!]) {
+      await tx.membership.create({ data: { userId: person!.id, role: 'FORUM_MEMBER', partnershipId: p.id } })
+      await tx.auditLog.create({ data: { action: mark, entity: 'Test', entityId: p.id, partnershipId: p.id } })
+    }
+    await tx.auditLog.create({ data: { action: mark, entity: 'Test', entityId: 'none' } })
+  })
+  const seen = (tenantIds: string[]) =>
+    withTenants(db, tenantIds, async (tx) => ({
+      memberships: (await tx.membership.findMany({ where: { userId: person!.id, role: 'FORUM_MEMBER', partnershipId: { not: null } } })).map((m) => m.partnershipId),
+      audit: (await tx.auditLog.findMany({ where: { action: mark }, orderBy: { id: 'asc' } })).map((r) => r.partnershipId),
+      shared: await tx.membership.count({ where: { partnershipId: null } }),
+    }))
+  const byA = await seen([a!.id])
+  expect(byA.memberships).toEqual([a!.id])
+  expect(byA.audit).toEqual([a!.id, null])
+  expect(byA.shared).toBeGreaterThan(0)
+  const byNobody = await seen([])
+  expect(byNobody.memberships).toEqual([])
+  expect(byNobody.audit).toEqual([null])
+  expect(byNobody.shared).toBe(byA.shared)
+
+  // Writing B's rows from A's context is refused; changing or ending B's membership finds nothing.
+  await expect(withTenants(db, [a!.id], (tx) => tx.membership.create({ data: { userId: person!.id, role: 'FORUM_MEMBER', partnershipId: b!.id } }))).rejects.toThrow(/row-level security/)
+  await expect(withTenants(db, [a!.id], (tx) => tx.auditLog.create({ data: { action: mark, entity: 'Test', entityId: 'x', partnershipId: b!.id } }))).rejects.toThrow(/row-level security/)
+  const ended = await withTenants(db, [a!.id], (tx) => tx.membership.updateMany({ where: { partnershipId: b!.id }, data: { endedAt: new Date() } }))
+  expect(ended.count).toBe(0)
+  // Moving A's membership to B is refused too.
+  await expect(
+    withTenants(db, [a!.id], (tx) => tx.membership.updateMany({ where: { userId: person!.id, partnershipId: a!.id }, data: { partnershipId: b!.id } })),
+  ).rejects.toThrow(/row-level security/)
+}

@@ -8,3 +8,10 @@ export const tenantTables = [
   'Gathering', 'GatheringRegistration', 'GatheringTask', 'TaskSubmission', 'NetworkMaterial', 'UnitStrength',
   'SurveyInstrument', 'SurveyInstrumentVersion', 'SurveyWave', 'SurveyWaveInstrument', 'SurveyWaveUnit', 'SurveyCode', 'SurveyAnswer',
 ]
+
+/**
+ * Tables whose partnershipId is optional: a row with one is that partnership's data and walled
+ * like a tenant table; a row without one (a membership at a unit or the platform, the audit row
+ * of a login) belongs to no tenant and is visible in any context (ADR 034).
+ */
+export const partlyTenantTables = ['Membership', 'AuditLog']

@@ -1,4 +1,5 @@
 import type { Db } from '@/server/db/client'
+import { unsafeWithAllTenants } from '@/server/db/tenant'
 import { DEMO_EMAIL_DOMAIN } from '@/server/demo'
 import { sessionPolicy } from '@/server/auth/session-policy'
 import { hashSessionToken, newSessionToken } from '@/server/auth/session-token'
@@ -6,11 +7,16 @@ import { loginAuditRow } from '@/server/auth/login-attempts'
 
 /** The seeded people a newcomer may log in as, with their first role. */
 export async function listDemoPeople(db: Db) {
-  const users = await db.user.findMany({
-    where: { email: { endsWith: DEMO_EMAIL_DOMAIN }, disabledAt: null },
-    orderBy: { name: 'asc' },
-    select: { id: true, name: true, memberships: { where: { endedAt: null }, select: { role: true }, take: 1 } },
-  })
+  // Note: every tenant visible: the list shows each demo person's first role, and a forum
+  // member's membership is bound to a partnership (RLS, ADR 034). Only names and roles come out,
+  // and only in demo mode.
+  const users = await unsafeWithAllTenants(db, (tx) =>
+    tx.user.findMany({
+      where: { email: { endsWith: DEMO_EMAIL_DOMAIN }, disabledAt: null },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, memberships: { where: { endedAt: null }, select: { role: true }, take: 1 } },
+    }),
+  )
   return users.map((u) => ({ id: u.id, name: u.name, role: u.memberships[0]?.role ?? null }))
 }
 

@@ -75,7 +75,7 @@ export function loginLogRetentionDays(env?: Record<string, string | undefined>):
  * are personal data: kept as long as the security log needs them (rate limiting looks back
  * minutes; an investigation of misuse, weeks), then gone. Successful logins stay in the audit log.
  */
-export async function pruneLoginAttempts(db: Db, now = new Date(), days = loginLogRetentionDays()): Promise<number> {
+export async function pruneLoginAttempts(db: Pick<Db, 'loginAttempt'>, now = new Date(), days = loginLogRetentionDays()): Promise<number> {
   const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000)
   const { count } = await db.loginAttempt.deleteMany({ where: { at: { lt: cutoff } } })
   return count

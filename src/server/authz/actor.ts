@@ -1,6 +1,7 @@
 import { cache } from 'react'
 import type { OrganisationKind, Prisma, Role } from '@/generated/prisma/client'
 import type { Db } from '@/server/db/client'
+import { unsafeWithAllTenants } from '@/server/db/tenant'
 import { rolePermissions, type Permission } from './permissions'
 
 /** Who is asking: a person and their active memberships. Built once per request. */
@@ -89,9 +90,13 @@ export const requestActors = cache(() => new Map<string, Actor | null>())
 
 /** Loads a user's active memberships; null for an unknown or disabled user. */
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, name: true, locale: true, disabledAt: true, memberships: actorMembershipsSelect },
-  })
+  // Note: every tenant visible, for the same reason as the session read (src/server/auth/adapter.ts):
+  // the actor's own memberships decide their tenants, so they are read before any context exists.
+  const user = await unsafeWithAllTenants(db, (tx) =>
+    tx.user.findUnique({
+      where: { id: userId },
+      select: { id: true, name: true, locale: true, disabledAt: true, memberships: actorMembershipsSelect },
+    }),
+  )
   return user ? toActor(user) : null
 }

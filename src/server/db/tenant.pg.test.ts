@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { connectTestPostgres } from '~tests/setup/postgres'
-import { expectTenantWall, visibleRows } from '~tests/setup/rls-checks'
+import { expectPartlyTenantWall, expectTenantWall, visibleRows } from '~tests/setup/rls-checks'
 import { seedDemo } from '~prisma/seed/demo'
 import { unsafeWithAllTenants } from './tenant'
 
@@ -11,6 +11,7 @@ describe.skipIf(!postgres.available)('row-level security on PostgreSQL', () => {
     const { prisma } = await postgres.createMigratedDatabase()
     await seedDemo(prisma)
     await expectTenantWall(prisma)
+    await expectPartlyTenantWall(prisma)
 
     // Many transactions at once on a pool: each sees only its own tenant, never a neighbour's
     // context left on a reused connection (the settings are transaction-local).
