@@ -1,0 +1,119 @@
+'use client'
+
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type ComponentRef, type MouseEvent } from 'react'
+// Note: the summary's root component only. The package's ErrorSummary index (what next.config.ts
+// maps the name to) brings its Heading, List and Link components too; the form frame is in the
+// first load of every page with a form, which is at its budget (ADR 028), so the heading, list
+// and links are plain elements with the design system's classes.
+import { ErrorSummary } from '@ds/error-summary/error-summary'
+
+/** The id of a form's field: the form's own id (React's useId, the same on the server and in the browser) and the field's name. */
+export function fieldId(formId: string, name: string): string {
+  return `${formId}-${name.replace(/[^\w-]/g, '_')}`
+}
+
+/** A form's id (inside ResultForm), for the fields that take their id from their name. */
+export const FormIdContext = createContext<string | null>(null)
+
+/** A field's id: its own, else the one its form's error summary links to (undefined outside a form frame). */
+export function useFieldId(name: string | undefined, own?: string): string | undefined {
+  const formId = useContext(FormIdContext)
+  return own ?? (formId && name ? fieldId(formId, name) : undefined)
+}
+
+export interface TFieldProblemText {
+  name: string
+  message: string
+}
+
+interface TTarget {
+  id: string
+  label: string
+  index: number
+}
+
+/** What a person reads as the field's name: a group's legend for a checkbox or radio button, else its label. */
+function labelOf(control: HTMLInputElement): string {
+  const group = (control.type === 'checkbox' || control.type === 'radio') && control.closest('fieldset')
+  const label = group ? group.querySelector('legend') : control.closest('.ds-field')?.querySelector('label')
+  return (label?.textContent ?? control.getAttribute('aria-label') ?? '').trim()
+}
+
+/**
+ * The first visible control of each named field, with its label and place in the form. A control
+ * without an id, or with the one the design system's field behaviour made up (`:ds:N`), gets the
+ * id the summary's link names; that behaviour follows the change and points its label at it.
+ */
+function findTargets(form: HTMLFormElement, names: string[], formId: string): Record<string, TTarget> {
+  const controls = [...form.elements] as HTMLInputElement[]
+  const found: Record<string, TTarget> = {}
+  for (const name of names) {
+    const index = controls.findIndex((c) => c.name === name && c.type !== 'hidden' && !c.hidden)
+    const control = controls[index]
+    if (!control) continue
+    const label = labelOf(control)
+    if (!control.id || control.id.startsWith(':ds:')) control.id = fieldId(formId, name)
+    found[name] = { id: control.id, label, index }
+  }
+  return found
+}
+
+/** The field in view with its label (a group with its legend), and the focus in it; the link's own jump does not focus. */
+function followLink(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const control = document.getElementById(id)
+  if (!control) return
+  event.preventDefault()
+  const grouped = control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')
+  const shown = (grouped ? control.closest('fieldset')?.querySelector('legend') : control.closest('.ds-field')) ?? control
+  shown.scrollIntoView({ block: 'start' })
+  control.focus({ preventScroll: true })
+}
+
+/**
+ * Designsystemet's error summary above a refused form: a heading, then one link per field in the
+ * form's order ("Tittel: Fyll ut feltet."), each moving the focus to its field. It takes the focus
+ * itself when shown and again after each refusal (`result` is the refused action's result), so
+ * the person hears what to put right, whichever field they were in.
+ *
+ * Server-rendered (after a post without JavaScript) the links name the ids the fields take from
+ * their names (`field(name)`, SelectField, FileField) and say the message alone; in the browser
+ * they are read from the form after rendering: every field's label, and an id for every field.
+ */
+export function FormErrorSummary({ heading, problems, formId, result }: { heading: string; problems: TFieldProblemText[]; formId: string; result: unknown }) {
+  const ref = useRef<ComponentRef<typeof ErrorSummary>>(null)
+  // Null until read from the form (on the server, and in the browser's first render).
+  const [targets, setTargets] = useState<Record<string, TTarget> | null>(null)
+  // Note: keyed by the result, which is new after each action; `problems` is rebuilt every render.
+  useLayoutEffect(() => {
+    const form = ref.current?.closest('form')
+    if (form) setTargets(findTargets(form, problems.map((p) => p.name), formId))
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [result, formId])
+  useEffect(() => ref.current?.focus(), [result])
+  const place = (name: string) => targets?.[name]?.index ?? Number.MAX_SAFE_INTEGER
+  const headingId = `${formId}-summary`
+  return (
+    <ErrorSummary ref={ref} tabIndex={-1} aria-labelledby={headingId}>
+      <h2 id={headingId} className="ds-heading" data-size="xs">
+        {heading}
+      </h2>
+      <ul className="ds-list">
+        {[...problems]
+          .sort((a, b) => place(a.name) - place(b.name))
+          .map(({ name, message }) => {
+            const target = targets?.[name]
+            const id = target?.id ?? fieldId(formId, name)
+            // A field the form does not show (nothing ticked in a list that is searched): no link to nowhere.
+            if (targets && !target) return <li key={name}>{message}</li>
+            return (
+              <li key={name}>
+                <a href={`#${id}`} className="ds-link" data-color="neutral" onClick={(event) => followLink(event, id)}>
+                  {target?.label ? `${target.label}: ${message}` : message}
+                </a>
+              </li>
+            )
+          })}
+      </ul>
+    </ErrorSummary>
+  )
+}
