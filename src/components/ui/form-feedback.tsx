@@ -58,6 +58,19 @@ function findTargets(form: HTMLFormElement, names: string[], formId: string): Re
   return found
 }
 
+/**
+ * Has the design system's field behaviour read each checkbox's and radio button's group error
+ * again. Note: it ties a group's error (the fieldset's ValidationMessage) to a checkbox only when
+ * something inside that checkbox's own field changes, so after a refusal only some boxes of a group
+ * named the error, and after the next save they kept `aria-invalid` and an aria-describedby to a
+ * message that was gone. Writing an id again is such a change.
+ */
+export function rereadGroupErrors(form: HTMLFormElement | null | undefined) {
+  for (const control of form?.querySelectorAll<HTMLInputElement>('fieldset input[type=checkbox], fieldset input[type=radio]') ?? []) {
+    if (control.id) control.setAttribute('id', control.id)
+  }
+}
+
 /** The field in view with its label (a group with its legend), and the focus in it; the link's own jump does not focus. */
 function followLink(event: MouseEvent<HTMLAnchorElement>, id: string) {
   const control = document.getElementById(id)
@@ -71,13 +84,17 @@ function followLink(event: MouseEvent<HTMLAnchorElement>, id: string) {
 
 /**
  * Designsystemet's error summary above a refused form: a heading, then one link per field in the
- * form's order ("Tittel: Fyll ut feltet."), each moving the focus to its field. It takes the focus
+ * form's order, named by the field's label, each moving the focus to its field, where its message
+ * is (and is read with it: aria-describedby). Note: the label, not the message, because the
+ * messages say what to do without naming the field ("Fyll ut feltet.") and each is under its
+ * field already; a second copy here would only be read twice. It takes the focus
  * itself when shown and again after each refusal (`result` is the refused action's result), so
  * the person hears what to put right, whichever field they were in.
  *
  * Server-rendered (after a post without JavaScript) the links name the ids the fields take from
- * their names (`field(name)`, SelectField, FileField) and say the message alone; in the browser
- * they are read from the form after rendering: every field's label, and an id for every field.
+ * their names (`field(name)`, SelectField, FileField) and say the message (no label is known
+ * there); in the browser they are read from the form after rendering: every field's label, and an
+ * id for every field.
  */
 export function FormErrorSummary({ heading, problems, formId, result }: { heading: string; problems: TFieldProblemText[]; formId: string; result: unknown }) {
   const ref = useRef<ComponentRef<typeof ErrorSummary>>(null)
@@ -108,7 +125,7 @@ export function FormErrorSummary({ heading, problems, formId, result }: { headin
             return (
               <li key={name}>
                 <a href={`#${id}`} className="ds-link" data-color="neutral" onClick={(event) => followLink(event, id)}>
-                  {target?.label ? `${target.label}: ${message}` : message}
+                  {target?.label || message}
                 </a>
               </li>
             )

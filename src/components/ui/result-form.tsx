@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl'
 import { Alert, Button } from '@digdir/designsystemet-react'
 import { typedBack, type TFormRefusal, type TFormResult } from '@/lib/form-input'
 import { ActionForm } from './action-form'
-import { fieldId, FormErrorSummary, FormIdContext } from './form-feedback'
+import { fieldId, FormErrorSummary, FormIdContext, rereadGroupErrors } from './form-feedback'
 
 export type { TFormResult }
 
@@ -76,7 +76,11 @@ export function ResultForm<R extends TFormResult>({
   const error = (field: string) => (refusal && fields.includes(field) ? (refusal.fieldErrors?.[field] ?? t(`errors.${refusal.error}`, values)) : undefined)
   const helpers: TFieldHelpers<R> = { input, error, state, field: (name, fallback) => ({ name, id: fieldId(formId, name), defaultValue: input(name) ?? fallback, error: error(name) }) }
   const general = useRef<HTMLDivElement>(null)
-  useEffect(() => general.current?.focus(), [state])
+  const status = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    general.current?.focus()
+    rereadGroupErrors(status.current?.closest('form'))
+  }, [state])
   return (
     <ActionForm action={formAction} resetWhen={resetOnSuccess && state?.ok ? state : null} className={className} noValidate>
       {Object.entries(hidden).map(([name, value]) => (
@@ -101,7 +105,7 @@ export function ResultForm<R extends TFormResult>({
           {submit}
         </Button>
         {/* Note: the live region is there before its message, or a screen reader may not say it. */}
-        <div role="status">
+        <div role="status" ref={status}>
           {state?.ok && (
             <Alert data-color="success" data-size={compact ? 'sm' : undefined}>
               {t(`done.${state.done}`, values)}
