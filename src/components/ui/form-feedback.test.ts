@@ -61,6 +61,7 @@ describe('the form frame after a refused submit', () => {
     await page.getByRole('button', { name: 'Lagre' }).click()
     const summary = page.getByRole('group', { name: 'Rett opp disse 5 feilene:' })
     await expect.poll(() => summary.count()).toBe(1)
+    expect(await summary.getAttribute('class')).toBe('ds-error-summary')
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('ds-error-summary')
     expect(await summary.getByRole('link').allTextContents()).toEqual(['Tittel', 'Nivå', 'Temaer', 'Budsjett (kr)', 'Prioritet'])
   })
