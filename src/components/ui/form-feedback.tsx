@@ -1,6 +1,6 @@
 'use client'
 
-import { createContext, createElement, useContext, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react'
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type ComponentRef, type MouseEvent } from 'react'
 
 /** The id of a form's field: the form's own id (React's useId, the same on the server and in the browser) and the field's name. */
 export function fieldId(formId: string, name: string): string {
@@ -92,7 +92,7 @@ function followLink(event: MouseEvent<HTMLAnchorElement>, id: string) {
  * id for every field.
  */
 export function FormErrorSummary({ heading, problems, formId, result }: { heading: string; problems: TFieldProblemText[]; formId: string; result: unknown }) {
-  const ref = useRef<HTMLElement>(null)
+  const ref = useRef<ComponentRef<'ds-error-summary'>>(null)
   // Null until read from the form (on the server, and in the browser's first render).
   const [targets, setTargets] = useState<Record<string, TTarget> | null>(null)
   // Note: keyed by the result, which is new after each action; `problems` is rebuilt every render.
@@ -123,12 +123,12 @@ export function FormErrorSummary({ heading, problems, formId, result }: { headin
         </li>
       )
     })
-  return createElement(
-    'ds-error-summary',
-    { ref, className: 'ds-error-summary', tabIndex: -1, 'aria-labelledby': headingId, suppressHydrationWarning: true },
-    <h2 id={headingId} className="ds-heading" data-size="xs">
-      {heading}
-    </h2>,
-    <ul className="ds-list">{items}</ul>,
+  return (
+    <ds-error-summary ref={ref} className="ds-error-summary" tabIndex={-1} aria-labelledby={headingId} suppressHydrationWarning>
+      <h2 id={headingId} className="ds-heading" data-size="xs">
+        {heading}
+      </h2>
+      <ul className="ds-list">{items}</ul>
+    </ds-error-summary>
   )
 }
