@@ -1,7 +1,7 @@
 'use client'
 
 import { Field, Input, Label, ValidationMessage } from '@digdir/designsystemet-react'
-import { useFieldId } from './form-feedback'
+import { useFieldId } from './field-id'
 
 /**
  * A file input with its label, what it takes (types, size) and the error under it. The browser

@@ -1,20 +1,7 @@
 'use client'
 
-import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type ComponentRef, type MouseEvent } from 'react'
-
-/** The id of a form's field: the form's own id (React's useId, the same on the server and in the browser) and the field's name. */
-export function fieldId(formId: string, name: string): string {
-  return `${formId}-${name.replace(/[^\w-]/g, '_')}`
-}
-
-/** A form's id (inside ResultForm), for the fields that take their id from their name. */
-export const FormIdContext = createContext<string | null>(null)
-
-/** A field's id: its own, else the one its form's error summary links to (undefined outside a form frame). */
-export function useFieldId(name: string | undefined, own?: string): string | undefined {
-  const formId = useContext(FormIdContext)
-  return own ?? (formId && name ? fieldId(formId, name) : undefined)
-}
+import { useEffect, useLayoutEffect, useRef, useState, type ComponentRef, type MouseEvent } from 'react'
+import { fieldId } from './field-id'
 
 export interface TFieldProblemText {
   name: string
@@ -60,7 +47,7 @@ function findTargets(form: HTMLFormElement, names: string[], formId: string): Re
  * named the error, and after the next save they kept `aria-invalid` and an aria-describedby to a
  * message that was gone. Writing an id again is such a change.
  */
-export function rereadGroupErrors(form: HTMLFormElement | null | undefined) {
+function rereadGroupErrors(form: HTMLFormElement | null | undefined) {
   for (const control of form?.querySelectorAll<HTMLInputElement>('fieldset input[type=checkbox], fieldset input[type=radio]') ?? []) {
     if (control.id) control.setAttribute('id', control.id)
   }
@@ -91,7 +78,7 @@ function followLink(event: MouseEvent<HTMLAnchorElement>, id: string) {
  * there); in the browser they are read from the form after rendering: every field's label, and an
  * id for every field.
  */
-export function FormErrorSummary({ heading, problems, formId, result }: { heading: string; problems: TFieldProblemText[]; formId: string; result: unknown }) {
+export default function FormErrorSummary({ heading, problems, formId, result }: { heading: string; problems: TFieldProblemText[]; formId: string; result: unknown }) {
   const ref = useRef<ComponentRef<'ds-error-summary'>>(null)
   // Null until read from the form (on the server, and in the browser's first render).
   const [targets, setTargets] = useState<Record<string, TTarget> | null>(null)
@@ -101,13 +88,17 @@ export function FormErrorSummary({ heading, problems, formId, result }: { headin
     if (form) setTargets(findTargets(form, problems.map((p) => p.name), formId))
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [result, formId])
-  useEffect(() => ref.current?.focus(), [result])
+  useEffect(() => {
+    const form = ref.current?.closest('form')
+    ref.current?.focus()
+    rereadGroupErrors(form)
+    // Again once this refusal is over: after the next one, or when the summary goes (a save).
+    return () => rereadGroupErrors(form)
+  }, [result])
   const place = (name: string) => targets?.[name]?.index ?? Number.MAX_SAFE_INTEGER
   const headingId = `${formId}-summary`
-  // Note: Designsystemet's markup (its ErrorSummary renders this custom element, whose behaviour
-  // designsystemet-web.ts loads) on plain elements: the form frame is in the first load of every
-  // page with a form, at its budget (ADR 028), and the package's ErrorSummary with its Heading,
-  // List and Link components cost 0.8 KiB there.
+  // Designsystemet's markup (its ErrorSummary renders this custom element, whose behaviour
+  // designsystemet-web.ts loads) on plain elements: its React Heading, List and Link add nothing here.
   const items = [...problems]
     .sort((a, b) => place(a.name) - place(b.name))
     .map(({ name, message }) => {

@@ -1,12 +1,16 @@
 'use client'
 
 import Link from 'next/link'
-import { useActionState, useEffect, useId, useRef, type ReactNode } from 'react'
+import { lazy, Suspense, useActionState, useEffect, useId, useRef, type ReactNode } from 'react'
 import { useTranslations } from 'next-intl'
 import { Alert, Button } from '@digdir/designsystemet-react'
 import { typedBack, type TFormRefusal, type TFormResult } from '@/lib/form-input'
 import { ActionForm } from './action-form'
-import { fieldId, FormErrorSummary, FormIdContext, rereadGroupErrors } from './form-feedback'
+import { fieldId, FormIdContext } from './field-id'
+
+// Note: loaded when a form is first refused (on the server, when it renders one): the frame is in
+// the first load of every page with a form, at its budget (ADR 028).
+const FormErrorSummary = lazy(() => import('./form-feedback'))
 
 export type { TFormResult }
 
@@ -76,11 +80,7 @@ export function ResultForm<R extends TFormResult>({
   const error = (field: string) => (refusal && fields.includes(field) ? (refusal.fieldErrors?.[field] ?? t(`errors.${refusal.error}`, values)) : undefined)
   const helpers: TFieldHelpers<R> = { input, error, state, field: (name, fallback) => ({ name, id: fieldId(formId, name), defaultValue: input(name) ?? fallback, error: error(name) }) }
   const general = useRef<HTMLDivElement>(null)
-  const status = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    general.current?.focus()
-    rereadGroupErrors(status.current?.closest('form'))
-  }, [state])
+  useEffect(() => general.current?.focus(), [state])
   return (
     <ActionForm action={formAction} resetWhen={resetOnSuccess && state?.ok ? state : null} className={className} noValidate>
       {Object.entries(hidden).map(([name, value]) => (
@@ -88,12 +88,14 @@ export function ResultForm<R extends TFormResult>({
       ))}
       {refusal &&
         (fields.length > 0 ? (
-          <FormErrorSummary
-            heading={generalError ?? refusal.summary ?? t(`errors.${refusal.error}`, values)}
-            problems={fields.map((name) => ({ name, message: error(name)! }))}
-            formId={formId}
-            result={state}
-          />
+          <Suspense>
+            <FormErrorSummary
+              heading={generalError ?? refusal.summary ?? t(`errors.${refusal.error}`, values)}
+              problems={fields.map((name) => ({ name, message: error(name)! }))}
+              formId={formId}
+              result={state}
+            />
+          </Suspense>
         ) : (
           <Alert data-color="danger" ref={general} tabIndex={-1}>
             {t(`errors.${refusal.error}`, values)}
@@ -105,7 +107,7 @@ export function ResultForm<R extends TFormResult>({
           {submit}
         </Button>
         {/* Note: the live region is there before its message, or a screen reader may not say it. */}
-        <div role="status" ref={status}>
+        <div role="status">
           {state?.ok && (
             <Alert data-color="success" data-size={compact ? 'sm' : undefined}>
               {t(`done.${state.done}`, values)}

@@ -2,7 +2,7 @@
 
 import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react'
 import type { SelectHTMLAttributes } from 'react'
-import { useFieldId } from './form-feedback'
+import { useFieldId } from './field-id'
 
 /**
  * A labelled native select with an optional first "choose …" option and an error under it. Its
