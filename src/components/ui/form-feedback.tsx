@@ -97,8 +97,9 @@ export default function FormErrorSummary({ heading, problems, formId, result }: 
   }, [result])
   const place = (name: string) => targets?.[name]?.index ?? Number.MAX_SAFE_INTEGER
   const headingId = `${formId}-summary`
-  // Designsystemet's markup (its ErrorSummary renders this custom element, whose behaviour
-  // designsystemet-web.ts loads) on plain elements: its React Heading, List and Link add nothing here.
+  // Designsystemet's markup on plain elements (its ErrorSummary renders this element), named and
+  // focused here: its behaviour (role, name, focus) is not loaded on every page with a form
+  // (designsystemet-web.ts), and its React Heading, List and Link would add nothing.
   const items = [...problems]
     .sort((a, b) => place(a.name) - place(b.name))
     .map(({ name, message }) => {
@@ -115,7 +116,7 @@ export default function FormErrorSummary({ heading, problems, formId, result }: 
       )
     })
   return (
-    <ds-error-summary ref={ref} className="ds-error-summary" tabIndex={-1} aria-labelledby={headingId} suppressHydrationWarning>
+    <ds-error-summary ref={ref} className="ds-error-summary" role="group" tabIndex={-1} aria-labelledby={headingId} suppressHydrationWarning>
       <h2 id={headingId} className="ds-heading" data-size="xs">
         {heading}
       </h2>
