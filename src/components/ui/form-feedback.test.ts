@@ -59,23 +59,28 @@ const focused = (p: Page) => p.evaluate(() => document.activeElement?.id || docu
 describe('the form frame after a refused submit', () => {
   it('shows an error summary that has the focus and names each invalid field once, in the form’s order', async () => {
     await page.getByRole('button', { name: 'Lagre' }).click()
-    const summary = page.getByRole('group', { name: 'Rett opp disse 5 feilene:' })
+    const summary = page.getByRole('group', { name: 'Rett opp disse 6 feilene:' })
     await expect.poll(() => summary.count()).toBe(1)
     expect(await summary.getAttribute('class')).toBe('ds-error-summary')
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('ds-error-summary')
-    expect(await summary.getByRole('link').allTextContents()).toEqual(['Tittel', 'Nivå', 'Temaer', 'Budsjett (kr)', 'Prioritet'])
+    expect(await summary.getByRole('link').allTextContents()).toEqual(['Tittel', 'Nivå', 'Temaer', 'Budsjett (kr)', 'Prioritet', 'Stemmer'])
   })
 
   it('links each item to its field’s id, and following a link puts the focus in the field', async () => {
-    const links = page.getByRole('group', { name: 'Rett opp disse 5 feilene:' }).getByRole('link')
+    const links = page.getByRole('group', { name: 'Rett opp disse 6 feilene:' }).getByRole('link')
     const targets = await links.evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, field: document.getElementById(a.getAttribute('href')!.slice(1))?.getAttribute('name') })))
-    expect(targets.map((t) => t.field)).toEqual(['title', 'level', 'themes', 'budget', 'priority'])
+    expect(targets.map((t) => t.field)).toEqual(['title', 'level', 'themes', 'budget', 'priority', null])
     // Ids from the names: the same on the server, so the links work without JavaScript where the field takes its id from the frame.
-    for (const t of targets) expect(t.href).toMatch(new RegExp(`-${t.field}$`))
+    for (const t of targets.slice(0, 5)) expect(t.href).toMatch(new RegExp(`-${t.field}$`))
     for (const [i, name] of ['title', 'level', 'themes', 'budget', 'priority'].entries()) {
       await links.nth(i).click()
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(name)
     }
+    // A group's own message: the link goes to the message, which takes the focus.
+    await links.nth(5).click()
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Velg minst én stemme.')
+    // Each message once: the summary names the group, it does not repeat what it says.
+    expect(await page.getByText('Velg minst én stemme.').count()).toBe(1)
     // The label still names its field after the id changed (the design system's field behaviour follows it).
     await page.locator('label', { hasText: /^Tittel$/ }).click()
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('title')

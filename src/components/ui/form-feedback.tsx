@@ -22,20 +22,38 @@ function labelOf(control: HTMLInputElement): string {
 }
 
 /**
+ * Where a field's problem is shown when the form has no control of that name (a group's own
+ * message, as the forum's votes): the element in the form, outside the summary, that says it.
+ */
+function shownMessage(form: HTMLFormElement, message: string): HTMLElement | undefined {
+  return [...form.querySelectorAll<HTMLElement>('.ds-alert, [data-field="validation"]')].find((e) => !e.closest('ds-error-summary') && e.textContent?.trim() === message)
+}
+
+/**
  * The first visible control of each named field, with its label and place in the form. A control
  * without an id, or with the one the design system's field behaviour made up (`:ds:N`), gets the
- * id the summary's link names; that behaviour follows the change and points its label at it.
+ * id the summary's link names; that behaviour follows the change and points its label at it. A
+ * field without a control is linked to where its message is shown (named by its group's legend),
+ * and left out when the form shows it nowhere.
  */
-function findTargets(form: HTMLFormElement, names: string[], formId: string): Record<string, TTarget> {
+function findTargets(form: HTMLFormElement, problems: TFieldProblemText[], formId: string): Record<string, TTarget> {
   const controls = [...form.elements] as HTMLInputElement[]
   const found: Record<string, TTarget> = {}
-  for (const name of names) {
+  for (const { name, message } of problems) {
     const index = controls.findIndex((c) => c.name === name && c.type !== 'hidden' && !c.hidden)
     const control = controls[index]
-    if (!control) continue
-    const label = labelOf(control)
-    if (!control.id || control.id.startsWith(':ds:')) control.id = fieldId(formId, name)
-    found[name] = { id: control.id, label, index }
+    if (control) {
+      const label = labelOf(control)
+      if (!control.id || control.id.startsWith(':ds:')) control.id = fieldId(formId, name)
+      found[name] = { id: control.id, label, index }
+      continue
+    }
+    const shown = shownMessage(form, message)
+    if (!shown) continue
+    shown.id ||= fieldId(formId, name)
+    shown.tabIndex = -1
+    const next = controls.findIndex((c) => shown.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING)
+    found[name] = { id: shown.id, label: shown.closest('fieldset')?.querySelector('legend')?.textContent?.trim() ?? '', index: next < 0 ? controls.length : next - 0.5 }
   }
   return found
 }
@@ -58,7 +76,8 @@ function followLink(event: MouseEvent<HTMLAnchorElement>, id: string) {
   const control = document.getElementById(id)
   if (!control) return
   event.preventDefault()
-  const grouped = control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')
+  // A checkbox, a radio button or a group's own message: its group's legend.
+  const grouped = control.matches('input[type=checkbox], input[type=radio]') || !control.matches('input, select, textarea')
   const shown = (grouped ? control.closest('fieldset')?.querySelector('legend') : control.closest('.ds-field')) ?? control
   shown.scrollIntoView({ block: 'start' })
   control.focus({ preventScroll: true })
@@ -85,7 +104,7 @@ export default function FormErrorSummary({ heading, problems, formId, result }: 
   // Note: keyed by the result, which is new after each action; `problems` is rebuilt every render.
   useLayoutEffect(() => {
     const form = ref.current?.closest('form')
-    if (form) setTargets(findTargets(form, problems.map((p) => p.name), formId))
+    if (form) setTargets(findTargets(form, problems, formId))
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [result, formId])
   useEffect(() => {

@@ -3,14 +3,18 @@
 import Link from 'next/link'
 import { lazy, Suspense, useActionState, useEffect, useId, useRef, type ReactNode } from 'react'
 import { useTranslations } from 'next-intl'
-import { Alert, Button } from '@digdir/designsystemet-react'
+import { Alert } from '@digdir/designsystemet-react'
 import { typedBack, type TFormRefusal, type TFormResult } from '@/lib/form-input'
 import { ActionForm } from './action-form'
 import { fieldId, FormIdContext } from './field-id'
 
-// Note: loaded when a form is first refused (on the server, when it renders one): the frame is in
-// the first load of every page with a form, at its budget (ADR 028).
-const FormErrorSummary = lazy(() => import('./form-feedback'))
+// Note: the error summary is not in the first load (the frame is in that of every page with a form,
+// at its budget, ADR 028): it is fetched when the person first focuses a form, so that it is there,
+// and drawn at once, by the time the form comes back refused; else (and on the server) lazily.
+let summaryModule: Promise<typeof import('./form-feedback')> | undefined
+let LoadedSummary: (typeof import('./form-feedback'))['default'] | undefined
+const loadSummary = () => (summaryModule ??= import('./form-feedback').then((m) => ((LoadedSummary = m.default), m)))
+const LazySummary = lazy(loadSummary)
 
 export type { TFormResult }
 
@@ -79,10 +83,11 @@ export function ResultForm<R extends TFormResult>({
   // A field's own problem (said by the server, src/server/usecase/field-errors.ts), else the area's error.
   const error = (field: string) => (refusal && fields.includes(field) ? (refusal.fieldErrors?.[field] ?? t(`errors.${refusal.error}`, values)) : undefined)
   const helpers: TFieldHelpers<R> = { input, error, state, field: (name, fallback) => ({ name, id: fieldId(formId, name), defaultValue: input(name) ?? fallback, error: error(name) }) }
+  const FormErrorSummary = LoadedSummary ?? LazySummary
   const general = useRef<HTMLDivElement>(null)
   useEffect(() => general.current?.focus(), [state])
   return (
-    <ActionForm action={formAction} resetWhen={resetOnSuccess && state?.ok ? state : null} className={className} noValidate>
+    <ActionForm action={formAction} resetWhen={resetOnSuccess && state?.ok ? state : null} className={className} noValidate onFocus={loadSummary}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -103,9 +108,11 @@ export function ResultForm<R extends TFormResult>({
         ))}
       <FormIdContext value={formId}>{children?.(helpers)}</FormIdContext>
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" variant={variant} disabled={pending} data-size={compact ? 'sm' : undefined}>
+        {/* Designsystemet's Button markup: its component (with a spinner we do not show) costs about a
+            KiB in the first load of every page with a form. */}
+        <button type="submit" className="ds-button" data-variant={variant} disabled={pending} data-size={compact ? 'sm' : undefined}>
           {submit}
-        </Button>
+        </button>
         {/* Note: the live region is there before its message, or a screen reader may not say it. */}
         <div role="status">
           {state?.ok && (

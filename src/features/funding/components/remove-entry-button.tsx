@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
-import { Button, ValidationMessage } from '@digdir/designsystemet-react'
+import { ValidationMessage } from '@digdir/designsystemet-react'
 import { removeFundingEntryAction } from '../actions'
 import type { TFundingResult } from '../schemas'
 
@@ -14,9 +14,10 @@ export function RemoveEntryButton({ entry, id, label }: { entry: 'coFinancing' |
     <form action={action}>
       <input type="hidden" name="entry" value={entry} />
       <input type="hidden" name="id" value={id} />
-      <Button type="submit" variant="tertiary" data-size="sm" disabled={pending} aria-label={t('removeEntry', { entry: label })}>
+      {/* Designsystemet's Button markup: its component (with a spinner) is otherwise in no form of the grant year's first load. */}
+      <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm" disabled={pending} aria-label={t('removeEntry', { entry: label })}>
         {t('remove')}
-      </Button>
+      </button>
       {state && !state.ok && <ValidationMessage>{t(`errors.${state.error}`)}</ValidationMessage>}
     </form>
   )
