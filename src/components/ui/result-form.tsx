@@ -7,12 +7,13 @@ import { Alert } from '@digdir/designsystemet-react'
 import { typedBack, type TFormRefusal, type TFormResult } from '@/lib/form-input'
 import { ActionForm } from './action-form'
 import { fieldId, FormIdContext } from './field-id'
+import type * as TSummaryModule from './form-feedback'
 
 // Note: the error summary is not in the first load (the frame is in that of every page with a form,
 // at its budget, ADR 028): it is fetched when the person first focuses a form, so that it is there,
 // and drawn at once, by the time the form comes back refused; else (and on the server) lazily.
-let summaryModule: Promise<typeof import('./form-feedback')> | undefined
-let LoadedSummary: (typeof import('./form-feedback'))['default'] | undefined
+let summaryModule: Promise<typeof TSummaryModule> | undefined
+let LoadedSummary: (typeof TSummaryModule)['default'] | undefined
 const loadSummary = () => (summaryModule ??= import('./form-feedback').then((m) => ((LoadedSummary = m.default), m)))
 const LazySummary = lazy(loadSummary)
 
@@ -87,7 +88,7 @@ export function ResultForm<R extends TFormResult>({
   const general = useRef<HTMLDivElement>(null)
   useEffect(() => general.current?.focus(), [state])
   return (
-    <ActionForm action={formAction} resetWhen={resetOnSuccess && state?.ok ? state : null} className={className} noValidate onFocus={loadSummary}>
+    <ActionForm action={formAction} resetWhen={resetOnSuccess && state?.ok ? state : null} className={className} noValidate onFocus={() => void loadSummary()}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
