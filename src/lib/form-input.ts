@@ -22,7 +22,9 @@ export type TCommonError = 'forbidden' | 'invalid' | 'notFound'
 /**
  * A refusal: the error, the fields it concerns, the values its text names and what was typed;
  * after a refused schema, what is wrong with each field (`problems`, set by defineUseCase) and
- * that said in the person's language (`fieldErrors`, set by formAction).
+ * that said in the person's language (`fieldErrors`, set by formAction), with the heading of the
+ * form's error summary (`summary`, also set by formAction: the summary is in every form, and
+ * translated on the server its text need not travel with every page, ADR 028).
  */
 export type TFormRefusal<E extends string = string> = {
   ok: false
@@ -32,6 +34,7 @@ export type TFormRefusal<E extends string = string> = {
   input?: Record<string, string>
   problems?: Record<string, TFieldProblem>
   fieldErrors?: Record<string, string>
+  summary?: string
 }
 
 /** An area's usual result: what was done, to which row (the page to go back to), or a refusal. */

@@ -6,15 +6,16 @@
 // - ds-field: ties each Field's label, description and validation message to its input (Textfield,
 //   SelectField, Checkbox, Radio); without it the labels are not associated;
 // - fieldset: names a fieldset by its legend and description;
-// - clickdelegatefor: a checkbox or radio field (and a Card with a link) is clickable as a whole;
-// - ds-error-summary: an ErrorSummary takes focus when shown (the imports' line errors).
+// - clickdelegatefor: a checkbox or radio field (and a Card with a link) is clickable as a whole.
+// ds-error-summary (an ErrorSummary takes focus when shown) is imported by line-errors.tsx, the
+// only user of the React ErrorSummary, so that it is not in the first load of every page with a
+// field; the form frame's summary (form-feedback.tsx) names and focuses itself.
 // A component or attribute not covered here (Dialog, Popover, Tooltip, Tabs, Suggestion,
 // read-only fields, …) needs its behaviour imported here too: the package's exports
 // list one entry per behaviour.
 import '@digdir/designsystemet-web/ds-field'
 import '@digdir/designsystemet-web/fieldset'
 import '@digdir/designsystemet-web/clickdelegatefor'
-import '@digdir/designsystemet-web/ds-error-summary'
 
 /** The React package's usePagination imports this by name; we use no pagination (add ds-pagination then). */
 export function pagination(): never {

@@ -1,6 +1,7 @@
 import { createElement, type ComponentType } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+// eslint-disable-next-line no-restricted-imports -- the test compares the twins with the package's own components
 import * as Package from '@digdir/designsystemet-react'
 import * as Static from './ds-static'
 

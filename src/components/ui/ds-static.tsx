@@ -49,7 +49,8 @@ export function Paragraph({ className, variant, ...rest }: TNoSlot<ParagraphProp
   return <p className={cl('ds-paragraph', className)} data-variant={variant} {...rest} />
 }
 
-export function Alert({ 'data-color': color = 'info', className, ...rest }: AlertProps) {
+/** `ref`: a plain prop since React 19 (the form frame focuses its alert). */
+export function Alert({ 'data-color': color = 'info', className, ...rest }: AlertProps & { ref?: React.Ref<HTMLDivElement> }) {
   return <div className={cl('ds-alert', className)} data-color={color} {...rest} />
 }
 

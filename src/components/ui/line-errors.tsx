@@ -2,6 +2,8 @@
 
 import { useTranslations } from 'next-intl'
 import { ErrorSummary } from '@digdir/designsystemet-react'
+// The summary's behaviour (it takes the focus when shown): not in designsystemet-web.ts, which every page with a field loads.
+import '@digdir/designsystemet-web/ds-error-summary'
 import type { TLineError } from '@/lib/tabular-file'
 
 /**

@@ -1,11 +1,21 @@
 'use client'
 
 import Link from 'next/link'
-import { useActionState, type ReactNode } from 'react'
+import { lazy, Suspense, useActionState, useEffect, useId, useRef, type ReactNode } from 'react'
 import { useTranslations } from 'next-intl'
 import { Alert, Button } from '@/components/ui/ds-static'
-import { typedBack, type TFormResult } from '@/lib/form-input'
+import { typedBack, type TFormRefusal, type TFormResult } from '@/lib/form-input'
 import { ActionForm } from './action-form'
+import { fieldId, FormIdContext } from './field-id'
+import type * as TSummaryModule from './form-feedback'
+
+// Note: the error summary is not in the first load (the frame is in that of every page with a form,
+// at its budget, ADR 028): it is fetched when the person first focuses a form, so that it is there,
+// and drawn at once, by the time the form comes back refused; else (and on the server) lazily.
+let summaryModule: Promise<typeof TSummaryModule> | undefined
+let LoadedSummary: (typeof TSummaryModule)['default'] | undefined
+const loadSummary = () => (summaryModule ??= import('./form-feedback').then((m) => ((LoadedSummary = m.default), m)))
+const LazySummary = lazy(loadSummary)
 
 export type { TFormResult }
 
@@ -18,7 +28,7 @@ export interface TFieldAccess {
 export interface TFieldHelpers<R extends TFormResult = TFormResult> extends TFieldAccess {
   state: R | null
   /** A field's name, what was typed in it (else `fallback`) and its message: `<Textfield label={…} {...field('title')} />`. */
-  field: (name: string, fallback?: string) => { name: string; defaultValue: string | undefined; error: string | undefined }
+  field: (name: string, fallback?: string) => { name: string; id: string; defaultValue: string | undefined; error: string | undefined }
 }
 
 export interface TResultFormProps<R extends TFormResult> {
@@ -42,9 +52,12 @@ export interface TResultFormProps<R extends TFormResult> {
 }
 
 /**
- * The frame of a form for a server action: its state, the success message (`done.<done>`) or a
- * general error (`errors.<error>`) from the area's message namespace, field errors next to their
- * fields, and the submit button. Every area's forms use it with their own namespace.
+ * The frame of a form for a server action: its state, field errors next to their fields, and the
+ * submit button. After a refusal, an error summary (form-feedback.tsx) above the fields, one link
+ * per field, or else the area's general error (`errors.<error>`), and the focus moves there; after
+ * a success, the success message (`done.<done>`) in a polite live region beside the button, where
+ * the person's eyes are at the end of a long form. Every area's forms use it with their own
+ * message namespace.
  */
 export function ResultForm<R extends TFormResult>({
   namespace,
@@ -62,38 +75,59 @@ export function ResultForm<R extends TFormResult>({
 }: TResultFormProps<R>) {
   const t = useTranslations(namespace)
   const [state, formAction, pending] = useActionState<R | null, FormData>(action, null)
+  const formId = useId().replace(/[^\w-]/g, '')
   const values = state?.values ?? {}
-  const hasFieldErrors = !!(state && !state.ok && state.fields?.length)
+  // Note: TypeScript does not narrow a generic union by `ok`.
+  const refusal = state && !state.ok ? (state as TFormRefusal) : null
+  const fields = [...new Set(refusal?.fields ?? [])]
   const input = typedBack(state)
   // A field's own problem (said by the server, src/server/usecase/field-errors.ts), else the area's error.
-  const error = (field: string) => (state && !state.ok && state.fields?.includes(field) ? (state.fieldErrors?.[field] ?? t(`errors.${state.error}`, values)) : undefined)
-  const helpers: TFieldHelpers<R> = { input, error, state, field: (name, fallback) => ({ name, defaultValue: input(name) ?? fallback, error: error(name) }) }
+  const error = (field: string) => (refusal && fields.includes(field) ? (refusal.fieldErrors?.[field] ?? t(`errors.${refusal.error}`, values)) : undefined)
+  const helpers: TFieldHelpers<R> = { input, error, state, field: (name, fallback) => ({ name, id: fieldId(formId, name), defaultValue: input(name) ?? fallback, error: error(name) }) }
+  const FormErrorSummary = LoadedSummary ?? LazySummary
+  const general = useRef<HTMLDivElement>(null)
+  useEffect(() => general.current?.focus(), [state])
   return (
-    <ActionForm action={formAction} resetWhen={resetOnSuccess && state?.ok ? state : null} className={className} noValidate>
+    <ActionForm action={formAction} resetWhen={resetOnSuccess && state?.ok ? state : null} className={className} noValidate onFocus={() => void loadSummary()}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {state?.ok && (
-        <Alert data-color="success">
-          {t(`done.${state.done}`, values)}
-          {linkTo && state.id && (
-            <>
-              {' '}
-              <Link href={linkTo(state.id)} className="ds-link">
-                {t('openCreated')}
-              </Link>
-            </>
-          )}
-        </Alert>
-      )}
-      {state && !state.ok && (!hasFieldErrors || generalError) && (
-        <Alert data-color="danger">{hasFieldErrors && generalError ? generalError : t(`errors.${state.error}`, values)}</Alert>
-      )}
-      {children?.(helpers)}
-      <div>
+      {refusal &&
+        (fields.length > 0 ? (
+          <Suspense>
+            <FormErrorSummary
+              heading={generalError ?? refusal.summary ?? t(`errors.${refusal.error}`, values)}
+              problems={fields.map((name) => ({ name, message: error(name)! }))}
+              formId={formId}
+              result={state}
+            />
+          </Suspense>
+        ) : (
+          <Alert data-color="danger" ref={general} tabIndex={-1}>
+            {t(`errors.${refusal.error}`, values)}
+          </Alert>
+        ))}
+      <FormIdContext value={formId}>{children?.(helpers)}</FormIdContext>
+      <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" variant={variant} disabled={pending} data-size={compact ? 'sm' : undefined}>
           {submit}
         </Button>
+        {/* Note: the live region is there before its message, or a screen reader may not say it. */}
+        <div role="status">
+          {state?.ok && (
+            <Alert data-color="success" data-size={compact ? 'sm' : undefined}>
+              {t(`done.${state.done}`, values)}
+              {linkTo && state.id && (
+                <>
+                  {' '}
+                  <Link href={linkTo(state.id)} className="ds-link">
+                    {t('openCreated')}
+                  </Link>
+                </>
+              )}
+            </Alert>
+          )}
+        </div>
       </div>
       {after?.(state)}
     </ActionForm>

@@ -5,7 +5,7 @@ import nn from '../../../messages/nn.json'
 import en from '../../../messages/en.json'
 import { fieldErrorMap, issueProblem, UNKNOWN_PROBLEM } from '@/lib/field-problems'
 import { actionFiles } from '@/server/authz/matrix/surface'
-import { fieldErrors } from './field-errors'
+import { errorSummaryHeading, fieldErrors } from './field-errors'
 
 // Importing every action module for real needs what only a request has.
 vi.mock('@/server/auth', async () => (await import('~tests/setup/adapter-mocks')).auth)
@@ -116,6 +116,11 @@ describe('field errors', () => {
       hours: 'Skriv et tall fra og med 1 til og med 100\u00a0000.',
       email: 'Skriv en e-postadresse, for eksempel navn@kommune.no.',
     })
+  })
+
+  it('heads the error summary with how many fields to put right', async () => {
+    expect(await errorSummaryHeading(1)).toBe('For å gå videre må du rette opp denne feilen:')
+    expect(await errorSummaryHeading(3)).toBe('For å gå videre må du rette opp disse 3 feilene:')
   })
 
   it('says only the fields the refusal names', async () => {

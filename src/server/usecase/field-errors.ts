@@ -22,3 +22,9 @@ export async function fieldErrors(problems: Record<string, TFieldProblem>, field
   }
   return texts
 }
+
+/** The heading of a refused form's error summary (src/components/ui/form-feedback.tsx), by how many fields it lists. */
+export async function errorSummaryHeading(count: number): Promise<string> {
+  const t = await getTranslations('FormFeedback')
+  return t('summary', { count })
+}

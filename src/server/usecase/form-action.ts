@@ -6,7 +6,7 @@ import { getActor } from '@/server/auth'
 import { getDb } from '@/server/db'
 import { kickOutbox } from '@/server/email'
 import type { TUseCase } from './define-use-case'
-import { fieldErrors } from './field-errors'
+import { errorSummaryHeading, fieldErrors } from './field-errors'
 
 export type TFormAction<R extends TFormResult> = ((previous: R | null, formData: FormData) => Promise<R>) & {
   /** The use case behind the action: the surface and the matrix read its declaration. */
@@ -39,7 +39,9 @@ export function formAction<R extends TFormResult>(
     if (!result.ok) {
       // Only an `invalid` is said field by field: an area's own error (endsBeforeStart) says it already.
       const texts = result.error === 'invalid' && result.problems ? await fieldErrors(result.problems, result.fields) : undefined
-      return { ...result, ...(texts && { fieldErrors: texts }), input: formInput(formData) }
+      const fields = new Set(result.fields).size
+      const summary = fields > 0 ? await errorSummaryHeading(fields) : undefined
+      return { ...result, ...(texts && { fieldErrors: texts }), ...(summary && { summary }), input: formInput(formData) }
     }
     const done = result as Extract<R, { ok: true }>
     for (const page of declared.declaration.revalidate?.(done) ?? []) {
