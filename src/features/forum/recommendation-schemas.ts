@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { TAreaResult, TCommonError } from '@/lib/form-input'
+import type { TCommonError, TFormRefusal } from '@/lib/form-input'
 import { isoDay, optional } from '@/lib/form-schema'
 import { ZKroner } from '@/features/funding/schemas'
 
@@ -70,4 +70,7 @@ export type TRecommendationError =
   | 'reasonNeeded'
   | 'overBudget'
 
-export type TRecommendationResult = TAreaResult<'drafted' | 'adopted' | 'sent' | 'decided' | 'returned', TRecommendationError>
+/** A success names the forum whose page it changed; a decision says how many awards it made (`values.count`). */
+export type TRecommendationResult =
+  | { ok: true; done: 'drafted' | 'adopted' | 'sent' | 'decided' | 'returned'; id: string; values?: Record<string, string | number> }
+  | TFormRefusal<TRecommendationError>

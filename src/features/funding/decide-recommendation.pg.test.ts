@@ -32,7 +32,7 @@ async function sentWithGrant(s: Awaited<ReturnType<typeof setUp>>, year: number,
   await adoptRecommendation(prisma, secretariat, { recommendationId: rec.id, decisionId: decision.id })
   await sendRecommendation(prisma, secretariat, { recommendationId: rec.id })
   const opened = await openGrantYear(prisma, governor, { partnershipId: salten.id, year: String(year), stateAmount: grant })
-  if (!opened.ok) throw new Error(opened.error)
+  if (!opened.ok || !opened.id) throw new Error(opened.ok ? 'no grant year id' : opened.error)
   return { rec, grantYearId: opened.id }
 }
 
@@ -40,8 +40,8 @@ const sums = async (prisma: Db, grantYearId: string, recommendationId: string) =
   const all = await prisma.award.aggregate({ where: { grantYearId }, _sum: { amountOre: true } })
   return { totalOre: all._sum.amountOre ?? 0n, fromDecision: await prisma.award.count({ where: { recommendationId } }) }
 }
-const settled = <T,>(results: PromiseSettledResult<T>[]) => ({
-  ok: results.filter((r) => r.status === 'fulfilled' && (r.value as { ok: boolean }).ok).length,
+const settled = (results: PromiseSettledResult<{ ok: boolean }>[]) => ({
+  ok: results.filter((r) => r.status === 'fulfilled' && r.value.ok).length,
   errors: results.filter((r) => r.status === 'rejected').length,
 })
 

@@ -10,35 +10,38 @@ import { RECOMMENDATION_PAGE, ZDecideRecommendation, ZReturnRecommendation, type
 import { lockGrantYear } from './lock-grant-year'
 
 type TRefusal = Extract<TRecommendationResult, { ok: false }>
+type TLine = { recipientId: string; amountOre: bigint }
+type TSent = { id: string; forumId: string; partnershipId: string; year: number; version: number; decisionId: string | null; lines: TLine[] }
+type TDecidedAward = { recipientId: string; amountOre: bigint; plannedOre: bigint; reason: string | null }
 
 /**
  * A sent recommendation of a partnership whose money the actor decides (county governor staff),
  * locked for the rest of the transaction: two decisions at once are taken one after the other,
  * and the second finds it decided.
  */
-async function lockedSent(tx: Tx, actor: Actor, id: string) {
+async function lockedSent(tx: Tx, actor: Actor, id: string): Promise<TRefusal | { ok: true; found: TSent }> {
   const found = await tx.recommendation.findFirst({
     where: { id, partnership: fundingManageScope(actor) },
     select: { id: true, forumId: true, partnershipId: true, year: true, version: true, decisionId: true, lines: { select: { recipientId: true, amountOre: true } } },
   })
-  if (!found) return { refusal: { ok: false, error: 'notFound' } as TRefusal }
+  if (!found) return { ok: false, error: 'notFound' }
   const { status } = (await lockRow<{ status: RecommendationStatus }>(tx, 'Recommendation', found.id, { columns: ['status::text'] }))!
-  if (status === 'DECIDED') return { refusal: { ok: false, error: 'alreadyDecided' } as TRefusal }
-  if (status !== 'SENT') return { refusal: { ok: false, error: 'notSent' } as TRefusal }
-  return { found }
+  if (status === 'DECIDED') return { ok: false, error: 'alreadyDecided' }
+  if (status !== 'SENT') return { ok: false, error: 'notSent' }
+  return { ok: true, found }
 }
 
 /** The awards as decided: the planned amount unless another was typed, which then needs a reason. */
-function decidedAwards(lines: { recipientId: string; amountOre: bigint }[], amounts: Record<string, bigint>, reasons: Record<string, string>) {
+function decidedAwards(lines: TLine[], amounts: Record<string, bigint>, reasons: Record<string, string>): TRefusal | { ok: true; awards: TDecidedAward[] } {
   const unknown = Object.keys(amounts).find((id) => !lines.some((l) => l.recipientId === id))
-  if (unknown) return { refusal: { ok: false, error: 'notRecipient', fields: [`amount.${unknown}`] } as TRefusal }
+  if (unknown) return { ok: false, error: 'notRecipient', fields: [`amount.${unknown}`] }
   const awards = lines.map((l) => {
     const amountOre = amounts[l.recipientId] ?? l.amountOre
     return { recipientId: l.recipientId, amountOre, plannedOre: l.amountOre, reason: amountOre === l.amountOre ? null : (reasons[l.recipientId] ?? '') }
   })
   const unexplained = awards.filter((a) => a.reason !== null && a.reason.length < 5)
-  if (unexplained.length) return { refusal: { ok: false, error: 'reasonNeeded', fields: unexplained.map((a) => `reason.${a.recipientId}`) } as TRefusal }
-  return { awards: awards.filter((a) => a.amountOre > 0n) }
+  if (unexplained.length) return { ok: false, error: 'reasonNeeded', fields: unexplained.map((a) => `reason.${a.recipientId}`) }
+  return { ok: true, awards: awards.filter((a) => a.amountOre > 0n) }
 }
 
 /**
@@ -52,7 +55,7 @@ const decideOnce = defineUseCase(
   { name: 'funding.decide-recommendation', permission: 'manage:funding', input: ZDecideRecommendation, audit: 'recommendation.decide', revalidate: () => [RECOMMENDATION_PAGE, '/okonomi/[grantYearId]'] },
   async ({ tx, actor, input: d, audit }): Promise<TRecommendationResult> => {
     const sent = await lockedSent(tx, actor, d.recommendationId)
-    if ('refusal' in sent) return sent.refusal
+    if (!sent.ok) return sent
     const rec = sent.found
     const year = await tx.grantYear.findFirst({ where: { partnershipId: rec.partnershipId, year: rec.year }, select: { id: true } })
     if (!year) return { ok: false, error: 'noGrantYear', values: { year: String(rec.year) } }
@@ -60,7 +63,7 @@ const decideOnce = defineUseCase(
     const locked = await lockGrantYear(tx, year.id, 'update')
     if (locked.status === 'CLOSED') return { ok: false, error: 'closed' }
     const decided = decidedAwards(rec.lines, d.amounts, d.reasons)
-    if ('refusal' in decided) return decided.refusal
+    if (!decided.ok) return decided
     const already = (await tx.award.aggregate({ where: { grantYearId: year.id }, _sum: { amountOre: true } }))._sum.amountOre ?? 0n
     const left = locked.stateAmountOre - already
     const total = decided.awards.reduce((sum, a) => sum + a.amountOre, 0n)
@@ -103,7 +106,7 @@ export const returnRecommendation = defineUseCase(
   { name: 'funding.return-recommendation', permission: 'manage:funding', input: ZReturnRecommendation, audit: 'recommendation.return', revalidate: () => [RECOMMENDATION_PAGE] },
   async ({ tx, actor, input: d, audit }): Promise<TRecommendationResult> => {
     const sent = await lockedSent(tx, actor, d.recommendationId)
-    if ('refusal' in sent) return sent.refusal
+    if (!sent.ok) return sent
     const rec = sent.found
     await tx.recommendation.update({ where: { id: rec.id }, data: { status: 'RETURNED', returnedAt: new Date(), returnedById: actor.userId, returnComment: d.comment } })
     await audit({ entity: 'Recommendation', entityId: rec.id, partnershipId: rec.partnershipId, data: { year: rec.year, version: rec.version, comment: d.comment } })
