@@ -48,9 +48,9 @@ export function recommendationFormInput(formData: FormData) {
   for (const [name, value] of formData) {
     const blank = typeof value !== 'string' || value.trim() === ''
     if (name.startsWith('amount.')) {
-      if (!blank) amounts[name.slice(7)] = value as string
+      if (!blank) amounts[name.slice(7)] = value
     } else if (name.startsWith('reason.')) {
-      if (!blank) reasons[name.slice(7)] = value as string
+      if (!blank) reasons[name.slice(7)] = value
     } else fields[name] = value
   }
   return { ...fields, amounts, reasons }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { connectTestPostgres } from '~tests/setup/postgres'
 import { demoPeople, seedDemo } from '~prisma/seed/demo'
-import { loadActor, type Actor } from '@/server/authz/actor'
+import { loadActor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
 import { draftRecommendation } from '@/features/forum/recommendation-draft'
 import { adoptRecommendation, sendRecommendation } from '@/features/forum/recommendation-steps'
@@ -70,7 +70,7 @@ describe.skipIf(!postgres.available)('the county governor’s decision under con
       const decision = decideRecommendation(s.prisma, s.governor, { recommendationId: rec.id, vedtakReference: `${year}/9`, amounts: {} })
       const results = await Promise.allSettled([decision, ...Array.from({ length: 20 }, (_, i) => single(i))])
       const { totalOre, fromDecision } = await sums(s.prisma, grantYearId, rec.id)
-      const decided = results[0]!.status === 'fulfilled' && results[0]!.value.ok
+      const decided = results[0].status === 'fulfilled' && results[0].value.ok
       rounds.push({ errors: settled(results).errors, withinGrant: totalOre <= 160_000_00n, awardsMatchDecision: fromDecision === (decided ? 2 : 0) })
     }
     expect(rounds).toEqual(Array.from({ length: 10 }, () => ({ errors: 0, withinGrant: true, awardsMatchDecision: true })))

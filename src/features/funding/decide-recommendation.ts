@@ -95,10 +95,10 @@ const decideOnce = defineUseCase(
  * The database's last word, when two decisions race past the lock (they cannot through the code,
  * but a second writer could): the one-award-per-recipient index or the grant trigger refused it.
  */
-export const decideRecommendation = withDatabaseFallback(decideOnce, async (error): Promise<TRecommendationResult | null> => {
-  if (isDatabaseError(error, 'unique')) return { ok: false, error: 'alreadyDecided' }
-  if (isDatabaseError(error, 'check')) return { ok: false, error: 'overBudget' }
-  return null
+export const decideRecommendation = withDatabaseFallback(decideOnce, (error): Promise<TRecommendationResult | null> => {
+  if (isDatabaseError(error, 'unique')) return Promise.resolve({ ok: false, error: 'alreadyDecided' })
+  if (isDatabaseError(error, 'check')) return Promise.resolve({ ok: false, error: 'overBudget' })
+  return Promise.resolve(null)
 })
 
 /** The county governor returns a sent version with a comment; the secretariat then drafts a new version. */

@@ -28,7 +28,7 @@ export function recommendationProbes({ prisma, ids }: TMatrixContext): TProbes {
     await prisma.recommendationLine.create({ data: { ...base, recommendationId: rec.id, recipientId: await owner(tenant), amountOre: 1_000_00n } })
     const decision = await prisma.decision.create({ data: { ...base, forumId: forum.id, reference: `${YEAR}/${forums}`, decidedOn: new Date(`${YEAR}-03-01`), proposal: 'Innstilling', outcome: 'CONSENSUS', text: 'Vedtatt' } })
     const steps: RecommendationStatus[] = ['ADOPTED', 'SENT']
-    for (const step of steps.slice(0, steps.indexOf(status as 'ADOPTED' | 'SENT') + 1)) {
+    for (const step of steps.slice(0, steps.indexOf(status) + 1)) {
       await prisma.recommendation.update({ where: { id: rec.id }, data: step === 'ADOPTED' ? { status: step, decisionId: decision.id, adoptedAt: new Date() } : { status: step, sentAt: new Date() } })
     }
     return { rec, decision, forum }
