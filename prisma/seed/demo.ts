@@ -257,7 +257,7 @@ async function seedYearInUse(
 
 /**
  * The year's recommendation (innstilling), taken through its lifecycle as the forum and the county
- * governor would (ADR 034): drafted with the planned amount per owner and UH partner, adopted by
+ * governor would (ADR 037): drafted with the planned amount per owner and UH partner, adopted by
  * the forum's decision, sent, and decided, so the awards name it. Each step is its own write, in
  * the order the database rules allow (a sent version is locked).
  */

@@ -52,7 +52,7 @@ type TRecommendationRows = { Recommendation: TRow[]; RecommendationLine: TRow[];
 /**
  * The recommendations written as drafts with their lines, then taken through the lifecycle in
  * three statements (adopted by the forum's decision, sent, decided for the grant year), the order
- * the database rules allow (ADR 034); the awards that name them come after.
+ * the database rules allow (ADR 037); the awards that name them come after.
  */
 async function insertDecidedRecommendations(db: PrismaClient, recs: TRecommendationRows): Promise<Record<string, number>> {
   const counts = { Recommendation: await insertRows(db, 'Recommendation', recs.Recommendation), RecommendationLine: await insertRows(db, 'RecommendationLine', recs.RecommendationLine) }

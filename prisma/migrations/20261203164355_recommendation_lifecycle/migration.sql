@@ -90,7 +90,7 @@ ALTER TABLE "RecommendationLine" ADD CONSTRAINT "RecommendationLine_recipientId_
 -- AddForeignKey
 ALTER TABLE "Award" ADD CONSTRAINT "Award_recommendationId_fkey" FOREIGN KEY ("recommendationId") REFERENCES "Recommendation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- ─── Rules the database keeps itself (docs/decisions/034-recommendation-lifecycle.md), by hand ───
+-- ─── Rules the database keeps itself (docs/decisions/037-recommendation-lifecycle.md), by hand ───
 
 -- The new tenant tables get the same wall as the others (ADR 008), in the once-per-query form
 -- (migration 20261202031000).

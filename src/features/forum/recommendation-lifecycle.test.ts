@@ -101,6 +101,8 @@ describe('the county governor’s decision creates the awards', () => {
     expect(await prisma.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({ status: 'DECIDED', vedtakReference: `${year}/12`, grantYearId: grantYear.id })
     expect(await decideRecommendation(prisma, governor, { recommendationId: rec.id, vedtakReference: `${year}/13`, amounts: {} })).toMatchObject({ ok: false, error: 'alreadyDecided' })
     expect(await prisma.award.count({ where: { recommendationId: rec.id } })).toBe(2)
+    // The database's second wall: one award per recipient of a decided recommendation.
+    await expect(prisma.award.create({ data: { partnershipId: salten.id, grantYearId: grantYear.id, recipientId: first!, amountOre: 100n, awardedOn: new Date(), recommendationId: rec.id } })).rejects.toThrow()
   })
 
   it('changes an amount only with a reason, and writes nothing without one', async () => {

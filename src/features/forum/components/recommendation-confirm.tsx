@@ -36,6 +36,12 @@ export function ConfirmedForm({
   const t = useTranslations('RecommendationLifecycle')
   const [state, formAction, pending] = useActionState<TRecommendationResult | null, FormData>(action, null)
   const dialog = useRef<HTMLDialogElement>(null)
+  const cancel = useRef<HTMLButtonElement>(null)
+  // React takes `autoFocus` over and focuses on mount, not when the dialog opens, so the focus is moved here.
+  const open = () => {
+    dialog.current?.showModal()
+    cancel.current?.focus()
+  }
   const titleId = useId()
   const bodyId = useId()
   // The answer is shown on the page, so the dialog closes once it has come.
@@ -55,7 +61,7 @@ export function ConfirmedForm({
       {state && !state.ok && <Alert data-color="danger">{t(`errors.${state.error}`, values)}</Alert>}
       {children?.({ input: typedBack(state), error, state })}
       <div>
-        <Button type="button" onClick={() => dialog.current?.showModal()} disabled={pending}>
+        <Button type="button" onClick={open} disabled={pending}>
           {text.open}
         </Button>
       </div>
@@ -69,7 +75,7 @@ export function ConfirmedForm({
             <Button type="submit" disabled={pending}>
               {text.confirm}
             </Button>
-            <Button type="button" variant="secondary" autoFocus onClick={() => dialog.current?.close()}>
+            <Button ref={cancel} type="button" variant="secondary" onClick={() => dialog.current?.close()}>
               {t('cancel')}
             </Button>
           </div>
