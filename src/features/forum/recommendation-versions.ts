@@ -35,7 +35,7 @@ export interface TRecommendationWork {
   recipients: { id: string; name: string; kind: 'owner' | 'university'; suggestedOre: bigint }[]
   /** The forum's decisions, newest first, for recording which one adopted the draft. */
   decisions: { id: string; reference: string; text: string }[]
-  /** The grant year of the same year, when county governor staff have opened it. */
+  /** The grant year of the same year, when county governor staff have opened it; only for those who decide (decidesFunding). */
   grantYear: { id: string; stateAmountOre: bigint; awardedOre: bigint; status: string } | null
   /** The secretariat's forms (manage:forum here), the county governor's forms (manage:funding here). */
   runsForum: boolean
@@ -60,14 +60,15 @@ export async function getRecommendationWork(db: Db, actor: Actor, forumId: strin
   return readForumRow(db, actor, forumId, async (tx, row) => {
     const forum = await tx.forum.findFirst({ where: row, select: { id: true, name: true, partnershipId: true } })
     if (!forum) return null
-    const [versions, recipients, decisions, grantYear, runsForum, decidesFunding] = await Promise.all([
+    const [versions, recipients, decisions, runsForum, decidesFunding] = await Promise.all([
       tx.recommendation.findMany({ where: { forumId, year }, orderBy: { version: 'desc' }, select: VERSION_FIELDS }),
       tx.organisation.findMany({ where: awardRecipients(forum.partnershipId), orderBy: { name: 'asc' }, select: { id: true, name: true, kind: true } }),
       tx.decision.findMany({ where: { forumId }, orderBy: [{ decidedOn: 'desc' }, { reference: 'desc' }], take: 200, select: { id: true, reference: true, text: true } }),
-      grantYearOf(tx, forum.partnershipId, year),
       managesPartnership(tx, actor, forum.partnershipId),
       tx.partnership.count({ where: { AND: [{ id: forum.partnershipId }, fundingManageScope(actor)] } }).then((n) => n > 0),
     ])
+    // Note: the grant's figures only for those who decide on it; a forum member has no read:funding.
+    const grantYear = decidesFunding ? await grantYearOf(tx, forum.partnershipId, year) : null
     const suggested = new Map(proposedSplit(measures.measures).owners.map((o) => [o.ownerId, o.amountOre]))
     return {
       forumId: forum.id,
