@@ -236,7 +236,8 @@ async function seedYearInUse(
   const awardedOn = new Date(`${y.year}-02-01`)
   const awards = y.ownerIds.map((recipientId, i) => ({ recipientId, amountOre: wholeKroner((y.shares[i]! * 9n) / 10n) }))
   if (universityId) awards.push({ recipientId: universityId, amountOre: wholeKroner(y.stateAmountOre / 10n) })
-  await tx.award.createMany({ data: awards.filter((a) => a.amountOre > 0n).map((a) => ({ ...base, ...a, awardedOn, decisionId: y.decisionId })) })
+  const recommendationId = await seedDecidedRecommendation(tx, y, awards.filter((a) => a.amountOre > 0n))
+  await tx.award.createMany({ data: awards.filter((a) => a.amountOre > 0n).map((a) => ({ ...base, ...a, awardedOn, decisionId: y.decisionId, recommendationId })) })
 
   // Spent so far: between 20 and 80 % of the award, on the reading measure.
   const spentOn = new Date(Math.min(Date.parse(`${y.year}-03-15`), Date.now()))
@@ -252,6 +253,29 @@ async function seedYearInUse(
       .map((a, i) => ({ ...base, ownerId: a.recipientId, kind: 'MONEY' as const, amountOre: wholeKroner((a.amountOre * (i % 3 === 2 ? 15n : 32n)) / 100n), description: 'Frikjøp av ressurslærere' }))
       .filter((c) => c.amountOre > 0n),
   })
+}
+
+/**
+ * The year's recommendation (innstilling), taken through its lifecycle as the forum and the county
+ * governor would (ADR 037): drafted with the planned amount per owner and UH partner, adopted by
+ * the forum's decision, sent, and decided, so the awards name it. Each step is its own write, in
+ * the order the database rules allow (a sent version is locked).
+ */
+async function seedDecidedRecommendation(
+  tx: Prisma.TransactionClient,
+  y: { partnershipId: string; grantYearId: string; decisionId: string; year: number },
+  planned: { recipientId: string; amountOre: bigint }[],
+): Promise<string> {
+  const decision = await tx.decision.findUniqueOrThrow({ where: { id: y.decisionId }, select: { forumId: true, decidedOn: true } })
+  const rec = await tx.recommendation.create({
+    data: { partnershipId: y.partnershipId, forumId: decision.forumId, year: y.year, version: 1, note: 'Fordeling etter elevtall, med en tidel til UH-partneren for veiledning og samlinger.' },
+  })
+  await tx.recommendationLine.createMany({ data: planned.map((p) => ({ partnershipId: y.partnershipId, recommendationId: rec.id, ...p })) })
+  const day = (d: number) => new Date(decision.decidedOn.getTime() + d * 86_400_000)
+  await tx.recommendation.update({ where: { id: rec.id }, data: { status: 'ADOPTED', decisionId: y.decisionId, adoptedAt: day(0) } })
+  await tx.recommendation.update({ where: { id: rec.id }, data: { status: 'SENT', sentAt: day(1) } })
+  await tx.recommendation.update({ where: { id: rec.id }, data: { status: 'DECIDED', decidedAt: day(11), vedtakReference: `${y.year}/1041`, grantYearId: y.grantYearId } })
+  return rec.id
 }
 
 async function seedPeople(db: PrismaClient, ref: TReference, partnerships: Record<string, { partnershipId: string; unitIds: string[] }>) {

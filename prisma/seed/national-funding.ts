@@ -30,20 +30,42 @@ export interface TMeasureSeeded { id: string; partnershipId: string; year: numbe
 
 export async function seedFunding(db: PrismaClient, random: TRandom, partnerships: TPartnership[], people: TPeople, forum: TForumSeeded, id: () => string) {
   const rows: Record<string, TRow[]> = { Measure: [], MeasureUnit: [], MeasureFacilitator: [], Award: [], Spending: [], CoFinancing: [] }
+  const recommendations: TRecommendationRows = { Recommendation: [], RecommendationLine: [], adoptedBy: [] }
   const measures: TMeasureSeeded[] = []
   for (const p of partnerships) {
     for (const g of p.grantYears) {
       const decisionId = forum.allocationDecision.get(`${p.id}:${g.year}`) ?? null
       const yearMeasures = addMeasures(random, p, g, { decisionId, others: forum.decisions.get(`${p.id}:${g.year}`) ?? [], people }, id, rows)
       measures.push(...yearMeasures)
-      addMoney(random, p, g, decisionId, yearMeasures, id, rows)
+      addMoney(random, p, g, decisionId, yearMeasures, id, rows, recommendations)
     }
   }
-  const counts: Record<string, number> = {}
+  const counts: Record<string, number> = await insertDecidedRecommendations(db, recommendations)
   for (const [table, list] of Object.entries(rows)) counts[table] = await insertRows(db, table, list)
   // Now that their spending is in, the past years are closed (the current one stays open).
   await db.grantYear.updateMany({ where: { year: { lt: CURRENT_YEAR } }, data: { status: 'CLOSED' } })
   return { measures, counts }
+}
+
+type TRecommendationRows = { Recommendation: TRow[]; RecommendationLine: TRow[]; adoptedBy: { id: string; decisionId: string; grantYearId: string }[] }
+
+/**
+ * The recommendations written as drafts with their lines, then taken through the lifecycle in
+ * three statements (adopted by the forum's decision, sent, decided for the grant year), the order
+ * the database rules allow (ADR 037); the awards that name them come after.
+ */
+async function insertDecidedRecommendations(db: PrismaClient, recs: TRecommendationRows): Promise<Record<string, number>> {
+  const counts = { Recommendation: await insertRows(db, 'Recommendation', recs.Recommendation), RecommendationLine: await insertRows(db, 'RecommendationLine', recs.RecommendationLine) }
+  for (let i = 0; i < recs.adoptedBy.length; i += 1000) {
+    // Our own generated uuids only (national-sql.ts): nothing from outside reaches this statement.
+    const values = recs.adoptedBy.slice(i, i + 1000).map((r) => `('${r.id}'::uuid, '${r.decisionId}'::uuid, '${r.grantYearId}'::uuid)`).join(', ')
+    await db.$executeRawUnsafe(`UPDATE "Recommendation" r SET "status" = 'ADOPTED', "decisionId" = v.d, "adoptedAt" = r."createdAt" FROM (VALUES ${values}) AS v(id, d, g) WHERE r."id" = v.id`)
+    await db.$executeRawUnsafe(`UPDATE "Recommendation" r SET "status" = 'SENT', "sentAt" = r."adoptedAt" + interval '1 day' FROM (VALUES ${values}) AS v(id, d, g) WHERE r."id" = v.id`)
+    await db.$executeRawUnsafe(
+      `UPDATE "Recommendation" r SET "status" = 'DECIDED', "decidedAt" = r."sentAt" + interval '10 days', "vedtakReference" = r."year" || '/1041', "grantYearId" = v.g FROM (VALUES ${values}) AS v(id, d, g) WHERE r."id" = v.id`,
+    )
+  }
+  return counts
 }
 
 function addMeasures(
@@ -73,13 +95,22 @@ function addMeasures(
 }
 
 /** Awards within the grant, spending within each award, co-financing for every owner. */
-function addMoney(random: TRandom, p: TPartnership, g: TGrantYear, decisionId: string | null, measures: TMeasureSeeded[], id: () => string, rows: Record<string, TRow[]>) {
+function addMoney(
+  random: TRandom, p: TPartnership, g: TGrantYear, decisionId: string | null, measures: TMeasureSeeded[], id: () => string, rows: Record<string, TRow[]>, recs: TRecommendationRows,
+) {
   const base = { partnershipId: p.id, grantYearId: g.id }
   const awards = p.ownerIds.map((recipientId) => ({ recipientId, amountOre: wholeKroner(((g.shares.get(recipientId) ?? 0n) * 9n) / 10n), owner: true }))
   if (p.universityIds[0]) awards.push({ recipientId: p.universityIds[0], amountOre: wholeKroner(g.stateAmountOre / 10n), owner: false })
   const current = g.year === CURRENT_YEAR
+  // The year's recommendation, planning what the awards then give, when the forum decided the split.
+  const recommendationId = decisionId ? id() : null
+  if (recommendationId) {
+    recs.Recommendation.push({ id: recommendationId, partnershipId: p.id, forumId: p.forumId, year: g.year, version: 1, note: 'Fordeling etter elevtall, med en tidel til UH-partneren.', createdAt: new Date(`${g.year}-01-20`) })
+    recs.adoptedBy.push({ id: recommendationId, decisionId: decisionId!, grantYearId: g.id })
+    for (const a of awards.filter((x) => x.amountOre > 0n)) recs.RecommendationLine.push({ id: id(), partnershipId: p.id, recommendationId, recipientId: a.recipientId, amountOre: a.amountOre })
+  }
   for (const a of awards.filter((x) => x.amountOre > 0n)) {
-    rows.Award!.push({ ...base, id: id(), recipientId: a.recipientId, decisionId, amountOre: a.amountOre, awardedOn: new Date(`${g.year}-02-01`), createdAt: new Date(`${g.year}-02-01`) })
+    rows.Award!.push({ ...base, id: id(), recipientId: a.recipientId, decisionId, recommendationId, amountOre: a.amountOre, awardedOn: new Date(`${g.year}-02-01`), createdAt: new Date(`${g.year}-02-01`) })
     // A closed year was mostly spent; this year is under way.
     const spentShare = BigInt(current ? random.int(15, 60) : random.int(75, 100))
     const parts = random.int(1, 3)

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Button, Paragraph } from '@/components/ui/ds-static'
 import { DataTable, type TColumn } from '@/components/ui/data-table'
@@ -12,6 +13,7 @@ import type { TRecommendation, TRecommendedMeasure } from '../recommendation'
 export async function RecommendationSection({ recommendation }: { recommendation: TRecommendation }) {
   const t = await getTranslations('Recommendation')
   const dev = await getTranslations('Development')
+  const lifecycle = await getTranslations('RecommendationLifecycle')
   const format = await getFormatter()
   const { forumId, year, measures } = recommendation
   const years = recommendation.years.includes(year) ? recommendation.years : [year, ...recommendation.years]
@@ -30,6 +32,11 @@ export async function RecommendationSection({ recommendation }: { recommendation
   return (
     <Section id="recommendation" heading={t('heading')}>
       <Paragraph>{t('intro')}</Paragraph>
+      <Paragraph>
+        <Link href={`/forum/${forumId}/innstilling?ar=${year}`} className="ds-link">
+          {lifecycle('open')}
+        </Link>
+      </Paragraph>
       {/* A plain GET form: the year is in the address, so a chosen year can be linked and reloaded. */}
       <form method="get" className="flex flex-wrap items-end gap-3">
         <SelectField label={t('chooseYear')} name="ar" defaultValue={String(year)} options={years.map((y) => ({ value: String(y), label: String(y) }))} />

@@ -7,6 +7,7 @@ import { forumProbes } from './forum.probes'
 import { fundingProbes } from './funding.probes'
 import { measuresProbes } from './measures.probes'
 import { needsProbes } from './needs.probes'
+import { recommendationProbes } from './recommendation.probes'
 import { networksProbes } from './networks.probes'
 import { surveysProbes } from './surveys.probes'
 import { onboardingProbes } from './onboarding.probes'
@@ -47,6 +48,7 @@ const areas: Record<string, TProbes> = {
   admin: adminProbes(context),
   funding: fundingProbes(context),
   forum: forumProbes(context),
+  recommendation: recommendationProbes(context),
   assessment: assessmentProbes(context),
   staff: staffProbes(context),
   needs: needsProbes(context),
