@@ -18,7 +18,7 @@ describe('what a browser without JavaScript posts', () => {
 
   it('encodes fields as multipart/form-data parts, which the Web FormData parser reads back', async () => {
     const body = multipartBody([['$ACTION_ID_x', ''], ['code', 'ABCDE-FGHJK'], ['le-safe', '3']], 'b0undary')
-    const form = await new Response(body, { headers: { 'content-type': 'multipart/form-data; boundary=b0undary' } }).formData()
+    const form = await new Response(Uint8Array.from(body), { headers: { 'content-type': 'multipart/form-data; boundary=b0undary' } }).formData()
     expect([...form.entries()]).toEqual([['$ACTION_ID_x', ''], ['code', 'ABCDE-FGHJK'], ['le-safe', '3']])
   })
 

@@ -30,6 +30,7 @@ export function renderSurveyReport(f: TSurveyFigures): string {
   const rows = [
     ['answers/s (each answer = ' + `${l.postsPerAnswer} posts)`, `≥ ${SURVEY_TARGETS.answersPerSecond}`, `${l.answersPerSecond.toFixed(1)} (${n(l.postsPerSecond)} posts/s)`, mark(v.throughput)],
     ['latency per post p50 / p90 / p99 / max', `p99 ≤ ${SURVEY_TARGETS.p99Ms} ms`, `${l.p50} / ${l.p90} / ${l.p99} / ${l.max} ms`, mark(v.p99)],
+    ['per answer: server CPU (next start), SQL statements (transactions)', '–', `${f.perAnswer.cpuMs.toFixed(1)} ms, ${f.perAnswer.statements.toFixed(1)} (${f.perAnswer.transactions.toFixed(1)})`, ''],
     ['errors (wrong answer, socket, timeout)', '0', `${v.errorCount} (${l.wrong}, ${l.errors}, ${l.timeouts})`, mark(v.errors)],
     ['answers submitted → stored (spent codes)', '0 lost', `${n(l.submitted)} of ${n(l.answers)} → ${n(f.stored.answers)} (${n(f.stored.spent)} spent, ${n(f.stored.unspent)} unspent, ${f.stored.drafts} drafts left)`, mark(v.lost)],
     ['codes spent twice', '0', `each posted once; ${f.again.refused} of ${f.again.tried} second posts refused (\`feil=spent\`), answers after: ${n(f.again.answersAfter)}`, mark(v.spentOnce)],

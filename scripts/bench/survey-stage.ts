@@ -1,8 +1,8 @@
 import type { PrismaClient } from '../../src/generated/prisma/client'
 import { SESSION_COOKIE } from '../../src/server/auth/session-policy'
 import { deleteSessions, type TPersona } from './database'
-import { load, probe, type TProbe, type TTarget } from './measure'
-import { waitQuiet } from './server'
+import { load, probe, readCounter, type TProbe, type TTarget } from './measure'
+import { treeCpuTicks, waitQuiet } from './server'
 import { answerPosts, multipartBody, type TField } from './survey-form'
 import { readAnswerForms, runSurveyLoad, type TSurveyLoadResult } from './survey-load'
 import { timeCountySuppression, timeWaveResults, type TResultTimings } from './survey-results'
@@ -18,6 +18,8 @@ export interface TSurveyFigures {
   partnershipName: string
   wave: { schools: number; classes: number; smallClasses: number; codes: number; pages: number; items: number; prepareS: number }
   load: TSurveyLoadResult
+  /** Per answer, over the load: the server's CPU (next start's process tree, not PostgreSQL's) and the SQL it sent. */
+  perAnswer: { cpuMs: number; statements: number; transactions: number }
   stored: { answers: number; spent: number; unspent: number; drafts: number }
   /** Spent codes posted again (the code on /svar, and the last page with the cookie): each must be refused. */
   again: { tried: number; refused: number; answersAfter: number }
@@ -71,10 +73,14 @@ export async function runSurveyStage(o: { prisma: PrismaClient; baseUrl: string;
     const forms = await readAnswerForms(o.baseUrl, wave.codes[0]!)
     const answerPages = await probeAnswerPages(o.baseUrl, wave.codes[0]!, o.sqlFile)
     log(`answering ${wave.codes.length} times at ${o.connections} connections (${wave.content.pages.length + 1} posts an answer)`)
+    const before = { cpu: treeCpuTicks(o.serverPid), sql: readCounter(o.sqlFile) }
     const result = await runSurveyLoad({ baseUrl: o.baseUrl, codes: wave.codes, content: wave.content, forms, connections: o.connections })
+    await waitQuiet(o.serverPid)
+    const sql = readCounter(o.sqlFile)
+    const perAnswer = { cpuMs: ((treeCpuTicks(o.serverPid) - before.cpu) * 10) / result.answers, statements: (sql.statements - before.sql.statements) / result.answers, transactions: (sql.transactions - before.sql.transactions) / result.answers }
     log(`survey load: ${result.answersPerSecond.toFixed(1)} answers/s (${result.postsPerSecond.toFixed(0)} posts/s), p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.wrong} wrong, ${result.errors} errors, ${result.submitted} submitted in ${result.seconds.toFixed(0)} s`)
     for (const s of result.samples) log(`  ${s}`)
-    await waitQuiet(o.serverPid)
+    log(`per answer: ${perAnswer.cpuMs.toFixed(1)} ms of server CPU, ${perAnswer.statements.toFixed(1)} SQL statements in ${perAnswer.transactions.toFixed(1)} transactions`)
     const stored = await storedCounts(prisma, wave.waveId)
     const again = await postAgain(o.baseUrl, result.codesUsed.slice(0, 5), forms, wave.content.pages.length)
     const answersAfter = (await storedCounts(prisma, wave.waveId)).answers
@@ -96,7 +102,7 @@ export async function runSurveyStage(o: { prisma: PrismaClient; baseUrl: string;
       log(`${target.name}: HTTP ${row.probe.status}, ${(row.probe.bytes / 1024).toFixed(1)} KB, ${row.probe.statements} SQL${row.rps ? `, ${row.rps.toFixed(1)} req/s @10, p99 ${row.p99} ms` : ''}`)
     }
     const waveFigures = { schools: wave.schools, classes: wave.classes, smallClasses: wave.smallClasses, codes: wave.codes.length, pages: wave.content.pages.length, items: SURVEY_ITEMS, prepareS }
-    return { partnershipName: people.partnership.name, wave: waveFigures, load: result, stored, again: { ...again, answersAfter }, firstResultsMs, timings, county, answerPages, resultPages }
+    return { partnershipName: people.partnership.name, wave: waveFigures, load: result, perAnswer, stored, again: { ...again, answersAfter }, firstResultsMs, timings, county, answerPages, resultPages }
   } finally {
     await deleteSessions(prisma, people.personas)
     await removeBenchWaves(prisma, people.partnership.id)
