@@ -29,6 +29,7 @@ export function renderSurveyReport(f: TSurveyFigures): string {
   const l = f.load
   const rows = [
     ['answers/s (each answer = ' + `${l.postsPerAnswer} posts)`, `≥ ${SURVEY_TARGETS.answersPerSecond}`, `${l.answersPerSecond.toFixed(1)} (${n(l.postsPerSecond)} posts/s)`, mark(v.throughput)],
+    [`light page (no SQL) at ${l.connections} connections just before, the ceiling`, '–', `${n(f.light.rps)} req/s, p99 ${f.light.p99} ms`, ''],
     ['latency per post p50 / p90 / p99 / max', `p99 ≤ ${SURVEY_TARGETS.p99Ms} ms`, `${l.p50} / ${l.p90} / ${l.p99} / ${l.max} ms`, mark(v.p99)],
     ['per answer: server CPU (next start), SQL statements (transactions)', '–', `${f.perAnswer.cpuMs.toFixed(1)} ms, ${f.perAnswer.statements.toFixed(1)} (${f.perAnswer.transactions.toFixed(1)})`, ''],
     ['errors (wrong answer, socket, timeout)', '0', `${v.errorCount} (${l.wrong}, ${l.errors}, ${l.timeouts})`, mark(v.errors)],

@@ -18,6 +18,8 @@ export interface TSurveyFigures {
   partnershipName: string
   wave: { schools: number; classes: number; smallClasses: number; codes: number; pages: number; items: number; prepareS: number }
   load: TSurveyLoadResult
+  /** The light page (no database) at the survey load's connections just before it: what this server serves at most meanwhile. */
+  light: { rps: number; p99: number }
   /** Per answer, over the load: the server's CPU (next start's process tree, not PostgreSQL's) and the SQL it sent. */
   perAnswer: { cpuMs: number; statements: number; transactions: number }
   stored: { answers: number; spent: number; unspent: number; drafts: number }
@@ -73,6 +75,10 @@ export async function runSurveyStage(o: { prisma: PrismaClient; baseUrl: string;
     const forms = await readAnswerForms(o.baseUrl, wave.codes[0]!)
     const answerPages = await probeAnswerPages(o.baseUrl, wave.codes[0]!, o.sqlFile)
     log(`answering ${wave.codes.length} times at ${o.connections} connections (${wave.content.pages.length + 1} posts an answer)`)
+    const lightRun = await load({ name: 'light page', persona: 'none', url: `${o.baseUrl}/tilgjengelighet` }, o.connections, Math.max(3, o.duration))
+    const light = { rps: lightRun.rps, p99: lightRun.p99 }
+    log(`light page @${o.connections}: ${light.rps.toFixed(0)} req/s, p99 ${light.p99} ms (the ceiling for any request of this server now)`)
+    await waitQuiet(o.serverPid)
     const before = { cpu: treeCpuTicks(o.serverPid), sql: readCounter(o.sqlFile) }
     const result = await runSurveyLoad({ baseUrl: o.baseUrl, codes: wave.codes, content: wave.content, forms, connections: o.connections })
     await waitQuiet(o.serverPid)
@@ -102,7 +108,7 @@ export async function runSurveyStage(o: { prisma: PrismaClient; baseUrl: string;
       log(`${target.name}: HTTP ${row.probe.status}, ${(row.probe.bytes / 1024).toFixed(1)} KB, ${row.probe.statements} SQL${row.rps ? `, ${row.rps.toFixed(1)} req/s @10, p99 ${row.p99} ms` : ''}`)
     }
     const waveFigures = { schools: wave.schools, classes: wave.classes, smallClasses: wave.smallClasses, codes: wave.codes.length, pages: wave.content.pages.length, items: SURVEY_ITEMS, prepareS }
-    return { partnershipName: people.partnership.name, wave: waveFigures, load: result, perAnswer, stored, again: { ...again, answersAfter }, firstResultsMs, timings, county, answerPages, resultPages }
+    return { partnershipName: people.partnership.name, wave: waveFigures, load: result, light, perAnswer, stored, again: { ...again, answersAfter }, firstResultsMs, timings, county, answerPages, resultPages }
   } finally {
     await deleteSessions(prisma, people.personas)
     await removeBenchWaves(prisma, people.partnership.id)
