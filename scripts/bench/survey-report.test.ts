@@ -46,3 +46,13 @@ describe('the survey flags', () => {
     expect(() => parseBenchFlags(['--no-pages'])).toThrow(/nothing to measure/)
   })
 })
+
+describe('the results pages in the survey report', () => {
+  it('says "none done" for a page of which no request finished under load, not a latency of 0', () => {
+    const target = { name: 'results PRINCIPAL', persona: 'PRINCIPAL', url: 'http://x/kartlegging/1' }
+    const probe = { status: 200, bytes: 2048, statements: 15, transactions: 1, firstMs: 900 }
+    const report = renderSurveyReport({ ...figures(), resultPages: [{ target, probe, rps: 0, p50: 0, p99: 0, bad: 0 }, { target: { ...target, persona: 'SCHOOL_OWNER' }, probe }] })
+    expect(report).toContain('| /kartlegging/[waveId] | PRINCIPAL | 200 | 2.0 | 15 (1) | 0 | none done in the measurement |')
+    expect(report).toContain('| /kartlegging/[waveId] | SCHOOL_OWNER | 200 | 2.0 | 15 (1) | – | – |')
+  })
+})

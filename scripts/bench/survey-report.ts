@@ -7,6 +7,9 @@ const n = (v: number) => Math.round(v).toLocaleString('en-GB')
 const s = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`)
 const mark = (ok: boolean) => (ok ? 'met' : '**missed**')
 
+/** A results page's load figures; a run in which no request finished has none to show (autocannon drops what is in flight). */
+const loaded = (r: TSurveyFigures['resultPages'][number]) => (r.rps === undefined ? '– | –' : r.rps > 0 ? `${r.rps.toFixed(1)} | ${r.p50} / ${r.p99}` : `0 | none done in the measurement`)
+
 /** Whether each target is met: answers/s, p99, 0 errors, 0 lost, none spent twice, results after closing. */
 export function surveyVerdicts(f: TSurveyFigures) {
   const errors = f.load.wrong + f.load.errors + f.load.timeouts
@@ -42,7 +45,7 @@ export function renderSurveyReport(f: TSurveyFigures): string {
   ]
   const pages = [
     ...[...f.answerPages].map(([path, p]) => `| ${path} | pupil | ${p.status} | ${(p.bytes / 1024).toFixed(1)} | ${p.statements} (${p.transactions}) | – | – |`),
-    ...f.resultPages.map((r) => `| /kartlegging/[waveId] | ${r.target.persona} | ${r.probe.status} | ${(r.probe.bytes / 1024).toFixed(1)} | ${r.probe.statements} (${r.probe.transactions}) | ${r.rps === undefined ? '–' : r.rps.toFixed(1)} | ${r.p50 === undefined ? '–' : `${r.p50} / ${r.p99}`} |`),
+    ...f.resultPages.map((r) => `| /kartlegging/[waveId] | ${r.target.persona} | ${r.probe.status} | ${(r.probe.bytes / 1024).toFixed(1)} | ${r.probe.statements} (${r.probe.transactions}) | ${loaded(r)} |`),
   ]
   return [
     `## Surveys (issue 16): ${n(l.answers)} answers of ${f.wave.items} items`,
