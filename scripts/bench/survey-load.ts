@@ -43,7 +43,7 @@ const header = (headers: Record<string, unknown> | undefined, name: string) => {
   if (!headers) return []
   const key = Object.keys(headers).find((k) => k.toLowerCase() === name)
   const v = key ? headers[key] : undefined
-  return Array.isArray(v) ? (v as string[]) : v === undefined ? [] : [String(v)]
+  return Array.isArray(v) ? v.map((x) => `${x as string}`) : typeof v === 'string' ? [v] : []
 }
 
 interface TCtx { code?: string; cookie?: string; posts?: ReturnType<typeof answerPosts> }

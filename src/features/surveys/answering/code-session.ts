@@ -110,5 +110,5 @@ export async function withCodeSession<T>(db: Db, typed: string, fn: (tx: Tx, ses
 
 /** The code's survey and draft, in its tenant's context; null for a code that does not exist. */
 export async function findCodeSession(db: Db, typed: string): Promise<TCodeSession | null> {
-  return withCodeSession(db, typed, async (_tx, session) => session)
+  return withCodeSession(db, typed, (_tx, session) => Promise.resolve(session))
 }
