@@ -14,6 +14,8 @@ import { benchHelp, parseBenchFlags, type TBenchFlags } from './bench/flags'
 import { benchDatabaseUrl, createSessions, deleteSessions, heavyPageIds, prepareDatabase, type TPersona } from './bench/database'
 import { load, probe, type TProbe, type TRun, type TTarget } from './bench/measure'
 import { renderReport } from './bench/report'
+import { runSurveyStage } from './bench/survey-stage'
+import { renderSurveyReport } from './bench/survey-report'
 import { requireBuild, startNext, startPlain, treeRssMb, waitQuiet, type TServer } from './bench/server'
 import { SESSION_COOKIE } from '../src/server/auth/session-policy'
 
@@ -66,6 +68,41 @@ async function measureAll(flags: TBenchFlags, targets: TTarget[], next: TServer)
   return { runs, peakByConnections }
 }
 
+/** The page measurements: each target probed, then loaded at every connection count; the markdown table. */
+async function measurePages(o: { flags: TBenchFlags; next: TServer; plainUrl: string; personas: TPersona[]; ids: Awaited<ReturnType<typeof heavyPageIds>>; sqlFile: string }) {
+  const { flags, next } = o
+  let targets = targetsFor(next.baseUrl, o.plainUrl, o.personas, o.ids)
+  if (flags.only) targets = targets.filter((t) => flags.only!.split(',').some((x) => t.name.includes(x) || t.name === 'plain server' || t.name === 'light page'))
+  const probes = new Map<string, TProbe>()
+  for (const t of targets) {
+    probes.set(t.name, await probe(t, t.name === 'plain server' ? undefined : o.sqlFile))
+    const p = probes.get(t.name)!
+    log(`${t.name}: HTTP ${p.status}, ${(p.bytes / 1024).toFixed(1)} KB, ${p.statements} SQL in ${p.transactions} transactions, first ${p.firstMs} ms`)
+    if (flags.dump) await dumpHtml(flags.dump, t)
+  }
+  const idleMb = treeRssMb(next.process.pid!)
+  const { runs, peakByConnections } = await measureAll(flags, targets, next)
+  return {
+    targets,
+    probes,
+    runs,
+    rss: { idleMb, peakMb: Math.max(0, ...peakByConnections.values()), peakByConnections },
+    startMs: probes.get(targets.find((t) => t.name.startsWith('dashboard'))?.name ?? '')?.firstMs ?? 0,
+  }
+}
+
+/** The survey stage's report when it runs alone (--no-pages): the run's header, then its section. */
+function surveyOnlyReport(r: { label: string; date: string; commit: string; database: string; loadBefore: string; loadAfter: string; minutes: number }, section: string) {
+  return [
+    `# Bench ${r.date} (${r.label})`,
+    '',
+    `Commit \`${r.commit}\`, ${r.database} (national data); \`next start\` on loopback, ${r.minutes.toFixed(1)} minutes in all.`,
+    `Load (uptime) before: ${r.loadBefore}; after: ${r.loadAfter}. The machine has 2 cores shared with other work: compare runs made under similar load.`,
+    '',
+    section,
+  ].join('\n')
+}
+
 async function main() {
   if (process.argv.includes('--help')) return console.log(benchHelp)
   const flags = parseBenchFlags(process.argv.slice(2))
@@ -74,8 +111,8 @@ async function main() {
   const loadBefore = uptimeLoad()
   const databaseUrl = benchDatabaseUrl(flags)
   const prisma = await prepareDatabase(databaseUrl, flags.demo, log)
-  const personas = await createSessions(prisma, flags.demo)
-  const ids = await heavyPageIds(prisma, personas.find((p) => p.role === 'FORUM_SECRETARIAT')!)
+  const personas = flags.pages ? await createSessions(prisma, flags.demo) : []
+  const ids = flags.pages ? await heavyPageIds(prisma, personas.find((p) => p.role === 'FORUM_SECRETARIAT')!) : undefined
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'samkomp-bench-'))
   const sqlFile = path.join(work, 'sql-count.json')
   const serverLog = path.join(os.tmpdir(), `samkomp-bench-${flags.label}-server.log`)
@@ -88,36 +125,29 @@ async function main() {
   try {
     next = await startNext({ port: flags.port, databaseUrl, sqlFile, logFile: serverLog, log })
     log(`server output: ${serverLog}`)
-    const lightHtml = path.join(work, 'light.html')
-    fs.writeFileSync(lightHtml, Buffer.from(await (await fetch(`${next.baseUrl}/tilgjengelighet`)).arrayBuffer()))
-    plain = await startPlain({ port: flags.port + 1, file: lightHtml })
-    let targets = targetsFor(next.baseUrl, plain.baseUrl, personas, ids)
-    if (flags.only) targets = targets.filter((t) => flags.only!.split(',').some((o) => t.name.includes(o) || t.name === 'plain server' || t.name === 'light page'))
-    const probes = new Map<string, TProbe>()
-    for (const t of targets) {
-      probes.set(t.name, await probe(t, t.name === 'plain server' ? undefined : sqlFile))
-      const p = probes.get(t.name)!
-      log(`${t.name}: HTTP ${p.status}, ${(p.bytes / 1024).toFixed(1)} KB, ${p.statements} SQL in ${p.transactions} transactions, first ${p.firstMs} ms`)
-      if (flags.dump) await dumpHtml(flags.dump, t)
+    let pages: Awaited<ReturnType<typeof measurePages>> | undefined
+    if (flags.pages && ids) {
+      const lightHtml = path.join(work, 'light.html')
+      fs.writeFileSync(lightHtml, Buffer.from(await (await fetch(`${next.baseUrl}/tilgjengelighet`)).arrayBuffer()))
+      plain = await startPlain({ port: flags.port + 1, file: lightHtml })
+      pages = await measurePages({ flags, next, plainUrl: plain.baseUrl, personas, ids, sqlFile })
+      await plain.stop()
     }
-    const idleMb = treeRssMb(next.process.pid!)
-    const { runs, peakByConnections } = await measureAll(flags, targets, next)
-    const report = renderReport({
+    const surveys = flags.surveys
+      ? renderSurveyReport(await runSurveyStage({ prisma, baseUrl: next.baseUrl, sqlFile, serverPid: next.process.pid!, answers: flags.surveyAnswers, connections: flags.surveyConnections, duration: flags.duration, log }))
+      : undefined
+    const common = {
       label: flags.label,
       date: flags.date,
       commit: execSync('git rev-parse --short HEAD').toString().trim() + (execSync('git status --porcelain -- src').toString().trim() ? ' + uncommitted src changes' : ''),
       database: `PostgreSQL ${new URL(databaseUrl).pathname.slice(1)}`,
-      scale: flags.demo ? 'demo data' : `national data; heavy pages as the secretariat of ${ids.partnershipName}`,
-      flags,
       loadBefore,
       loadAfter: uptimeLoad(),
-      targets,
-      probes,
-      runs,
-      rss: { idleMb, peakMb: Math.max(0, ...peakByConnections.values()), peakByConnections },
-      startMs: probes.get(targets.find((t) => t.name.startsWith('dashboard'))?.name ?? '')?.firstMs ?? 0,
       minutes: (performance.now() - started) / 60_000,
-    })
+    }
+    const report = pages
+      ? renderReport({ ...common, ...pages, scale: flags.demo ? 'demo data' : `national data; heavy pages as the secretariat of ${ids!.partnershipName}`, flags }) + (surveys ? `\n${surveys}` : '')
+      : surveyOnlyReport(common, surveys!)
     console.log(`\n${report}`)
     if (flags.write) {
       const file = path.join('docs', 'benchmarks', `${flags.date}-${flags.label}.md`)

@@ -15,7 +15,7 @@ export interface TRun { target: string; connections: number; repeat: number; rps
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-function readCounter(file: string): { statements: number; transactions: number } {
+export function readCounter(file: string): { statements: number; transactions: number } {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8')) as { statements: number; transactions: number }
   } catch {

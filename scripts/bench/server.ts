@@ -148,8 +148,8 @@ export function treeRssMb(rootPid: number): number {
   return Math.round(kb / 1024)
 }
 
-/** CPU time (user + system, in clock ticks) of a process tree. */
-function treeCpuTicks(rootPid: number): number {
+/** CPU time (user + system, in clock ticks: 1/100 s on Linux) of a process tree. */
+export function treeCpuTicks(rootPid: number): number {
   return treePids(rootPid).reduce((sum, pid) => {
     const stat = readOr(`/proc/${pid}/stat`)
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
