@@ -108,7 +108,7 @@ async function main() {
   // The tests invite people at made-up addresses: log their email (ADR 014), never send it through
   // a relay the developer's shell happens to configure.
   delete env.SMTP_URL
-  // The heap limits npm start sets (ADR 036): the suite runs the server as production does.
+  // The heap limits npm start sets (ADR 035): the suite runs the server as production does.
   env.NODE_OPTIONS = serverNodeOptions(process.env.NODE_OPTIONS)
   const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env,

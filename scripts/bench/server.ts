@@ -62,7 +62,7 @@ export async function startNext(o: { port: number; databaseUrl: string; sqlFile:
     AUTH_SECRET: randomBytes(32).toString('hex'),
     AUTH_URL: baseUrl,
     SAMKOMP_BENCH_SQL_FILE: o.sqlFile,
-    // The heap limits npm start sets (ADR 036): the bench measures the server as it runs.
+    // The heap limits npm start sets (ADR 035): the bench measures the server as it runs.
     NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS),
   }
   delete env.SMTP_URL

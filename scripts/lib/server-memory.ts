@@ -1,5 +1,5 @@
 /**
- * V8's heap limits for the production server (ADR 036): `npm start` sets them, and the bench and
+ * V8's heap limits for the production server (ADR 035): `npm start` sets them, and the bench and
  * the e2e suite start `next start` with the same, so what they measure and test is what runs.
  *
  * Why: V8 sizes its old generation from the machine's memory (about 4 GB on 24 GiB) and collects
