@@ -18,7 +18,7 @@ export default definePage<{ waveId: string }>(
   { route: '/kartlegging/[waveId]', permission: 'read:survey-results', noAccess: { namespace: 'Surveys' } },
   async ({ actor, db, params, searchParams }) => {
     const t = await getTranslations('Surveys')
-    const data = await getWaveResults(db, actor, params.waveId, typeof searchParams.gruppe === 'string' ? searchParams.gruppe : undefined)
+    const data = await getWaveResults(db, actor, params.waveId, typeof searchParams.gruppe === 'string' ? searchParams.gruppe : undefined, typeof searchParams.skole === 'string' ? searchParams.skole : undefined)
     if (!data) notFound()
     const { results } = data
     return (

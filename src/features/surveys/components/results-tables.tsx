@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { Heading, Paragraph } from '@/components/ui/ds-static'
 import { DataTable, type TColumn } from '@/components/ui/data-table'
@@ -33,7 +34,17 @@ export async function ResultsTables({ data }: { data: TWaveResults & { results: 
   }
   const columns: TColumn<TResultRow>[] = [
     { header: t('level'), nowrap: true, cell: (r) => t(`levels.${r.level}`) },
-    { header: t('unit'), cell: (r) => r.name },
+    {
+      header: t('unit'),
+      cell: (r) =>
+        r.classesElsewhere && r.unitId ? (
+          <Link href={`?${new URLSearchParams({ gruppe: data.group, skole: r.unitId }).toString()}#results`} className="ds-link" aria-label={t('classesOf', { unit: r.name })}>
+            {r.name}
+          </Link>
+        ) : (
+          r.name
+        ),
+    },
     ...content.indicators.map((ind, i): TColumn<TResultRow> => ({ header: ind.name[locale], cell: (r) => value(r.values[i]!, i) })),
   ]
   return (

@@ -105,9 +105,17 @@ describe('a wave’s results per class', () => {
     expect(at(`class:${elsewhere.id}`)).toBeUndefined()
     expect(mine.rates.map((r) => [r.className, r.issued])).toEqual([[null, 2], [`5A ${tag}`, 0], [`5B ${tag}`, 2]])
 
+    // The secretariat sees every unit: the schools' rows, each linking to its classes, which are
+    // shown (with their response rates) on the school's own view only.
     const all = (await getWaveResults(prisma, secretariat, wave.id))!
-    expect(all.results!.rows.find((r) => r.cell === `class:${elsewhere.id}`)!.values[0]).toMatchObject({ shown: true, n: 9 })
-    for (const row of all.results!.rows) for (const [i, v] of row.values.entries()) if (v.shown) expect(v.n).toBeGreaterThanOrEqual(all.results!.thresholds[i]!)
+    expect(all.results!.rows.filter((r) => r.level === 'class')).toEqual([])
+    expect(all.rates.filter((r) => r.className !== null)).toEqual([])
+    expect(all.results!.rows.find((r) => r.cell === `unit:${other.id}`)).toMatchObject({ unitId: other.id, classesElsewhere: true })
+    const school = (await getWaveResults(prisma, secretariat, wave.id, undefined, other.id))!
+    expect(school.results!.rows.filter((r) => r.level === 'class').map((r) => r.cell)).toEqual([`class:${elsewhere.id}`])
+    expect(school.results!.rows.find((r) => r.cell === `class:${elsewhere.id}`)!.values[0]).toMatchObject({ shown: true, n: 9 })
+    expect(school.results!.rows.find((r) => r.cell === `unit:${other.id}`)).toMatchObject({ classesElsewhere: false })
+    for (const row of school.results!.rows) for (const [i, v] of row.values.entries()) if (v.shown) expect(v.n).toBeGreaterThanOrEqual(school.results!.thresholds[i]!)
   })
 
   it('shows a teacher the classes they teach and the partnership, never the unit or another class', async () => {

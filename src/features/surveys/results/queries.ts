@@ -45,6 +45,20 @@ export interface TResultRow {
   values: TCellResult[]
   /** Against the previous wave of the series, where both cells are shown (else null). */
   changes: (TChange | null)[]
+  /** A unit's row: its id, and whether its classes are on the unit's own view (`?skole=`) rather than here. */
+  unitId?: string
+  classesElsewhere?: boolean
+}
+
+/**
+ * The classes whose rows and response rates the page shows: those the actor may see (`seen`), and
+ * of a unit the actor sees whole only when it is the one unit they see (a principal), or the school
+ * asked for. Note: an owner, the secretariat or the county governor otherwise got one row per class
+ * of the whole wave, 957 classes and 4.5 MB of HTML for a county-sized wave (the survey bench); the
+ * school's row links to its classes. A teacher, who sees classes but not their unit, sees them here.
+ */
+function shownClasses(classes: { id: string; unitId: string }[], seen: Set<string>, visible: Set<string>, school: string | undefined): Set<string> {
+  return new Set(classes.filter((c) => seen.has(c.id) && (!visible.has(c.unitId) || visible.size === 1 || c.unitId === school)).map((c) => c.id))
 }
 
 export interface TWaveResults {
@@ -80,7 +94,7 @@ async function issuable(tx: Tx, actor: Actor, wave: { opensOn: Date; closesOn: D
  * and the suppression pattern are computed over the whole wave; only the cells the actor may see
  * leave this function, and never a raw answer.
  */
-export async function getWaveResults(db: Db, actor: Actor, waveId: string, requested?: string): Promise<TWaveResults | null> {
+export async function getWaveResults(db: Db, actor: Actor, waveId: string, requested?: string, school?: string): Promise<TWaveResults | null> {
   requirePermission(actor, 'read:survey-results')
   if (!isUuid(waveId)) return null
   return withActorTenants(db, actor, async (tx) => {
@@ -96,8 +110,10 @@ export async function getWaveResults(db: Db, actor: Actor, waveId: string, reque
     const visible = new Set((await tx.unit.findMany({ where: { AND: [{ id: { in: units.map((u) => u.id) } }, surveyResultUnitScope(actor)] }, select: { id: true } })).map((u) => u.id))
     const waveRow: TWaveRow = { ...wave, closed: wave.closedAt !== null, partnershipName: wave.partnership.name }
     const classes = await waveClasses(tx, waveId, chosen.group)
-    const seenClasses = new Set((await tx.unitGroup.findMany({ where: { AND: [{ id: { in: classes.map((c) => c.id) } }, surveyResultClassScope(actor)] }, select: { id: true } })).map((c) => c.id))
-    const rates = await responseRates(tx, waveId, chosen.group, units, { units: visible, classes: seenClasses }, classes)
+    const seen = new Set((await tx.unitGroup.findMany({ where: { AND: [{ id: { in: classes.map((c) => c.id) } }, surveyResultClassScope(actor)] }, select: { id: true } })).map((c) => c.id))
+    const seenClasses = shownClasses(classes, seen, visible, school)
+    const ratedClasses = classes.filter((c) => seenClasses.has(c.id) || (visible.has(c.unitId) && (visible.size === 1 || c.unitId === school)))
+    const rates = await responseRates(tx, waveId, chosen.group, units, { units: visible, classes: seenClasses }, ratedClasses)
     const base = { wave: waveRow, groups: instruments.map((i) => i.group), group: chosen.group, content, rates }
     if (!wave.closedAt) return { ...base, issue: await issuable(tx, actor, wave, units, instruments.map((i) => i.group)), results: null }
 
@@ -113,7 +129,7 @@ export async function getWaveResults(db: Db, actor: Actor, waveId: string, reque
       if (o.unitIds.every((u) => visible.has(u))) rows.push(row(ownerCell(ownerId), 'owner', o.name))
       for (const u of units) {
         if (u.ownerId !== ownerId) continue
-        if (visible.has(u.id)) rows.push(row(unitCell(u.id), 'unit', u.name))
+        if (visible.has(u.id)) rows.push({ ...row(unitCell(u.id), 'unit', u.name), unitId: u.id, classesElsewhere: classes.some((c) => c.unitId === u.id && seen.has(c.id) && !seenClasses.has(c.id)) })
         // A unit's classes under it, for those who see the unit or teach the class (the suppression was over the whole wave).
         for (const c of classes) if (c.unitId === u.id && seenClasses.has(c.id)) rows.push(row(classCell(c.id), 'class', visible.has(u.id) ? c.name : `${c.name}, ${u.name}`))
       }
