@@ -55,7 +55,7 @@ export function Alert({ 'data-color': color = 'info', className, ...rest }: Aler
 }
 
 /** A `type="button"` unless told otherwise, as the design system's. */
-export function Button({ className, icon = false, variant, ...rest }: Omit<ButtonProps, 'asChild' | 'loading' | 'popoverTarget' | 'popovertarget' | 'commandfor' | 'commandFor'>) {
+export function Button({ className, icon = false, variant, ...rest }: Omit<ButtonProps, 'asChild' | 'loading' | 'popoverTarget' | 'popovertarget' | 'commandfor' | 'commandFor'> & { ref?: React.Ref<HTMLButtonElement> }) {
   return <button className={cl('ds-button', className)} data-icon={icon || undefined} data-variant={variant} type="button" {...rest} />
 }
 

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useId, useRef, type ReactNode } from 'react'
 import { useFormatter, useTranslations } from 'next-intl'
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Alert, Button, Heading, Paragraph } from '@/components/ui/ds-static'
 import { ActionForm } from '@/components/ui/action-form'
 import { typedBack } from '@/lib/form-input'
 import { NOK, oreToKroner } from '@/lib/money'

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { Paragraph, Tag } from '@digdir/designsystemet-react'
+import { Paragraph, Tag } from '@/components/ui/ds-static'
 import { DataTable } from '@/components/ui/data-table'
 import { Section } from '@/components/ui/section'
 import { kronerForInput, NOK, oreToKroner } from '@/lib/money'
