@@ -1,9 +1,9 @@
 import type { Adapter, AdapterAccount, AdapterUser } from 'next-auth/adapters'
 import type { Db } from '@/server/db/client'
-import { actorMembershipsSelect, requestActors, toActor } from '@/server/authz/actor'
+import { requestActors, toActor } from '@/server/authz/actor'
 import { sessionPolicy } from './session-policy'
 import { hashSessionToken } from './session-token'
-import { unsafeWithAllTenants } from '@/server/db/tenant'
+import { readSessionRow } from './session-read'
 
 /**
  * Auth.js adapter over our schema (docs/decisions/007-login-and-sessions.md).
@@ -96,12 +96,10 @@ export function samkompAdapter(getDb: () => Promise<Db>): Adapter {
  */
 async function readSession(db: Db, token: string) {
   const sessionToken = hashSessionToken(token)
-  // Note: every tenant visible, since the person's memberships are where their tenant context
-  // comes from (a forum member's is bound to a partnership, and RLS hides it from a query with no
-  // context, ADR 034). The statement reads one session's own person and memberships, nothing else.
-  const session = await unsafeWithAllTenants(db, (tx) =>
-    tx.session.findUnique({ where: { sessionToken }, include: { user: { include: { memberships: actorMembershipsSelect } } } }),
-  )
+  // Note: the memberships are where the person's tenant context comes from (a forum member's is
+  // bound to a partnership, and RLS hides it from a query with no context, ADR 034), so the read
+  // sees every tenant, for this one session's person only, inside one statement (./session-read.ts).
+  const session = await readSessionRow(db, sessionToken)
   if (!session) return null
   const tooOld = Date.now() - session.createdAt.getTime() > sessionPolicy.maximumSeconds * 1000
   if (tooOld || session.user.disabledAt || session.expires.getTime() < Date.now()) {
