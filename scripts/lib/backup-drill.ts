@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import pg from 'pg'
+import { withPgClient } from '../../tests/setup/pg-client'
 
 const execFileAsync = promisify(execFile)
 
@@ -78,15 +79,6 @@ async function objectCounts(client: pg.Client): Promise<Record<string, number>> 
   return counts
 }
 
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await fn(client)
-  } finally {
-    await client.end()
-  }
-}
 
 /**
  * Compares two databases table by table (a table missing from either side is a mismatch) and
@@ -97,8 +89,8 @@ async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>)
  * the tables' policies apply to the app's tenant roles).
  */
 export async function compareDatabases(sourceUrl: string, restoredUrl: string): Promise<TComparison> {
-  return withClient(sourceUrl, (source) =>
-    withClient(restoredUrl, async (restored) => {
+  return withPgClient(sourceUrl, (source) =>
+    withPgClient(restoredUrl, async (restored) => {
       const names = [...new Set([...(await tablesOf(source)), ...(await tablesOf(restored))])].sort()
       const sourceTables = new Set(await tablesOf(source))
       const restoredTables = new Set(await tablesOf(restored))
@@ -132,7 +124,7 @@ function withDatabase(url: string, name: string): string {
 
 export async function dropDatabase(url: string): Promise<void> {
   const name = decodeURIComponent(new URL(url).pathname.slice(1))
-  await withClient(adminUrlFor(url), (admin) => admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`))
+  await withPgClient(adminUrlFor(url), (admin) => admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`))
 }
 
 /**
@@ -152,7 +144,7 @@ export async function runBackupDrill(options: { sourceUrl: string; keep?: boolea
     const dumpStarted = performance.now()
     await run('pg_dump', ['--format=custom', '--file', file, '--dbname', sourceUrl], [sourceUrl])
     const dumpMs = performance.now() - dumpStarted
-    await withClient(adminUrlFor(sourceUrl), (admin) => admin.query(`CREATE DATABASE ${pg.escapeIdentifier(restoredName)} TEMPLATE template0`))
+    await withPgClient(adminUrlFor(sourceUrl), (admin) => admin.query(`CREATE DATABASE ${pg.escapeIdentifier(restoredName)} TEMPLATE template0`))
     created = true
     const restoreStarted = performance.now()
     await run('pg_restore', ['--exit-on-error', '--single-transaction', '--dbname', restoredUrl, file], [restoredUrl])

@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { applyMigrations, pgExecutor } from '../../src/server/db/migrations'
+import { withPgClient, postgresReachable } from '../../tests/setup/pg-client'
 import { adminUrl } from '../../tests/setup/postgres-url'
 import { setupDatabase } from './setup-database'
 
@@ -25,7 +26,7 @@ export type TE2eDatabase = {
 export async function createE2eDatabase(): Promise<TE2eDatabase> {
   const choice = process.env.E2E_DATABASE ?? 'postgres'
   if (choice === 'pglite') return createPgliteDatabase()
-  if (await reachable()) return createPostgresDatabase()
+  if (await postgresReachable()) return createPostgresDatabase()
   if (process.env.CI) throw new Error(`PostgreSQL is not reachable at ${adminUrl}, and CI requires it for the e2e tests.`)
   console.warn(`[e2e] PostgreSQL not reachable at ${adminUrl}: using the embedded database instead`)
   return createPgliteDatabase()
@@ -70,23 +71,5 @@ async function dropPostgres(name: string) {
   await admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
 }
 
-async function admin(fn: (client: pg.Client) => Promise<unknown>) {
-  const client = new pg.Client({ connectionString: adminUrl })
-  await client.connect()
-  try {
-    await fn(client)
-  } finally {
-    await client.end()
-  }
-}
+const admin = (fn: (client: pg.Client) => Promise<unknown>) => withPgClient(adminUrl, fn)
 
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 })
-  try {
-    await client.connect()
-    await client.end()
-    return true
-  } catch {
-    return false
-  }
-}

@@ -3,6 +3,7 @@ import pg from 'pg'
 import { afterAll } from 'vitest'
 import { prismaForPostgres } from '@/server/db/client'
 import { applyMigrations, pgExecutor } from '@/server/db/migrations'
+import { postgresReachable } from './pg-client'
 import { adminUrl } from './postgres-url'
 
 /**
@@ -12,7 +13,7 @@ import { adminUrl } from './postgres-url'
  * On a developer's machine without it, the tests skip and say why.
  */
 export async function connectTestPostgres() {
-  const available = await reachable()
+  const available = await postgresReachable()
   if (!available) {
     if (process.env.CI) throw new Error(`PostgreSQL is not reachable at ${adminUrl}, and CI requires it.`)
     console.warn(`[test] PostgreSQL not reachable at ${adminUrl}: skipping the tests that need it`)
@@ -54,13 +55,3 @@ export async function connectTestPostgres() {
   }
 }
 
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 })
-  try {
-    await client.connect()
-    await client.end()
-    return true
-  } catch {
-    return false
-  }
-}

@@ -13,9 +13,9 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
-import pg from 'pg'
 import { applyMigrations, pgExecutor } from '../../../src/server/db/migrations'
 import { setupDatabase } from '../../../scripts/lib/setup-database'
+import { postgresReachable, withPgClient } from '../../setup/pg-client'
 import { adminUrl } from '../../setup/postgres-url'
 
 export const INSTANCE_HEADER = 'x-samkomp-instance'
@@ -34,26 +34,9 @@ export async function freePort(): Promise<number> {
   })
 }
 
-async function admin<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await fn(client)
-  } finally {
-    await client.end()
-  }
-}
+const admin = withPgClient
 
-export async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 })
-  try {
-    await client.connect()
-    await client.end()
-    return true
-  } catch {
-    return false
-  }
-}
+export { postgresReachable }
 
 /** A fresh database, migrated and seeded with the demo data as the owner; `appUrl` is the instances' login. */
 export async function createSharedDatabase() {
