@@ -2,7 +2,7 @@ import { expect, test, type Page } from '../fixtures'
 import { axeViolations } from '../axe'
 import { loginAs } from '../login'
 import type { Role } from '@/generated/prisma/client'
-import { firstLinks, pagesOf, publicStaticRoutes } from './pages'
+import { anotherParent, firstLinks, pagesOf, publicStaticRoutes } from './pages'
 
 /**
  * Issue 21: no page scrolls sideways on a phone. Wide tables scroll inside their own frame, figures
@@ -52,8 +52,13 @@ type TPatterns = ReturnType<typeof pagesOf>['patterns']
 async function checkPages(page: Page, routes: string[], patterns: TPatterns, { axe = false } = {}) {
   const problems: string[] = []
   const reached = new Set<string>()
+  const [seen, visited] = [new Set<string>(), new Set<string>()]
+  const unreachedNow = () => patterns.map((p) => p.route).filter((r) => !reached.has(r))
   const queue = [...routes]
-  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+  // When the queue is empty and a pattern is still unreached, another page of its parent pattern (ten at most in all).
+  const nextPath = () => queue.shift() ?? (visited.size < routes.length + patterns.length + 10 ? anotherParent(unreachedNow(), reached, patterns, seen, visited) : undefined)
+  for (let path = nextPath(); path !== undefined; path = nextPath()) {
+    visited.add(path)
     await page.setViewportSize({ width: widths[0], height: 844 })
     const response = await page.goto(path)
     if (!response?.ok()) problems.push(`${path}: HTTP ${response?.status() ?? 'no answer'}`)
@@ -72,12 +77,13 @@ async function checkPages(page: Page, routes: string[], patterns: TPatterns, { a
     const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href))
     const origin = new URL(page.url()).origin
     const paths = hrefs.map((h) => new URL(h)).filter((u) => u.origin === origin).map((u) => u.pathname)
+    for (const p of paths) seen.add(p)
     for (const [route, next] of firstLinks(paths, patterns, reached)) {
       reached.add(route)
       queue.push(next)
     }
   }
-  return { problems, unreached: patterns.map((p) => p.route).filter((r) => !reached.has(r)) }
+  return { problems, unreached: unreachedNow() }
 }
 
 test.describe('no horizontal page scroll on a phone', () => {

@@ -53,3 +53,19 @@ export function firstLinks(paths: string[], patterns: { route: string; match: Re
   }
   return found
 }
+
+/**
+ * Another page of a reached pattern, for a pattern below it that no link has led to yet: the first
+ * page taken of a pattern may have nothing under it (a network without gatherings), another may.
+ * `seen` holds every same-origin path the crawl has seen on a page; `visited` those it opened.
+ */
+export function anotherParent(unreached: string[], reached: Set<string>, patterns: { route: string; match: RegExp }[], seen: Set<string>, visited: Set<string>): string | undefined {
+  for (const route of unreached) {
+    const parents = patterns.filter((p) => reached.has(p.route) && route.startsWith(`${p.route}/`))
+    for (const parent of parents) {
+      const path = [...seen].find((p) => parent.match.test(p) && !visited.has(p) && !staticRoutes.has(p))
+      if (path) return path
+    }
+  }
+  return undefined
+}
