@@ -7,7 +7,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { startGroupsApi, type TFeidePerson } from '../tests/e2e/feide-groups-api'
@@ -15,18 +14,9 @@ import { feideTestPerson, feideTestUnitNames } from '../tests/e2e/feide-people'
 import { startOidcProvider } from '../tests/e2e/oidc-provider'
 import { connect } from '../src/server/db/client'
 import { createE2eDatabase, type TE2eDatabase } from './lib/e2e-database'
+import { freePort } from './lib/ports'
 import { serverNodeOptions } from './lib/server-memory'
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 async function waitFor(url: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const started = Date.now()

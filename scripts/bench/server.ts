@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
+import { requireFreePort } from '../lib/ports'
 import { serverNodeOptions } from '../lib/server-memory'
 
 export interface TServer { process: ChildProcess; baseUrl: string; stop(): Promise<void> }
@@ -96,19 +96,6 @@ export async function startPlain(o: { port: number; file: string }): Promise<TSe
   const baseUrl = `http://127.0.0.1:${o.port}`
   await waitFor(`${baseUrl}/`, child, 10_000)
   return { process: child, baseUrl, stop: stopper(child) }
-}
-
-/**
- * Fails when something already listens on the port. Note: without this check, waitFor is answered
- * by whatever holds the port (another checkout's server, say), and the run measures that server:
- * seen here as every dashboard answering 307 from a server on another database.
- */
-export async function requireFreePort(port: number): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', () => reject(new Error(`Port ${port} is in use (ss -ltnp | grep ${port}): stop that server or pass --port N.`)))
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()))
-  })
 }
 
 /** A process and all its descendants (Linux /proc). */

@@ -12,8 +12,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes, randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
-import net from 'node:net'
 import { applyMigrations, pgExecutor } from '../../../src/server/db/migrations'
+import { freePort } from '../../../scripts/lib/ports'
 import { setupDatabase } from '../../../scripts/lib/setup-database'
 import { postgresReachable, withPgClient } from '../../setup/pg-client'
 import { adminUrl } from '../../setup/postgres-url'
@@ -23,16 +23,7 @@ export const SERVED_BY_HEADER = 'x-served-by'
 /** The login role the instances use: LOGIN, no superuser, no BYPASSRLS, owns nothing; a member of samkomp_app. */
 const LOGIN_ROLE = 'samkomp_instance_test'
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
+export { freePort }
 
 const admin = withPgClient
 

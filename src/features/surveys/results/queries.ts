@@ -51,14 +51,14 @@ export interface TResultRow {
 }
 
 /**
- * The classes whose rows and response rates the page shows: those the actor may see (`seen`), and
- * of a unit the actor sees whole only when it is the one unit they see (a principal), or the school
- * asked for. Note: an owner, the secretariat or the county governor otherwise got one row per class
- * of the whole wave, 957 classes and 4.5 MB of HTML for a county-sized wave (the survey bench); the
- * school's row links to its classes. A teacher, who sees classes but not their unit, sees them here.
+ * Whether the page shows the class rows and response rates of a unit the actor sees whole: only
+ * when it is the one unit they see (a principal), or the school asked for. Classes the actor sees
+ * without their unit (a teacher's) are always shown. Note: an owner, the secretariat or the county
+ * governor otherwise got one row per class of the whole wave, 957 classes and 4.5 MB of HTML for a
+ * county-sized wave (the survey bench); the school's row links to its classes.
  */
-function shownClasses(classes: { id: string; unitId: string }[], seen: Set<string>, visible: Set<string>, school: string | undefined): Set<string> {
-  return new Set(classes.filter((c) => seen.has(c.id) && (!visible.has(c.unitId) || visible.size === 1 || c.unitId === school)).map((c) => c.id))
+function classesHere(visible: Set<string>, school: string | undefined): (unitId: string) => boolean {
+  return (unitId) => visible.size === 1 || unitId === school
 }
 
 export interface TWaveResults {
@@ -111,8 +111,9 @@ export async function getWaveResults(db: Db, actor: Actor, waveId: string, reque
     const waveRow: TWaveRow = { ...wave, closed: wave.closedAt !== null, partnershipName: wave.partnership.name }
     const classes = await waveClasses(tx, waveId, chosen.group)
     const seen = new Set((await tx.unitGroup.findMany({ where: { AND: [{ id: { in: classes.map((c) => c.id) } }, surveyResultClassScope(actor)] }, select: { id: true } })).map((c) => c.id))
-    const seenClasses = shownClasses(classes, seen, visible, school)
-    const ratedClasses = classes.filter((c) => seenClasses.has(c.id) || (visible.has(c.unitId) && (visible.size === 1 || c.unitId === school)))
+    const here = classesHere(visible, school)
+    const seenClasses = new Set(classes.filter((c) => seen.has(c.id) && (!visible.has(c.unitId) || here(c.unitId))).map((c) => c.id))
+    const ratedClasses = classes.filter((c) => seenClasses.has(c.id) || (visible.has(c.unitId) && here(c.unitId)))
     const rates = await responseRates(tx, waveId, chosen.group, units, { units: visible, classes: seenClasses }, ratedClasses)
     const base = { wave: waveRow, groups: instruments.map((i) => i.group), group: chosen.group, content, rates }
     if (!wave.closedAt) return { ...base, issue: await issuable(tx, actor, wave, units, instruments.map((i) => i.group)), results: null }
