@@ -80,5 +80,5 @@ stage "first-load JS" npx tsx scripts/bundle-size.ts --budget 154
 stage "end-to-end tests" npx tsx scripts/e2e.ts
 # Two production instances of the same build on one PostgreSQL behind a proxy (ADR 034): its own
 # database, SMTP server and proxy; about 40 s.
-stage "two instances" npx playwright test -c tests/e2e/operations/playwright.config.ts
+stage "operations: two instances, database outage" npx playwright test -c tests/e2e/operations/playwright.config.ts
 npx tsx scripts/test-summary.ts

@@ -4,6 +4,7 @@ import { requestActors, toActor } from '@/server/authz/actor'
 import { sessionPolicy } from './session-policy'
 import { hashSessionToken } from './session-token'
 import { readSessionRow } from './session-read'
+import { sessionReadFailure } from './session-failure'
 
 /**
  * Auth.js adapter over our schema (docs/decisions/007-login-and-sessions.md).
@@ -75,7 +76,10 @@ export function samkompAdapter(getDb: () => Promise<Db>): Adapter {
       return { sessionToken, userId: created.userId, expires: created.expires }
     },
     async getSessionAndUser(sessionToken) {
-      const session = await readSession(await getDb(), sessionToken)
+      const session = await readSession(await getDb(), sessionToken).catch((error: unknown) => {
+        sessionReadFailure().error = error instanceof Error ? error : new Error(String(error))
+        throw error
+      })
       return session ? { session: { sessionToken, userId: session.userId, expires: session.expires }, user: toUser(session.user) } : null
     },
     async updateSession({ sessionToken, expires }) {

@@ -10,6 +10,7 @@ import { samkompAdapter } from './adapter'
 import { onboardFeideLogin } from './onboard-from-feide'
 import { feideGroupsApiUrl, oidcProviders } from './providers'
 import { sessionPolicy } from './session-policy'
+import { sessionReadFailure } from './session-failure'
 import { settings } from '@/server/settings'
 
 export const { handlers, auth: uncachedAuth, signIn, signOut } = NextAuth({
@@ -44,6 +45,9 @@ export const auth = cache(uncachedAuth)
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth()
   const userId = session?.user?.id
+  // A session that could not be read is no logout: the page fails, the person stays logged in.
+  const failure = sessionReadFailure().error
+  if (failure) throw failure
   if (!userId) return null
   // Read with the session by our adapter in the same request; read again only if it was not.
   const known = requestActors()

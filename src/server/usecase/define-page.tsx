@@ -1,6 +1,6 @@
 import 'server-only'
 import type { ReactNode } from 'react'
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { NoAccess } from '@/components/ui/no-access'
 import type { TClientMessages } from '@/i18n/client-messages'
@@ -11,6 +11,7 @@ import { withActorRequest } from '@/server/authz/tenants'
 import { getDb } from '@/server/db'
 import type { Db } from '@/server/db/client'
 import type { TEntryDeclaration } from './access'
+import { paramsHoldNul, searchParamsWithoutNul } from './request-text'
 
 type TSearchParams = Record<string, string | string[] | undefined>
 type TPageProps<P> = { params: Promise<P>; searchParams: Promise<TSearchParams> }
@@ -57,7 +58,8 @@ export function definePage<P extends Record<string, string> = Record<string, nev
     const actor = await getActor()
     if (!actor) redirect('/logg-inn')
     if (!can(actor, declaration.permission)) return noAccessPage(declaration.noAccess)
-    const [params, searchParams, db] = await Promise.all([props.params, props.searchParams, getDb()])
+    const [params, searchParams, db] = await Promise.all([props.params, readSearchParams(props.searchParams), getDb()])
+    if (paramsHoldNul(params)) notFound()
     const context = { actor, db, params, searchParams }
     if (declaration.requestTransaction === false) return withMessages(declaration.messages, await render(context))
     // Note: one transaction for all the page's reads (issue 14). Inside it, every read must go
@@ -74,11 +76,16 @@ export function definePublicPage<P extends Record<string, string> = Record<strin
   render: (context: { params: P; searchParams: TSearchParams }) => Promise<ReactNode>,
 ) {
   const page = async (props: TPageProps<P>) => {
-    const [params, searchParams] = await Promise.all([props.params, props.searchParams])
+    const [params, searchParams] = await Promise.all([props.params, readSearchParams(props.searchParams)])
+    if (paramsHoldNul(params)) notFound()
     return withMessages(declaration.messages, await render({ params, searchParams }))
   }
   const entry: TEntryDeclaration = { name: declaration.route, access: declaration.access ?? 'public' }
   return Object.assign(page, { declaration: entry })
+}
+
+async function readSearchParams(searchParams: Promise<TSearchParams>): Promise<TSearchParams> {
+  return searchParamsWithoutNul(await searchParams)
 }
 
 /** The page under a provider of its declared client namespaces, or as it is when it declares none. */

@@ -5,6 +5,7 @@ import type { Permission } from '@/server/authz/permissions'
 import { getDb } from '@/server/db'
 import type { Db } from '@/server/db/client'
 import type { TEntryDeclaration } from './access'
+import { paramsHoldNul } from './request-text'
 
 export interface TRouteContext<P> {
   request: Request
@@ -28,7 +29,10 @@ export function defineRoute<P extends Record<string, string>>(
     const actor = await getActor()
     if (!actor) return Response.redirect(new URL('/logg-inn', request.url), 303)
     if (!can(actor, declaration.permission)) return new Response(null, { status: 403 })
-    const response = await handle({ request, actor, db: await getDb(), params: await context.params })
+    const params = await context.params
+    // A NUL in an id would reach PostgreSQL, which refuses it: no file has such an id (request-text.ts).
+    if (paramsHoldNul(params)) return new Response(null, { status: 404 })
+    const response = await handle({ request, actor, db: await getDb(), params })
     return response ?? new Response(null, { status: 404 })
   }
   return Object.assign(handler, { declaration: { name: declaration.route, access: declaration.permission } })

@@ -27,36 +27,19 @@ async function setLanguage(page: Page, language: 'nb' | 'nn' | 'en') {
 const frameworkTexts = /This page couldn.t load|Application error|Internal Server Error|could not be found|A server error occurred/i
 
 test.describe('error pages', () => {
-  // Note: a NUL character in the membership search reaches PostgreSQL, which refuses it in a text
-  // parameter: a real failure of a real page, not a route that exists only for tests.
-  const failing = '/admin/medlemskap?q=%00'
-
-  test('a server error says so in the person’s language, with the reference the server logged', async ({ page }) => {
+  // Note: a server error's page (language, reference, axe) is tested with the database cut off
+  // under a running instance: tests/e2e/operations/database-outage.pw.ts.
+  test('a NUL character in an address is no server error: dropped from a search, not found in an id', async ({ page }) => {
     await loginAs(page, 'Ingrid Statsforvalter')
-    await page.goto(failing)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Noe gikk galt')
-    await expect(page.getByText('Siden kunne ikke vises på grunn av en feil hos oss.')).toBeVisible()
+    // PostgreSQL refuses a NUL in text, and this search once answered with a server error.
+    const search = await page.goto('/admin/medlemskap?q=Ingrid%00')
+    expect(search?.status()).toBe(200)
+    await expect(page.getByRole('heading', { level: 1, name: 'Medlemskap og roller' })).toBeVisible()
+    await expect(page.getByRole('searchbox', { name: 'Søk etter navn eller e-post' })).toHaveValue('Ingrid')
+    const id = await page.goto('/forum/abc%00')
+    expect(id?.status()).toBe(404)
     await expect(page.locator('body')).not.toContainText(frameworkTexts)
-    const reference = (await page.getByTestId('error-reference').textContent())?.trim() ?? ''
-    expect(reference).toMatch(/^\w+$/)
-    // The same id is on the server's log line of this request.
-    await expect.poll(() => failedRequests().filter((e) => e.digest === reference).map((e) => e.path)).toContainEqual(expect.stringContaining('/admin/medlemskap'))
-    // The layout (header, language choice) stays, and the page can be left.
-    await expect(page.getByRole('link', { name: 'Gå til forsiden' })).toBeVisible()
-    await expect(page.getByRole('button', { name: 'Prøv igjen' })).toBeVisible()
-    await expectNoAxeViolations(page)
-
-    await setLanguage(page, 'nn')
-    await page.goto(failing)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Noko gjekk gale')
-    await expect(page.getByText(/^Referanse:/)).toBeVisible()
-
-    await setLanguage(page, 'en')
-    await page.goto(failing)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong')
-    await expect(page.getByText(/^Reference:/)).toBeVisible()
-    await expect(page.locator('body')).not.toContainText(frameworkTexts)
-    await expectNoAxeViolations(page)
+    expect(failedRequests().filter((e) => e.path?.includes('%00'))).toEqual([])
   })
 
   test('an unknown address is not found in nynorsk and English too', async ({ page }) => {
