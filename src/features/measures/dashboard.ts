@@ -2,10 +2,11 @@ import 'server-only'
 import type { MeasureLevel, MeasureStatus, ProgressStage } from '@/generated/prisma/enums'
 import { can, type Actor } from '@/server/authz/actor'
 import { ledUnits, measureReadScope, planReadScope, universityServeScope, visitReadScope } from '@/server/authz/scopes'
-import { withActorTenants } from '@/server/authz/tenants'
+import { visibleTenantIds, withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import { osloDay } from '@/lib/oslo-time'
-import { themeGoalOverview, type TOverviewCell } from './overview'
+import type { TOverviewCell } from './overview'
+import { countThemeGoalOverview } from './overview-count'
 import { DASHBOARD_ROWS } from '@/features/dashboard/list-length'
 
 export interface TMeasuresDashboard {
@@ -43,8 +44,15 @@ export async function getMeasuresDashboard(db: Db, actor: Actor): Promise<TMeasu
   const focus = unitIds.length > 0 || ownerIds.length > 0
   const mine = { OR: [{ id: { in: unitIds } }, { ownerId: { in: ownerIds } }] }
 
+  // The measures this actor reads are those of its partnerships (measureReadScope): the request's
+  // tenants, found once per request.
+  const overviewOf = focus || serves ? null : await visibleTenantIds(db, actor)
+
+  const current = { status: { in: ['PLANNED' as const, 'ACTIVE' as const] } }
+  const served = { university: universityServeScope(actor) }
+
   return withActorTenants(db, actor, async (tx) => {
-    const [plans, measures, visits, all] = await Promise.all([
+    const [plans, measures, visits, overview, servedUnits] = await Promise.all([
       focus
         ? tx.developmentPlan.findMany({
             where: { AND: [planReadScope(actor), { unit: mine }] },
@@ -55,7 +63,7 @@ export async function getMeasuresDashboard(db: Db, actor: Actor): Promise<TMeasu
         : [],
       focus || serves
         ? tx.measure.findMany({
-            where: { AND: [measureReadScope(actor), focus ? { units: { some: { unit: mine } } } : { university: universityServeScope(actor) }, { status: { in: ['PLANNED', 'ACTIVE'] } }] },
+            where: { AND: [measureReadScope(actor), focus ? { units: { some: { unit: mine } } } : served, current] },
             orderBy: { title: 'asc' },
             take: DASHBOARD_ROWS,
             select: { id: true, title: true, status: true, units: { select: { unitId: true } } },
@@ -69,7 +77,9 @@ export async function getMeasuresDashboard(db: Db, actor: Actor): Promise<TMeasu
             select: { id: true, visitedOn: true, kind: true, unit: { select: { name: true } } },
           })
         : [],
-      focus || serves ? [] : tx.measure.findMany({ where: measureReadScope(actor), take: 2000, select: { themes: true, sectorGoals: true, units: { select: { unitId: true } } } }),
+      overviewOf ? countThemeGoalOverview(tx, overviewOf) : null,
+      // Every unit of every measure it serves, not only of the ten measures listed.
+      serves ? tx.unit.count({ where: { measureUnits: { some: { measure: { AND: [measureReadScope(actor), served, current] } } } } }) : null,
     ])
     const result: TMeasuresDashboard = {
       plans: plans.map((p) => ({
@@ -80,9 +90,9 @@ export async function getMeasuresDashboard(db: Db, actor: Actor): Promise<TMeasu
         latest: p.reviews.filter((r, i, all) => all.findIndex((x) => x.level === r.level) === i),
       })),
       measures: measures.map((m) => ({ id: m.id, title: m.title, status: m.status, unitCount: m.units.length })),
-      servedUnits: serves ? new Set(measures.flatMap((m) => m.units.map((u) => u.unitId))).size : null,
+      servedUnits,
       visits: visits.map((v) => ({ id: v.id, unitName: v.unit.name, visitedOn: v.visitedOn, kind: v.kind })),
-      overview: focus || serves ? null : themeGoalOverview(all),
+      overview,
     }
     const empty = !result.plans.length && !result.measures.length && !result.visits.length && !result.overview?.length
     return empty ? null : result
