@@ -26,7 +26,7 @@ export const closeSurveyWave = defineUseCase(
     permission: 'close:survey-wave',
     input: ZCloseWave,
     audit: 'survey_wave.close',
-    invalid: (error) => ({ ok: false, error: 'invalid', fields: [...new Set(error.issues.map((i) => String(i.path[0] ?? 'confirm')))] }),
+    invalid: (error): TFormRefusal<TCloseWaveError> => ({ ok: false, error: 'invalid', fields: [...new Set(error.issues.map((i) => String(i.path[0] ?? 'confirm')))] }),
     revalidate: (r) => [`/kartlegging/${r.id}`, '/kartlegging'],
   },
   async ({ tx, actor, input, audit }): Promise<TCloseWaveResult> => {
