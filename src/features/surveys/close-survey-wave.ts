@@ -20,7 +20,7 @@ export type TCloseWaveResult = { ok: true; done: 'waveClosed'; id: string; value
  * results are computed with suppression and stored (SurveyWaveResult), so the results pages read
  * them instead of computing the wave again; and the audit row, with the number of answers per group.
  */
-export const closeSurveyWave = defineUseCase(
+export const closeSurveyWave = defineUseCase<typeof ZCloseWave, TCloseWaveResult>(
   {
     name: 'surveys.close-wave',
     permission: 'close:survey-wave',
