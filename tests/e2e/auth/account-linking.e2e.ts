@@ -17,6 +17,8 @@ test.describe('account linking by e-mail', () => {
     await page.goto('/oversikt')
     await expect(page).toHaveURL(/\/logg-inn$/)
 
+    // The provider remembers its last login: forget it, as another person at the machine would.
+    await page.context().clearCookies()
     await feideLogin(page, ingrid)
     await expect(page).toHaveURL(/\/oversikt$/, { timeout: 20_000 })
     await expect(page.getByText('Innlogget som Ingrid Statsforvalter')).toBeVisible()

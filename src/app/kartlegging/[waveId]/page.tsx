@@ -12,12 +12,13 @@ import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
 import { PageHeader } from '@/components/ui/page-header'
 import { pageTitle } from '@/i18n/page-title'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Surveys', 'resultsTitle')
 
 // Note: checked here and again in getWaveResults (permission, the wave's scope, the units' scope).
 export default definePage<{ waveId: string }>(
-  { route: '/kartlegging/[waveId]', permission: 'read:survey-results', noAccess: { namespace: 'Surveys' } },
+  { route: '/kartlegging/[waveId]', permission: 'read:survey-results', noAccess: { namespace: 'Surveys' }, messages: clientMessages('SurveyClose') },
   async ({ actor, db, params, searchParams }) => {
     const t = await getTranslations('Surveys')
     const data = await getWaveResults(db, actor, params.waveId, typeof searchParams.gruppe === 'string' ? searchParams.gruppe : undefined, typeof searchParams.skole === 'string' ? searchParams.skole : undefined)
