@@ -3,7 +3,7 @@ import { parseBenchFlags } from './flags'
 import { renderSurveyReport, surveyVerdicts } from './survey-report'
 import type { TSurveyFigures } from './survey-stage'
 
-const figures = (over: { load?: Partial<TSurveyFigures['load']>; stored?: Partial<TSurveyFigures['stored']>; again?: Partial<TSurveyFigures['again']>; firstResultsMs?: number } = {}): TSurveyFigures => ({
+const figures = (over: { load?: Partial<TSurveyFigures['load']>; stored?: Partial<TSurveyFigures['stored']>; again?: Partial<TSurveyFigures['again']>; firstResultsMs?: number; closeMs?: number } = {}): TSurveyFigures => ({
   partnershipName: 'Kompetanseregion Test',
   wave: { schools: 2, classes: 3, smallClasses: 1, codes: 40, pages: 4, items: 40, prepareS: 1 },
   load: { answers: 40, connections: 20, postsPerAnswer: 5, seconds: 0.2, answersPerSecond: 200, postsPerSecond: 1000, p50: 10, p90: 20, p99: 30, max: 40, wrong: 0, errors: 0, timeouts: 0, submitted: 40, codesUsed: Array.from({ length: 40 }, (_, i) => `C${i}`), samples: [], ...over.load },
@@ -11,6 +11,7 @@ const figures = (over: { load?: Partial<TSurveyFigures['load']>; stored?: Partia
   perAnswer: { cpuMs: 25, statements: 35, transactions: 5 },
   stored: { answers: 40, spent: 40, unspent: 0, drafts: 0, ...over.stored },
   again: { tried: 10, refused: 10, answersAfter: 40, ...over.again },
+  closeMs: over.closeMs ?? 1200,
   firstResultsMs: over.firstResultsMs ?? 300,
   timings: { tableMs: 100, pageDataMs: 120, indicators: 5, cells: 50, suppressedCells: 10 },
   county: { ms: 4, cells: 1475 },
@@ -33,6 +34,8 @@ describe('the survey verdicts', () => {
     expect(surveyVerdicts(figures({ load: { codesUsed: ['A', 'A'] } })).spentOnce).toBe(false)
     expect(surveyVerdicts(figures({ again: { refused: 9 } })).spentOnce).toBe(false)
     expect(surveyVerdicts(figures({ firstResultsMs: 5001 })).results).toBe(false)
+    // Results within 5 s of closing: the closing itself (it computes them) counts.
+    expect(surveyVerdicts(figures({ closeMs: 4000, firstResultsMs: 1500 })).results).toBe(false)
     expect(renderSurveyReport(figures({ load: { p99: 900 } }))).toContain('| **missed** |')
   })
 })

@@ -20,7 +20,7 @@ export function surveyVerdicts(f: TSurveyFigures) {
     errors: errors === 0,
     lost: lost === 0 && f.load.submitted === f.load.answers && f.stored.spent === f.stored.answers,
     spentOnce: new Set(f.load.codesUsed).size === f.load.codesUsed.length && f.again.refused === f.again.tried && f.again.answersAfter === f.stored.answers,
-    results: f.firstResultsMs <= SURVEY_TARGETS.resultsMs && f.timings.tableMs <= SURVEY_TARGETS.resultsMs,
+    results: f.closeMs + f.firstResultsMs <= SURVEY_TARGETS.resultsMs && f.timings.tableMs <= SURVEY_TARGETS.resultsMs,
     errorCount: errors,
     lostCount: lost,
   }
@@ -38,7 +38,7 @@ export function renderSurveyReport(f: TSurveyFigures): string {
     ['errors (wrong answer, socket, timeout)', '0', `${v.errorCount} (${l.wrong}, ${l.errors}, ${l.timeouts})`, mark(v.errors)],
     ['answers submitted → stored (spent codes)', '0 lost', `${n(l.submitted)} of ${n(l.answers)} → ${n(f.stored.answers)} (${n(f.stored.spent)} spent, ${n(f.stored.unspent)} unspent, ${f.stored.drafts} drafts left)`, mark(v.lost)],
     ['codes spent twice', '0', `each posted once; ${f.again.refused} of ${f.again.tried} second posts refused (\`feil=spent\`), answers after: ${n(f.again.answersAfter)}`, mark(v.spentOnce)],
-    ['results page, first request after closing (secretariat)', `≤ ${s(SURVEY_TARGETS.resultsMs)}`, s(f.firstResultsMs), mark(f.firstResultsMs <= SURVEY_TARGETS.resultsMs)],
+    ['closing (closeSurveyWave: results computed and stored) + the first results page after (secretariat)', `≤ ${s(SURVEY_TARGETS.resultsMs)}`, `${s(f.closeMs)} + ${s(f.firstResultsMs)}`, mark(f.closeMs + f.firstResultsMs <= SURVEY_TARGETS.resultsMs)],
     ['whole wave: answers read + every cell with suppression (closedWaveTable)', `≤ ${s(SURVEY_TARGETS.resultsMs)}`, `${s(f.timings.tableMs)} (${f.timings.indicators} indicators, ${n(f.timings.cells)} cells, ${n(f.timings.suppressedCells)} suppressed)`, mark(f.timings.tableMs <= SURVEY_TARGETS.resultsMs)],
     ['results page data for the secretariat (getWaveResults)', '–', s(f.timings.pageDataMs), ''],
     ['suppression alone, county-sized tree (22 owners × 6 schools × 9 classes + remainder)', '–', `${s(f.county.ms)} (${n(f.county.cells)} cells)`, ''],

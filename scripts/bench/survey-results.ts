@@ -30,6 +30,18 @@ export interface TResultTimings {
   suppressedCells: number
 }
 
+/**
+ * Closes the wave as the secretariat does, through its use case (closeSurveyWave: the wave closed,
+ * every group's results computed and stored, the audit row, in one transaction); timed.
+ */
+export async function closeWaveAsSecretariat(prisma: PrismaClient, waveId: string, secretariatUserId: string): Promise<number> {
+  const { closeSurveyWave } = await import('../../src/features/surveys/close-survey-wave')
+  const actor = (await loadActor(prisma, secretariatUserId))!
+  const [result, ms] = await timed(() => closeSurveyWave(prisma, actor, { waveId, confirm: 'on' }))
+  if (!result.ok) throw new Error(`closing the wave was refused: ${result.error}`)
+  return ms
+}
+
 /** The whole wave's suppressed table and the secretariat's page data, each timed (best of `repeats`). */
 export async function timeWaveResults(prisma: PrismaClient, waveId: string, secretariatUserId: string, repeats = 3): Promise<TResultTimings> {
   const { closedWaveTable, waveClasses, waveUnits } = await import('../../src/features/surveys/results/wave-table')

@@ -5,7 +5,7 @@ import { load, probe, readCounter, type TProbe, type TTarget } from './measure'
 import { treeCpuTicks, waitQuiet } from './server'
 import { answerPosts, multipartBody, type TField } from './survey-form'
 import { readAnswerForms, runSurveyLoad, type TSurveyLoadResult } from './survey-load'
-import { timeCountySuppression, timeWaveResults, type TResultTimings } from './survey-results'
+import { closeWaveAsSecretariat, timeCountySuppression, timeWaveResults, type TResultTimings } from './survey-results'
 import { prepareSurveyWave, removeBenchWaves, storedCounts, surveyPeople } from './survey-wave'
 
 // `npm run bench -- --surveys` (issue 16): a wave of 40 items answered through the production
@@ -26,6 +26,8 @@ export interface TSurveyFigures {
   /** Spent codes posted again (the code on /svar, and the last page with the cookie): each must be refused. */
   again: { tried: number; refused: number; answersAfter: number }
   /** The first request of the results page (secretariat) after the wave was closed. */
+  /** closeSurveyWave: closing, and computing and storing the results, in one transaction. */
+  closeMs: number
   firstResultsMs: number
   timings: TResultTimings
   county: { ms: number; cells: number }
@@ -90,7 +92,8 @@ export async function runSurveyStage(o: { prisma: PrismaClient; baseUrl: string;
     const stored = await storedCounts(prisma, wave.waveId)
     const again = await postAgain(o.baseUrl, result.codesUsed.slice(0, 5), forms, wave.content.pages.length)
     const answersAfter = (await storedCounts(prisma, wave.waveId)).answers
-    await prisma.surveyWave.update({ where: { id: wave.waveId }, data: { closedAt: new Date() } })
+    const closeMs = await closeWaveAsSecretariat(prisma, wave.waveId, secretariat.userId)
+    log(`closed the wave through closeSurveyWave in ${(closeMs / 1000).toFixed(2)} s (results computed and stored)`)
     const closed = performance.now()
     const first = await fetch(`${o.baseUrl}/kartlegging/${wave.waveId}`, { headers: { cookie: cookieOf(secretariat) } })
     await first.arrayBuffer()
@@ -108,7 +111,7 @@ export async function runSurveyStage(o: { prisma: PrismaClient; baseUrl: string;
       log(`${target.name}: HTTP ${row.probe.status}, ${(row.probe.bytes / 1024).toFixed(1)} KB, ${row.probe.statements} SQL${row.rps ? `, ${row.rps.toFixed(1)} req/s @10, p99 ${row.p99} ms` : ''}`)
     }
     const waveFigures = { schools: wave.schools, classes: wave.classes, smallClasses: wave.smallClasses, codes: wave.codes.length, pages: wave.content.pages.length, items: SURVEY_ITEMS, prepareS }
-    return { partnershipName: people.partnership.name, wave: waveFigures, load: result, light, perAnswer, stored, again: { ...again, answersAfter }, firstResultsMs, timings, county, answerPages, resultPages }
+    return { partnershipName: people.partnership.name, wave: waveFigures, load: result, light, perAnswer, stored, again: { ...again, answersAfter }, closeMs, firstResultsMs, timings, county, answerPages, resultPages }
   } finally {
     await deleteSessions(prisma, people.personas)
     await removeBenchWaves(prisma, people.partnership.id)

@@ -2,6 +2,9 @@
  * A real OpenID Connect provider (the `oidc-provider` package) on localhost, standing in for Feide
  * in the browser tests. Its development login form accepts any login: the login becomes the
  * subject, and when it looks like an e-mail address it is also the verified `email` claim.
+ * Two prefixes make the identities account linking must refuse (ADR 044), the login still the subject:
+ * `unverified:<address>` sends the address with `email_verified: false`, and `other:<address>` sends
+ * it verified under a subject of its own (another person at the provider with the same address).
  */
 import Provider from 'oidc-provider'
 
@@ -33,14 +36,17 @@ export async function startOidcProvider(options: { port: number; appUrl: string;
     pkce: { required: () => true },
     // Put the requested claims (email, name) in the ID token, which is what Auth.js reads for OIDC.
     conformIdTokenClaims: false,
-    findAccount: (_ctx, id) => ({
-      accountId: id,
-      claims: () => ({
-        sub: id,
-        name: id.split('@')[0]!.replace(/\./g, ' '),
-        ...(id.includes('@') ? { email: id, email_verified: true } : {}),
-      }),
-    }),
+    findAccount: (_ctx, id) => {
+      const [, prefix, address = id] = /^(?:(unverified|other):)?(.*)$/.exec(id) ?? []
+      return {
+        accountId: id,
+        claims: () => ({
+          sub: id,
+          name: address.split('@')[0]!.replace(/\./g, ' '),
+          ...(address.includes('@') ? { email: address, email_verified: prefix !== 'unverified' } : {}),
+        }),
+      }
+    },
   })
   const server = provider.listen(options.port)
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))

@@ -6,7 +6,7 @@ export const tenantTables = [
   'StatementSet', 'Statement', 'SelfAssessment', 'AssessmentRating', 'AssessmentPriority', 'NeedsReport', 'NeedsReportOwner', 'NeedsPriority', 'NeedsPriorityUnit',
   'UhOrder', 'UhOrderOwner', 'UhOrderUnit', 'UhOrderFacilitator', 'DevelopmentPlan', 'PlanLevel', 'PlanReview', 'UhVisit', 'MeasureFacilitator',
   'Gathering', 'GatheringRegistration', 'GatheringTask', 'TaskSubmission', 'NetworkMaterial', 'UnitStrength',
-  'SurveyInstrument', 'SurveyInstrumentVersion', 'SurveyWave', 'SurveyWaveInstrument', 'SurveyWaveUnit', 'SurveyCode', 'SurveyAnswer',
+  'SurveyInstrument', 'SurveyInstrumentVersion', 'SurveyWave', 'SurveyWaveInstrument', 'SurveyWaveUnit', 'SurveyCode', 'SurveyAnswer', 'SurveyWaveResult',
   'Recommendation', 'RecommendationLine',
 ]
 

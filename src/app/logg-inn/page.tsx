@@ -33,7 +33,9 @@ export default definePublicPage({ route: '/logg-inn' }, async ({ searchParams })
             ? t('errorDemo')
             : error === 'rate' || error === 'rate-account'
               ? t(error === 'rate' ? 'errorRate' : 'errorRateAccount', { minutes: Math.ceil(loginRateLimit().windowSeconds / 60) })
-              : t('errorProvider')}
+              : error === 'AccessDenied'
+                ? t('errorNotLinked')
+                : t('errorProvider')}
         </Alert>
       )}
       <Paragraph>{t('lead')}</Paragraph>

@@ -6,12 +6,14 @@ import { finishLoginAttempt } from './login-attempts'
 import { clientAddress } from '@/server/http/client-address'
 import { getDb } from '@/server/db'
 import { loadActor, requestActors, type Actor } from '@/server/authz/actor'
+import { accountLinkDecision, refusedLink } from './account-linking'
 import { samkompAdapter } from './adapter'
 import { onboardFeideLogin } from './onboard-from-feide'
 import { feideGroupsApiUrl, oidcProviders } from './providers'
 import { sessionPolicy } from './session-policy'
 import { sessionReadFailure } from './session-failure'
 import { settings } from '@/server/settings'
+import { getLogger } from '@/server/log'
 
 export const { handlers, auth: uncachedAuth, signIn, signOut } = NextAuth({
   adapter: samkompAdapter(getDb),
@@ -19,6 +21,23 @@ export const { handlers, auth: uncachedAuth, signIn, signOut } = NextAuth({
   session: { strategy: 'database', maxAge: sessionPolicy.inactivitySeconds, updateAge: sessionPolicy.refreshSeconds },
   pages: { signIn: '/logg-inn', error: '/logg-inn' },
   trustHost: true,
+  callbacks: {
+    // Before Auth.js links a login to a person by e-mail: only a verified address, and only a
+    // person with no identity at this provider yet (./account-linking.ts, ADR 044). A refusal
+    // comes back to /logg-inn?error=AccessDenied.
+    async signIn({ account, profile }) {
+      if (!account || account.type !== 'oidc') return true
+      const decision = await accountLinkDecision(await getDb(), {
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+        email: typeof profile?.email === 'string' ? profile.email : null,
+        emailVerified: profile?.email_verified,
+      })
+      if (!refusedLink(decision)) return true
+      getLogger().warn({ provider: account.provider, decision }, 'login refused: not linked to the person with this e-mail address')
+      return false
+    },
+  },
   events: {
     // A finished OpenID Connect login: into the login log and the audit log.
     async signIn({ user, account }) {

@@ -34,7 +34,9 @@ export function oidcProviders(environment?: Record<string, string | undefined>):
       authorization: { params: { scope: env[`${prefix}_SCOPE`] ?? scope } },
       checks: ['pkce', 'state', 'nonce'],
       // Note: people are invited by e-mail (a membership waits on a user row with that address);
-      // their first login links the provider's identity to it. Both providers verify the address.
+      // their first login links the provider's identity to it. Auth.js would link on the address
+      // alone; the signIn callback (./account-linking.ts, ADR 044) refuses first an address the
+      // provider did not mark verified, and a person already linked to another subject here.
       allowDangerousEmailAccountLinking: true,
       profile(profile) {
         return { id: profile.sub, name: profile.name ?? profile.email ?? profile.sub, email: profile.email ?? null }

@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   'read:survey-results',
   'read:unit-survey-results',
   'issue:survey-codes',
+  'close:survey-wave',
   'import:units',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
@@ -35,11 +36,12 @@ export type Permission = (typeof PERMISSIONS)[number]
 /** The role → permission matrix. A role missing a permission cannot do that thing anywhere. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   PLATFORM_ADMIN: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:staff', 'manage:funding', 'report:funding', 'read:forum', 'manage:forum',
-    'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'manage:platform', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'import:units'],
+    'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'manage:platform', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave', 'import:units'],
   // County governor staff keep their counties' schools and kindergartens in step with the national
   // registers (import:units, the units of their office's counties only).
   COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'read:forum', 'read:needs', 'read:orders', 'read:survey-results', 'read:unit-survey-results', 'import:units'],
-  FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'read:forum', 'manage:forum', 'read:needs', 'read:orders', 'write:plan', 'manage:development', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes'],
+  // The secretariat runs the partnership's waves, so it is the one that closes them (issue 16).
+  FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'read:forum', 'manage:forum', 'read:needs', 'read:orders', 'write:plan', 'manage:development', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave'],
   FORUM_MEMBER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:forum', 'read:needs', 'read:orders'],
   UNIVERSITY_PARTNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'report:funding', 'read:orders', 'serve:units', 'read:visits'],
   // The owner and the unit's leader keep the unit's staff and its classes or groups (manage:staff,

@@ -5,17 +5,20 @@ import { Section } from '@/components/ui/section'
 import { NativeSelect } from '@/components/ui/native-select'
 import { ISSUE_FORM_ERRORS } from '@/features/surveys/issue-survey-codes'
 import { IssueCodesForm } from '@/features/surveys/components/issue-codes-form'
+import { CloseWaveForm } from '@/features/surveys/components/close-wave-form'
 import { ResponseRates, ResultsTables } from '@/features/surveys/components/results-tables'
 import { getWaveResults } from '@/features/surveys/results/queries'
+import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
 import { PageHeader } from '@/components/ui/page-header'
 import { pageTitle } from '@/i18n/page-title'
+import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Surveys', 'resultsTitle')
 
 // Note: checked here and again in getWaveResults (permission, the wave's scope, the units' scope).
 export default definePage<{ waveId: string }>(
-  { route: '/kartlegging/[waveId]', permission: 'read:survey-results', noAccess: { namespace: 'Surveys' } },
+  { route: '/kartlegging/[waveId]', permission: 'read:survey-results', noAccess: { namespace: 'Surveys' }, messages: clientMessages('SurveyClose') },
   async ({ actor, db, params, searchParams }) => {
     const t = await getTranslations('Surveys')
     const data = await getWaveResults(db, actor, params.waveId, typeof searchParams.gruppe === 'string' ? searchParams.gruppe : undefined, typeof searchParams.skole === 'string' ? searchParams.skole : undefined)
@@ -39,6 +42,12 @@ export default definePage<{ waveId: string }>(
           <ResponseRates rates={data.rates} />
         </Section>
         {data.issue && <IssueCodesForm waveId={data.wave.id} issue={data.issue} error={ISSUE_FORM_ERRORS.find((e) => e === searchParams.feil)} />}
+        {/* Shown to those whose role closes waves; closeSurveyWave checks the wave's partnership again. */}
+        {!data.wave.closed && can(actor, 'close:survey-wave') && (
+          <Section id="close" heading={t('closeHeading')}>
+            <CloseWaveForm waveId={data.wave.id} />
+          </Section>
+        )}
       </div>
     )
   },

@@ -11,7 +11,8 @@ import { CODE_GROUPS, ZInstrumentContent, type TInstrumentContent } from '../ins
 import { changeBetween, type TChange } from './change'
 import { classCell, ownerCell, PARTNERSHIP_CELL, unitCell, type TCellResult } from './compute'
 import { responseRates, type TRateRow } from './response-rates'
-import { closedWaveTable, ownersOf, previousWaveCells, waveClasses, waveUnits } from './wave-table'
+import { closedWaveResults, previousWaveCells } from './stored-results'
+import { ownersOf, waveClasses, waveUnits } from './wave-table'
 
 export interface TWaveRow {
   id: string
@@ -119,7 +120,7 @@ export async function getWaveResults(db: Db, actor: Actor, waveId: string, reque
     if (!wave.closedAt) return { ...base, issue: await issuable(tx, actor, wave, units, instruments.map((i) => i.group)), results: null }
 
     const owners = ownersOf(units)
-    const computed = await closedWaveTable(tx, wave, chosen.group, { id: chosen.version.id, content }, units, classes)
+    const computed = await closedWaveResults(tx, wave, chosen.group, { id: chosen.version.id, content })
     const previous = await previousWaveCells(tx, wave, chosen.group, chosen.version.id)
     const values = (cell: string) => computed.map((c) => c.cells.get(cell)!)
     const changes = (cell: string) => computed.map((c) => changeBetween(previous?.cells.get(c.key)?.get(cell), c.cells.get(cell)))

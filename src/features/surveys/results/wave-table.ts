@@ -1,9 +1,9 @@
 import 'server-only'
 import type { InformantGroup, Prisma } from '@/generated/prisma/client'
 import type { Tx } from '@/server/db/tenant'
-import { ZAnswerValues, ZInstrumentContent, type TInstrumentContent } from '../instruments/schemas'
+import { ZAnswerValues, type TInstrumentContent } from '../instruments/schemas'
 import { ZSuppressionSettings } from '../suppression/thresholds'
-import { computeWaveResults, type TCellResult } from './compute'
+import { computeWaveResults } from './compute'
 
 export type TWaveUnit = { id: string; name: string; ownerId: string; owner: { name: string } }
 
@@ -52,22 +52,4 @@ export async function closedWaveTable(
     { owners: [...ownersOf(units)].map(([ownerId, o]) => ({ ownerId, unitIds: o.unitIds })), classes: byUnit },
     answers.map((a) => ({ unitId: a.unitId, classId: a.classId, values: ZAnswerValues.catch({}).parse(a.values) })),
   )
-}
-
-/**
- * The wave before this one in its series (index − 1), closed, with the same group: its cells by
- * indicator key, and whether its instrument version differs (a change is then flagged).
- */
-export async function previousWaveCells(tx: Tx, wave: { partnershipId: string; series: string; seriesIndex: number }, group: InformantGroup, versionId: string) {
-  if (wave.seriesIndex < 2) return null
-  const previous = await tx.surveyWave.findFirst({
-    where: { partnershipId: wave.partnershipId, series: wave.series, seriesIndex: wave.seriesIndex - 1, closedAt: { not: null } },
-    select: { id: true, seriesIndex: true, suppression: true, instruments: { where: { group }, select: { version: { select: { id: true, content: true } } } } },
-  })
-  const instrument = previous?.instruments[0]
-  if (!previous || !instrument) return null
-  const version = { id: instrument.version.id, content: ZInstrumentContent.parse(instrument.version.content) }
-  const table = await closedWaveTable(tx, previous, group, version, await waveUnits(tx, previous.id), await waveClasses(tx, previous.id, group))
-  const cells = new Map<string, Map<string, TCellResult>>(table.map((t) => [t.key, t.cells]))
-  return { seriesIndex: previous.seriesIndex, versionChanged: version.id !== versionId, cells }
 }

@@ -1,9 +1,10 @@
 import { POST as issueCodes } from '@/app/kartlegging/[waveId]/koder/route'
+import { closeSurveyWaveAction } from '@/features/surveys/actions'
 import { getWaveResults, listSurveyWaves } from '@/features/surveys/results/queries'
 import { createWaveRow, issueCodeRows } from '~tests/factories/surveys'
 import { createUnitGroup } from '~tests/factories/staff'
 import type { Actor } from '../actor'
-import { callRoute } from './adapters'
+import { callAction, callRoute } from './adapters'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
 /**
@@ -69,6 +70,19 @@ export function surveysProbes({ prisma, ids }: TMatrixContext): TProbes {
           { closed: false },
         )
       },
+    },
+    closeSurveyWaveAction: {
+      permission: 'close:survey-wave',
+      kind: 'closesSurveyWaves',
+      probe: (actor, tenant) =>
+        withWave(
+          tenant,
+          async (waveId) => {
+            await callAction(actor, closeSurveyWaveAction, { waveId, confirm: 'on' })
+            return (await prisma.surveyWave.findUniqueOrThrow({ where: { id: waveId }, select: { closedAt: true } })).closedAt !== null
+          },
+          { closed: false },
+        ),
     },
     '/kartlegging': {
       permission: 'read:survey-results',

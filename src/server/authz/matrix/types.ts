@@ -31,6 +31,7 @@ export type TTenant = 'salten' | 'sunnmore'
  * - managesStaff: keeps a unit's staff and its classes or groups, and decides its Feide requests (its principal or head, its owner);
  * - choosesOnboarding: an owner's own choice whether Feide places its staff at once or after approval;
  * - issuesSurveyCodes: prints answering codes for a unit in an open wave (principal and head: own unit; the secretariat);
+ * - closesSurveyWaves: closes a wave of its partnership for answers (the secretariat);
  * - importsUnits: imports schools and kindergartens from the national registers (its office's counties);
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
@@ -63,6 +64,7 @@ export type TReach =
   | 'runsPlatform'
   | 'readsSurveyResults'
   | 'issuesSurveyCodes'
+  | 'closesSurveyWaves'
 
 export type TMatrixContext = {
   prisma: Db

@@ -7,6 +7,11 @@ export function surveyWaveScope(actor: Actor): Prisma.SurveyWaveWhereInput {
   return { partnership: partnershipsThrough(actor, 'read:survey-results') }
 }
 
+/** The waves the actor may close: those of the partnerships whose secretariat they are (or the platform's). */
+export function surveyWaveCloseScope(actor: Actor): Prisma.SurveyWaveWhereInput {
+  return { partnership: partnershipsThrough(actor, 'close:survey-wave') }
+}
+
 /**
  * The units whose rows of a wave's results the actor sees: as `read:unit` reaches units, but only
  * through memberships that carry 'read:unit-survey-results' (a principal: the own unit; an owner: its
