@@ -32,6 +32,9 @@ export type TTenant = 'salten' | 'sunnmore'
  * - choosesOnboarding: an owner's own choice whether Feide places its staff at once or after approval;
  * - issuesSurveyCodes: prints answering codes for a unit in an open wave (principal and head: own unit; the secretariat);
  * - importsUnits: imports schools and kindergartens from the national registers (its office's counties);
+ * - setsTracks: moves a unit to a track with its reason (its owner; the secretariat and county governor for the partnership's units);
+ * - readsSpread: the spread of stages and tracks between a partnership's units (the forum, the county governor, an owner over its own units);
+ * - leadsProgrammes: sets a leader network's programme (theme, period, aim): the secretariat;
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -63,6 +66,9 @@ export type TReach =
   | 'runsPlatform'
   | 'readsSurveyResults'
   | 'issuesSurveyCodes'
+  | 'setsTracks'
+  | 'readsSpread'
+  | 'leadsProgrammes'
 
 export type TMatrixContext = {
   prisma: Db
