@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@/generated/prisma/client'
-import { createTrackHistory, trackPath } from '~tests/factories/tracks'
+import { createGatheringRow } from '~tests/factories/networks'
+import { createLeaderProgramme, createTrackHistory, trackPath } from '~tests/factories/tracks'
 import { demoPeople, type TDemoSeeded } from './demo'
 
 /**
@@ -34,5 +35,46 @@ export async function seedDemoTracks(db: PrismaClient, seeded: TDemoSeeded) {
         await createTrackHistory(db, target, trackPath(i % 3 === 0 ? 3 : i % 3 === 1 ? 2 : 1, new Date('2024-08-15'), secretariat))
       }
     }
+  }
+}
+
+const DAY = 86_400_000
+const utcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))
+
+/**
+ * Leader-group programmes (seeds 002 and 003): Nordre Sunnmøre's leader-group development in
+ * primary school over two years on the new curriculum (2019–2021, its gatherings held), and
+ * Salten's regional leader network, leader development alongside each unit's work, running now
+ * (a year back and a year ahead, so its upcoming gathering is always inside it).
+ */
+export async function seedDemoLeaderProgrammes(db: PrismaClient, seeded: TDemoSeeded) {
+  const sunnmore = seeded['nordre-sunnmore']
+  const salten = seeded['salten-kan']
+  if (sunnmore) {
+    const network = await db.network.findFirstOrThrow({ where: { partnershipId: sunnmore.partnershipId, name: 'Leiargruppeutvikling i grunnskulen' } })
+    await createLeaderProgramme(db, {
+      partnershipId: network.partnershipId, networkId: network.id, theme: 'NEW_CURRICULUM', startsOn: new Date('2019-08-01'), endsOn: new Date('2021-06-30'),
+      aim: 'Leiargruppene i grunnskulen i dei elleve kommunane arbeider i to år med å implementere fagfornyinga: kva endrar seg i leiinga av undervisninga, og korleis følgjer leiargruppa opp i kollegiet?',
+    })
+    const gatherings = [
+      ['Samling 1: Kva krev fagfornyinga av leiargruppa?', '2019-10-16'],
+      ['Samling 2: Djupnelæring og tverrfaglege tema', '2020-02-12'],
+      ['Samling 3: Vurdering i den nye læreplanen', '2020-10-14'],
+      ['Samling 4: Erfaringsdeling og vegen vidare', '2021-05-05'],
+    ] as const
+    for (const [title, on] of gatherings) {
+      const startsAt = new Date(`${on}T07:00:00Z`)
+      await db.gathering.create({ data: { partnershipId: network.partnershipId, networkId: network.id, title, place: 'Ålesund rådhus', startsAt, endsAt: new Date(startsAt.getTime() + 6 * 3_600_000), seatLimit: 40 } })
+    }
+  }
+  if (salten) {
+    const network = await db.network.findFirstOrThrow({ where: { partnershipId: salten.partnershipId, type: 'LEADER' } })
+    const today = utcDay(new Date())
+    await createLeaderProgramme(db, {
+      partnershipId: network.partnershipId, networkId: network.id, theme: 'LEADERSHIP', startsOn: new Date(today.getTime() - 365 * DAY), endsOn: new Date(today.getTime() + 365 * DAY),
+      aim: 'Lederutvikling parallelt med utviklingen på den enkelte enhet: ledere i skole, SFO, barnehage og PPT leder profesjonelle læringsfellesskap og følger opp nettverkene hjemme.',
+    })
+    await createGatheringRow(db, network, { title: 'Ledersamling: oppstart av lederprogrammet', daysFromNow: -300, seatLimit: 40, place: 'Bodø rådhus' })
+    await createGatheringRow(db, network, { title: 'Ledersamling: analyse av egen enhet', daysFromNow: -120, seatLimit: 40, place: 'Fauske hotell' })
   }
 }

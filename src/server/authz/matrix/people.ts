@@ -11,14 +11,14 @@ const none: Record<Exclude<TReach, 'reads'>, TTenant[]> = {
   manages: [], readsFunding: [], managesFunding: [], coFinances: [], reportsSpending: [], readsForum: [], runsForum: [],
   assessesUnit: [], readsAssessments: [], readsNeeds: [], reportsNeeds: [], readsOrders: [], servesUnits: [], assignsFacilitators: [], readsVisits: [], writesPlans: [], managesDevelopment: [],
   runsGatherings: [], joinsGatherings: [], doesUnitWork: [], sharesMaterial: [], managesStaff: [], choosesOnboarding: [], importsUnits: [], runsPlatform: [], readsSurveyResults: [], issuesSurveyCodes: [],
-  setsTracks: [], readsSpread: [], leadsProgrammes: [],
+  setsTracks: [], readsSpread: [],
 }
 export type TPerson = { key: string } & Record<TReach, TTenant[]>
 
 export const people: TPerson[] = [
   { key: 'countyGovernorNordland', ...none, setsTracks: ['salten'], readsSpread: ['salten'], readsSurveyResults: ['salten'], reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'], importsUnits: ['salten'] },
   {
-    key: 'secretariatSalten', ...none, setsTracks: ['salten'], readsSpread: ['salten'], leadsProgrammes: ['salten'], readsSurveyResults: ['salten'], issuesSurveyCodes: ['salten'], reads: ['salten'], readsFunding: ['salten'], readsForum: ['salten'], runsForum: ['salten'],
+    key: 'secretariatSalten', ...none, setsTracks: ['salten'], readsSpread: ['salten'], readsSurveyResults: ['salten'], issuesSurveyCodes: ['salten'], reads: ['salten'], readsFunding: ['salten'], readsForum: ['salten'], runsForum: ['salten'],
     readsNeeds: ['salten'], readsOrders: ['salten'], writesPlans: ['salten'], managesDevelopment: ['salten'], runsGatherings: ['salten'], sharesMaterial: ['salten'],
   },
   { key: 'forumMemberSalten', ...none, readsSpread: ['salten'], reads: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'] },
@@ -51,14 +51,14 @@ export const people: TPerson[] = [
   // (Salten's go to Nord) gives nothing. Coordinates no probe network, so runs no gathering.
   { key: 'facilitatorSunnmore', ...none, reads: ['sunnmore'], readsOrders: ['sunnmore'], servesUnits: ['sunnmore'], readsVisits: ['sunnmore'] },
   {
-    key: 'secretariatSunnmore', ...none, setsTracks: ['sunnmore'], readsSpread: ['sunnmore'], leadsProgrammes: ['sunnmore'], readsSurveyResults: ['sunnmore'], issuesSurveyCodes: ['sunnmore'], reads: ['sunnmore'], readsFunding: ['sunnmore'], readsForum: ['sunnmore'], runsForum: ['sunnmore'],
+    key: 'secretariatSunnmore', ...none, setsTracks: ['sunnmore'], readsSpread: ['sunnmore'], readsSurveyResults: ['sunnmore'], issuesSurveyCodes: ['sunnmore'], reads: ['sunnmore'], readsFunding: ['sunnmore'], readsForum: ['sunnmore'], runsForum: ['sunnmore'],
     readsNeeds: ['sunnmore'], readsOrders: ['sunnmore'], writesPlans: ['sunnmore'], managesDevelopment: ['sunnmore'], runsGatherings: ['sunnmore'], sharesMaterial: ['sunnmore'],
   },
   {
     key: 'platformAdmin', reads: both, manages: both, readsFunding: both, managesFunding: both, coFinances: both, reportsSpending: both, readsForum: both, runsForum: both,
     assessesUnit: both, readsAssessments: both, readsNeeds: both, reportsNeeds: both, readsOrders: both, servesUnits: both, assignsFacilitators: both, readsVisits: both, writesPlans: both, managesDevelopment: both,
     runsGatherings: both, joinsGatherings: both, doesUnitWork: both, sharesMaterial: both, managesStaff: both, importsUnits: both, runsPlatform: both, readsSurveyResults: both, issuesSurveyCodes: both,
-    setsTracks: both, readsSpread: both, leadsProgrammes: both,
+    setsTracks: both, readsSpread: both,
     // The owner's Feide setting is the owner's own choice, not the platform's (ADR 030).
     choosesOnboarding: [],
   },

@@ -1,4 +1,5 @@
 import { unique } from '~tests/factories'
+import { setLeaderProgrammeAction } from '@/features/leader-groups/actions'
 import { setUnitTrackAction } from '@/features/tracks/actions'
 import { getSpread } from '@/features/tracks/get-spread'
 import { TRACKS } from '@/features/tracks/options'
@@ -7,7 +8,7 @@ import { callAction } from './adapters'
 import { entry } from './probe-builders'
 import type { TMatrixContext, TProbes, TTenant } from './types'
 
-/** Probes for units' tracks and the spread between units (features/tracks, issue 20). */
+/** Probes for units' tracks, the spread between units and leader programmes (features/tracks, features/leader-groups; issue 20). */
 export function tracksProbes({ prisma, ids }: TMatrixContext): TProbes {
   const inTenant = (tenant: TTenant) => ({ owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } })
 
@@ -32,6 +33,13 @@ export function tracksProbes({ prisma, ids }: TMatrixContext): TProbes {
       const reason = unique('Flyttet i matrisen')
       await callAction(actor, setUnitTrackAction, { unitId: unit.id, track, reason })
       return (await prisma.unitTrackChange.count({ where: { unitId: unit.id, partnershipId: ids[tenant], reason } })) > 0
+    }),
+    // The secretariat keeps its networks (manage:development), leader networks' programmes with them.
+    setLeaderProgrammeAction: entry('manage:development', 'managesDevelopment', async (actor, tenant) => {
+      const network = await prisma.network.create({ data: { partnershipId: ids[tenant], name: unique('Matriseledernettverk'), type: 'LEADER' } })
+      const aim = unique('Mål fra matrisen')
+      await callAction(actor, setLeaderProgrammeAction, { networkId: network.id, theme: 'LEADERSHIP', startsOn: '2026-08-01', endsOn: '2028-06-30', aim })
+      return (await prisma.leaderProgramme.count({ where: { networkId: network.id, aim } })) > 0
     }),
   }
 }

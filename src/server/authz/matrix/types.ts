@@ -34,7 +34,6 @@ export type TTenant = 'salten' | 'sunnmore'
  * - importsUnits: imports schools and kindergartens from the national registers (its office's counties);
  * - setsTracks: moves a unit to a track with its reason (its owner; the secretariat and county governor for the partnership's units);
  * - readsSpread: the spread of stages and tracks between a partnership's units (the forum, the county governor, an owner over its own units);
- * - leadsProgrammes: sets a leader network's programme (theme, period, aim): the secretariat;
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -68,7 +67,6 @@ export type TReach =
   | 'issuesSurveyCodes'
   | 'setsTracks'
   | 'readsSpread'
-  | 'leadsProgrammes'
 
 export type TMatrixContext = {
   prisma: Db
