@@ -12,6 +12,7 @@ export interface TPlanHead {
   id: string
   title: string
   partnershipName: string
+  unitId: string | null
   unitName: string | null
   startsOn: Date
   endsOn: Date | null
@@ -31,11 +32,11 @@ export interface TPlanTarget {
 }
 
 /** What a plan's list row and its page both show of it: title, period, partnership and unit. */
-export const planHeadSelect = { id: true, title: true, startsOn: true, endsOn: true, partnership: { select: { name: true } }, unit: { select: { name: true } } } as const
+export const planHeadSelect = { id: true, title: true, startsOn: true, endsOn: true, partnership: { select: { name: true } }, unit: { select: { id: true, name: true } } } as const
 
 /** The head of a plan, as selected by planHeadSelect. */
-export function planHead(p: { id: string; title: string; startsOn: Date; endsOn: Date | null; partnership: { name: string }; unit: { name: string } | null }): TPlanHead {
-  return { id: p.id, title: p.title, partnershipName: p.partnership.name, unitName: p.unit?.name ?? null, startsOn: p.startsOn, endsOn: p.endsOn }
+export function planHead(p: { id: string; title: string; startsOn: Date; endsOn: Date | null; partnership: { name: string }; unit: { id: string; name: string } | null }): TPlanHead {
+  return { id: p.id, title: p.title, partnershipName: p.partnership.name, unitId: p.unit?.id ?? null, unitName: p.unit?.name ?? null, startsOn: p.startsOn, endsOn: p.endsOn }
 }
 
 /** Where the actor may start a plan: its partnerships (secretariat), then its own units or its owner's units in a partnership it reads. */
@@ -68,15 +69,14 @@ export async function getPlans(db: Db, actor: Actor): Promise<{ plans: TPlanRow[
       take: 300,
       select: {
         ...planHeadSelect,
-        unitId: true,
         _count: { select: { levels: true } },
         reviews: { orderBy: { reviewedOn: 'desc' }, take: 1, select: { reviewedOn: true } },
       },
     })
-    const tracks = await currentTracks(tx, actor, [...new Set(plans.flatMap((p) => (p.unitId ? [p.unitId] : [])))])
+    const tracks = await currentTracks(tx, actor, [...new Set(plans.flatMap((p) => (p.unit ? [p.unit.id] : [])))])
     const rows: TPlanRow[] = plans.map((p) => ({
       ...planHead(p),
-      track: p.unitId ? (tracks.get(p.unitId) ?? null) : null,
+      track: p.unit ? (tracks.get(p.unit.id) ?? null) : null,
       levelsWritten: p._count.levels,
       lastReviewedOn: p.reviews[0]?.reviewedOn ?? null,
     }))

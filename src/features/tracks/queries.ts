@@ -1,6 +1,6 @@
 import 'server-only'
 import { can, type Actor } from '@/server/authz/actor'
-import { planReadScope, trackReadScope } from '@/server/authz/scopes'
+import { trackReadScope } from '@/server/authz/scopes'
 import { readByIds } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
@@ -58,10 +58,10 @@ async function trackPanel(tx: Tx, actor: Actor, unit: { id: string; name: string
   }
 }
 
-/** The track panel of a unit plan's unit (null for a partnership's plan, or a plan the actor does not read). */
-export async function getPlanTrack(db: Db, actor: Actor, planId: string): Promise<TUnitTrackPanel | null> {
-  return readByIds(db, actor, 'read:partnership', [planId], async (tx) => {
-    const plan = await tx.developmentPlan.findFirst({ where: { AND: [{ id: planId }, planReadScope(actor)] }, select: { unit: { select: { id: true, name: true } } } })
-    return plan?.unit ? trackPanel(tx, actor, plan.unit) : null
-  })
+/**
+ * The track panel of a unit the page has already found through its own scope (a unit plan's unit,
+ * read through planReadScope): the changes themselves are read through trackReadScope again.
+ */
+export async function getUnitTrack(db: Db, actor: Actor, unit: { id: string; name: string }): Promise<TUnitTrackPanel | null> {
+  return readByIds(db, actor, 'read:partnership', [unit.id], (tx) => trackPanel(tx, actor, unit))
 }

@@ -8,7 +8,7 @@ import { getPlans } from '@/features/measures/get-plans'
 import { getPlan } from '@/features/measures/get-plan'
 import { addPlanReview } from '@/features/measures/add-plan-review'
 import { getSpread } from './get-spread'
-import { getPlanTrack } from './queries'
+import { getUnitTrack } from './queries'
 import { setUnitTrack } from './set-unit-track'
 
 const { prisma } = await createTestDb({ demo: true })
@@ -95,14 +95,17 @@ describe('the owner’s plans for its units', () => {
   })
 
   it('shows the track and its history on the unit plan’s page, with the form only for who may move it', async () => {
-    const plan = await createDevelopmentPlan(prisma, { partnershipId: salten.id, unitId: bodoUnit.id })
-    const forOwner = await getPlanTrack(prisma, owner, plan.id)
+    const forOwner = await getUnitTrack(prisma, owner, bodoUnit)
     expect(forOwner).toMatchObject({ unitId: bodoUnit.id, canSet: true })
     expect(forOwner!.history.length).toBeGreaterThan(0)
     expect(forOwner!.current).toBe(forOwner!.history[0]!.track)
-    expect(await getPlanTrack(prisma, sunnmoreSecretariat, plan.id)).toBeNull()
-    const partnershipPlan = await createDevelopmentPlan(prisma, { partnershipId: salten.id })
-    expect(await getPlanTrack(prisma, secretariat, partnershipPlan.id)).toBeNull()
+    expect(forOwner!.history.some((c) => c.changedByName === demoPeople.schoolOwnerBodo.name)).toBe(true)
+    // Another partnership's secretariat reads no change of it and may not move it.
+    expect(await getUnitTrack(prisma, sunnmoreSecretariat, bodoUnit)).toMatchObject({ current: null, history: [], canSet: false })
+    // The principal sees its own unit's track, and does not move it.
+    const school = principal.memberships[0]!.unitId!
+    const latest = await prisma.unitTrackChange.findFirstOrThrow({ where: { unitId: school }, orderBy: { changedAt: 'desc' } })
+    expect(await getUnitTrack(prisma, principal, { id: school, name: 'skolen' })).toMatchObject({ current: latest.track, canSet: false })
   })
 })
 

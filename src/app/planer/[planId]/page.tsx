@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { PlanLevelSection, PlanOwnerLine } from '@/features/measures/components/plans'
 import { getPlan } from '@/features/measures/get-plan'
 import { TrackPanel } from '@/features/tracks/components/track-panel'
-import { getPlanTrack } from '@/features/tracks/queries'
+import { getUnitTrack } from '@/features/tracks/queries'
 import { osloDay } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
@@ -17,7 +17,7 @@ export default definePage<{ planId: string }>({ route: '/planer/[planId]', permi
   const plan = await getPlan(db, actor, params.planId)
   // Another unit's or tenant's plan looks exactly like one that does not exist.
   if (!plan) notFound()
-  const [t, track] = await Promise.all([getTranslations('Measures'), getPlanTrack(db, actor, plan.id)])
+  const [t, track] = await Promise.all([getTranslations('Measures'), plan.unitId && plan.unitName ? getUnitTrack(db, actor, { id: plan.unitId, name: plan.unitName }) : null])
   const today = osloDay(new Date()).toISOString().slice(0, 10)
 
   return (
