@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '../fixtures'
+import type { Browser } from '@playwright/test'
+import { expect, test, type Page } from '../fixtures'
 import { expectNoAxeViolations } from '../axe'
 import { loginAs } from '../login'
 
