@@ -2,7 +2,6 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { Paragraph } from '@/components/ui/ds-static'
 import { DataTable } from '@/components/ui/data-table'
 import { Section } from '@/components/ui/section'
-import { gatheringPath } from '@/features/networks/paths'
 import { THEMES } from '@/features/measures/options'
 import type { TLeaderGroup } from '../get-leader-group'
 import { ProgrammeForm } from './programme-form'
@@ -31,7 +30,8 @@ export async function LeaderGroupSection({ group }: { group: TLeaderGroup }) {
             rows={group.gatherings}
             empty={t('noGatherings')}
             columns={[
-              { header: t('gathering'), href: (g) => gatheringPath(group.networkId, g.id), cell: (g) => g.title },
+              // Not linked: the network's own gatherings section below links each one, once.
+              { header: t('gathering'), rowHeader: true, cell: (g) => g.title },
               { header: t('when'), nowrap: true, cell: (g) => format.dateTime(g.startsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Oslo' }) },
               { header: t('place'), cell: (g) => g.place ?? '–' },
             ]}
