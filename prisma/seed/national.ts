@@ -19,6 +19,7 @@ import { seedForums } from './national-forum'
 import { seedFunding } from './national-funding'
 import { seedAssessments, seedNeeds } from './national-assessment'
 import { seedOrdersAndPlans } from './national-plans'
+import { seedTracks } from './national-tracks'
 import { seedNetworkActivity } from './national-networks'
 import { seedSurveys } from './national-surveys'
 import { createIds, insertRows } from './national-sql'
@@ -89,6 +90,7 @@ async function seedActivity(db: PrismaClient, ref: TReference, partnerships: TPa
   lap(`self-assessments: ${describe(await seedAssessments(db, createRandom(4), partnerships, people, id))}`)
   lap(`needs reports: ${describe(await seedNeeds(db, createRandom(5), partnerships, people, id))}`)
   lap(`orders, visits and plans: ${describe(await seedOrdersAndPlans(db, createRandom(6), partnerships, people, funding.measures, id))}`)
+  lap(`tracks and leader programmes: ${describe(await seedTracks(db, createRandom(9), partnerships, people, id))}`)
   lap(`networks in use: ${describe(await seedNetworkActivity(db, createRandom(7), partnerships, people, id))}`)
   lap(`mapping surveys: ${describe(await seedSurveys(db, createRandom(8), partnerships, id))}`)
   await db.auditLog.createMany({ data: partnerships.map((p) => ({ partnershipId: p.id, action: 'seed', entity: 'Partnership', entityId: p.id, data: { source: 'national' } })) })

@@ -25,6 +25,7 @@ import Funding from './okonomi/page'
 import Dashboard from './oversikt/page'
 import Plan from './planer/[planId]/page'
 import Plans from './planer/page'
+import Spread from './planer/spredning/page'
 import Measure from './tiltak/[measureId]/page'
 import Measures from './tiltak/page'
 import Journal from './vedtak/[slug]/page'
@@ -72,8 +73,11 @@ page('/okonomi/[grantYearId]', GrantYear, 'secretariatSalten', 14, 1, () => ({ g
 // One more than the list alone: the overview and the count over all that match, now that the list is a page.
 page('/tiltak', Measures, 'secretariatSalten', 10, 1)
 page('/tiltak/[measureId]', Measure, 'secretariatSalten', 10, 1, () => ({ measureId: ids.measure! }))
-page('/planer', Plans, 'principal', 7, 1)
-page('/planer/[planId]', Plan, 'principal', 8, 1, () => ({ planId: ids.plan! }))
+// One more for the units' tracks beside their plans; two more on a unit plan's page for its track's history and who wrote it (issue 20).
+page('/planer', Plans, 'principal', 8, 1)
+page('/planer/[planId]', Plan, 'principal', 10, 1, () => ({ planId: ids.plan! }))
+// The spread: the partnerships, then per partnership its units, their reviews and their track changes.
+page('/planer/spredning', Spread, 'secretariatSalten', 9, 1)
 page('/besok', Visits, 'universityPartner', 10, 1)
 page('/nettverk', Networks, 'secretariatSalten', 8, 1)
 page('/nettverk/[networkId]', Network, 'secretariatSalten', 14, 1, () => ({ networkId: ids.network! }))

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { invalidFields } from '@/lib/invalid-fields'
 import type { Actor } from '@/server/authz/actor'
-import { partnershipScope, unitAssessScope } from '@/server/authz/scopes'
+import { partnershipScope, unitPlanScope } from '@/server/authz/scopes'
 import type { Tx } from '@/server/db/tenant'
 import { defineUseCase } from '@/server/usecase/define-use-case'
 import { managedPartnership } from './row-access'
@@ -21,7 +21,7 @@ async function planOwner(tx: Tx, actor: Actor, kind: 'unit' | 'partnership', id:
     const partnership = await managedPartnership(tx, actor, id)
     return partnership ? { partnershipId: partnership.id, unitId: null } : null
   }
-  const unit = await tx.unit.findFirst({ where: { AND: [{ id }, unitAssessScope(actor)] }, select: { id: true, ownerId: true } })
+  const unit = await tx.unit.findFirst({ where: { AND: [{ id }, unitPlanScope(actor)] }, select: { id: true, ownerId: true } })
   if (!unit) return null
   const partnership = await tx.partnership.findFirst({
     where: { AND: [{ owners: { some: { ownerId: unit.ownerId, leftOn: null } } }, partnershipScope(actor)] },
@@ -32,8 +32,8 @@ async function planOwner(tx: Tx, actor: Actor, kind: 'unit' | 'partnership', id:
 }
 
 /**
- * A new development plan: a principal or head for their own unit, or the secretariat for its
- * partnership (no unit). A unit's plan belongs to the partnership its owner takes part in now.
+ * A new development plan: a principal or head for their own unit, a school owner for one of its
+ * units (issue 20), or the secretariat for its partnership (no unit). A unit's plan belongs to the partnership its owner takes part in now.
  */
 export const createPlan = defineUseCase(
   { name: 'measures.create-plan', permission: 'write:plan', input: ZCreatePlan, audit: 'plan.create', invalid: refusedPlan, revalidate: () => ['/planer'] },

@@ -1,21 +1,26 @@
 import 'server-only'
 import { can, requirePermission, type Actor } from '@/server/authz/actor'
-import { developmentManageScope, partnershipScope, planReadScope, unitAssessScope } from '@/server/authz/scopes'
+import { developmentManageScope, partnershipScope, planReadScope, unitPlanScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
+import type { TTrack } from '@/features/tracks/options'
+import { currentTracks } from '@/features/tracks/queries'
 
 /** Whose plan it is and its period: what the list and the plan's page both show. */
 export interface TPlanHead {
   id: string
   title: string
   partnershipName: string
+  unitId: string | null
   unitName: string | null
   startsOn: Date
   endsOn: Date | null
 }
 
 export interface TPlanRow extends TPlanHead {
+  /** A unit plan's unit's track now (ADR 039), null without one or for a partnership's plan. */
+  track: TTrack | null
   levelsWritten: number
   lastReviewedOn: Date | null
 }
@@ -27,20 +32,20 @@ export interface TPlanTarget {
 }
 
 /** What a plan's list row and its page both show of it: title, period, partnership and unit. */
-export const planHeadSelect = { id: true, title: true, startsOn: true, endsOn: true, partnership: { select: { name: true } }, unit: { select: { name: true } } } as const
+export const planHeadSelect = { id: true, title: true, startsOn: true, endsOn: true, partnership: { select: { name: true } }, unit: { select: { id: true, name: true } } } as const
 
 /** The head of a plan, as selected by planHeadSelect. */
-export function planHead(p: { id: string; title: string; startsOn: Date; endsOn: Date | null; partnership: { name: string }; unit: { name: string } | null }): TPlanHead {
-  return { id: p.id, title: p.title, partnershipName: p.partnership.name, unitName: p.unit?.name ?? null, startsOn: p.startsOn, endsOn: p.endsOn }
+export function planHead(p: { id: string; title: string; startsOn: Date; endsOn: Date | null; partnership: { name: string }; unit: { id: string; name: string } | null }): TPlanHead {
+  return { id: p.id, title: p.title, partnershipName: p.partnership.name, unitId: p.unit?.id ?? null, unitName: p.unit?.name ?? null, startsOn: p.startsOn, endsOn: p.endsOn }
 }
 
-/** Where the actor may start a plan: its partnerships (secretariat), then its own units in a partnership it reads (principal, head). */
+/** Where the actor may start a plan: its partnerships (secretariat), then its own units or its owner's units in a partnership it reads. */
 async function planTargets(tx: Tx, actor: Actor): Promise<TPlanTarget[]> {
   if (!can(actor, 'write:plan')) return []
   const [units, partnerships] = await Promise.all([
-    can(actor, 'assess:unit')
+    can(actor, 'write:plan')
       ? tx.unit.findMany({
-          where: { AND: [unitAssessScope(actor), { owner: { partnershipOwners: { some: { leftOn: null, partnership: partnershipScope(actor) } } } }] },
+          where: { AND: [unitPlanScope(actor), { owner: { partnershipOwners: { some: { leftOn: null, partnership: partnershipScope(actor) } } } }] },
           orderBy: { name: 'asc' },
           take: 200,
           select: { id: true, name: true },
@@ -68,8 +73,10 @@ export async function getPlans(db: Db, actor: Actor): Promise<{ plans: TPlanRow[
         reviews: { orderBy: { reviewedOn: 'desc' }, take: 1, select: { reviewedOn: true } },
       },
     })
+    const tracks = await currentTracks(tx, actor, [...new Set(plans.flatMap((p) => (p.unit ? [p.unit.id] : [])))])
     const rows: TPlanRow[] = plans.map((p) => ({
       ...planHead(p),
+      track: p.unit ? (tracks.get(p.unit.id) ?? null) : null,
       levelsWritten: p._count.levels,
       lastReviewedOn: p.reviews[0]?.reviewedOn ?? null,
     }))

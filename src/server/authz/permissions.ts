@@ -30,23 +30,29 @@ export const PERMISSIONS = [
   'issue:survey-codes',
   'close:survey-wave',
   'import:units',
+  'set:unit-track',
+  'read:spread',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
 /** The role → permission matrix. A role missing a permission cannot do that thing anywhere. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   PLATFORM_ADMIN: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:staff', 'manage:funding', 'report:funding', 'read:forum', 'manage:forum',
-    'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'manage:platform', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave', 'import:units'],
+    'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'manage:platform', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave', 'import:units', 'set:unit-track', 'read:spread'],
+  // A unit's track (ADR 039) is set by its owner together with the partnership: the owner's staff,
+  // the secretariat and the county governor's staff may each move it, every move with its reason.
   // County governor staff keep their counties' schools and kindergartens in step with the national
   // registers (import:units, the units of their office's counties only).
-  COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'read:forum', 'read:needs', 'read:orders', 'read:survey-results', 'read:unit-survey-results', 'import:units'],
+  COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'read:forum', 'read:needs', 'read:orders', 'read:survey-results', 'read:unit-survey-results', 'import:units', 'set:unit-track', 'read:spread'],
   // The secretariat runs the partnership's waves, so it is the one that closes them (issue 16).
-  FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'read:forum', 'manage:forum', 'read:needs', 'read:orders', 'write:plan', 'manage:development', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave'],
-  FORUM_MEMBER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:forum', 'read:needs', 'read:orders'],
+  FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'read:forum', 'manage:forum', 'read:needs', 'read:orders', 'write:plan', 'manage:development', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave', 'set:unit-track', 'read:spread'],
+  FORUM_MEMBER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:forum', 'read:needs', 'read:orders', 'read:spread'],
   UNIVERSITY_PARTNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'report:funding', 'read:orders', 'serve:units', 'read:visits'],
   // The owner and the unit's leader keep the unit's staff and its classes or groups (manage:staff,
   // issue 15); county governor staff appoint the leaders themselves (manage:membership).
-  SCHOOL_OWNER: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:funding', 'report:funding', 'read:assessment', 'read:needs', 'report:needs', 'read:orders', 'read:visits', 'read:survey-results', 'read:unit-survey-results'],
+  // The owner creates and follows its units' development plans (write:plan, issue 20) and sets
+  // their tracks; the spread it reads is that of its own units.
+  SCHOOL_OWNER: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:funding', 'report:funding', 'read:assessment', 'read:needs', 'report:needs', 'read:orders', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'set:unit-track', 'read:spread'],
   PRINCIPAL: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes'],
   KINDERGARTEN_HEAD: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes'],
   // The unit's own staff read their unit's plan and measures and the UH visit notes for it; their

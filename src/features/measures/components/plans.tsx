@@ -16,7 +16,7 @@ async function periodFormat() {
 
 /** The plans the actor reads, each linked to its page. */
 export async function PlansTable({ plans }: { plans: TPlanRow[] }) {
-  const t = await getTranslations('Measures')
+  const [t, tracks] = await Promise.all([getTranslations('Measures'), getTranslations('Tracks')])
   const { date, period } = await periodFormat()
   return (
     <DataTable
@@ -26,6 +26,7 @@ export async function PlansTable({ plans }: { plans: TPlanRow[] }) {
       columns={[
         { header: t('planTitle'), href: (p) => `/planer/${p.id}`, cell: (p) => p.title },
         { header: t('planFor'), cell: (p) => p.unitName ?? t('partnershipPlanFor', { name: p.partnershipName }) },
+        { header: tracks('track'), cell: (p) => (p.track ? tracks(`labels.${p.track}`) : p.unitName ? tracks('none') : '–') },
         { header: t('period'), cell: (p) => period(p.startsOn, p.endsOn) },
         { header: t('levelsWritten'), cell: (p) => t('levelsOf', { count: p.levelsWritten }), numeric: true },
         { header: t('lastReview'), cell: (p) => (p.lastReviewedOn ? date(p.lastReviewedOn) : t('none')) },

@@ -32,10 +32,14 @@ const measureForm = (fields: { title: string; status: string }) => ({
 export function measuresProbes({ prisma, ids }: TMatrixContext): TProbes {
   const inTenant = (tenant: TTenant) => ({ owner: { partnershipOwners: { some: { partnershipId: ids[tenant], leftOn: null } } } })
 
-  /** The actor's own unit (principal, head) when it lies in the tenant. */
+  /** The actor's own unit (principal, head), else one its organisation owns (a school owner), when it lies in the tenant. */
   async function ownUnit(actor: Actor, tenant: TTenant) {
     const unitIds = actor.memberships.map((m) => m.unitId).filter((id): id is string => !!id)
-    return prisma.unit.findFirst({ where: { id: { in: unitIds }, ...inTenant(tenant) } })
+    const orgIds = actor.memberships.map((m) => m.organisationId).filter((id): id is string => !!id)
+    return (
+      (await prisma.unit.findFirst({ where: { id: { in: unitIds }, ...inTenant(tenant) } })) ??
+      prisma.unit.findFirst({ where: { ownerId: { in: orgIds }, ...inTenant(tenant) }, orderBy: { id: 'asc' } })
+    )
   }
 
   /** A measure in the tenant, written directly. */

@@ -33,6 +33,8 @@ export type TTenant = 'salten' | 'sunnmore'
  * - issuesSurveyCodes: prints answering codes for a unit in an open wave (principal and head: own unit; the secretariat);
  * - closesSurveyWaves: closes a wave of its partnership for answers (the secretariat);
  * - importsUnits: imports schools and kindergartens from the national registers (its office's counties);
+ * - setsTracks: moves a unit to a track with its reason (its owner; the secretariat and county governor for the partnership's units);
+ * - readsSpread: the spread of stages and tracks between a partnership's units (the forum, the county governor, an owner over its own units);
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -65,6 +67,8 @@ export type TReach =
   | 'readsSurveyResults'
   | 'issuesSurveyCodes'
   | 'closesSurveyWaves'
+  | 'setsTracks'
+  | 'readsSpread'
 
 export type TMatrixContext = {
   prisma: Db

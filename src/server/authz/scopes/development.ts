@@ -10,6 +10,17 @@ export function unitAssessScope(actor: Actor): Prisma.UnitWhereInput {
 }
 
 /**
+ * Units whose own development plan the actor starts: a principal's or head's own unit, a school
+ * owner's units (issue 20). The secretariat writes the partnership's plan, not the units'.
+ */
+export function unitPlanScope(actor: Actor): Prisma.UnitWhereInput {
+  return scopeOf(actor, 'write:plan', (m): Prisma.UnitWhereInput[] => {
+    if (placeOf(m) === 'owner') return m.organisationId ? [{ ownerId: m.organisationId }] : []
+    return placeOf(m) === 'unit' && m.unitId ? [{ id: m.unitId }] : []
+  })
+}
+
+/**
  * Self-assessments the actor reads: the principal or head reads their own unit's; a school owner
  * reads its units' only while the principal shares them. Nobody else reads them (the forum and
  * the county governor see the owner's needs report instead).
@@ -108,11 +119,12 @@ export function planReadScope(actor: Actor): Prisma.DevelopmentPlanWhereInput {
 
 /**
  * Plans the actor writes (levels, progress reviews): a principal or head their own unit's plans,
- * the secretariat its partnership's plan (not the units' own).
+ * a school owner its units' plans, the secretariat its partnership's plan (not the units' own).
  */
 export function planWriteScope(actor: Actor): Prisma.DevelopmentPlanWhereInput {
   return scopeOf(actor, 'write:plan', (m): Prisma.DevelopmentPlanWhereInput[] => {
     if (placeOf(m) === 'partnership') return m.partnershipId ? [{ unitId: null, partnershipId: m.partnershipId }] : []
+    if (placeOf(m) === 'owner') return m.organisationId ? [{ unit: { ownerId: m.organisationId } }] : []
     return m.unitId ? [{ unitId: m.unitId }] : []
   })
 }
