@@ -1,0 +1,73 @@
+'use client'
+
+import { useFormatter, useTranslations } from 'next-intl'
+import { Textfield } from '@digdir/designsystemet-react'
+import { ResultForm } from '@/components/ui/result-form'
+import { SelectField } from '@/components/ui/select-field'
+import { ConfirmedForm, type TConfirmText } from '@/features/forum/components/recommendation-confirm'
+import { closeGrantYearAction } from '@/features/funding/actions'
+import { NOK, oreToKroner } from '@/lib/money'
+import { reallocateAction, reopenGrantYearAction, setUnusedMoneyAction } from '../actions'
+import { UNUSED_MONEY, type TUnusedMoney, type TYearEndResult } from '../schemas'
+
+/** The year's choice: repay or reallocate unused money (county governor staff, while open). */
+export function UnusedMoneyForm({ grantYearId, unusedMoney }: { grantYearId: string; unusedMoney: TUnusedMoney }) {
+  const t = useTranslations('YearEnd')
+  return (
+    <ResultForm namespace="YearEnd" action={setUnusedMoneyAction} submit={t('saveMode')} hidden={{ grantYearId }} variant="secondary" resetOnSuccess={false}>
+      {({ input, error }) => (
+        <SelectField
+          label={t('modeLabel')}
+          name="unusedMoney"
+          defaultValue={input('unusedMoney') ?? unusedMoney}
+          options={UNUSED_MONEY.map((m) => ({ value: m, label: t(`modes.${m}`) }))}
+          error={error('unusedMoney')}
+        />
+      )}
+    </ResultForm>
+  )
+}
+
+/**
+ * A move of unused money between two recipients. The amount's error says what is left (øre from
+ * the use case, shown as kroner); the other fields say their own rule or the area's error.
+ */
+export function ReallocateForm({ grantYearId, recipients }: { grantYearId: string; recipients: { id: string; name: string }[] }) {
+  const t = useTranslations('YearEnd')
+  const format = useFormatter()
+  const options = recipients.map((r) => ({ value: r.id, label: r.name }))
+  const own = (state: TYearEndResult | null, field: string) =>
+    state && !state.ok && state.fields?.includes(field) && !state.fieldErrors?.[field]
+      ? t(`errors.${state.error}`, Object.fromEntries(Object.entries(state.values ?? {}).map(([k, v]) => [k, format.number(oreToKroner(BigInt(v)), NOK)])))
+      : undefined
+  return (
+    <ResultForm namespace="YearEnd" action={reallocateAction} submit={t('move')} hidden={{ grantYearId }}>
+      {({ input, error, state }) => {
+        const message = (field: string) => own(state, field) ?? error(field)
+        return (
+          <>
+            <SelectField label={t('from')} name="fromRecipientId" defaultValue={input('fromRecipientId') ?? ''} placeholder={t('chooseRecipient')} options={options} error={message('fromRecipientId')} />
+            <SelectField label={t('to')} name="toRecipientId" defaultValue={input('toRecipientId') ?? ''} placeholder={t('chooseRecipient')} options={options} error={message('toRecipientId')} />
+            <Textfield label={t('amount')} description={t('amountHelp')} name="amount" id="amount" inputMode="decimal" defaultValue={input('amount')} error={message('amount')} />
+            <Textfield label={t('reason')} description={t('reasonHelp')} name="reason" id="reason" multiline rows={2} defaultValue={input('reason')} error={message('reason')} />
+          </>
+        )
+      }}
+    </ResultForm>
+  )
+}
+
+/** Closing the year: irreversible but for a reopening, so the dialog says the sum and asks first. */
+export function CloseYearDialog({ grantYearId, text }: { grantYearId: string; text: TConfirmText }) {
+  return <ConfirmedForm namespace="YearEnd" action={closeGrantYearAction} hidden={{ grantYearId }} text={text} />
+}
+
+/** Reopening a closed year: the reason is typed first, then the dialog asks. */
+export function ReopenYearDialog({ grantYearId, text }: { grantYearId: string; text: TConfirmText }) {
+  const t = useTranslations('YearEnd')
+  return (
+    <ConfirmedForm namespace="YearEnd" action={reopenGrantYearAction} hidden={{ grantYearId }} text={text}>
+      {({ input, error }) => <Textfield label={t('reason')} description={t('reopenReasonHelp')} name="reason" id="reopen-reason" multiline rows={2} defaultValue={input('reason')} error={error('reason')} />}
+    </ConfirmedForm>
+  )
+}
