@@ -6,9 +6,12 @@ import { ResultForm } from '@/components/ui/result-form'
 import { SelectField } from '@/components/ui/select-field'
 import { ConfirmedForm, type TConfirmText } from '@/features/forum/components/recommendation-confirm'
 import { closeGrantYearAction } from '@/features/funding/actions'
+import type { TFundingResult } from '@/features/funding/schemas'
 import { NOK, oreToKroner } from '@/lib/money'
 import { reallocateAction, reopenGrantYearAction, setUnusedMoneyAction } from '../actions'
 import { UNUSED_MONEY, type TUnusedMoney, type TYearEndResult } from '../schemas'
+
+type TClosingAnswer = TYearEndResult | TFundingResult
 
 /** The year's choice: repay or reallocate unused money (county governor staff, while open). */
 export function UnusedMoneyForm({ grantYearId, unusedMoney }: { grantYearId: string; unusedMoney: TUnusedMoney }) {
@@ -57,17 +60,22 @@ export function ReallocateForm({ grantYearId, recipients }: { grantYearId: strin
   )
 }
 
-/** Closing the year: irreversible but for a reopening, so the dialog says the sum and asks first. */
-export function CloseYearDialog({ grantYearId, text }: { grantYearId: string; text: TConfirmText }) {
-  return <ConfirmedForm namespace="YearEnd" action={closeGrantYearAction} hidden={{ grantYearId }} text={text} />
-}
-
-/** Reopening a closed year: the reason is typed first, then the dialog asks. */
-export function ReopenYearDialog({ grantYearId, text }: { grantYearId: string; text: TConfirmText }) {
+/**
+ * Closing the year (irreversible but for a reopening: the dialog says the unused sum and asks
+ * first), or, once closed, reopening it with a reason typed before the dialog asks. One form that
+ * changes with the year's status, so the answer to a closing stays on the page (and in focus
+ * order) when the page comes back showing the reopening, and the other way round.
+ */
+export function YearClosingForm({ grantYearId, closed, text }: { grantYearId: string; closed: boolean; text: TConfirmText }) {
   const t = useTranslations('YearEnd')
+  // The previous answer may be the other action's: neither action reads it.
+  const action = (prev: TClosingAnswer | null, data: FormData): Promise<TClosingAnswer> =>
+    closed ? reopenGrantYearAction(prev as TYearEndResult | null, data) : closeGrantYearAction(prev as TFundingResult | null, data)
   return (
-    <ConfirmedForm namespace="YearEnd" action={reopenGrantYearAction} hidden={{ grantYearId }} text={text}>
-      {({ input, error }) => <Textfield label={t('reason')} description={t('reopenReasonHelp')} name="reason" id="reopen-reason" multiline rows={2} defaultValue={input('reason')} error={error('reason')} />}
+    <ConfirmedForm namespace="YearEnd" action={action} hidden={{ grantYearId }} text={text}>
+      {({ input, error }) =>
+        closed && <Textfield label={t('reason')} description={t('reopenReasonHelp')} name="reason" id="reopen-reason" multiline rows={2} defaultValue={input('reason')} error={error('reason')} />
+      }
     </ConfirmedForm>
   )
 }

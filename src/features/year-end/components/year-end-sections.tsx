@@ -6,7 +6,7 @@ import { Section } from '@/components/ui/section'
 import { NOK, oreToKroner } from '@/lib/money'
 import type { TYearEnd } from '../get-year-end'
 import type { TSettlementLine } from '../settlement'
-import { CloseYearDialog, ReallocateForm, ReopenYearDialog, UnusedMoneyForm } from './year-end-forms'
+import { ReallocateForm, UnusedMoneyForm, YearClosingForm } from './year-end-forms'
 
 /** The sections of the year-end page (/okonomi/[grantYearId]/arsavslutning), in the page's order. */
 type TProps = { end: TYearEnd }
@@ -100,18 +100,13 @@ export async function CloseOrReopenSection({ end }: TProps) {
   if (!end.canManage) return null
   const t = await getTranslations('YearEnd')
   const { nok } = await money()
-  if (end.status === 'CLOSED') {
-    const text = { open: t('reopenOpen'), title: t('reopenTitle', { year: end.year }), body: t('reopenBody'), confirm: t('reopenConfirm') }
-    return (
-      <Section id="reopen" heading={t('reopenHeading')}>
-        <ReopenYearDialog grantYearId={end.id} text={text} />
-      </Section>
-    )
-  }
-  const body = t(`closeBody${end.unusedMoney}`, { unused: nok(end.totals.unusedOre) })
+  const closed = end.status === 'CLOSED'
+  const text = closed
+    ? { open: t('reopenOpen'), title: t('reopenTitle', { year: end.year }), body: t('reopenBody'), confirm: t('reopenConfirm') }
+    : { open: t('closeOpen'), title: t('closeTitle', { year: end.year }), body: t(`closeBody${end.unusedMoney}`, { unused: nok(end.totals.unusedOre) }), confirm: t('closeConfirm') }
   return (
-    <Section id="close" heading={t('closeHeading')}>
-      <CloseYearDialog grantYearId={end.id} text={{ open: t('closeOpen'), title: t('closeTitle', { year: end.year }), body, confirm: t('closeConfirm') }} />
+    <Section id="close" heading={closed ? t('reopenHeading') : t('closeHeading')}>
+      <YearClosingForm grantYearId={end.id} closed={closed} text={text} />
     </Section>
   )
 }
