@@ -77,7 +77,7 @@ test.describe('year end', () => {
     await page.getByRole('button', { name: 'Åpne året igjen …' }).click()
     const reopen = page.getByRole('dialog', { name: `Åpne tilskuddsåret ${YEAR} igjen?` })
     await reopen.getByRole('button', { name: 'Ja, åpne året' }).click()
-    await expect(page.getByText('Skriv minst 5 tegn.')).toBeVisible()
+    await expect(page.getByText('Fyll ut feltet.')).toBeVisible()
     await page.getByLabel('Begrunnelse').fill('Forbruk fra Bodø kom etter fristen')
     await page.getByRole('button', { name: 'Åpne året igjen …' }).click()
     await reopen.getByRole('button', { name: 'Ja, åpne året' }).click()
