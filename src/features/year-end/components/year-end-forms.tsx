@@ -45,14 +45,14 @@ export function ReallocateForm({ grantYearId, recipients }: { grantYearId: strin
       : undefined
   return (
     <ResultForm namespace="YearEnd" action={reallocateAction} submit={t('move')} hidden={{ grantYearId }}>
-      {({ input, error, state }) => {
-        const message = (field: string) => own(state, field) ?? error(field)
+      {({ input, error, field, state }) => {
+        const message = (name: string) => own(state, name) ?? error(name)
         return (
           <>
             <SelectField label={t('from')} name="fromRecipientId" defaultValue={input('fromRecipientId') ?? ''} placeholder={t('chooseRecipient')} options={options} error={message('fromRecipientId')} />
             <SelectField label={t('to')} name="toRecipientId" defaultValue={input('toRecipientId') ?? ''} placeholder={t('chooseRecipient')} options={options} error={message('toRecipientId')} />
-            <Textfield label={t('amount')} description={t('amountHelp')} name="amount" id="amount" inputMode="decimal" defaultValue={input('amount')} error={message('amount')} />
-            <Textfield label={t('reason')} description={t('reasonHelp')} name="reason" id="reason" multiline rows={2} defaultValue={input('reason')} error={message('reason')} />
+            <Textfield label={t('amount')} description={t('amountHelp')} inputMode="decimal" {...field('amount')} error={message('amount')} />
+            <Textfield label={t('reason')} description={t('reasonHelp')} multiline rows={2} {...field('reason')} error={message('reason')} />
           </>
         )
       }}
