@@ -42,9 +42,41 @@ export async function seedFunding(db: PrismaClient, random: TRandom, partnership
   }
   const counts: Record<string, number> = await insertDecidedRecommendations(db, recommendations)
   for (const [table, list] of Object.entries(rows)) counts[table] = await insertRows(db, table, list)
-  // Now that their spending is in, the past years are closed (the current one stays open).
-  await db.grantYear.updateMany({ where: { year: { lt: CURRENT_YEAR } }, data: { status: 'CLOSED' } })
+  Object.assign(counts, await closePastYears(db, random, partnerships, rows, id))
   return { measures, counts }
+}
+
+/**
+ * Now that their spending is in, the past years are closed (the current one stays open), as the
+ * year-end page does (ADR 041): about a third were set to reallocate, and moved half of one
+ * recipient's unused money to another owner first; each closing is in the year-end history.
+ */
+async function closePastYears(db: PrismaClient, random: TRandom, partnerships: TPartnership[], rows: Record<string, TRow[]>, id: () => string) {
+  const unused = new Map<string, bigint>()
+  const add = (key: string, ore: bigint) => unused.set(key, (unused.get(key) ?? 0n) + ore)
+  for (const a of rows.Award!) add(`${String(a.grantYearId)}:${String(a.recipientId)}`, a.amountOre as bigint)
+  for (const x of rows.Spending!) add(`${String(x.grantYearId)}:${String(x.recipientId)}`, -(x.amountOre as bigint))
+  const moves: TRow[] = []
+  const events: TRow[] = []
+  const reallocating: string[] = []
+  for (const p of partnerships) {
+    for (const g of p.grantYears.filter((y) => y.year < CURRENT_YEAR)) {
+      const left = (recipientId: string) => unused.get(`${g.id}:${recipientId}`) ?? 0n
+      const [from, to] = [...p.ownerIds].sort((a, b) => Number(left(b) - left(a)))
+      const amountOre = from && to ? wholeKroner(left(from) / 2n) : 0n
+      const reallocate = amountOre > 0n && random.next() < 0.35
+      if (reallocate) {
+        reallocating.push(g.id)
+        moves.push({ id: id(), partnershipId: p.id, grantYearId: g.id, fromRecipientId: from, toRecipientId: to, amountOre, reason: 'Skoleeieren brukte ikke hele tilsagnet; midlene går til en skoleeier med flere deltakere.', createdAt: new Date(`${g.year}-11-15`) })
+      }
+      const total = [...unused].filter(([key]) => key.startsWith(`${g.id}:`)).reduce((sum, [, ore]) => sum + ore, 0n)
+      events.push({ id: id(), partnershipId: p.id, grantYearId: g.id, kind: 'CLOSED', unusedMoney: reallocate ? 'REALLOCATE' : 'REPAY', unusedOre: total, reason: null, at: new Date(`${g.year + 1}-02-15`) })
+    }
+  }
+  await db.grantYear.updateMany({ where: { id: { in: reallocating } }, data: { unusedMoney: 'REALLOCATE' } })
+  const counts = { Reallocation: await insertRows(db, 'Reallocation', moves) }
+  await db.grantYear.updateMany({ where: { year: { lt: CURRENT_YEAR } }, data: { status: 'CLOSED' } })
+  return { ...counts, YearEndEvent: await insertRows(db, 'YearEndEvent', events) }
 }
 
 type TRecommendationRows = { Recommendation: TRow[]; RecommendationLine: TRow[]; adoptedBy: { id: string; decisionId: string; grantYearId: string }[] }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { queueDeadlineReminders } from '@/features/deadlines/deadline-reminders'
 import { pruneLoginAttempts } from '@/server/auth/login-attempts'
 import { getDb } from '@/server/db'
 import type { Db } from '@/server/db/client'
@@ -12,10 +13,14 @@ const INTERVAL_MS = 6 * 60 * 60 * 1000
 // On globalThis for the same reason as the outbox timer: the dev server may call register() again.
 const state = globalThis as unknown as { samkompMaintenanceTimer?: NodeJS.Timeout; samkompMaintenanceRun?: Promise<void> }
 
-/** The housekeeping jobs: each removes what is past its retention, and says how many rows. */
+/**
+ * The housekeeping jobs: each removes what is past its retention, or queues what is due (the
+ * cycle's deadline reminders), and says how many rows.
+ */
 const jobs: { name: string; run: (tx: Tx, now: Date) => Promise<number> }[] = [
   { name: 'prune-login-attempts', run: (db, now) => pruneLoginAttempts(db, now) },
   { name: 'prune-email-outbox', run: (db, now) => pruneEmailOutbox(db, now) },
+  { name: 'deadline-reminders', run: (db, now) => queueDeadlineReminders(db, now) },
 ]
 
 export type THousekeepingResult = Record<string, { ran: boolean; removed?: number; failed?: boolean }>
@@ -32,7 +37,7 @@ export async function housekeeping(db: Db, now = new Date()): Promise<THousekeep
       // The job's statements run in the lock's transaction, so the lock covers exactly them.
       const outcome = await runExclusive(db, job.name, (tx) => job.run(tx, now))
       result[job.name] = outcome.ran ? { ran: true, removed: outcome.result } : { ran: false }
-      if (outcome.ran && outcome.result > 0) getLogger().info({ job: job.name, removed: outcome.result }, 'maintenance: removed rows past their retention')
+      if (outcome.ran && outcome.result > 0) getLogger().info({ job: job.name, removed: outcome.result }, 'maintenance: a job removed or queued rows')
     } catch (error) {
       // Never take the server down for housekeeping; the next run tries again.
       getLogger().error({ err: error, job: job.name }, 'maintenance: a housekeeping job failed')

@@ -1,8 +1,8 @@
 import { fundingReportScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
 import { isDatabaseError } from '@/server/db/errors'
-import type { Tx } from '@/server/db/tenant'
 import { defineUseCase } from '@/server/usecase/define-use-case'
+import { recipientFunds } from '@/features/year-end/settlement'
 import { awardRecipients } from './award-recipients'
 import { withDatabaseFallback } from '@/server/usecase/database-fallback'
 import { grantYearFor, grantYearPage } from './grant-year-scope'
@@ -31,7 +31,7 @@ const spendingInOneTransaction = defineUseCase(
       const measure = await tx.measure.count({ where: { id: d.measureId, partnershipId: year.partnershipId } })
       if (!measure) return { ok: false, error: 'notFound', fields: ['measureId'] }
     }
-    const left = await leftOfAward(tx, year.id, recipient.id)
+    const left = await recipientFunds(tx, year.id, recipient.id)
     if (d.amount > left) return { ok: false, error: 'overAwarded', fields: ['amount'], values: { left: left.toString() } }
 
     const row = await tx.spending.create({
@@ -59,13 +59,6 @@ const spendingInOneTransaction = defineUseCase(
 export const recordSpending = withDatabaseFallback(spendingInOneTransaction, async (error, d, db, actor): Promise<TFundingResult | null> => {
   // The trigger's answer when the code's own check was passed some other way: say what is left now.
   if (!isDatabaseError(error, 'check')) return null
-  const left = await withActorTenants(db, actor, (tx) => leftOfAward(tx, d.grantYearId, d.recipientId))
+  const left = await withActorTenants(db, actor, (tx) => recipientFunds(tx, d.grantYearId, d.recipientId))
   return { ok: false, error: 'overAwarded', fields: ['amount'], values: { left: left.toString() } }
 })
-
-/** What a recipient has been awarded in the year and not yet spent. */
-async function leftOfAward(tx: Tx, grantYearId: string, recipientId: string): Promise<bigint> {
-  const where = { grantYearId, recipientId }
-  const [awarded, spent] = await Promise.all([tx.award.aggregate({ where, _sum: { amountOre: true } }), tx.spending.aggregate({ where, _sum: { amountOre: true } })])
-  return (awarded._sum.amountOre ?? 0n) - (spent._sum.amountOre ?? 0n)
-}

@@ -162,7 +162,7 @@ describe('closing a year', () => {
     expect(await closeGrantYear(prisma, owner, { grantYearId: id })).toEqual({ ok: false, error: 'forbidden' })
     expect(await closeGrantYear(prisma, governor, { grantYearId: id })).toEqual({ ok: true, done: 'closed', id })
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: 'grant_year.close', entityId: id } })
-    expect(audit.data).toEqual({ awardedOre: '20000000', spentOre: '3000000', unusedOre: '17000000' })
+    expect(audit.data).toMatchObject({ unusedMoney: 'REPAY', awardedOre: '20000000', spentOre: '3000000', unusedOre: '17000000' })
     expect(await closeGrantYear(prisma, governor, { grantYearId: id })).toEqual({ ok: false, error: 'closed' })
     expect(await recordSpending(prisma, owner, { grantYearId: id, recipientId: bodo.id, amount: '1', spentOn: '2026-03-01', description: 'Sent' })).toEqual({ ok: false, error: 'closed' })
     expect(await recordCoFinancing(prisma, owner, { grantYearId: id, ownerId: bodo.id, kind: 'MONEY', amount: '1', description: 'Sent' })).toEqual({ ok: false, error: 'closed' })

@@ -8,6 +8,7 @@ import type { Permission } from '@/server/authz/permissions'
  */
 export const NAVIGATION_AREAS = [
   { href: '/oversikt', label: 'dashboard', permission: 'read:dashboard' },
+  { href: '/frister', label: 'deadlines', permission: 'read:partnership' },
   { href: '/egenvurdering', label: 'assessment', permission: 'read:assessment' },
   { href: '/behov', label: 'needs', permission: 'read:needs' },
   { href: '/bestillinger', label: 'orders', permission: 'read:orders' },

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { randomUUID } from 'node:crypto'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@/components/ui/ds-static'
@@ -10,7 +11,7 @@ import { totals } from '../summary'
 import { AdjustAllocationsForm } from './adjust-allocations-form'
 import { AwardForm } from './award-form'
 import { AwardedVsUsedChart } from './awarded-vs-used-chart'
-import { CloseYearForm } from './close-year-form'
+import { yearEndHref } from '@/features/year-end/year-end-page'
 import { CoFinancingForm } from './co-financing-form'
 import { chartRows, FiguresTable } from './figures-table'
 import { LedgerSection } from './ledger-section'
@@ -206,12 +207,16 @@ export async function SpendingSection({ year }: TYear) {
 }
 
 /** Closing the year, for those who decide while it is open. */
+/** The way to the year's end (unused money, closing behind a confirmation, reopening): its own page. */
 export async function CloseSection({ year }: TYear) {
-  if (!decidesIn(year)) return null
-  const t = await getTranslations('Funding')
+  const t = await getTranslations('YearEnd')
   return (
-    <Section id="close" heading={t('closeHeading')}>
-      <CloseYearForm grantYearId={year.id} />
+    <Section id="close" heading={t('pageTitle')}>
+      <Paragraph>
+        <Link href={yearEndHref(year.id)} className="ds-link">
+          {t('link')}
+        </Link>
+      </Paragraph>
     </Section>
   )
 }

@@ -13,6 +13,8 @@ import { surveysProbes } from './surveys.probes'
 import { onboardingProbes } from './onboarding.probes'
 import { staffProbes } from './staff.probes'
 import { tracksProbes } from './tracks.probes'
+import { yearEndProbes } from './year-end.probes'
+import { deadlinesProbes } from './deadlines.probes'
 import { actionFiles, loadSurface, pageDeclaration, pageFiles, routeOf, type TSurface } from './surface'
 import type { TMatrixContext, TProbes } from './types'
 
@@ -58,6 +60,8 @@ const areas: Record<string, TProbes> = {
   surveys: surveysProbes(context),
   onboarding: onboardingProbes(context),
   tracks: tracksProbes(context),
+  'year-end': yearEndProbes(context),
+  deadlines: deadlinesProbes(context),
 }
 
 let surface: TSurface & { problems: string[] }

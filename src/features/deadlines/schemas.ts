@@ -1,0 +1,17 @@
+import { z } from 'zod'
+import type { TCommonError, TFormRefusal } from '@/lib/form-input'
+import { isoDay } from '@/lib/form-schema'
+
+export const DEADLINE_KINDS = ['NEEDS_REPORTS', 'RECOMMENDATION'] as const
+export type TDeadlineKind = (typeof DEADLINE_KINDS)[number]
+
+export const ZSetDeadline = z.object({
+  countyId: z.uuid(),
+  year: z.coerce.number().int().min(2017).max(2100),
+  kind: z.enum(DEADLINE_KINDS),
+  dueOn: isoDay,
+})
+
+export type TDeadlineError = TCommonError
+
+export type TDeadlineResult = { ok: true; done: 'set'; id: string; values?: Record<string, string | number> } | TFormRefusal<TDeadlineError>
