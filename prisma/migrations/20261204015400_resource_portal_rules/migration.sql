@@ -77,12 +77,13 @@ CREATE TRIGGER "Resource_tenant_moved" AFTER UPDATE OF "partnershipId" ON "Resou
 -- PostgreSQL and PGlite; title weighs most, then the summary, then the body. Curriculum and aim
 -- codes go in unstemmed ('simple') so "MAT01-05" finds itself. A generated column must be
 -- immutable; array_to_string is only stable in general but immutable for text[], hence the wrapper.
+-- Prisma leaves an array it was not given NULL, and NULL || anything is NULL: every part is coalesced.
 CREATE FUNCTION "app_resource_document"(title text, summary text, body text, curricula text[], aims text[]) RETURNS tsvector
   LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT setweight(to_tsvector('norwegian'::regconfig, coalesce(title, '')), 'A')
       || setweight(to_tsvector('norwegian'::regconfig, coalesce(summary, '')), 'B')
       || setweight(to_tsvector('norwegian'::regconfig, coalesce(body, '')), 'C')
-      || setweight(to_tsvector('simple'::regconfig, array_to_string(curricula || aims, ' ')), 'A')
+      || setweight(to_tsvector('simple'::regconfig, array_to_string(coalesce(curricula, '{}') || coalesce(aims, '{}'), ' ')), 'A')
 $$;
 DROP INDEX "Resource_searchVector_idx";
 ALTER TABLE "Resource" DROP COLUMN "searchVector";
