@@ -17,9 +17,9 @@ const { prisma } = await createTestDb({ demo: true })
 const actorFor = async (email: string): Promise<Actor> => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
 const salten = await prisma.partnership.findUniqueOrThrow({ where: { slug: 'salten-kan' } })
 const sunnmore = await prisma.partnership.findUniqueOrThrow({ where: { slug: 'nordre-sunnmore' } })
-const [teacher, principal, owner, ola, sunnmoreTeacher, secretariat] = await Promise.all(
+const [teacher, principal, owner, ola, sunnmoreTeacher, secretariat] = (await Promise.all(
   [demoPeople.teacherSalten, demoPeople.principal, demoPeople.schoolOwnerBodo, demoPeople.universityPartner, demoPeople.teacherSunnmore, demoPeople.secretariatSalten].map((p) => actorFor(p.email)),
-)
+)) as [Actor, Actor, Actor, Actor, Actor, Actor]
 const unitOf = (a: Actor) => a.memberships.find((m) => m.unitId)!.unitId!
 const base = { kind: 'PACKAGE', summary: 'Om samtaler i matematikk.', themes: ['MATHEMATICS'], licence: 'CC_BY_4', language: 'NB', curricula: 'MAT01-05', competenceAims: 'KM2601' }
 

@@ -1,6 +1,8 @@
 import 'server-only'
 import type { ResourceVisibility } from '@/generated/prisma/enums'
-import type { Actor } from '@/server/authz/actor'
+import { requirePermission, type Actor } from '@/server/authz/actor'
+import { withActorTenants } from '@/server/authz/tenants'
+import type { Db } from '@/server/db/client'
 import { ledUnits, partnershipScope, placeOf } from '@/server/authz/scopes'
 import { resourceNetworkScope } from '@/server/authz/scopes/resources'
 import { withPermission } from '@/server/authz/scopes/core'
@@ -76,4 +78,10 @@ export function sharedAs(o: TSharingOption) {
   if (o.visibility === 'PUBLIC' || o.visibility === 'LOGGED_IN') return { visibility: o.visibility, requestedVisibility: null, partnershipId: null, networkId: null, unitId: null }
   if (o.visibility === 'PARTNERSHIP') return { visibility: o.visibility, requestedVisibility: null, partnershipId: o.partnershipId, networkId: null, unitId: null }
   return { visibility: o.visibility, requestedVisibility: null, partnershipId: o.partnershipId, networkId: o.networkId, unitId: o.unitId }
+}
+
+/** The sharing options for the new-resource form, read in the actor's tenant context. */
+export async function getSharingOptions(db: Db, actor: Actor): Promise<TSharingOption[]> {
+  requirePermission(actor, 'write:resources')
+  return withActorTenants(db, actor, (tx) => sharingOptions(tx, actor))
 }

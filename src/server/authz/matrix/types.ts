@@ -32,6 +32,8 @@ export type TTenant = 'salten' | 'sunnmore'
  * - choosesOnboarding: an owner's own choice whether Feide places its staff at once or after approval;
  * - issuesSurveyCodes: prints answering codes for a unit in an open wave (principal and head: own unit; the secretariat);
  * - importsUnits: imports schools and kindergartens from the national registers (its office's counties);
+ * - authorsResources / approvesResources: adds portal resources shared in the tenant (UH, the secretariat, a unit's people) / approves a unit's wish for wider sharing (its principal or head);
+ * - usesResources / readsResourceProgress: starts and marks packages for its own unit / reads the progress of the units it oversees or works in;
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -63,6 +65,10 @@ export type TReach =
   | 'runsPlatform'
   | 'readsSurveyResults'
   | 'issuesSurveyCodes'
+  | 'authorsResources'
+  | 'approvesResources'
+  | 'usesResources'
+  | 'readsResourceProgress'
 
 export type TMatrixContext = {
   prisma: Db
