@@ -33,7 +33,7 @@ export async function addModuleRows(db: TDb, resourceId: string, modules: { kind
 /** The usual package: an introduction, two subject modules and a closing module. */
 export const standardModules = (subject: string): { kind: ResourceModuleKind; title: string; body: string; durationWeeks: number }[] => [
   { kind: 'INTRODUCTION', title: `Innledning: hvorfor ${subject}?`, body: 'Film og samtale i hele personalet om hvor vi står.', durationWeeks: 2 },
-  { kind: 'SUBJECT', title: `${subject} i praksis`, body: 'Tekst, oppgaver og utprøving i egen klasse mellom samlingene.', durationWeeks: 4 },
+  { kind: 'SUBJECT', title: `${subject.charAt(0).toUpperCase()}${subject.slice(1)} i praksis`, body: 'Tekst, oppgaver og utprøving i egen klasse mellom samlingene.', durationWeeks: 4 },
   { kind: 'SUBJECT', title: 'Vurdering og elevenes læring', body: 'Hva ser vi hos elevene? Del eksempler i teamet.', durationWeeks: 4 },
   { kind: 'CLOSING', title: 'Avslutning: veien videre', body: 'Oppsummer og avtal hva dere holder fast ved.', durationWeeks: 2 },
 ]

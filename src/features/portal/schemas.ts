@@ -14,7 +14,7 @@ const codes = z.preprocess(
 )
 
 /** Where a resource is shared: PUBLIC, LOGGED_IN, or PARTNERSHIP:, NETWORK:, UNIT: with an id; `:via:<unit>` for a unit's staff (sharing.ts). */
-export const ZSharing = z.string().regex(/^(PUBLIC|LOGGED_IN|(PARTNERSHIP|NETWORK|UNIT):[0-9a-f-]{36})(:via:[0-9a-f-]{36})?$/)
+export const ZSharing = z.string().regex(/^(PUBLIC|LOGGED_IN|(PARTNERSHIP|NETWORK|UNIT):[0-9a-f-]{36})(:via:[0-9a-f-]{36})?$/, { message: 'choose' })
 
 const file = z.preprocess((v) => (v instanceof File && v.size === 0 ? undefined : v), z.instanceof(File).optional())
 

@@ -118,7 +118,7 @@ export async function UsesSection({ resource: r }: { resource: TResourceDetail }
                   <span>
                     {m.position}. {m.title}
                   </span>
-                  {done && <Tag data-color="success">{t('done')}</Tag>}
+                  {done && <Tag data-color="success">{t('doneTag')}</Tag>}
                   {current && <Tag data-color="info">{t('current')}</Tag>}
                   {u.mine && !done && (
                     <>
