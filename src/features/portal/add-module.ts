@@ -17,11 +17,11 @@ export const addModule = defineUseCase(
     await tx.$executeRaw`SELECT 1 FROM "Resource" WHERE "id" = ${resource.id}::uuid FOR UPDATE`
     const last = await tx.resourceModule.findFirst({ where: { resourceId: resource.id }, orderBy: { position: 'desc' }, select: { position: true } })
     // partnershipId is set by the database from the resource (trigger ResourceModule_tenant).
-    const module = await tx.resourceModule.create({
+    const added = await tx.resourceModule.create({
       data: { resourceId: resource.id, position: (last?.position ?? 0) + 1, kind: d.kind, title: d.title, body: d.body ?? null, url: d.url ?? null, durationWeeks: d.durationWeeks ?? null },
       select: { id: true, position: true },
     })
-    await audit({ entity: 'ResourceModule', entityId: module.id, partnershipId: resource.partnershipId, data: { resourceId: resource.id, position: module.position, kind: d.kind, title: d.title } })
+    await audit({ entity: 'ResourceModule', entityId: added.id, partnershipId: resource.partnershipId, data: { resourceId: resource.id, position: added.position, kind: d.kind, title: d.title } })
     return { ok: true, done: 'moduleAdded', id: resource.id }
   },
 )
