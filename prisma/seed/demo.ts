@@ -14,6 +14,7 @@ import { seedDemoNetworks } from './demo-networks'
 import { seedDemoSurveys } from './demo-surveys'
 import { seedDemoStaff } from './demo-staff'
 import { seedDemoLeaderProgrammes, seedDemoTracks } from './demo-tracks'
+import { seedDemoPortal } from './demo-portal'
 import { seedReference, type TReference } from './reference'
 
 /** What seedDemo made, by partnership slug: the partnership and its units. */
@@ -59,6 +60,7 @@ export async function seedDemo(db: PrismaClient) {
   await seedDemoStaff(db)
   await seedDemoTracks(db, result)
   await seedDemoLeaderProgrammes(db, result)
+  await seedDemoPortal(db, result)
   return result
 }
 

@@ -21,6 +21,7 @@ import { seedAssessments, seedNeeds } from './national-assessment'
 import { seedOrdersAndPlans } from './national-plans'
 import { seedTracks } from './national-tracks'
 import { seedNetworkActivity } from './national-networks'
+import { seedPortal } from './national-portal'
 import { seedSurveys } from './national-surveys'
 import { createIds, insertRows } from './national-sql'
 
@@ -93,6 +94,7 @@ async function seedActivity(db: PrismaClient, ref: TReference, partnerships: TPa
   lap(`tracks and leader programmes: ${describe(await seedTracks(db, createRandom(9), partnerships, people, id))}`)
   lap(`networks in use: ${describe(await seedNetworkActivity(db, createRandom(7), partnerships, people, id))}`)
   lap(`mapping surveys: ${describe(await seedSurveys(db, createRandom(8), partnerships, id))}`)
+  lap(`resource portal: ${describe(await seedPortal(db, partnerships, funding.measures, id))}`)
   await db.auditLog.createMany({ data: partnerships.map((p) => ({ partnershipId: p.id, action: 'seed', entity: 'Partnership', entityId: p.id, data: { source: 'national' } })) })
   return { people: people.count, loginUsers: loginUsers(people) }
 }

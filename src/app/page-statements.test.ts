@@ -29,6 +29,9 @@ import Spread from './planer/spredning/page'
 import Measure from './tiltak/[measureId]/page'
 import Measures from './tiltak/page'
 import Journal from './vedtak/[slug]/page'
+import Resources from './ressurser/page'
+import Resource from './ressurser/[resourceId]/page'
+import ResourceProgress from './ressurser/fremdrift/page'
 
 // The pages run as in a request, with the session, database and language stood in for.
 vi.mock('@/server/auth', async () => (await import('~tests/setup/adapter-mocks')).auth)
@@ -92,6 +95,11 @@ page('/egenvurdering/[assessmentId]', Assessment, 'principal', 8, 1, () => ({ as
 page('/egenvurdering/pastander', Statements, 'secretariatSalten', 7, 1)
 page('/admin/medlemskap', AdminMemberships, 'platformAdmin', 9, 1)
 page('/admin/epost', AdminEmail, 'platformAdmin', 3, 0)
+// The portal: the count and one page (a text search adds the ranked ids, one statement); the resource
+// with its modules, the actor's uses, measures and forms; the progress list's count and page.
+page('/ressurser', Resources, 'teacherSalten', 7, 1)
+page('/ressurser/[resourceId]', Resource, 'principal', 11, 1, () => ({ resourceId: ids.resource! }))
+page('/ressurser/fremdrift', ResourceProgress, 'schoolOwnerBodo', 7, 1)
 
 beforeAll(async () => {
   for (const [key, person] of Object.entries(demoPeople) as [TPerson, { email: string }][]) {
@@ -116,6 +124,7 @@ beforeAll(async () => {
     report: (await prisma.needsReport.findFirstOrThrow({ where: { owners: { some: { ownerId: owner } } } })).id,
     order: (await prisma.uhOrder.findFirstOrThrow({ where: { owners: { some: { ownerId: owner } } } })).id,
     assessment: (await prisma.selfAssessment.findFirstOrThrow({ where: { unitId: principalUnit } })).id,
+    resource: (await prisma.resource.findFirstOrThrow({ where: { partnershipId: salten.id, kind: 'PACKAGE' } })).id,
   })
 })
 

@@ -8,6 +8,7 @@ export const tenantTables = [
   'Gathering', 'GatheringRegistration', 'GatheringTask', 'TaskSubmission', 'NetworkMaterial', 'UnitStrength',
   'SurveyInstrument', 'SurveyInstrumentVersion', 'SurveyWave', 'SurveyWaveInstrument', 'SurveyWaveUnit', 'SurveyCode', 'SurveyAnswer', 'SurveyWaveResult',
   'Recommendation', 'RecommendationLine', 'UnitTrackChange', 'LeaderProgramme', 'Reallocation', 'YearEndEvent',
+  'ResourceUse', 'ResourceUseModule', 'MeasureResource',
 ]
 
 /**
@@ -15,4 +16,4 @@ export const tenantTables = [
  * like a tenant table; a row without one (a membership at a unit or the platform, the audit row
  * of a login) belongs to no tenant and is visible in any context (ADR 034).
  */
-export const partlyTenantTables = ['Membership', 'AuditLog']
+export const partlyTenantTables = ['Membership', 'AuditLog', 'Resource', 'ResourceModule']

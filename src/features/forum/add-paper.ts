@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto'
 import { defineUseCase } from '@/server/usecase/define-use-case'
+import { checkedFile } from './checked-file'
 import { hasApprovedMinutes, managedRow } from './forum-access'
-import { cleanFileName, MAX_PAPER_BYTES, paperType } from './paper-types'
 import { MEETING_PAGE, ZAddPaper, type TForumResult } from './schemas'
 
 /**
@@ -12,12 +11,9 @@ import { MEETING_PAGE, ZAddPaper, type TForumResult } from './schemas'
 export const addPaper = defineUseCase(
   { name: 'forum.add-paper', permission: 'manage:forum', input: ZAddPaper, audit: 'paper.add', revalidate: () => [MEETING_PAGE] },
   async ({ tx, actor, input: { agendaItemId, file }, audit }): Promise<TForumResult> => {
-    if (file.size === 0) return { ok: false, error: 'emptyFile', fields: ['file'] }
-    if (file.size > MAX_PAPER_BYTES) return { ok: false, error: 'tooLarge', fields: ['file'] }
-    const bytes = new Uint8Array(await file.arrayBuffer())
-    const fileName = cleanFileName(file.name)
-    const contentType = paperType(fileName, bytes)
-    if (!contentType) return { ok: false, error: 'fileType', fields: ['file'] }
+    const checked = await checkedFile(file)
+    if ('error' in checked) return { ok: false, error: checked.error, fields: ['file'] }
+    const { fileName, contentType, sizeBytes, sha256, content } = checked
 
     const item = await tx.agendaItem.findFirst({ where: managedRow(actor, agendaItemId), select: { id: true, partnershipId: true, closedAt: true, meetingId: true } })
     if (!item) return { ok: false, error: 'notFound' }
@@ -29,14 +25,14 @@ export const addPaper = defineUseCase(
         agendaItemId: item.id,
         fileName,
         contentType,
-        sizeBytes: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        content: bytes,
+        sizeBytes,
+        sha256,
+        content,
         uploadedById: actor.userId,
       },
       select: { id: true, sha256: true },
     })
-    await audit({ entity: 'AgendaPaper', entityId: paper.id, partnershipId: item.partnershipId, data: { agendaItemId: item.id, fileName, contentType, sizeBytes: bytes.length, sha256: paper.sha256 } })
+    await audit({ entity: 'AgendaPaper', entityId: paper.id, partnershipId: item.partnershipId, data: { agendaItemId: item.id, fileName, contentType, sizeBytes, sha256: paper.sha256 } })
     return { ok: true, done: 'paperAdded', id: item.meetingId }
   },
 )

@@ -18,6 +18,7 @@ export const NAVIGATION_AREAS = [
   { href: '/planer', label: 'plans', permission: 'read:partnership' },
   { href: '/besok', label: 'visits', permission: 'read:visits' },
   { href: '/nettverk', label: 'networks', permission: 'read:partnership' },
+  { href: '/ressurser', label: 'resources', permission: 'read:partnership' },
   { href: '/kartlegging', label: 'surveys', permission: 'read:survey-results' },
   { href: '/personale', label: 'staff', permission: 'manage:staff' },
   { href: '/admin/medlemskap', label: 'memberships', permission: 'manage:membership' },

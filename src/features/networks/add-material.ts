@@ -1,12 +1,9 @@
-import { createHash } from 'node:crypto'
 import { networkShareScope } from '@/server/authz/scopes'
 import { defineUseCase } from '@/server/usecase/define-use-case'
 // The same rule as the forum's papers: documents and images, checked by name and first bytes.
-import { cleanFileName, MAX_PAPER_BYTES, paperType } from '@/features/forum/paper-types'
+import { checkedFile } from '@/features/forum/checked-file'
 import { NETWORK_PAGE } from './paths'
 import { ZAddMaterial, type TNetworksResult } from './schemas'
-
-type TCheckedFile = { fileName: string; contentType: string; sizeBytes: number; sha256: string; content: Uint8Array<ArrayBuffer> }
 
 /** A network's person, unit leader or coordinator shares a link or a file with the network (who may: networkShareScope). */
 export const addMaterial = defineUseCase(
@@ -14,7 +11,8 @@ export const addMaterial = defineUseCase(
   async ({ tx, actor, input: d, audit }): Promise<TNetworksResult> => {
     if (!!d.url === !!d.file) return { ok: false, error: 'linkOrFile', fields: ['url', 'file'] }
     const file = d.file ? await checkedFile(d.file) : null
-    if (file && 'error' in file) return { ok: false, error: file.error, fields: ['file'] }
+    // The schema has turned an empty file input into no file, so an empty file cannot come here.
+    if (file && 'error' in file) return { ok: false, error: file.error === 'emptyFile' ? 'fileType' : file.error, fields: ['file'] }
     const network = await tx.network.findFirst({ where: { AND: [{ id: d.networkId }, networkShareScope(actor)] }, select: { id: true, partnershipId: true } })
     if (!network) return { ok: false, error: 'notFound' }
     const material = await tx.networkMaterial.create({
@@ -30,13 +28,3 @@ export const addMaterial = defineUseCase(
     return { ok: true, done: 'materialAdded', id: network.id }
   },
 )
-
-/** An uploaded file as it is kept, or why it is refused: too large, or not a document or image by its name and first bytes. */
-async function checkedFile(upload: File): Promise<TCheckedFile | { error: 'tooLarge' | 'fileType' }> {
-  if (upload.size > MAX_PAPER_BYTES) return { error: 'tooLarge' }
-  const bytes = new Uint8Array(await upload.arrayBuffer())
-  const fileName = cleanFileName(upload.name)
-  const contentType = paperType(fileName, bytes)
-  if (!contentType) return { error: 'fileType' }
-  return { fileName, contentType, sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), content: bytes }
-}

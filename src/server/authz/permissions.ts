@@ -30,6 +30,12 @@ export const PERMISSIONS = [
   'issue:survey-codes',
   'close:survey-wave',
   'import:units',
+  // The resource portal (issue 18): author resources, approve a teacher's wider sharing, start and
+  // track packages for one's unit, read the progress of the units one oversees.
+  'write:resources',
+  'approve:resources',
+  'use:resources',
+  'read:resource-progress',
   'set:unit-track',
   'read:spread',
 ] as const
@@ -38,23 +44,23 @@ export type Permission = (typeof PERMISSIONS)[number]
 /** The role → permission matrix. A role missing a permission cannot do that thing anywhere. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   PLATFORM_ADMIN: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:staff', 'manage:funding', 'report:funding', 'read:forum', 'manage:forum',
-    'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'manage:platform', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave', 'import:units', 'set:unit-track', 'read:spread'],
+    'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'manage:platform', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave', 'import:units', 'set:unit-track', 'read:spread', 'write:resources', 'approve:resources', 'use:resources', 'read:resource-progress'],
   // A unit's track (ADR 039) is set by its owner together with the partnership: the owner's staff,
   // the secretariat and the county governor's staff may each move it, every move with its reason.
   // County governor staff keep their counties' schools and kindergartens in step with the national
   // registers (import:units, the units of their office's counties only).
-  COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'read:forum', 'read:needs', 'read:orders', 'read:survey-results', 'read:unit-survey-results', 'import:units', 'set:unit-track', 'read:spread'],
+  COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'read:forum', 'read:needs', 'read:orders', 'read:survey-results', 'read:unit-survey-results', 'import:units', 'set:unit-track', 'read:spread', 'read:resource-progress'],
   // The secretariat runs the partnership's waves, so it is the one that closes them (issue 16).
-  FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'read:forum', 'manage:forum', 'read:needs', 'read:orders', 'write:plan', 'manage:development', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave', 'set:unit-track', 'read:spread'],
+  FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'read:forum', 'manage:forum', 'read:needs', 'read:orders', 'write:plan', 'manage:development', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave', 'set:unit-track', 'read:spread', 'write:resources', 'read:resource-progress'],
   FORUM_MEMBER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:forum', 'read:needs', 'read:orders', 'read:spread'],
-  UNIVERSITY_PARTNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'report:funding', 'read:orders', 'serve:units', 'read:visits'],
+  UNIVERSITY_PARTNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'report:funding', 'read:orders', 'serve:units', 'read:visits', 'write:resources', 'read:resource-progress'],
   // The owner and the unit's leader keep the unit's staff and its classes or groups (manage:staff,
   // issue 15); county governor staff appoint the leaders themselves (manage:membership).
   // The owner creates and follows its units' development plans (write:plan, issue 20) and sets
   // their tracks; the spread it reads is that of its own units.
-  SCHOOL_OWNER: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:funding', 'report:funding', 'read:assessment', 'read:needs', 'report:needs', 'read:orders', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'set:unit-track', 'read:spread'],
-  PRINCIPAL: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes'],
-  KINDERGARTEN_HEAD: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes'],
+  SCHOOL_OWNER: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:funding', 'report:funding', 'read:assessment', 'read:needs', 'report:needs', 'read:orders', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'set:unit-track', 'read:spread', 'read:resource-progress'],
+  PRINCIPAL: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'write:resources', 'approve:resources', 'use:resources', 'read:resource-progress'],
+  KINDERGARTEN_HEAD: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'write:resources', 'approve:resources', 'use:resources', 'read:resource-progress'],
   // The unit's own staff read their unit's plan and measures and the UH visit notes for it; their
   // networks, gatherings, the unit's pre- and post-work and materials follow from the unit being a
   // network member (scopes/networks.ts). A resource teacher coordinates network work only where a
@@ -62,12 +68,12 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   // runs its self-assessment: that stays the principal's or head's.
   // A teacher reads a closed wave's results for the classes they teach (UnitGroupTeacher, data:
   // surveyResultClassScope) and the partnership's value beside them; never the unit's own rows.
-  TEACHER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits', 'read:survey-results'],
-  KINDERGARTEN_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits'],
-  RESOURCE_TEACHER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits'],
+  TEACHER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits', 'read:survey-results', 'write:resources', 'use:resources'],
+  KINDERGARTEN_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits', 'write:resources', 'use:resources'],
+  RESOURCE_TEACHER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits', 'write:resources', 'use:resources'],
   // The UH facilitator answers the orders assigned to them and logs visits at the units they
   // serve; what they reach is decided by their place ('facilitator'), not by more permissions.
-  UH_FACILITATOR: ['read:dashboard', 'read:partnership', 'read:unit', 'read:orders', 'serve:units', 'read:visits'],
+  UH_FACILITATOR: ['read:dashboard', 'read:partnership', 'read:unit', 'read:orders', 'serve:units', 'read:visits', 'write:resources', 'read:resource-progress'],
 }
 
 /**

@@ -15,6 +15,7 @@ import { staffProbes } from './staff.probes'
 import { tracksProbes } from './tracks.probes'
 import { yearEndProbes } from './year-end.probes'
 import { deadlinesProbes } from './deadlines.probes'
+import { portalProbes } from './portal.probes'
 import { actionFiles, loadSurface, pageDeclaration, pageFiles, routeOf, type TSurface } from './surface'
 import type { TMatrixContext, TProbes } from './types'
 
@@ -62,6 +63,7 @@ const areas: Record<string, TProbes> = {
   tracks: tracksProbes(context),
   'year-end': yearEndProbes(context),
   deadlines: deadlinesProbes(context),
+  portal: portalProbes(context),
 }
 
 let surface: TSurface & { problems: string[] }

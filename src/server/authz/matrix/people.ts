@@ -11,62 +11,63 @@ const none: Record<Exclude<TReach, 'reads'>, TTenant[]> = {
   manages: [], readsFunding: [], managesFunding: [], coFinances: [], reportsSpending: [], readsForum: [], runsForum: [],
   assessesUnit: [], readsAssessments: [], readsNeeds: [], reportsNeeds: [], readsOrders: [], servesUnits: [], assignsFacilitators: [], readsVisits: [], writesPlans: [], managesDevelopment: [],
   runsGatherings: [], joinsGatherings: [], doesUnitWork: [], sharesMaterial: [], managesStaff: [], choosesOnboarding: [], importsUnits: [], runsPlatform: [], readsSurveyResults: [], issuesSurveyCodes: [], closesSurveyWaves: [],
+  authorsResources: [], approvesResources: [], usesResources: [], readsResourceProgress: [],
   setsTracks: [], readsSpread: [],
 }
 export type TPerson = { key: string } & Record<TReach, TTenant[]>
 
 export const people: TPerson[] = [
-  { key: 'countyGovernorNordland', ...none, setsTracks: ['salten'], readsSpread: ['salten'], readsSurveyResults: ['salten'], reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'], importsUnits: ['salten'] },
+  { key: 'countyGovernorNordland', ...none, setsTracks: ['salten'], readsSpread: ['salten'], readsSurveyResults: ['salten'], reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'], importsUnits: ['salten'], readsResourceProgress: ['salten'] },
   {
     key: 'secretariatSalten', ...none, readsSurveyResults: ['salten'], issuesSurveyCodes: ['salten'], closesSurveyWaves: ['salten'], reads: ['salten'], readsFunding: ['salten'], readsForum: ['salten'], runsForum: ['salten'], setsTracks: ['salten'], readsSpread: ['salten'],
     readsNeeds: ['salten'], readsOrders: ['salten'], writesPlans: ['salten'], managesDevelopment: ['salten'], runsGatherings: ['salten'], sharesMaterial: ['salten'],
-  },
+    authorsResources: ['salten'], readsResourceProgress: ['salten'] },
   { key: 'forumMemberSalten', ...none, readsSpread: ['salten'], reads: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'] },
   {
     key: 'universityPartner', ...none, reads: ['salten'], readsFunding: ['salten'], reportsSpending: ['salten'], readsOrders: ['salten'], servesUnits: ['salten'], assignsFacilitators: ['salten'], readsVisits: ['salten'],
     // Coordinator of the probes' networks in both tenants, but takes part in Salten only.
     runsGatherings: ['salten'], joinsGatherings: ['salten'], sharesMaterial: ['salten'],
-  },
+    authorsResources: ['salten'], readsResourceProgress: ['salten'] },
   {
     // Creates and follows its units' plans and sets their tracks (issue 20).
     key: 'schoolOwnerBodo', ...none, writesPlans: ['salten'], setsTracks: ['salten'], readsSpread: ['salten'], readsSurveyResults: ['salten'], reads: ['salten'], readsFunding: ['salten'], coFinances: ['salten'], reportsSpending: ['salten'],
     readsAssessments: ['salten'], readsNeeds: ['salten'], reportsNeeds: ['salten'], readsOrders: ['salten'], readsVisits: ['salten'],
     managesStaff: ['salten'], choosesOnboarding: ['salten'],
-  },
+    readsResourceProgress: ['salten'] },
   {
     key: 'principal', ...none, readsSurveyResults: ['salten'], issuesSurveyCodes: ['salten'], reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
     joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'], managesStaff: ['salten'],
-  },
+    authorsResources: ['salten'], approvesResources: ['salten'], usesResources: ['salten'], readsResourceProgress: ['salten'] },
   {
     key: 'kindergartenHead', ...none, readsSurveyResults: ['salten'], issuesSurveyCodes: ['salten'], reads: ['salten'], assessesUnit: ['salten'], readsAssessments: ['salten'], readsVisits: ['salten'], writesPlans: ['salten'],
     joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'], managesStaff: ['salten'],
-  },
+    authorsResources: ['salten'], approvesResources: ['salten'], usesResources: ['salten'] },
   // The unit's own staff (issue 15): their unit's partnership, its plans and visit notes, and the
   // gatherings and unit work of the networks their unit sits in; no analysis, no plan writing.
-  { key: 'teacherSalten', ...none, readsSurveyResults: ['salten'], reads: ['salten'], readsVisits: ['salten'], joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'] },
-  { key: 'kindergartenStaffSalten', ...none, reads: ['salten'], readsVisits: ['salten'], joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'] },
-  { key: 'resourceTeacherSunnmore', ...none, reads: ['sunnmore'], readsVisits: ['sunnmore'], joinsGatherings: ['sunnmore'], doesUnitWork: ['sunnmore'], sharesMaterial: ['sunnmore'] },
+  { key: 'teacherSalten', ...none, readsSurveyResults: ['salten'], reads: ['salten'], readsVisits: ['salten'], joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'], authorsResources: ['salten'], usesResources: ['salten'], readsResourceProgress: ['salten'] },
+  { key: 'kindergartenStaffSalten', ...none, reads: ['salten'], readsVisits: ['salten'], joinsGatherings: ['salten'], doesUnitWork: ['salten'], sharesMaterial: ['salten'], authorsResources: ['salten'], usesResources: ['salten'] },
+  { key: 'resourceTeacherSunnmore', ...none, reads: ['sunnmore'], readsVisits: ['sunnmore'], joinsGatherings: ['sunnmore'], doesUnitWork: ['sunnmore'], sharesMaterial: ['sunnmore'], authorsResources: ['sunnmore'], usesResources: ['sunnmore'], readsResourceProgress: ['sunnmore'] },
   // Høgskulen i Volda's facilitator: the partnership of the order assigned to them, and the orders
   // and units the probes assign them there. A probe's assignment to another university's order
   // (Salten's go to Nord) gives nothing. Coordinates no probe network, so runs no gathering.
-  { key: 'facilitatorSunnmore', ...none, reads: ['sunnmore'], readsOrders: ['sunnmore'], servesUnits: ['sunnmore'], readsVisits: ['sunnmore'] },
+  { key: 'facilitatorSunnmore', ...none, reads: ['sunnmore'], readsOrders: ['sunnmore'], servesUnits: ['sunnmore'], readsVisits: ['sunnmore'], authorsResources: ['sunnmore'] },
   {
     key: 'secretariatSunnmore', ...none, readsSurveyResults: ['sunnmore'], issuesSurveyCodes: ['sunnmore'], closesSurveyWaves: ['sunnmore'], reads: ['sunnmore'], readsFunding: ['sunnmore'], readsForum: ['sunnmore'], runsForum: ['sunnmore'], setsTracks: ['sunnmore'], readsSpread: ['sunnmore'],
     readsNeeds: ['sunnmore'], readsOrders: ['sunnmore'], writesPlans: ['sunnmore'], managesDevelopment: ['sunnmore'], runsGatherings: ['sunnmore'], sharesMaterial: ['sunnmore'],
-  },
+    authorsResources: ['sunnmore'], readsResourceProgress: ['sunnmore'] },
   {
     key: 'platformAdmin', reads: both, manages: both, readsFunding: both, managesFunding: both, coFinances: both, reportsSpending: both, readsForum: both, runsForum: both,
     assessesUnit: both, readsAssessments: both, readsNeeds: both, reportsNeeds: both, readsOrders: both, servesUnits: both, assignsFacilitators: both, readsVisits: both, writesPlans: both, managesDevelopment: both,
     runsGatherings: both, joinsGatherings: both, doesUnitWork: both, sharesMaterial: both, managesStaff: both, importsUnits: both, runsPlatform: both, readsSurveyResults: both, issuesSurveyCodes: both, closesSurveyWaves: both,
     setsTracks: both, readsSpread: both,
     // The owner's Feide setting is the owner's own choice, not the platform's (ADR 030).
-    choosesOnboarding: [],
+    authorsResources: both, approvesResources: both, usesResources: both, readsResourceProgress: both, choosesOnboarding: [],
   },
   // Nordland staff who also sit in Nordre Sunnmøre's forum: they read both, administer only Nordland,
   // see only Nordland's money (a forum member sees no funding), read both forums and run neither,
   // and read both partnerships' submitted needs reports and sent orders.
   // Sets tracks only where it is county governor staff; reads the spread in both (a forum member reads it).
-  { key: 'twoHats', ...none, setsTracks: ['salten'], readsSpread: both, readsSurveyResults: ['salten'], reads: both, manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: both, readsNeeds: both, readsOrders: both, importsUnits: ['salten'] },
+  { key: 'twoHats', ...none, setsTracks: ['salten'], readsSpread: both, readsSurveyResults: ['salten'], reads: both, manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: both, readsNeeds: both, readsOrders: both, importsUnits: ['salten'], readsResourceProgress: ['salten'] },
   { key: 'noMembership', ...none, reads: [] },
 ]
 

@@ -35,6 +35,8 @@ export type TTenant = 'salten' | 'sunnmore'
  * - importsUnits: imports schools and kindergartens from the national registers (its office's counties);
  * - setsTracks: moves a unit to a track with its reason (its owner; the secretariat and county governor for the partnership's units);
  * - readsSpread: the spread of stages and tracks between a partnership's units (the forum, the county governor, an owner over its own units);
+ * - authorsResources / approvesResources: adds portal resources shared in the tenant (UH, the secretariat, a unit's people) / approves a unit's wish for wider sharing (its principal or head);
+ * - usesResources / readsResourceProgress: starts and marks packages for its own unit / reads the progress of the units it oversees or works in;
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -69,6 +71,10 @@ export type TReach =
   | 'closesSurveyWaves'
   | 'setsTracks'
   | 'readsSpread'
+  | 'authorsResources'
+  | 'approvesResources'
+  | 'usesResources'
+  | 'readsResourceProgress'
 
 export type TMatrixContext = {
   prisma: Db
