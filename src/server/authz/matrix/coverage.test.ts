@@ -11,6 +11,7 @@ import { recommendationProbes } from './recommendation.probes'
 import { networksProbes } from './networks.probes'
 import { surveysProbes } from './surveys.probes'
 import { onboardingProbes } from './onboarding.probes'
+import { organisationsProbes } from './organisations.probes'
 import { staffProbes } from './staff.probes'
 import { actionFiles, loadSurface, pageDeclaration, pageFiles, routeOf, type TSurface } from './surface'
 import type { TMatrixContext, TProbes } from './types'
@@ -56,6 +57,7 @@ const areas: Record<string, TProbes> = {
   networks: networksProbes(context),
   surveys: surveysProbes(context),
   onboarding: onboardingProbes(context),
+  organisations: organisationsProbes(context),
 }
 
 let surface: TSurface & { problems: string[] }

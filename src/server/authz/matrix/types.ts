@@ -32,6 +32,7 @@ export type TTenant = 'salten' | 'sunnmore'
  * - choosesOnboarding: an owner's own choice whether Feide places its staff at once or after approval;
  * - issuesSurveyCodes: prints answering codes for a unit in an open wave (principal and head: own unit; the secretariat);
  * - importsUnits: imports schools and kindergartens from the national registers (its office's counties);
+ * - addsOrganisations: adds the organisations that sit in bodies (NHO, LO, regional councils …) in its office's counties;
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -60,6 +61,7 @@ export type TReach =
   | 'managesStaff'
   | 'choosesOnboarding'
   | 'importsUnits'
+  | 'addsOrganisations'
   | 'runsPlatform'
   | 'readsSurveyResults'
   | 'issuesSurveyCodes'
