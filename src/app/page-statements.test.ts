@@ -97,7 +97,7 @@ beforeAll(async () => {
   const salten = await prisma.partnership.findFirstOrThrow({ where: { slug: { contains: 'salten' } }, select: { id: true, slug: true } })
   const principalUnit = actors.get('principal')!.memberships.find((m) => m.unitId)!.unitId!
   const owner = actors.get('schoolOwnerBodo')!.memberships.find((m) => m.organisationId)!.organisationId!
-  const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: salten.id } })
+  const forum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnershipId: salten.id } })
   const network = await prisma.network.findFirstOrThrow({ where: { partnershipId: salten.id, gatherings: { some: {} } } })
   Object.assign(ids, {
     slug: salten.slug,

@@ -30,8 +30,8 @@ let reference = 1
 
 beforeAll(async () => {
   secretariat = await actorFor(demoPeople.secretariatSalten.email)
-  forum = await prisma.forum.findFirstOrThrow({ where: { partnership: { slug: 'salten-kan' } } })
-  otherForum = await prisma.forum.findFirstOrThrow({ where: { partnership: { slug: 'nordre-sunnmore' } } })
+  forum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnership: { slug: 'salten-kan' } } })
+  otherForum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnership: { slug: 'nordre-sunnmore' } } })
 })
 
 async function meetingWithItem(title = 'Fordeling av midler') {

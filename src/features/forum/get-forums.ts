@@ -1,4 +1,5 @@
 import 'server-only'
+import type { BodyKind } from '@/generated/prisma/enums'
 import { can, requirePermission, type Actor } from '@/server/authz/actor'
 import { forumManageScope, forumReadScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
@@ -8,6 +9,7 @@ import type { Tx } from '@/server/db/tenant'
 export interface TForumRow {
   id: string
   name: string
+  kind: BodyKind
   partnershipName: string
   partnershipSlug: string
   nextMeeting: { id: string; title: string; startsAt: Date; papers: number } | null
@@ -29,11 +31,13 @@ export async function getForums(db: Db, actor: Actor, options: { take?: number }
     const now = new Date()
     const forums = await tx.forum.findMany({
       where: { partnership: forumReadScope(actor) },
-      orderBy: { name: 'asc' },
+      // The collaboration forum first, then the other bodies (issue 20); the enum's order is the kinds'.
+      orderBy: [{ kind: 'asc' }, { name: 'asc' }],
       take: options.take ?? 100,
       select: {
         id: true,
         name: true,
+        kind: true,
         partnership: { select: { name: true, slug: true } },
         meetings: {
           where: { startsAt: { gte: now }, status: 'PLANNED' },
@@ -51,6 +55,7 @@ export async function getForums(db: Db, actor: Actor, options: { take?: number }
       return {
         id: f.id,
         name: f.name,
+        kind: f.kind,
         partnershipName: f.partnership.name,
         partnershipSlug: f.partnership.slug,
         nextMeeting: next ? { id: next.id, title: next.title, startsAt: next.startsAt, papers: counts.papers.get(next.id) ?? 0 } : null,

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useId, useRef, type ReactNode } from 'react'
 import { useFormatter, useTranslations } from 'next-intl'
 import { Alert, Button, Heading, Paragraph } from '@/components/ui/ds-static'
 import { ActionForm } from '@/components/ui/action-form'
-import { typedBack } from '@/lib/form-input'
+import { typedBack, type TFormResult } from '@/lib/form-input'
 import { NOK, oreToKroner } from '@/lib/money'
 import type { TRecommendationResult } from '../recommendation-schemas'
 
@@ -20,21 +20,24 @@ export interface TConfirmText {
  * A form whose submission is irreversible: its button opens a modal dialog (native <dialog>, so
  * the browser keeps focus inside it, Escape closes it and focus returns to the button) that says
  * what cannot be undone; only its confirm button sends the form. Focus starts on «Avbryt», so a
- * stray Enter does nothing harmful. Messages come from the RecommendationLifecycle namespace.
+ * stray Enter does nothing harmful. Messages (`done.*`, `errors.*`, `cancel`) come from the
+ * RecommendationLifecycle namespace, or the one given (the forum's minutes approval, issue 19).
  */
-export function ConfirmedForm({
+export function ConfirmedForm<R extends TFormResult = TRecommendationResult>({
   action,
   hidden,
   text,
   children,
+  namespace = 'RecommendationLifecycle',
 }: {
-  action: (prev: TRecommendationResult | null, formData: FormData) => Promise<TRecommendationResult>
+  action: (prev: R | null, formData: FormData) => Promise<R>
   hidden: Record<string, string>
   text: TConfirmText
-  children?: (f: { input: (name: string) => string | undefined; error: (field: string) => string | undefined; state: TRecommendationResult | null }) => ReactNode
+  children?: (f: { input: (name: string) => string | undefined; error: (field: string) => string | undefined; state: R | null }) => ReactNode
+  namespace?: 'RecommendationLifecycle' | 'Forum'
 }) {
-  const t = useTranslations('RecommendationLifecycle')
-  const [state, formAction, pending] = useActionState<TRecommendationResult | null, FormData>(action, null)
+  const t = useTranslations(namespace)
+  const [state, formAction, pending] = useActionState<R | null, FormData>(action, null)
   const dialog = useRef<HTMLDialogElement>(null)
   const cancel = useRef<HTMLButtonElement>(null)
   // React takes `autoFocus` over and focuses on mount, not when the dialog opens, so the focus is moved here.
