@@ -3,6 +3,7 @@ import type { Db } from '@/server/db/client'
 import type { TAccess } from '@/server/usecase/access'
 import { adminProbes } from './admin.probes'
 import { assessmentProbes } from './assessment.probes'
+import { bodiesProbes } from './bodies.probes'
 import { forumProbes } from './forum.probes'
 import { fundingProbes } from './funding.probes'
 import { measuresProbes } from './measures.probes'
@@ -49,6 +50,7 @@ const areas: Record<string, TProbes> = {
   admin: adminProbes(context),
   funding: fundingProbes(context),
   forum: forumProbes(context),
+  bodies: bodiesProbes(context),
   recommendation: recommendationProbes(context),
   assessment: assessmentProbes(context),
   staff: staffProbes(context),
