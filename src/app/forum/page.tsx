@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { getForums, type TForumRow } from '@/features/forum/get-forums'
-import { getManagedPartnerships } from '@/features/forum/body-options'
+import type { TForumRow } from '@/features/forum/get-forums'
+import { getForumList } from '@/features/forum/body-options'
 import { CreateBodyForm } from '@/features/forum/components/body-forms'
 import { Section } from '@/components/ui/section'
 import { clientMessages } from '@/i18n/client-messages'
@@ -13,11 +13,11 @@ import { PageHeader } from '@/components/ui/page-header'
 
 export const generateMetadata = pageTitle('Forum', 'title')
 
-// Note: checked here and again in getForums (permission and scope).
+// Note: checked here and again in getForumList (permission and scope).
 export default definePage({ route: '/forum', permission: 'read:forum', noAccess: { namespace: 'Forum' }, messages: clientMessages('Forum') }, async ({ actor, db }) => {
   const t = await getTranslations('Forum')
   const format = await getFormatter()
-  const [forums, partnerships] = await Promise.all([getForums(db, actor), getManagedPartnerships(db, actor)])
+  const { forums, partnerships } = await getForumList(db, actor)
   const columns: TColumn<TForumRow>[] = [
     { header: t('forum'), href: (f) => `/forum/${f.id}`, cell: (f) => f.name },
     { header: t('bodyKind'), cell: (f) => t(`bodyKinds.${f.kind}`) },

@@ -5,7 +5,7 @@ import { OSLO, osloDay } from '@/lib/oslo-time'
 import type { TMeetingDetail } from '../get-meeting'
 import { Section } from '@/components/ui/section'
 import { AgendaItemForm, AttendanceForm, DecisionForm, MinutesForm, PaperForm } from './forms'
-import { ApproveMinutesForm, MarkHeldForm } from './body-forms'
+import { ApproveMinutesForm } from './body-forms'
 import { DecisionVersions } from './body-sections'
 
 type TItem = TMeetingDetail['items'][number]

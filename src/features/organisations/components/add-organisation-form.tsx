@@ -5,7 +5,7 @@ import { Textfield } from '@digdir/designsystemet-react'
 import { ResultForm } from '@/components/ui/result-form'
 import { SelectField } from '@/components/ui/select-field'
 import { addOrganisationAction } from '../actions'
-import { BODY_ORGANISATION_TYPES } from '../schemas'
+import { BODY_ORGANISATION_TYPES } from '../options'
 
 /** County governor staff add an organisation with its kind and county (issue 20). */
 export function AddOrganisationForm({ counties }: { counties: { id: string; name: string }[] }) {
