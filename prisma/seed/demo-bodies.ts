@@ -25,7 +25,7 @@ async function seedWorkingGroup(tx: Prisma.TransactionClient, partnershipId: str
       mandate: 'Ein rektor frå kvar kommune følgjer leiargruppeutviklinga i grunnskulen over to år, med implementering av fagfornyinga som gjennomgåande tema.',
       establishedOn: periodStart,
       periodEnd: new Date('2027-07-31'),
-      compositionRule: 'ONE_PER_OWNER',
+      compositionRule: 'ONE_PER_MUNICIPALITY',
     },
   })
   const owners = await tx.organisation.findMany({ where: { kind: 'MUNICIPALITY', partnershipOwners: { some: { partnershipId, leftOn: null } } }, orderBy: { name: 'asc' }, select: { id: true, name: true } })

@@ -2,7 +2,7 @@
 CREATE TYPE "BodyKind" AS ENUM ('COLLABORATION_FORUM', 'STEERING_GROUP', 'EXPERT_GROUP', 'WORKING_GROUP', 'LEADER_GROUP');
 
 -- CreateEnum
-CREATE TYPE "CompositionRule" AS ENUM ('NONE', 'ONE_PER_OWNER');
+CREATE TYPE "CompositionRule" AS ENUM ('NONE', 'ONE_PER_MUNICIPALITY');
 
 -- AlterEnum
 -- This migration adds more than one value to an enum.

@@ -30,7 +30,7 @@ beforeAll(async () => {
   salten = await prisma.partnership.findUniqueOrThrow({ where: { slug: 'salten-kan' }, select: { id: true, countyId: true } })
 })
 
-async function steeringGroup(compositionRule: 'NONE' | 'ONE_PER_OWNER' = 'NONE') {
+async function steeringGroup(compositionRule: 'NONE' | 'ONE_PER_MUNICIPALITY' = 'NONE') {
   const name = `Styringsgruppe ${crypto.randomUUID()}`
   const created = await createBody(prisma, secretariat, { partnershipId: salten.id, kind: 'STEERING_GROUP', name, periodStart: '2026-01-01', periodEnd: '2027-12-31', compositionRule })
   if (!created.ok) throw new Error(created.error)
@@ -70,9 +70,9 @@ describe('organisations and bodies (issue 20)', () => {
     expect(await createBody(prisma, secretariat, { partnershipId: salten.id, kind: 'EXPERT_GROUP', name: 'Faggruppe', periodStart: '2026-01-01', periodEnd: '2025-01-01', compositionRule: 'NONE' })).toMatchObject({ ok: false, error: 'periodOrder' })
   })
 
-  it('one principal per owner: lists the owners without theirs, and a deputy does not count', async () => {
-    const bodyId = await steeringGroup('ONE_PER_OWNER')
-    const owners = await prisma.partnershipOwner.findMany({ where: { partnershipId: salten.id, leftOn: null }, include: { owner: true } })
+  it('one principal per municipality: lists the municipalities without theirs, and a deputy does not count', async () => {
+    const bodyId = await steeringGroup('ONE_PER_MUNICIPALITY')
+    const owners = await prisma.partnershipOwner.findMany({ where: { partnershipId: salten.id, leftOn: null, owner: { kind: 'MUNICIPALITY' } } })
     expect((await getForum(prisma, secretariat, bodyId))!.missingOwners).toHaveLength(owners.length)
     const [first, second] = owners
     await addForumMember(prisma, secretariat, { forumId: bodyId, personName: 'Rektor En', organisationId: first!.ownerId, representation: 'SCHOOL_OWNER', votingRight: 'on', periodStart: '2026-01-01' })

@@ -3,14 +3,16 @@ import type { Tx } from '@/server/db/tenant'
 import { membersOn } from './members-on'
 
 /**
- * The school owners a body lacks under its composition rule on a day (issue 20): for "one per
- * owner", each owner of the partnership (not left) without a principal member (not a deputy) from
- * its own organisation whose period covers the day. One statement; nothing for a body without a rule.
+ * The member municipalities a body lacks under its composition rule on a day (issue 20): for "one
+ * per municipality", each municipality that owns schools in the partnership (not left) without a
+ * principal member (not a deputy) from its own organisation whose period covers the day. The county
+ * municipality and private owners are not member municipalities. One statement; nothing without a rule.
  */
 export async function missingOwners(tx: Tx, body: { id: string; partnershipId: string; compositionRule: CompositionRule }, day: Date): Promise<{ id: string; name: string }[]> {
-  if (body.compositionRule !== 'ONE_PER_OWNER') return []
+  if (body.compositionRule !== 'ONE_PER_MUNICIPALITY') return []
   return tx.organisation.findMany({
     where: {
+      kind: 'MUNICIPALITY',
       partnershipOwners: { some: { partnershipId: body.partnershipId, leftOn: null } },
       forumMembers: { none: { ...membersOn(body.id, day), isDeputy: false } },
     },

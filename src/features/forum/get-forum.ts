@@ -20,7 +20,7 @@ export interface TForumDetail {
   periodStart: Date | null
   periodEnd: Date | null
   compositionRule: CompositionRule
-  /** The school owners without their principal member today, under the composition rule. */
+  /** The member municipalities without their principal member today, under the composition rule. */
   missingOwners: { id: string; name: string }[]
   /** Decisions by circulation (no meeting), newest first, with their corrections. */
   circulationDecisions: (TDecisionVersions & { id: string; reference: string; decidedOn: Date; proposal: string; exemptFromPublic: boolean })[]

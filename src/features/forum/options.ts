@@ -8,4 +8,4 @@ export const VOTE_CHOICES = ['FOR', 'AGAINST', 'ABSTAIN'] as const
 export const BODY_KINDS = ['COLLABORATION_FORUM', 'STEERING_GROUP', 'EXPERT_GROUP', 'WORKING_GROUP', 'LEADER_GROUP'] as const
 
 /** Composition rules a body may keep; the body page shows who is missing. */
-export const COMPOSITION_RULES = ['NONE', 'ONE_PER_OWNER'] as const
+export const COMPOSITION_RULES = ['NONE', 'ONE_PER_MUNICIPALITY'] as const
