@@ -8,6 +8,7 @@ import { kroner, splitProportionally } from '@/lib/money'
 import { createUnit, createUser } from '~tests/factories'
 import { demoPartnerships, type TDemoPartnership } from '../data/demo-partnerships'
 import { seedDemoAssessment } from './demo-assessment'
+import { seedDemoBodies } from './demo-bodies'
 import { seedDemoMeasures } from './demo-measures'
 import { seedDemoNeeds } from './demo-needs'
 import { seedDemoNetworks } from './demo-networks'
@@ -56,6 +57,7 @@ export async function seedDemo(db: PrismaClient) {
   await seedDemoNeeds(db, result)
   await seedDemoMeasures(db, result)
   await seedDemoNetworks(db, result)
+  await seedDemoBodies(db, result)
   await seedDemoSurveys(db, result)
   await seedDemoStaff(db)
   await seedDemoTracks(db, result)

@@ -45,7 +45,7 @@ export interface TForumSeeded {
 interface TRows { [table: string]: TRow[] }
 
 export async function seedForums(db: PrismaClient, random: TRandom, ref: TReference, partnerships: TPartnership[], people: TPeople, id: () => string): Promise<TForumSeeded> {
-  const rows: TRows = { ForumMember: [], Meeting: [], AgendaItem: [], Decision: [], AgendaPaper: [], MeetingAttendance: [], ConflictOfInterest: [], DecisionVote: [], Minutes: [] }
+  const rows: TRows = { ForumMember: [], Meeting: [], AgendaItem: [], Decision: [], DecisionCorrection: [], AgendaPaper: [], MeetingAttendance: [], ConflictOfInterest: [], DecisionVote: [], Minutes: [] }
   const out: TForumSeeded = { allocationDecision: new Map(), decisions: new Map(), counts: {} }
   const officeOrg = new Map([...ref.governorOffices.values()].map((o) => [o.id, o.organisationId]))
   for (const p of partnerships) {
@@ -135,6 +135,12 @@ function decide(
     outcome: vote ? 'VOTE' : 'CONSENSUS', text: d.allocation ? `Tilskuddet for ${d.year} fordeles etter elevtall, med en tidel til UH-partneren.` : d.substantive ? random.pick(decisionTexts) : 'Forumet tar saken til orientering.',
     exemptFromPublic: random.next() < 0.05, createdAt: item.closedAt,
   })
+  // Now and then a decision is corrected by a new version with its reason (issue 19); chosen by its
+  // number, not by the random stream, so the rest of the seed stays as it was.
+  if (d.substantive && d.reference % 7 === 0) {
+    const text = rows.Decision!.at(-1)!.text as string
+    rows.DecisionCorrection!.push({ id: id(), partnershipId: p.id, decisionId, version: 2, text: `${text} Vedtaket gjelder fra neste skoleår.`, reason: 'Retting: virkningstidspunktet manglet i vedtaksteksten.', createdAt: new Date(item.closedAt.getTime() + 86_400_000) })
+  }
   if (!vote) return decisionId
   // A member with a conflict leaves the item and does not vote (the database refuses it otherwise).
   const conflicted = random.next() < 0.3 ? random.pick(d.voting) : null

@@ -27,7 +27,9 @@ describe('demo seed', async () => {
     const numbers = salten.owners.map((o) => o.owner.municipality?.number).filter(Boolean).sort()
     expect(numbers).toEqual(['1804', '1836', '1837', '1838', '1839', '1840', '1841', '1845', '1848', '1875'])
     expect(salten.universities.map((u) => u.university.name)).toEqual(['Nord universitet'])
-    expect(salten.forums).toHaveLength(1)
+    // One collaboration forum, beside the demo steering group (issue 20).
+    expect(salten.forums.filter((f) => f.kind === 'COLLABORATION_FORUM')).toHaveLength(1)
+    expect(salten.forums.map((f) => f.kind)).toContain('STEERING_GROUP')
     expect(salten.networks.length).toBeGreaterThanOrEqual(13)
     const [grant] = salten.grantYears
     expect(grant!.allocations.reduce((sum, a) => sum + a.adjustedOre, 0n)).toBe(grant!.stateAmountOre)

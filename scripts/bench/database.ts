@@ -100,7 +100,7 @@ export async function heavyPageIds(prisma: PrismaClient, secretariat: TPersona) 
   const membership = await prisma.membership.findFirstOrThrow({ where: { userId: secretariat.userId, role: 'FORUM_SECRETARIAT' }, select: { partnershipId: true } })
   const partnershipId = membership.partnershipId!
   const grantYear = await prisma.grantYear.findFirstOrThrow({ where: { partnershipId }, orderBy: { year: 'desc' }, select: { id: true } })
-  const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId }, select: { id: true } })
+  const forum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnershipId }, select: { id: true } })
   const partnership = await prisma.partnership.findUniqueOrThrow({ where: { id: partnershipId }, select: { name: true } })
   return { grantYearId: grantYear.id, forumId: forum.id, partnershipName: partnership.name }
 }

@@ -68,7 +68,8 @@ const dashboards: Record<TPerson, number> = {
   teacherSunnmore: 16, kindergartenStaffSunnmore: 16, resourceTeacherSunnmore: 16, facilitatorSunnmore: 15,
 }
 for (const person of Object.keys(demoPeople) as TPerson[]) page(`/oversikt as ${person}`, Dashboard, person, dashboards[person], 1)
-page('/forum', Forums, 'secretariatSalten', 8, 1)
+// One more on /forum for the partnerships whose bodies the secretariat may set up (issue 20).
+page('/forum', Forums, 'secretariatSalten', 9, 1)
 page('/forum/[forumId]', Forum, 'secretariatSalten', 11, 1, () => ({ forumId: ids.forum! }))
 page('/forum/[forumId]/moter/[meetingId]', Meeting, 'secretariatSalten', 9, 1, () => ({ forumId: ids.forum!, meetingId: ids.meeting! }))
 page('/okonomi', Funding, 'secretariatSalten', 9, 1)
@@ -109,7 +110,7 @@ beforeAll(async () => {
   const salten = await prisma.partnership.findFirstOrThrow({ where: { slug: { contains: 'salten' } }, select: { id: true, slug: true } })
   const principalUnit = actors.get('principal')!.memberships.find((m) => m.unitId)!.unitId!
   const owner = actors.get('schoolOwnerBodo')!.memberships.find((m) => m.organisationId)!.organisationId!
-  const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: salten.id } })
+  const forum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnershipId: salten.id } })
   const network = await prisma.network.findFirstOrThrow({ where: { partnershipId: salten.id, gatherings: { some: {} } } })
   Object.assign(ids, {
     slug: salten.slug,

@@ -48,7 +48,7 @@ export async function expectTenantWall(db: Db) {
     withTenants(db, [a!.id], (tx) => tx.forum.create({ data: { partnershipId: b!.id, name: 'Innbrudd' } })),
   ).rejects.toThrow(/row-level security/)
   // Moving a row of one's own tenant into another is refused too.
-  const ownForum = await unsafeWithAllTenants(db, (tx) => tx.forum.findFirstOrThrow({ where: { partnershipId: a!.id } }))
+  const ownForum = await unsafeWithAllTenants(db, (tx) => tx.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnershipId: a!.id } }))
   await expect(
     withTenants(db, [a!.id], (tx) => tx.forum.update({ where: { id: ownForum.id }, data: { partnershipId: b!.id } })),
   ).rejects.toThrow(/row-level security/)

@@ -7,7 +7,7 @@ export const tenantTables = [
   'UhOrder', 'UhOrderOwner', 'UhOrderUnit', 'UhOrderFacilitator', 'DevelopmentPlan', 'PlanLevel', 'PlanReview', 'UhVisit', 'MeasureFacilitator',
   'Gathering', 'GatheringRegistration', 'GatheringTask', 'TaskSubmission', 'NetworkMaterial', 'UnitStrength',
   'SurveyInstrument', 'SurveyInstrumentVersion', 'SurveyWave', 'SurveyWaveInstrument', 'SurveyWaveUnit', 'SurveyCode', 'SurveyAnswer', 'SurveyWaveResult',
-  'Recommendation', 'RecommendationLine', 'UnitTrackChange', 'LeaderProgramme', 'Reallocation', 'YearEndEvent',
+  'Recommendation', 'RecommendationLine', 'UnitTrackChange', 'LeaderProgramme', 'Reallocation', 'YearEndEvent', 'DecisionCorrection',
   'ResourceUse', 'ResourceUseModule', 'MeasureResource',
 ]
 

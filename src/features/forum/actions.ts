@@ -5,6 +5,10 @@ import { addAgendaItem } from './add-agenda-item'
 import { addForumMember } from './add-forum-member'
 import { addPaper } from './add-paper'
 import { approveMinutes } from './approve-minutes'
+import { correctDecision } from './correct-decision'
+import { createBody } from './create-body'
+import { markMeetingHeld } from './mark-meeting-held'
+import { recordCirculationDecision } from './record-circulation-decision'
 import { draftMinutes } from './draft-minutes'
 import { endForumMember } from './end-forum-member'
 import { planMeeting } from './plan-meeting'
@@ -41,3 +45,15 @@ export const addPaperAction = formAction(addPaper)
 
 /** POST (server action) - who was present; the checkboxes are `present` with member ids. */
 export const registerAttendanceAction = formAction(registerAttendance, { toInput: (formData) => ({ meetingId: formData.get('meetingId'), present: formData.getAll('present') }) })
+
+/** POST (server action) - set up a body of the partnership (steering, expert, working or leader group). */
+export const createBodyAction = formAction(createBody)
+
+/** POST (server action) - record that a planned meeting was held. */
+export const markMeetingHeldAction = formAction(markMeetingHeld)
+
+/** POST (server action) - record a decision by circulation, without a meeting. */
+export const recordCirculationDecisionAction = formAction(recordCirculationDecision)
+
+/** POST (server action) - correct a decision: a new version of its text, with the reason. */
+export const correctDecisionAction = formAction(correctDecision)

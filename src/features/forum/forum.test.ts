@@ -30,8 +30,8 @@ let reference = 1
 
 beforeAll(async () => {
   secretariat = await actorFor(demoPeople.secretariatSalten.email)
-  forum = await prisma.forum.findFirstOrThrow({ where: { partnership: { slug: 'salten-kan' } } })
-  otherForum = await prisma.forum.findFirstOrThrow({ where: { partnership: { slug: 'nordre-sunnmore' } } })
+  forum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnership: { slug: 'salten-kan' } } })
+  otherForum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnership: { slug: 'nordre-sunnmore' } } })
 })
 
 async function meetingWithItem(title = 'Fordeling av midler') {
@@ -224,11 +224,13 @@ describe('minutes', () => {
 
 describe('who sees what', () => {
   it("members and the county governor read the forum; the other partnership's secretariat and an owner do not", async () => {
+    // The forum comes first; the partnership's other bodies (the demo steering group) follow it.
     const memberView = await getForums(prisma, await actorFor(demoPeople.forumMemberSalten.email))
-    expect(memberView.map((f) => f.id)).toEqual([forum.id])
+    expect(memberView.map((f) => f.kind)).toEqual(['COLLABORATION_FORUM', 'STEERING_GROUP'])
+    expect(memberView[0]!.id).toBe(forum.id)
     // The next meeting (planned in this file for December 2026) and its papers, for the dashboard.
     expect(memberView[0]!.openItems).toBeGreaterThan(0)
-    expect((await getForums(prisma, await actorFor(demoPeople.countyGovernorNordland.email))).map((f) => f.id)).toEqual([forum.id])
+    expect((await getForums(prisma, await actorFor(demoPeople.countyGovernorNordland.email))).filter((f) => f.kind === 'COLLABORATION_FORUM').map((f) => f.id)).toEqual([forum.id])
     expect(await getForum(prisma, await actorFor(demoPeople.secretariatSunnmore.email), forum.id)).toBeNull()
     expect((await getForum(prisma, secretariat, forum.id))?.canManage).toBe(true)
     // The meetings a page at a time, with how many there are in all.

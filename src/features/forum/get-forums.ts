@@ -1,4 +1,5 @@
 import 'server-only'
+import type { BodyKind } from '@/generated/prisma/enums'
 import { can, requirePermission, type Actor } from '@/server/authz/actor'
 import { forumManageScope, forumReadScope } from '@/server/authz/scopes'
 import { withActorTenants } from '@/server/authz/tenants'
@@ -8,6 +9,7 @@ import type { Tx } from '@/server/db/tenant'
 export interface TForumRow {
   id: string
   name: string
+  kind: BodyKind
   partnershipName: string
   partnershipSlug: string
   nextMeeting: { id: string; title: string; startsAt: Date; papers: number } | null
@@ -25,41 +27,47 @@ export interface TForumRow {
  */
 export async function getForums(db: Db, actor: Actor, options: { take?: number } = {}): Promise<TForumRow[]> {
   requirePermission(actor, 'read:forum')
-  return withActorTenants(db, actor, async (tx) => {
-    const now = new Date()
-    const forums = await tx.forum.findMany({
-      where: { partnership: forumReadScope(actor) },
-      orderBy: { name: 'asc' },
-      take: options.take ?? 100,
-      select: {
-        id: true,
-        name: true,
-        partnership: { select: { name: true, slug: true } },
-        meetings: {
-          where: { startsAt: { gte: now }, status: 'PLANNED' },
-          orderBy: { startsAt: 'asc' },
-          take: 1,
-          select: { id: true, title: true, startsAt: true },
-        },
+  return withActorTenants(db, actor, (tx) => forumRows(tx, actor, options))
+}
+
+/** getForums inside a tenant transaction the caller opened (the /forum page reads more in the same one). */
+export async function forumRows(tx: Tx, actor: Actor, options: { take?: number } = {}): Promise<TForumRow[]> {
+  const now = new Date()
+  const forums = await tx.forum.findMany({
+    where: { partnership: forumReadScope(actor) },
+    // The collaboration forum first, then the other bodies (issue 20); the enum's order is the kinds'.
+    orderBy: [{ kind: 'asc' }, { name: 'asc' }],
+    take: options.take ?? 100,
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      partnership: { select: { name: true, slug: true } },
+      meetings: {
+        where: { startsAt: { gte: now }, status: 'PLANNED' },
+        orderBy: { startsAt: 'asc' },
+        take: 1,
+        select: { id: true, title: true, startsAt: true },
       },
-    })
-    const ids = forums.map((f) => f.id)
-    const nextIds = forums.flatMap((f) => f.meetings.map((m) => m.id))
-    const [counts, held] = await Promise.all([forumCounts(tx, ids, nextIds), can(actor, 'manage:forum') ? heldMeetingsToWrite(tx, actor, ids, now) : []])
-    return forums.map((f) => {
-      const next = f.meetings[0]
-      return {
-        id: f.id,
-        name: f.name,
-        partnershipName: f.partnership.name,
-        partnershipSlug: f.partnership.slug,
-        nextMeeting: next ? { id: next.id, title: next.title, startsAt: next.startsAt, papers: counts.papers.get(next.id) ?? 0 } : null,
-        openItems: counts.open.get(f.id) ?? 0,
-        toWrite: held
-          .filter((m) => m.forumId === f.id)
-          .map((m) => ({ meetingId: m.id, meetingTitle: m.title, decisions: m._count.agendaItems, minutes: m.minutes.length === 0 })),
-      }
-    })
+    },
+  })
+  const ids = forums.map((f) => f.id)
+  const nextIds = forums.flatMap((f) => f.meetings.map((m) => m.id))
+  const [counts, held] = await Promise.all([forumCounts(tx, ids, nextIds), can(actor, 'manage:forum') ? heldMeetingsToWrite(tx, actor, ids, now) : []])
+  return forums.map((f) => {
+    const next = f.meetings[0]
+    return {
+      id: f.id,
+      name: f.name,
+      kind: f.kind,
+      partnershipName: f.partnership.name,
+      partnershipSlug: f.partnership.slug,
+      nextMeeting: next ? { id: next.id, title: next.title, startsAt: next.startsAt, papers: counts.papers.get(next.id) ?? 0 } : null,
+      openItems: counts.open.get(f.id) ?? 0,
+      toWrite: held
+        .filter((m) => m.forumId === f.id)
+        .map((m) => ({ meetingId: m.id, meetingTitle: m.title, decisions: m._count.agendaItems, minutes: m.minutes.length === 0 })),
+    }
   })
 }
 

@@ -6,6 +6,8 @@ import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
 import { managesPartnership, readForumRow } from './forum-access'
 import { membersOn } from './members-on'
+import { DECISION_VERSIONS, decisionInForce, type TDecisionVersions } from './decision-versions'
+import { isHeld } from './meeting-held'
 
 export interface TMeetingDetail {
   id: string
@@ -14,6 +16,8 @@ export interface TMeetingDetail {
   place: string | null
   videoUrl: string | null
   status: MeetingStatus
+  /** Held (marked, or its time has passed): decisions may be recorded (issue 19). */
+  held: boolean
   forum: { id: string; name: string }
   canManage: boolean
   /** Approved minutes lock the agenda. */
@@ -25,14 +29,14 @@ export interface TMeetingDetail {
     description: string | null
     closed: boolean
     papers: { id: string; fileName: string; sizeBytes: number }[]
-    decision: {
+    decision: (TDecisionVersions & {
+      id: string
       reference: string
       outcome: DecisionOutcome
       proposal: string
-      text: string
       exemptFromPublic: boolean
       votes: { personName: string; choice: VoteChoice }[]
-    } | null
+    }) | null
     conflicts: { personName: string; reason: string }[]
   }[]
   minutes: { id: string; version: number; status: 'DRAFT' | 'APPROVED'; text: string; approvedAt: Date | null }[]
@@ -63,11 +67,12 @@ const MEETING_SELECT = {
       conflicts: { select: { reason: true, member: { select: { personName: true } } } },
       decision: {
         select: {
+          id: true,
           reference: true,
           outcome: true,
           proposal: true,
-          text: true,
           exemptFromPublic: true,
+          ...DECISION_VERSIONS,
           votes: { orderBy: { member: { personName: 'asc' } }, select: { choice: true, member: { select: { personName: true } } } },
         },
       },
@@ -99,6 +104,7 @@ export async function getMeeting(db: Db, actor: Actor, meetingId: string): Promi
       place: meeting.place,
       videoUrl: meeting.videoUrl,
       status: meeting.status,
+      held: isHeld(meeting),
       forum: meeting.forum,
       canManage,
       locked: minutes.some((m) => m.status === 'APPROVED'),
@@ -118,7 +124,7 @@ function draftTemplate(meeting: TMeetingRow, present: string[]): string {
     ...(present.length ? [present.join(', '), ''] : []),
     ...meeting.agendaItems.flatMap((i) => [
       `${i.position}. ${i.title}`,
-      ...(i.decision ? [`${i.decision.reference}: ${i.decision.text}`] : []),
+      ...(i.decision ? [`${i.decision.reference}: ${decisionInForce(i.decision).text}`] : []),
       ...i.conflicts.map((c) => `${c.member.personName}: ${c.reason}`),
       '',
     ]),
@@ -133,7 +139,7 @@ function agendaItem(i: TMeetingRow['agendaItems'][number]): TMeetingDetail['item
     description: i.description,
     closed: i.closedAt !== null,
     papers: i.papers,
-    decision: i.decision ? { ...i.decision, votes: i.decision.votes.map((v) => ({ personName: v.member.personName, choice: v.choice })) } : null,
+    decision: i.decision ? { ...i.decision, ...decisionInForce(i.decision), votes: i.decision.votes.map((v) => ({ personName: v.member.personName, choice: v.choice })) } : null,
     conflicts: i.conflicts.map((c) => ({ personName: c.member.personName, reason: c.reason })),
   }
 }

@@ -2,20 +2,23 @@ import 'server-only'
 import type { DecisionOutcome, VoteChoice } from '@/generated/prisma/enums'
 import type { Db } from '@/server/db/client'
 import { unsafeWithAllTenants } from '@/server/db/tenant'
+import { DECISION_VERSIONS, decisionInForce, type TDecisionVersions } from './decision-versions'
 
-export interface TJournalEntry {
+export interface TJournalEntry extends TDecisionVersions {
   reference: string
   decidedOn: Date
   forumName: string
   outcome: DecisionOutcome
+  /** Decided by circulation among the members, without a meeting (issue 19). */
+  byCirculation: boolean
   title: string | null
-  text: string
   tally: Record<VoteChoice, number> | null
 }
 
 /**
- * The public decision journal of a partnership's forums: every decision not marked exempt, newest
- * first (at most 500). No login: forum decisions are public documents.
+ * The public decision journal of a partnership's bodies (the forum, steering groups …): every
+ * decision not marked exempt, newest first (at most 500), with the text in force and each
+ * correction and its reason (issue 19). No login: the bodies' decisions are public documents.
  *
  * Note: reads without a tenant context on purpose (there is no actor); the filter on
  * `exemptFromPublic` and the fields selected are what keep it public, so no person's vote or
@@ -30,14 +33,14 @@ export async function getPublicJournal(db: Db, slug: string): Promise<{ partners
       where: { partnershipId: partnership.id, exemptFromPublic: false },
       orderBy: [{ decidedOn: 'desc' }, { reference: 'desc' }],
       take: 500,
-      select: { reference: true, decidedOn: true, outcome: true, text: true, forum: { select: { name: true } }, agendaItem: { select: { title: true } }, votes: { select: { choice: true } } },
+      select: { reference: true, decidedOn: true, outcome: true, byCirculation: true, ...DECISION_VERSIONS, forum: { select: { name: true } }, agendaItem: { select: { title: true } }, votes: { select: { choice: true } } },
     })
     return {
       partnershipName: partnership.name,
       entries: decisions.map((d) => {
         const tally = { FOR: 0, AGAINST: 0, ABSTAIN: 0 }
         for (const v of d.votes) tally[v.choice] += 1
-        return { reference: d.reference, decidedOn: d.decidedOn, forumName: d.forum.name, outcome: d.outcome, title: d.agendaItem?.title ?? null, text: d.text, tally: d.outcome === 'VOTE' ? tally : null }
+        return { reference: d.reference, decidedOn: d.decidedOn, forumName: d.forum.name, outcome: d.outcome, byCirculation: d.byCirculation, title: d.agendaItem?.title ?? null, ...decisionInForce(d), tally: d.outcome === 'VOTE' ? tally : null }
       }),
     }
   })

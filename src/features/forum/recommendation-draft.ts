@@ -13,7 +13,8 @@ import { RECOMMENDATION_PAGE, ZDraftRecommendation, type TRecommendationResult }
 const draftOnce = defineUseCase(
   { name: 'forum.draft-recommendation', permission: 'manage:forum', input: ZDraftRecommendation, audit: 'recommendation.draft', revalidate: () => [RECOMMENDATION_PAGE] },
   async ({ tx, actor, input: d, audit }): Promise<TRecommendationResult> => {
-    const forum = await tx.forum.findFirst({ where: managedRow(actor, d.forumId), select: { id: true, partnershipId: true } })
+    // Only a collaboration forum makes the recommendation (issue 20; the database holds it too).
+    const forum = await tx.forum.findFirst({ where: { ...managedRow(actor, d.forumId), kind: 'COLLABORATION_FORUM' }, select: { id: true, partnershipId: true } })
     if (!forum) return { ok: false, error: 'notFound' }
     const ids = Object.keys(d.amounts)
     const known = await tx.organisation.count({ where: { AND: [{ id: { in: ids } }, awardRecipients(forum.partnershipId)] } })

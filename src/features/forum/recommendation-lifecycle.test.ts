@@ -14,7 +14,7 @@ const otherSecretariat = await actorFor(demoPeople.secretariatSunnmore.email)
 const member = await actorFor(demoPeople.forumMemberSalten.email)
 
 const salten = await prisma.partnership.findUniqueOrThrow({ where: { slug: 'salten-kan' } })
-const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: salten.id } })
+const forum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnershipId: salten.id } })
 const [first, second] = (await prisma.partnershipOwner.findMany({ where: { partnershipId: salten.id }, take: 2, orderBy: { ownerId: 'asc' } })).map((o) => o.ownerId)
 let nextYear = 2040
 let nextReference = 1

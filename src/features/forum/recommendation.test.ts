@@ -66,7 +66,7 @@ describe('the proposed split per owner', () => {
 
 describe('the recommendation of a forum', () => {
   it('lists the measures the forum’s decisions prioritised for the year, in order, for its readers only', async () => {
-    const forum = await prisma.forum.findFirstOrThrow({ where: { partnership: { slug: 'salten-kan' } } })
+    const forum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnership: { slug: 'salten-kan' } } })
     const secretariat = await actorFor(demoPeople.secretariatSalten.email)
     const rec = (await getRecommendation(prisma, secretariat, forum.id, null))!
     expect(rec.years.length).toBeGreaterThan(0)
@@ -92,7 +92,7 @@ describe('the recommendation of a forum', () => {
   })
 
   it('prints the same measures, split and decisions in the PDF and the spreadsheet', async () => {
-    const forum = await prisma.forum.findFirstOrThrow({ where: { partnership: { slug: 'salten-kan' } } })
+    const forum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnership: { slug: 'salten-kan' } } })
     const rec = (await getRecommendation(prisma, await actorFor(demoPeople.secretariatSalten.email), forum.id, null))!
     const document = recommendationDocument(rec, t, dev)
     const budgets = rec.measures.reduce((s, m) => s + (m.budgetOre ?? 0n), 0n)

@@ -6,6 +6,7 @@ import { defineUseCase } from '@/server/usecase/define-use-case'
 import { membersOn } from './members-on'
 import { MEETING_PAGE, ZRecordDecision, type TForumResult } from './schemas'
 import { managedRow } from './forum-access'
+import { isHeld } from './meeting-held'
 
 type TDecisionInput = z.output<typeof ZRecordDecision>
 type TMember = { id: string; votingRight: boolean; personName: string }
@@ -33,16 +34,18 @@ function voteProblem(d: TDecisionInput, members: TMember[]): Extract<TForumResul
  * Records how an agenda item ended: the proposal, consensus or a vote with each voting member's
  * vote, the conflicts of interest declared (those members leave the item and do not vote), and
  * the decision text. All in one transaction with the audit row; the item is closed after, so no
- * vote or decision can be added to it later. The database checks the voting rules again.
+ * vote or decision can be added to it later. The database checks the voting rules again. Only a
+ * held meeting decides (issue 19, meeting-held.ts); without a meeting, by circulation.
  */
 const recordDecisionOnce = defineUseCase(
   { name: 'forum.record-decision', permission: 'manage:forum', input: ZRecordDecision, audit: 'decision.record', revalidate: () => [MEETING_PAGE] },
   async ({ tx, actor, input: d, audit }): Promise<TForumResult> => {
     const item = await tx.agendaItem.findFirst({
       where: managedRow(actor, d.agendaItemId),
-      select: { id: true, partnershipId: true, meeting: { select: { id: true, forumId: true, startsAt: true } } },
+      select: { id: true, partnershipId: true, meeting: { select: { id: true, forumId: true, startsAt: true, status: true } } },
     })
     if (!item) return { ok: false, error: 'notFound' }
+    if (!isHeld(item.meeting)) return { ok: false, error: 'notHeld' }
     // Note: the lock that keeps two decisions (or a late vote) off one item.
     const locked = await lockRow<{ closedAt: Date | null }>(tx, 'AgendaItem', item.id, { columns: ['closedAt'] })
     if (locked!.closedAt) return { ok: false, error: 'closed' }

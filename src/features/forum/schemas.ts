@@ -1,9 +1,9 @@
 import type { TAreaResult, TCommonError } from '@/lib/form-input'
 import { z } from 'zod'
-import { checkbox, isoDay, optional, osloLocalDateTime } from '@/lib/form-schema'
-import { REPRESENTATIONS, VOTE_CHOICES } from './options'
+import { checkbox, isoDay, optional, osloLocalDateTime, pastIsoDay } from '@/lib/form-schema'
+import { BODY_KINDS, COMPOSITION_RULES, REPRESENTATIONS, VOTE_CHOICES } from './options'
 
-export { REPRESENTATIONS, VOTE_CHOICES } from './options'
+export { BODY_KINDS, COMPOSITION_RULES, REPRESENTATIONS, VOTE_CHOICES } from './options'
 
 /** The meeting page's route: every change to an agenda, its decisions, attendance and minutes refreshes it. */
 export const MEETING_PAGE = '/forum/[forumId]/moter/[meetingId]'
@@ -16,6 +16,7 @@ export const ZAddForumMember = z.object({
   representation: z.enum(REPRESENTATIONS),
   isDeputy: checkbox,
   votingRight: checkbox,
+  isChair: checkbox,
   periodStart: isoDay,
   periodEnd: optional(isoDay),
 })
@@ -37,10 +38,43 @@ export const ZAddAgendaItem = z.object({
   description: optional(z.string().trim().max(4000)),
 })
 
+/** A new body of the partnership (issue 20): its kind, mandate, period and composition rule. */
+export const ZCreateBody = z.object({
+  partnershipId: z.uuid(),
+  kind: z.enum(BODY_KINDS),
+  name: z.string().trim().min(3).max(200),
+  mandate: optional(z.string().trim().max(4000)),
+  periodStart: isoDay,
+  periodEnd: optional(isoDay),
+  compositionRule: z.enum(COMPOSITION_RULES),
+})
+
+/** The secretariat records that a meeting was held (before its time has passed, e.g. moved earlier). */
+export const ZMarkMeetingHeld = z.object({ meetingId: z.uuid() })
+
+const reference = z.string().trim().regex(/^\d{4}\/\d{1,4}$/, 'caseNumber')
+
+/** A decision without a meeting: decided by circulation among the members (issue 19). */
+export const ZRecordCirculationDecision = z.object({
+  forumId: z.uuid(),
+  reference,
+  decidedOn: pastIsoDay,
+  proposal: z.string().trim().min(3).max(4000),
+  text: z.string().trim().min(3).max(8000),
+  exemptFromPublic: checkbox,
+})
+
+/** A correction of a decision: a new version of its text, with the reason (issue 19). */
+export const ZCorrectDecision = z.object({
+  decisionId: z.uuid(),
+  text: z.string().trim().min(3).max(8000),
+  reason: z.string().trim().min(3).max(1000),
+})
+
 export const ZRecordDecision = z
   .object({
     agendaItemId: z.uuid(),
-    reference: z.string().trim().regex(/^\d{4}\/\d{1,4}$/, 'caseNumber'),
+    reference,
     proposal: z.string().trim().min(3).max(4000),
     outcome: z.enum(['CONSENSUS', 'VOTE']),
     text: z.string().trim().min(3).max(8000),
@@ -91,8 +125,12 @@ export type TForumError =
   | 'emptyFile'
   | 'tooLarge'
   | 'fileType'
+  | 'notHeld'
+  | 'forumExists'
+  | 'futureDate'
+  | 'unchanged'
 
-export type TForumResult = TAreaResult<'memberAdded' | 'memberEnded' | 'meetingPlanned' | 'itemAdded' | 'decided' | 'minutesDrafted' | 'minutesApproved' | 'paperAdded' | 'attendanceSaved', TForumError>
+export type TForumResult = TAreaResult<'memberAdded' | 'memberEnded' | 'meetingPlanned' | 'itemAdded' | 'decided' | 'minutesDrafted' | 'minutesApproved' | 'paperAdded' | 'attendanceSaved' | 'bodyCreated' | 'meetingHeld' | 'corrected', TForumError>
 
 /** A forum success: `id` is the forum or meeting whose page it changed. */
 export type TForumDone = Extract<TForumResult, { ok: true }>

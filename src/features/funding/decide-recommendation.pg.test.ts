@@ -16,7 +16,7 @@ async function setUp() {
   await seedDemo(prisma)
   const actor = async (email: string) => (await loadActor(prisma, (await prisma.user.findUniqueOrThrow({ where: { email } })).id))!
   const salten = await prisma.partnership.findUniqueOrThrow({ where: { slug: 'salten-kan' } })
-  const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: salten.id } })
+  const forum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnershipId: salten.id } })
   const owners = (await prisma.partnershipOwner.findMany({ where: { partnershipId: salten.id }, orderBy: { ownerId: 'asc' } })).map((o) => o.ownerId)
   return { prisma, salten, forum, owners, governor: await actor(demoPeople.countyGovernorNordland.email), secretariat: await actor(demoPeople.secretariatSalten.email) }
 }

@@ -23,6 +23,7 @@ export const NAVIGATION_AREAS = [
   { href: '/personale', label: 'staff', permission: 'manage:staff' },
   { href: '/admin/medlemskap', label: 'memberships', permission: 'manage:membership' },
   { href: '/admin/enheter', label: 'units', permission: 'import:units' },
+  { href: '/admin/organisasjoner', label: 'organisations', permission: 'manage:organisations' },
   { href: '/admin/epost', label: 'email', permission: 'manage:platform' },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[]
 

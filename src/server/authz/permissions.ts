@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   'issue:survey-codes',
   'close:survey-wave',
   'import:units',
+  /** Issue 20: add the organisations that sit in bodies (NHO, LO, regional councils …) in one's counties. */
+  'manage:organisations',
   // The resource portal (issue 18): author resources, approve a teacher's wider sharing, start and
   // track packages for one's unit, read the progress of the units one oversees.
   'write:resources',
@@ -44,12 +46,13 @@ export type Permission = (typeof PERMISSIONS)[number]
 /** The role → permission matrix. A role missing a permission cannot do that thing anywhere. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   PLATFORM_ADMIN: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:staff', 'manage:funding', 'report:funding', 'read:forum', 'manage:forum',
-    'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'manage:platform', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave', 'import:units', 'set:unit-track', 'read:spread', 'write:resources', 'approve:resources', 'use:resources', 'read:resource-progress'],
+    'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'manage:platform', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave', 'import:units', 'set:unit-track', 'read:spread', 'write:resources', 'approve:resources', 'use:resources', 'read:resource-progress', 'manage:organisations'],
+  // County governor staff add the organisations that sit in bodies in their counties (manage:organisations, issue 20).
   // A unit's track (ADR 039) is set by its owner together with the partnership: the owner's staff,
   // the secretariat and the county governor's staff may each move it, every move with its reason.
   // County governor staff keep their counties' schools and kindergartens in step with the national
   // registers (import:units, the units of their office's counties only).
-  COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'read:forum', 'read:needs', 'read:orders', 'read:survey-results', 'read:unit-survey-results', 'import:units', 'set:unit-track', 'read:spread', 'read:resource-progress'],
+  COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'read:forum', 'read:needs', 'read:orders', 'read:survey-results', 'read:unit-survey-results', 'import:units', 'set:unit-track', 'read:spread', 'read:resource-progress', 'manage:organisations'],
   // The secretariat runs the partnership's waves, so it is the one that closes them (issue 16).
   FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'read:forum', 'manage:forum', 'read:needs', 'read:orders', 'write:plan', 'manage:development', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave', 'set:unit-track', 'read:spread', 'write:resources', 'read:resource-progress'],
   FORUM_MEMBER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:forum', 'read:needs', 'read:orders', 'read:spread'],

@@ -1,6 +1,7 @@
 import { expect, test } from '../fixtures'
 import { expectNoAxeViolations } from '../axe'
 import { loginAs } from '../login'
+import { osloLocalIn } from '../dates'
 
 test.describe('collaboration forum', () => {
   test('the secretariat plans a meeting, adds items, records a consensus decision and a vote; the journal shows them', async ({ page }) => {
@@ -19,7 +20,8 @@ test.describe('collaboration forum', () => {
     const plan = page.locator('details').filter({ has: page.getByText('Planlegg et møte') })
     if ((await plan.getAttribute('open')) === null) await page.getByText('Planlegg et møte').click()
     await page.getByLabel('Tittel').fill(title)
-    await page.getByLabel('Dato og klokkeslett').fill('2026-12-03T10:00')
+    // Tomorrow: the meeting is held (marked below) before its time, so its decisions may be recorded.
+    await page.getByLabel('Dato og klokkeslett').fill(osloLocalIn(1))
     await page.getByLabel('Videolenke (valgfritt, https)').fill('http://usikker.example')
     await page.getByRole('button', { name: 'Planlegg møtet' }).click()
     await expect(page.getByText('Skriv en nettadresse som begynner med https://, for eksempel https://www.udir.no.')).toBeVisible()
@@ -51,6 +53,13 @@ test.describe('collaboration forum', () => {
     const downloaded = await page.request.get((await paperLink.getAttribute('href'))!)
     expect(downloaded.headers()['content-disposition']).toMatch(/^attachment/)
     expect(await downloaded.body()).toEqual(pdfBytes)
+
+    // Not held yet: no decision form, only the way to get there (issue 19).
+    await expect(page.getByText('Registrer vedtak i sak 1')).toHaveCount(0)
+    await expect(page.getByText(/Vedtak registreres når møtet er holdt/).first()).toBeVisible()
+    await page.getByRole('button', { name: 'Merk møtet som holdt' }).click()
+    await expect(page.getByRole('button', { name: 'Merk møtet som holdt' })).toHaveCount(0)
+    await expect(page.getByText('Registrer vedtak i sak 1')).toBeVisible()
 
     // Item 1 by consensus.
     const stamp = String(Date.now()).slice(-4)
@@ -100,7 +109,14 @@ test.describe('collaboration forum', () => {
     await minutes.fill(`${await minutes.inputValue()}\nMøtet ble hevet kl. 12.`)
     await page.getByRole('button', { name: 'Lagre utkastet' }).click()
     await expect(page.getByRole('heading', { level: 3, name: /Versjon 1 – utkast/ })).toBeVisible()
+    // Approval cannot be undone: a dialog asks first, and Cancel changes nothing.
     await page.getByRole('button', { name: 'Godkjenn referatet' }).click()
+    const confirm = page.getByRole('dialog', { name: 'Godkjenne versjon 1 av referatet?' })
+    await expect(confirm).toBeVisible()
+    await confirm.getByRole('button', { name: 'Avbryt' }).click()
+    await expect(page.getByRole('heading', { level: 3, name: /Versjon 1 – utkast/ })).toBeVisible()
+    await page.getByRole('button', { name: 'Godkjenn referatet' }).click()
+    await confirm.getByRole('button', { name: 'Ja, godkjenn og lås referatet' }).click()
     await expect(page.getByRole('heading', { level: 3, name: /Versjon 1 – godkjent/ })).toBeVisible()
     await expect(page.getByText('Referatet er godkjent: sakslisten er låst.')).toBeVisible()
     await expect(page.getByRole('button', { name: 'Legg til sak' })).toHaveCount(0)

@@ -3,6 +3,7 @@ import { axeViolations } from '../axe'
 import { loginAs } from '../login'
 import type { Role } from '@/generated/prisma/client'
 import { anotherParent, firstLinks, pagesOf, publicStaticRoutes } from './pages'
+import { osloLocalIn } from '../dates'
 
 /**
  * Issue 21: no page scrolls sideways on a phone. Wide tables scroll inside their own frame, figures
@@ -38,7 +39,7 @@ async function planMeeting(page: Page) {
   const plan = page.locator('details').filter({ has: page.getByText('Planlegg et møte') })
   if ((await plan.getAttribute('open')) === null) await page.getByText('Planlegg et møte').click()
   await page.getByLabel('Tittel').fill(title)
-  await page.getByLabel('Dato og klokkeslett').fill('2026-12-03T10:00')
+  await page.getByLabel('Dato og klokkeslett').fill(osloLocalIn(7))
   await page.getByRole('button', { name: 'Planlegg møtet' }).click()
   await page.getByRole('link', { name: title }).click()
   await page.getByLabel('Sak', { exact: true }).fill('Fordeling av årets midler')

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { MeetingsSection, MembersSection } from '@/features/forum/components/forum-sections'
 import { RecommendationSection } from '@/features/forum/components/recommendation-section'
+import { BodyFacts, CirculationSection, CompositionSection } from '@/features/forum/components/body-sections'
 import { getForum, MEETINGS_PER_PAGE } from '@/features/forum/get-forum'
 import { ZPageNumber } from '@/lib/paging'
 import { getRecommendation, recommendationYear } from '@/features/forum/recommendation'
@@ -22,14 +23,19 @@ export default definePage<{ forumId: string }>(
     // Another tenant's forum looks exactly like one that does not exist.
     if (!forum) notFound()
     const asked = searchParams.ar
-    const recommendation = await getRecommendation(db, actor, forum.id, recommendationYear(typeof asked === 'string' ? asked : null))
+    // Only the collaboration forum makes the yearly recommendation; a steering group's decisions are its own (issue 20).
+    const recommendation = forum.kind === 'COLLABORATION_FORUM' ? await getRecommendation(db, actor, forum.id, recommendationYear(typeof asked === 'string' ? asked : null)) : null
     const t = await getTranslations('Forum')
     const today = osloDay(new Date()).toISOString().slice(0, 10)
 
     return (
       <div className="flex flex-col gap-8">
-        <PageHeader title={forum.name} back={{ href: '/forum', label: t('back') }} lead={forum.mandate} related={{ href: `/vedtak/${forum.partnershipSlug}`, label: t('journalLink') }} />
+        <PageHeader title={forum.name} back={{ href: '/forum', label: t('back') }} lead={forum.mandate} related={{ href: `/vedtak/${forum.partnershipSlug}`, label: t('journalLink') }}>
+          <BodyFacts forum={forum} />
+        </PageHeader>
+        <CompositionSection forum={forum} />
         <MeetingsSection forum={forum} page={page} />
+        <CirculationSection forum={forum} today={today} />
         {recommendation && <RecommendationSection recommendation={recommendation} />}
         <MembersSection forum={forum} today={today} />
       </div>

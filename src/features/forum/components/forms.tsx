@@ -7,7 +7,7 @@ import { Alert, Button } from '@/components/ui/ds-static'
 import { FileField } from '@/components/ui/file-field'
 import { ResultForm, type TFieldAccess, type TResultFormProps } from '@/components/ui/result-form'
 import { SelectField } from '@/components/ui/select-field'
-import { addAgendaItemAction, addForumMemberAction, addPaperAction, endForumMemberAction, registerAttendanceAction, approveMinutesAction, draftMinutesAction, planMeetingAction, recordDecisionAction } from '../actions'
+import { addAgendaItemAction, addForumMemberAction, addPaperAction, endForumMemberAction, registerAttendanceAction, draftMinutesAction, planMeetingAction, recordDecisionAction } from '../actions'
 import { MAX_PAPER_BYTES, PAPER_ACCEPT } from '../paper-types'
 import { REPRESENTATIONS, VOTE_CHOICES } from '../options'
 import type { TForumResult } from '../schemas'
@@ -35,6 +35,7 @@ export function AddMemberForm({ forumId, organisations, today }: { forumId: stri
             options={REPRESENTATIONS.map((r) => ({ value: r, label: t(`representations.${r}`) }))}
           />
           <Checkbox label={t('isDeputy')} name="isDeputy" defaultChecked={input('isDeputy') === 'on'} />
+          <Checkbox label={t('isChair')} name="isChair" defaultChecked={input('isChair') === 'on'} />
           <Checkbox label={t('hasVotingRight')} description={t('votingRightHelp')} name="votingRight" defaultChecked={input('votingRight') ? input('votingRight') === 'on' : true} />
           <Textfield label={t('periodStart')} name="periodStart" type="date" defaultValue={input('periodStart') ?? today} error={error('periodStart')} />
           <Textfield label={t('periodEnd')} type="date" {...field('periodEnd')} />
@@ -137,15 +138,6 @@ export function MinutesForm({ meetingId, text, submit }: { meetingId: string; te
   return (
     <ForumForm action={draftMinutesAction} submit={submit} hidden={{ meetingId }}>
       {({ input, error }) => <Textfield label={t('minutesText')} name="text" multiline rows={12} defaultValue={input('text') ?? text} error={error('text')} />}
-    </ForumForm>
-  )
-}
-
-export function ApproveMinutesForm({ minutesId }: { minutesId: string }) {
-  const t = useTranslations('Forum')
-  return (
-    <ForumForm action={approveMinutesAction} submit={t('approve')} hidden={{ minutesId }} variant="secondary">
-      {() => <p className="m-0 text-sm">{t('approveHelp')}</p>}
     </ForumForm>
   )
 }

@@ -48,7 +48,7 @@ export async function MembersSection({ forum, today }: { forum: TForumDetail; to
   const format = await getFormatter()
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
   const columns: TColumn<TForumDetail['members'][number]>[] = [
-    { header: t('person'), cell: (m) => `${m.personName}${m.isDeputy ? ` (${t('deputy')})` : ''}` },
+    { header: t('person'), cell: (m) => `${m.personName}${m.isDeputy ? ` (${t('deputy')})` : ''}${m.isChair ? ` (${t('chair')})` : ''}` },
     { header: t('organisation'), cell: (m) => m.organisationName },
     { header: t('representation'), cell: (m) => t(`representations.${m.representation}`) },
     { header: t('votingRight'), cell: (m) => (m.votingRight ? t('yes') : t('no')) },

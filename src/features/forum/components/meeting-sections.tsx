@@ -4,7 +4,9 @@ import { Disclosure } from '@/components/ui/disclosure'
 import { OSLO, osloDay } from '@/lib/oslo-time'
 import type { TMeetingDetail } from '../get-meeting'
 import { Section } from '@/components/ui/section'
-import { AgendaItemForm, ApproveMinutesForm, AttendanceForm, DecisionForm, MinutesForm, PaperForm } from './forms'
+import { AgendaItemForm, AttendanceForm, DecisionForm, MinutesForm, PaperForm } from './forms'
+import { ApproveMinutesForm } from './body-forms'
+import { DecisionVersions } from './body-sections'
 
 type TItem = TMeetingDetail['items'][number]
 
@@ -63,20 +65,24 @@ async function AgendaItemCard({ meeting, item }: { meeting: TMeetingDetail; item
         </Paragraph>
       )}
       {item.decision ? (
-        <DecisionBlock decision={item.decision} />
+        <DecisionBlock decision={item.decision} canManage={meeting.canManage} />
       ) : (
         meeting.canManage &&
-        !item.closed && (
+        !item.closed &&
+        // Only a held meeting decides (issue 19): until then the page says how to get there.
+        (meeting.held ? (
           <Disclosure summary={t('recordDecisionFor', { number: item.position })}>
             <DecisionForm agendaItemId={item.id} members={meeting.members} suggestedReference={`${year}/`} />
           </Disclosure>
-        )
+        ) : (
+          <Paragraph data-size="sm">{t('decideWhenHeld')}</Paragraph>
+        ))
       )}
     </Card>
   )
 }
 
-async function DecisionBlock({ decision }: { decision: NonNullable<TItem['decision']> }) {
+async function DecisionBlock({ decision, canManage }: { decision: NonNullable<TItem['decision']>; canManage: boolean }) {
   const t = await getTranslations('Forum')
   const count = (choice: string) => decision.votes.filter((v) => v.choice === choice).length
   return (
@@ -88,7 +94,7 @@ async function DecisionBlock({ decision }: { decision: NonNullable<TItem['decisi
       <Paragraph data-size="sm">
         {t('proposal')}: {decision.proposal}
       </Paragraph>
-      <Paragraph>{decision.text}</Paragraph>
+      <DecisionVersions decision={decision} canManage={canManage} />
       {decision.outcome === 'VOTE' && (
         <Paragraph data-size="sm">
           {t('tally', { for: count('FOR'), against: count('AGAINST'), abstain: count('ABSTAIN') })}: {decision.votes.map((v) => `${v.personName} (${t(`votes.${v.choice}`)})`).join(', ')}
@@ -133,7 +139,7 @@ export async function MinutesSection({ meeting }: { meeting: TMeetingDetail }) {
               </a>
             </Paragraph>
           )}
-          {m.status === 'DRAFT' && meeting.canManage && <ApproveMinutesForm minutesId={m.id} />}
+          {m.status === 'DRAFT' && meeting.canManage && <ApproveMinutesForm minutesId={m.id} version={m.version} />}
         </Card>
       ))}
       {meeting.canManage && (

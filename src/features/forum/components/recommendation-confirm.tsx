@@ -4,9 +4,8 @@ import { useActionState, useEffect, useId, useRef, type ReactNode } from 'react'
 import { useFormatter, useTranslations } from 'next-intl'
 import { Alert, Button, Heading, Paragraph } from '@/components/ui/ds-static'
 import { ActionForm } from '@/components/ui/action-form'
-import { typedBack } from '@/lib/form-input'
+import { typedBack, type TFormResult } from '@/lib/form-input'
 import { NOK, oreToKroner } from '@/lib/money'
-import type { TFormResult } from '@/lib/form-input'
 
 export interface TConfirmText {
   /** The button that opens the dialog, e.g. «Send til Statsforvalteren …». */
@@ -21,7 +20,8 @@ export interface TConfirmText {
  * the browser keeps focus inside it, Escape closes it and focus returns to the button) that says
  * what cannot be undone; only its confirm button sends the form. Focus starts on «Avbryt», so a
  * stray Enter does nothing harmful. Messages (`done.*`, `errors.*`, `cancel`) come from the
- * RecommendationLifecycle namespace, or from YearEnd for the closing and reopening of a grant year.
+ * RecommendationLifecycle namespace, or the one given: YearEnd for the closing and reopening of a
+ * grant year, Forum for the approval of minutes.
  */
 export function ConfirmedForm<R extends TFormResult>({
   action,
@@ -33,7 +33,7 @@ export function ConfirmedForm<R extends TFormResult>({
   action: (prev: R | null, formData: FormData) => Promise<R>
   hidden: Record<string, string>
   text: TConfirmText
-  namespace?: 'RecommendationLifecycle' | 'YearEnd'
+  namespace?: 'RecommendationLifecycle' | 'YearEnd' | 'Forum'
   children?: (f: { input: (name: string) => string | undefined; error: (field: string) => string | undefined; state: R | null }) => ReactNode
 }) {
   const t = useTranslations(namespace)

@@ -3,6 +3,7 @@ import type { Db } from '@/server/db/client'
 import type { TAccess } from '@/server/usecase/access'
 import { adminProbes } from './admin.probes'
 import { assessmentProbes } from './assessment.probes'
+import { bodiesProbes } from './bodies.probes'
 import { forumProbes } from './forum.probes'
 import { fundingProbes } from './funding.probes'
 import { measuresProbes } from './measures.probes'
@@ -11,6 +12,7 @@ import { recommendationProbes } from './recommendation.probes'
 import { networksProbes } from './networks.probes'
 import { surveysProbes } from './surveys.probes'
 import { onboardingProbes } from './onboarding.probes'
+import { organisationsProbes } from './organisations.probes'
 import { staffProbes } from './staff.probes'
 import { tracksProbes } from './tracks.probes'
 import { yearEndProbes } from './year-end.probes'
@@ -52,6 +54,7 @@ const areas: Record<string, TProbes> = {
   admin: adminProbes(context),
   funding: fundingProbes(context),
   forum: forumProbes(context),
+  bodies: bodiesProbes(context),
   recommendation: recommendationProbes(context),
   assessment: assessmentProbes(context),
   staff: staffProbes(context),
@@ -64,6 +67,7 @@ const areas: Record<string, TProbes> = {
   'year-end': yearEndProbes(context),
   deadlines: deadlinesProbes(context),
   portal: portalProbes(context),
+  organisations: organisationsProbes(context),
 }
 
 let surface: TSurface & { problems: string[] }

@@ -27,7 +27,7 @@ import type { TMatrixContext, TProbes, TTenant } from './types'
 export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
   /** The tenant's forum, and a meeting with one open agenda item in it, written directly. */
   async function forumTarget(tenant: TTenant) {
-    const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+    const forum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnershipId: ids[tenant] } })
     const meeting = await prisma.meeting.create({ data: { partnershipId: ids[tenant], forumId: forum.id, title: `Matrisemøte ${crypto.randomUUID()}`, startsAt: new Date('2026-12-03T09:00:00Z') } })
     const item = await prisma.agendaItem.create({ data: { partnershipId: ids[tenant], meetingId: meeting.id, position: 1, title: 'Matrisesak' } })
     return { forum, meeting, item }
@@ -57,7 +57,7 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
       return forums.some((f) => f.partnershipSlug === (tenant === 'salten' ? 'salten-kan' : 'nordre-sunnmore'))
     }),
     '/forum/[forumId]': entry('read:forum', 'readsForum', async (actor, tenant) => {
-      const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      const forum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnershipId: ids[tenant] } })
       return (await getForum(prisma, actor, forum.id).catch(() => null)) !== null
     }),
     '/forum/[forumId]/moter/[meetingId]': entry('read:forum', 'readsForum', async (actor, tenant) => {
@@ -65,14 +65,14 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
       return (await getMeeting(prisma, actor, meeting.id).catch(() => null)) !== null
     }),
     addForumMemberAction: entry('manage:forum', 'runsForum', async (actor, tenant) => {
-      const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      const forum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnershipId: ids[tenant] } })
       const owner = await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
       const personName = `Matrise ${crypto.randomUUID()}`
       await callAction(actor, addForumMemberAction, { forumId: forum.id, personName, email: '', organisationId: owner.ownerId, representation: 'SCHOOL_OWNER', votingRight: 'on', periodStart: '2026-01-01', periodEnd: '' })
       return (await prisma.forumMember.count({ where: { personName } })) > 0
     }),
     endForumMemberAction: entry('manage:forum', 'runsForum', async (actor, tenant) => {
-      const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      const forum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnershipId: ids[tenant] } })
       const owner = await prisma.partnershipOwner.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
       const member = await prisma.forumMember.create({
         data: { partnershipId: ids[tenant], forumId: forum.id, organisationId: owner.ownerId, personName: 'Mål Medlem', representation: 'SCHOOL_OWNER', periodStart: new Date('2026-01-01') },
@@ -81,7 +81,7 @@ export function forumProbes({ prisma, ids }: TMatrixContext): TProbes {
       return (await prisma.forumMember.findUniqueOrThrow({ where: { id: member.id } })).periodEnd !== null
     }),
     planMeetingAction: entry('manage:forum', 'runsForum', async (actor, tenant) => {
-      const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      const forum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnershipId: ids[tenant] } })
       const title = `Matrise ${crypto.randomUUID()}`
       await callAction(actor, planMeetingAction, { forumId: forum.id, title, startsAt: '2026-12-03T10:00', place: '', videoUrl: '' })
       return (await prisma.meeting.count({ where: { title } })) > 0

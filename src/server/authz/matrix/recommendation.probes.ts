@@ -46,7 +46,7 @@ export function recommendationProbes({ prisma, ids }: TMatrixContext): TProbes {
   const decides = entries('manage:funding', 'managesFunding')
   return {
     '/forum/[forumId]/innstilling': entry('read:forum', 'readsForum', async (actor, tenant) => {
-      const forum = await prisma.forum.findFirstOrThrow({ where: { partnershipId: ids[tenant] } })
+      const forum = await prisma.forum.findFirstOrThrow({ where: { kind: 'COLLABORATION_FORUM', partnershipId: ids[tenant] } })
       return answers(getRecommendationWork(prisma, actor, forum.id, YEAR))
     }),
     draftRecommendationAction: runs(

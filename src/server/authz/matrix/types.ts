@@ -37,6 +37,7 @@ export type TTenant = 'salten' | 'sunnmore'
  * - readsSpread: the spread of stages and tracks between a partnership's units (the forum, the county governor, an owner over its own units);
  * - authorsResources / approvesResources: adds portal resources shared in the tenant (UH, the secretariat, a unit's people) / approves a unit's wish for wider sharing (its principal or head);
  * - usesResources / readsResourceProgress: starts and marks packages for its own unit / reads the progress of the units it oversees or works in;
+ * - addsOrganisations: adds the organisations that sit in bodies (NHO, LO, regional councils …) in its office's counties;
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -65,6 +66,7 @@ export type TReach =
   | 'managesStaff'
   | 'choosesOnboarding'
   | 'importsUnits'
+  | 'addsOrganisations'
   | 'runsPlatform'
   | 'readsSurveyResults'
   | 'issuesSurveyCodes'

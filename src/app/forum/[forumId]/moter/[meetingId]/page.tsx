@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { Alert, Paragraph } from '@/components/ui/ds-static'
 import { AgendaSection, AttendanceSection, MinutesSection } from '@/features/forum/components/meeting-sections'
 import { getMeeting } from '@/features/forum/get-meeting'
+import { MarkHeldForm } from '@/features/forum/components/body-forms'
 import { OSLO } from '@/lib/oslo-time'
 import { definePage } from '@/server/usecase/define-page'
 import { pageTitle } from '@/i18n/page-title'
@@ -35,6 +36,7 @@ export default definePage<{ forumId: string; meetingId: string }>(
             </Paragraph>
           )}
           {meeting.locked && <Alert data-color="info">{t('locked')}</Alert>}
+          {meeting.canManage && meeting.status === 'PLANNED' && !meeting.held && <MarkHeldForm meetingId={meeting.id} />}
         </PageHeader>
         <AgendaSection meeting={meeting} />
         <AttendanceSection meeting={meeting} />
