@@ -59,8 +59,9 @@ export async function partiesOf(tx: Tx, deadline: TDeadline, now: Date, within: 
       })
       .sort(byPlace)
   }
+  // Only the collaboration forum sends a recommendation; a steering or working group has none (ADR 038).
   const forums = await tx.forum.findMany({
-    where: { partnership: partnerships },
+    where: { partnership: partnerships, kind: 'COLLABORATION_FORUM' },
     select: {
       id: true,
       name: true,
