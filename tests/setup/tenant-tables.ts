@@ -8,6 +8,7 @@ export const tenantTables = [
   'Gathering', 'GatheringRegistration', 'GatheringTask', 'TaskSubmission', 'NetworkMaterial', 'UnitStrength',
   'SurveyInstrument', 'SurveyInstrumentVersion', 'SurveyWave', 'SurveyWaveInstrument', 'SurveyWaveUnit', 'SurveyCode', 'SurveyAnswer',
   'Recommendation', 'RecommendationLine',
+  'AwardLetter', 'OwnerReport', 'OwnerReportMeasure',
 ]
 
 /**
