@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Db } from '@/server/db/client'
 import type { TAccess } from '@/server/usecase/access'
 import { adminProbes } from './admin.probes'
+import { awardLettersProbes } from './award-letters.probes'
 import { assessmentProbes } from './assessment.probes'
 import { forumProbes } from './forum.probes'
 import { fundingProbes } from './funding.probes'
@@ -56,6 +57,7 @@ const areas: Record<string, TProbes> = {
   networks: networksProbes(context),
   surveys: surveysProbes(context),
   onboarding: onboardingProbes(context),
+  awardLetters: awardLettersProbes(context),
 }
 
 let surface: TSurface & { problems: string[] }
