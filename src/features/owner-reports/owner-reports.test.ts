@@ -1,11 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { createTranslator } from 'next-intl'
+import { pdfText } from '~tests/setup/pdf-text'
 import { createTestDb } from '~tests/setup/test-db'
 import { demoPeople } from '~prisma/seed/demo'
+import nb from '../../../messages/nb.json'
+import { renderTablesPdf } from '@/server/reports/pdf'
 import { loadActor, type Actor } from '@/server/authz/actor'
 import { createAward } from '@/features/funding/create-award'
 import { openGrantYear } from '@/features/funding/open-grant-year'
 import { recordSpending } from '@/features/funding/record-spending'
 import { getOwnerReports } from './get-owner-reports'
+import { ownerReportRows, ownerReportsSection } from './report-section'
 import { saveOwnerReport } from './save-owner-report'
 import { submitOwnerReport } from './submit-owner-report'
 
@@ -93,5 +98,25 @@ describe("an owner's report", () => {
     expect(of(fauske.id)).toMatchObject({ status: 'MISSING', report: null })
     // The owner does not see the others' status.
     expect((await getOwnerReports(prisma, owner, id))!.owners).toEqual([])
+  })
+})
+
+describe("the owners' reports in the year's report", () => {
+  it('lists every owner, a submitted report with its content and money, the rest by status only', async () => {
+    const { id, measureId } = await year()
+    await saveOwnerReport(prisma, owner, draft(id, measureId))
+    await submitOwnerReport(prisma, owner, { grantYearId: id, ownerId: bodo.id })
+    const rows = (await ownerReportRows(prisma, governor, id, null))!
+    expect(rows.find((r) => r.ownerName === 'Bodø kommune')).toMatchObject({ status: 'SUBMITTED', measures: 'Lesing i alle fag: Fire samlinger og arbeid i team', participation: 'Alle sju skolene, 140 lærere', unusedOre: 10_000_000n })
+    expect(rows.find((r) => r.ownerName === 'Fauske kommune')).toMatchObject({ status: 'MISSING', participation: '', spentOre: null })
+    expect(await ownerReportRows(prisma, governor, id, fauske.id)).toHaveLength(1)
+
+    const t = createTranslator({ locale: 'nb', messages: nb, namespace: 'OwnerReports' }) as unknown as (key: string) => string
+    const section = ownerReportsSection(rows, t)
+    expect(section.title).toBe('Skoleeiernes rapporter')
+    expect(section.rows.find((r) => r[0] === 'Fauske kommune')?.[1]).toBe('Ikke påbegynt')
+    const { all } = await pdfText(await renderTablesPdf({ title: 'Rapport', subject: 'Salten', generatedAt: new Date(), facts: [], sections: [section], layout: 'landscape' }, { summarySheet: 'Sammendrag', yes: 'Ja', no: 'Nei', none: 'Ingen', pageOf: (p, n) => `${p}/${n}` }, 'nb'))
+    expect(all).toContain('Skoleeiernes rapporter')
+    expect(all).toContain('Fire samlinger')
   })
 })
