@@ -24,7 +24,7 @@ export async function fundingReportResponse(db: Db, actor: Actor, request: Reque
   const labels = reportLabels(await getTranslations({ locale, namespace: 'FundingReport' }))
   // The owners' reports come after the money (a UH partner's own report has none).
   const owners = await ownerReportRows(db, actor, grantYearId, recipientId || null)
-  const more = owners?.length ? [ownerReportsSection(owners, (await getTranslations({ locale, namespace: 'OwnerReports' })) as unknown as (key: string) => string)] : []
+  const more = owners?.length ? [ownerReportsSection(owners, await getTranslations({ locale, namespace: 'OwnerReports' }))] : []
   const body = format === 'xlsx' ? await renderFundingXlsx(report, labels, locale, more) : await renderFundingPdf(report, labels, locale, more)
   const name = fileSlug([labels.fileName, report.partnershipName, String(report.year), report.recipient?.name].filter(Boolean).join(' '))
   return downloadResponse(body, CONTENT_TYPES[format], `${name}.${format}`)

@@ -33,7 +33,8 @@ test.describe('award letters and the owners’ reports', () => {
     await expectNoAxeViolations(page)
     await page.getByLabel('Kontakt', { exact: true }).fill('')
     await page.getByRole('button', { name: 'Send tilsagnsbrevene' }).click()
-    await expect(page.getByRole('link', { name: 'Kontakt' })).toBeVisible()
+    await expect(page.getByLabel('Kontakt', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByText('1 tilsagn har ikke fått brev ennå: Bodø kommune.')).toBeVisible()
     await expect(page.getByLabel('Rapporteringsfrist')).toHaveValue(`${Number(YEAR) + 1}-03-01`)
     await page.getByLabel('Kontakt', { exact: true }).fill('Ingrid Statsforvalter, ingrid.sf@demo.samkomp.no')
     const before = mailbox().length
