@@ -25,7 +25,8 @@ export async function AwardLettersView({ page }: { page: TAwardLettersPage }) {
       {sending && (
         <Section id="send" heading={t('sendHeading')}>
           <Paragraph>{page.unsent.length ? t('unsent', { count: page.unsent.length, names: page.unsent.map((a) => a.recipientName).join(', ') }) : t('allSent')}</Paragraph>
-          {page.unsent.length > 0 && <SendLettersForm grantYearId={page.grantYearId} defaultPurpose={t('defaultPurpose', { year: page.year })} defaultContact={page.defaultContact} defaultDeadline={defaultDeadline(page.year)} />}
+          {/* Note: kept after everything is sent, so the answer of the sending (how many letters and emails) stays on the page. */}
+          <SendLettersForm grantYearId={page.grantYearId} defaultPurpose={t('defaultPurpose', { year: page.year })} defaultContact={page.defaultContact} defaultDeadline={defaultDeadline(page.year)} />
         </Section>
       )}
       <Section id="letters" heading={t('lettersHeading')}>
