@@ -12,6 +12,7 @@ import path from 'node:path'
 import { startGroupsApi, type TFeidePerson } from '../tests/e2e/feide-groups-api'
 import { feideTestPerson, feideTestUnitNames } from '../tests/e2e/feide-people'
 import { startOidcProvider } from '../tests/e2e/oidc-provider'
+import { startSmtpServer } from '../tests/setup/smtp'
 import { connect } from '../src/server/db/client'
 import { createE2eDatabase, type TE2eDatabase } from './lib/e2e-database'
 import { freePort } from './lib/ports'
@@ -95,9 +96,15 @@ async function main() {
   }
   if (!database.env.DATABASE_URL) delete env.DATABASE_URL
   else delete env.SAMKOMP_EMBEDDED_DATABASE
-  // The tests invite people at made-up addresses: log their email (ADR 014), never send it through
-  // a relay the developer's shell happens to configure.
-  delete env.SMTP_URL
+  // The tests email people at made-up addresses: a local SMTP server takes every message (never a
+  // relay the developer's shell happens to configure) and writes each to a file, one JSON line per
+  // message, for the tests that read what arrived (tests/e2e/mailbox.ts).
+  const mailbox = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'samkomp-e2e-mail-')), 'mailbox.jsonl')
+  fs.writeFileSync(mailbox, '')
+  const smtp = await startSmtpServer({
+    onReceived: (m) => fs.appendFileSync(mailbox, `${JSON.stringify({ to: m.envelope.to, subject: m.parsed.subject ?? '', text: m.parsed.text ?? '' })}\n`),
+  })
+  env.SMTP_URL = smtp.url
   // The heap limits npm start sets (ADR 035): the suite runs the server as production does.
   env.NODE_OPTIONS = serverNodeOptions(process.env.NODE_OPTIONS)
   const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -121,7 +128,7 @@ async function main() {
     console.log(`[e2e] first page served in ${Math.round(performance.now() - started)} ms after start`)
     // Not spawnSync: the OpenID Connect provider runs in this process and must keep answering.
     const runner = spawn('npx', ['playwright', 'test', ...process.argv.slice(2)], {
-      env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_SERVER_LOG: serverLog },
+      env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_SERVER_LOG: serverLog, E2E_MAILBOX: mailbox },
       stdio: 'inherit',
     })
     status = await new Promise<number>((resolve) => runner.once('exit', (code) => resolve(code ?? 1)))
@@ -136,6 +143,8 @@ async function main() {
     await new Promise((r) => setTimeout(r, 500))
     await oidc.close()
     await groups.close()
+    await smtp.close()
+    fs.rmSync(path.dirname(mailbox), { recursive: true, force: true })
     await database.drop()
     logFile.end()
     fs.rmSync(logDir, { recursive: true, force: true })

@@ -23,7 +23,7 @@ const themeTitles: Record<Theme, string> = {
   NEW_CURRICULUM: 'Fagfornyelsen i praksis', SAMI_DIVERSITY: 'Samisk mangfold', TRANSITIONS: 'Gode overganger', ICT: 'Digital kompetanse',
   MATHEMATICS: 'Utforskende matematikk', LEADERSHIP: 'Ledelse av utviklingsarbeid', PLC: 'Profesjonsfellesskap',
 }
-const CURRENT_YEAR = 2026
+export const CURRENT_YEAR = 2026
 const wholeKroner = (ore: bigint) => (ore / 100n) * 100n
 
 export interface TMeasureSeeded { id: string; partnershipId: string; year: number; universityId: string | null; unitIds: string[] }

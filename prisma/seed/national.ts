@@ -16,7 +16,8 @@ import { NATIONAL_UNITS, buildNationalUnits } from './national-units'
 import { NATIONAL_YEARS, seedStructure, type TPartnership } from './national-structure'
 import { loginUsers, seedPeople } from './national-people'
 import { seedForums } from './national-forum'
-import { seedFunding } from './national-funding'
+import { CURRENT_YEAR, seedFunding } from './national-funding'
+import { seedLettersAndReports } from './national-letters'
 import { seedAssessments, seedNeeds } from './national-assessment'
 import { seedOrdersAndPlans } from './national-plans'
 import { seedTracks } from './national-tracks'
@@ -88,6 +89,7 @@ async function seedActivity(db: PrismaClient, ref: TReference, partnerships: TPa
   lap(`forums: ${describe(forum.counts)}`)
   const funding = await seedFunding(db, createRandom(3), partnerships, people, forum, id)
   lap(`money and measures: ${describe(funding.counts)}`)
+  lap(`award letters and owners' reports: ${describe(await seedLettersAndReports(db, CURRENT_YEAR))}`)
   lap(`self-assessments: ${describe(await seedAssessments(db, createRandom(4), partnerships, people, id))}`)
   lap(`needs reports: ${describe(await seedNeeds(db, createRandom(5), partnerships, people, id))}`)
   lap(`orders, visits and plans: ${describe(await seedOrdersAndPlans(db, createRandom(6), partnerships, people, funding.measures, id))}`)

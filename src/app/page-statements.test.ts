@@ -21,6 +21,8 @@ import Network from './nettverk/[networkId]/page'
 import Gathering from './nettverk/[networkId]/samlinger/[gatheringId]/page'
 import Networks from './nettverk/page'
 import GrantYear from './okonomi/[grantYearId]/page'
+import OwnerReports from './okonomi/[grantYearId]/rapporter/page'
+import AwardLetters from './okonomi/[grantYearId]/tilsagnsbrev/page'
 import Funding from './okonomi/page'
 import Dashboard from './oversikt/page'
 import Plan from './planer/[planId]/page'
@@ -74,6 +76,9 @@ page('/forum/[forumId]', Forum, 'secretariatSalten', 11, 1, () => ({ forumId: id
 page('/forum/[forumId]/moter/[meetingId]', Meeting, 'secretariatSalten', 9, 1, () => ({ forumId: ids.forum!, meetingId: ids.meeting! }))
 page('/okonomi', Funding, 'secretariatSalten', 9, 1)
 page('/okonomi/[grantYearId]', GrantYear, 'secretariatSalten', 14, 1, () => ({ grantYearId: ids.grantYear! }))
+page('/okonomi/[grantYearId]/tilsagnsbrev', AwardLetters, 'countyGovernorNordland', 11, 1, () => ({ grantYearId: ids.grantYear! }))
+page('/okonomi/[grantYearId]/rapporter as the county governor', OwnerReports, 'countyGovernorNordland', 10, 1, () => ({ grantYearId: ids.grantYear! }))
+page('/okonomi/[grantYearId]/rapporter as an owner', OwnerReports, 'schoolOwnerBodo', 13, 1, () => ({ grantYearId: ids.grantYear! }))
 // One more than the list alone: the overview and the count over all that match, now that the list is a page.
 page('/tiltak', Measures, 'secretariatSalten', 10, 1)
 page('/tiltak/[measureId]', Measure, 'secretariatSalten', 10, 1, () => ({ measureId: ids.measure! }))

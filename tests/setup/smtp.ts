@@ -14,7 +14,7 @@ export interface TReceivedEmail {
  * (or, after `refuse()`, rejects at RCPT TO) and keeps every message it received, parsed.
  * Requires the given user and password when they are set, over plain text (no TLS in tests).
  */
-export async function startSmtpServer(options: { user?: string; password?: string; delayMs?: number } = {}) {
+export async function startSmtpServer(options: { user?: string; password?: string; delayMs?: number; onReceived?: (email: TReceivedEmail) => void } = {}) {
   const received: TReceivedEmail[] = []
   let refusal: { message: string; responseCode: number } | null = null
 
@@ -39,13 +39,15 @@ export async function startSmtpServer(options: { user?: string; password?: strin
         simpleParser(Buffer.concat(chunks))
           .then(async (parsed) => {
             if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs))
-            received.push({
+            const email = {
               envelope: {
                 from: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
                 to: session.envelope.rcptTo.map((r) => r.address),
               },
               parsed,
-            })
+            }
+            received.push(email)
+            options.onReceived?.(email)
             callback()
           })
           .catch((error: Error) => callback(error))

@@ -8,7 +8,7 @@ export const tenantTables = [
   'Gathering', 'GatheringRegistration', 'GatheringTask', 'TaskSubmission', 'NetworkMaterial', 'UnitStrength',
   'SurveyInstrument', 'SurveyInstrumentVersion', 'SurveyWave', 'SurveyWaveInstrument', 'SurveyWaveUnit', 'SurveyCode', 'SurveyAnswer', 'SurveyWaveResult',
   'Recommendation', 'RecommendationLine', 'UnitTrackChange', 'LeaderProgramme', 'Reallocation', 'YearEndEvent', 'DecisionCorrection',
-  'ResourceUse', 'ResourceUseModule', 'MeasureResource',
+  'ResourceUse', 'ResourceUseModule', 'MeasureResource', 'AwardLetter', 'OwnerReport', 'OwnerReportMeasure',
 ]
 
 /**

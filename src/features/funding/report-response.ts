@@ -4,6 +4,7 @@ import type { Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
 import { downloadResponse, fileSlug } from '@/server/http/download'
 import { CONTENT_TYPES } from '@/server/http/download'
+import { ownerReportRows, ownerReportsSection } from '@/features/owner-reports/report-section'
 import { getFundingReport } from './get-funding-report'
 import { reportLabels } from './reports/labels'
 import { renderFundingPdf, renderFundingXlsx } from './reports/render'
@@ -21,7 +22,10 @@ export async function fundingReportResponse(db: Db, actor: Actor, request: Reque
 
   const locale = await getLocale()
   const labels = reportLabels(await getTranslations({ locale, namespace: 'FundingReport' }))
-  const body = format === 'xlsx' ? await renderFundingXlsx(report, labels, locale) : await renderFundingPdf(report, labels, locale)
+  // The owners' reports come after the money (a UH partner's own report has none).
+  const owners = await ownerReportRows(db, actor, grantYearId, recipientId || null)
+  const more = owners?.length ? [ownerReportsSection(owners, await getTranslations({ locale, namespace: 'OwnerReports' }))] : []
+  const body = format === 'xlsx' ? await renderFundingXlsx(report, labels, locale, more) : await renderFundingPdf(report, labels, locale, more)
   const name = fileSlug([labels.fileName, report.partnershipName, String(report.year), report.recipient?.name].filter(Boolean).join(' '))
   return downloadResponse(body, CONTENT_TYPES[format], `${name}.${format}`)
 }

@@ -2,7 +2,7 @@ import { Prisma } from '@/generated/prisma/client'
 import type { Tx } from './tenant'
 
 /** The tables whose rows a use case locks to serialise changes to what hangs under them. */
-export type TLockable = 'GrantYear' | 'Gathering' | 'StatementSet' | 'SelfAssessment' | 'AgendaItem' | 'Meeting' | 'NeedsReport' | 'Recommendation' | 'Unit' | 'Decision'
+export type TLockable = 'GrantYear' | 'Gathering' | 'StatementSet' | 'SelfAssessment' | 'AgendaItem' | 'Meeting' | 'NeedsReport' | 'Recommendation' | 'Unit' | 'Decision' | 'AwardLetter' | 'OwnerReport'
 
 /**
  * Locks one row until the transaction ends (`SELECT … FOR UPDATE`) and returns the asked

@@ -8,6 +8,7 @@ import {
   SpendingSection,
 } from '@/features/funding/components/grant-year-sections'
 import { getGrantYear } from '@/features/funding/get-grant-year'
+import { LettersAndReportsSection } from '@/features/award-letters/components/letters-and-reports-links'
 import { definePage } from '@/server/usecase/define-page'
 import { foundOr404 } from '@/server/usecase/found-or-404'
 import { pageTitle } from '@/i18n/page-title'
@@ -15,7 +16,7 @@ import { clientMessages } from '@/i18n/client-messages'
 
 export const generateMetadata = pageTitle('Funding', 'yearTitle')
 
-const sections = [GrantYearSummary, FiguresSection, AllocationSection, AwardsSection, CoFinancingSection, SpendingSection, CloseSection]
+const sections = [GrantYearSummary, FiguresSection, AllocationSection, AwardsSection, LettersAndReportsSection, CoFinancingSection, SpendingSection, CloseSection]
 
 // Note: checked here and again in getGrantYear (scope) and in every action's use case.
 export default definePage<{ grantYearId: string }>(

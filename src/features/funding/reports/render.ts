@@ -1,13 +1,13 @@
 import 'server-only'
 import { renderTablesPdf } from '@/server/reports/pdf'
-import type { TTablesReport } from '@/server/reports/tables'
+import type { TReportSection, TTablesReport } from '@/server/reports/tables'
 import { renderTablesXlsx } from '@/server/reports/xlsx'
 import type { TFundingReport } from '../summary'
 import { reportTitle, statusLabel, type TReportLabels } from './labels'
 import { reportSections } from './sections'
 
-/** The yearly financial report as the facts and tables both formats draw. */
-export function fundingDocument(report: TFundingReport, labels: TReportLabels): TTablesReport {
+/** The yearly financial report as the facts and tables both formats draw; `more` are tables other areas add (the owners' reports). */
+export function fundingDocument(report: TFundingReport, labels: TReportLabels, more: TReportSection[] = []): TTablesReport {
   return {
     title: reportTitle(labels, report),
     subject: report.partnershipName,
@@ -23,16 +23,21 @@ export function fundingDocument(report: TFundingReport, labels: TReportLabels): 
       { label: labels.generatedAt, kind: 'moment', value: report.generatedAt },
     ],
     summaryNote: labels.amountsInKroner,
-    sections: reportSections(report, labels),
+    sections: withMore(reportSections(report, labels), more),
     // Nine columns of amounts per recipient do not fit across a portrait page.
     layout: 'landscape',
   }
 }
 
-export function renderFundingPdf(report: TFundingReport, labels: TReportLabels, locale: string): Promise<Buffer> {
-  return renderTablesPdf(fundingDocument(report, labels), labels, locale)
+/** The report's own tables, then the added ones: still a list with a first table for the summary sheet. */
+function withMore([first, ...rest]: TTablesReport['sections'], more: TReportSection[]): TTablesReport['sections'] {
+  return [first, ...rest, ...more]
 }
 
-export function renderFundingXlsx(report: TFundingReport, labels: TReportLabels, locale: string): Promise<Buffer> {
-  return renderTablesXlsx(fundingDocument(report, labels), labels, locale)
+export function renderFundingPdf(report: TFundingReport, labels: TReportLabels, locale: string, more: TReportSection[] = []): Promise<Buffer> {
+  return renderTablesPdf(fundingDocument(report, labels, more), labels, locale)
+}
+
+export function renderFundingXlsx(report: TFundingReport, labels: TReportLabels, locale: string, more: TReportSection[] = []): Promise<Buffer> {
+  return renderTablesXlsx(fundingDocument(report, labels, more), labels, locale)
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Db } from '@/server/db/client'
 import type { TAccess } from '@/server/usecase/access'
 import { adminProbes } from './admin.probes'
+import { awardLettersProbes } from './award-letters.probes'
 import { assessmentProbes } from './assessment.probes'
 import { bodiesProbes } from './bodies.probes'
 import { forumProbes } from './forum.probes'
@@ -68,6 +69,7 @@ const areas: Record<string, TProbes> = {
   deadlines: deadlinesProbes(context),
   portal: portalProbes(context),
   organisations: organisationsProbes(context),
+  awardLetters: awardLettersProbes(context),
 }
 
 let surface: TSurface & { problems: string[] }
