@@ -18,6 +18,8 @@ export interface TPlannedCell {
   breakdown: string
   /** The breakdown the views show as the indicator's own row ("" or the totals). */
   headlineBreakdown: string
+  /** The breakdown in the source's words ("Jenter", "Laveste femtedel", "10. trinn"). */
+  breakdownLabel: string
   status: IndicatorStatus
   marker: string | null
   valueMilli: number | null

@@ -66,7 +66,7 @@ describe('SSB json-stat2', () => {
   it('keeps 13716 by household income as breakdowns, the total as the headline', async () => {
     const result = await importIndicatorFile(prisma, 'ssb-13716-inntekt.json', fixture('ssb-13716-inntekt.json'))
     expect(result).toMatchObject({ ok: true, summary: { cells: 36, suppressed: 1 } })
-    expect(await prisma.indicator.findUniqueOrThrow({ where: { code: 'ssb-13716-grpoenginnt' } })).toMatchObject({ headlineBreakdown: 'HushInntekt=TOT' })
+    expect(await prisma.indicator.findUniqueOrThrow({ where: { code: 'ssb-13716-grpoenginnt' } })).toMatchObject({ headlineBreakdown: 'HushInntekt=TOT', breakdownLabels: expect.objectContaining({ 'HushInntekt=Q1': 'Laveste femtedel' }) })
   })
 })
 

@@ -72,17 +72,29 @@ async function areaIds(tx: Tx, cells: TPlannedCell[]) {
   }
 }
 
-/** Each indicator the cells name, created or brought up to date; its id by code. */
+/** Each indicator the cells name, created or brought up to date (its breakdown labels merged); its id by code. */
 async function upsertIndicators(tx: Tx, plan: TIndicatorPlan): Promise<Map<string, string>> {
-  const byCode = new Map<string, TPlannedCell>()
-  for (const cell of plan.cells) if (!byCode.has(cell.indicatorCode)) byCode.set(cell.indicatorCode, cell)
+  const byCode = new Map<string, { first: TPlannedCell; labels: Record<string, string> }>()
+  for (const cell of plan.cells) {
+    const entry = byCode.get(cell.indicatorCode) ?? { first: cell, labels: {} }
+    if (cell.breakdown) entry.labels[cell.breakdown] = cell.breakdownLabel
+    byCode.set(cell.indicatorCode, entry)
+  }
+  const existing = await tx.indicator.findMany({ where: { code: { in: [...byCode.keys()] } }, select: { code: true, breakdownLabels: true } })
+  const known = new Map(existing.map((e) => [e.code, (e.breakdownLabels ?? {}) as Record<string, string>]))
   const ids = new Map<string, string>()
-  for (const [code, cell] of byCode) {
-    // Less is better where the indicator counts something bad (bullying, "mobbing").
-    const fields = { name: cell.indicatorName, unitLabel: cell.unitLabel, decimals: cell.decimals, headlineBreakdown: cell.headlineBreakdown }
+  for (const [code, { first, labels }] of byCode) {
+    const fields = {
+      name: first.indicatorName,
+      unitLabel: first.unitLabel,
+      decimals: first.decimals,
+      headlineBreakdown: first.headlineBreakdown,
+      breakdownLabels: { ...known.get(code), ...labels },
+    }
     const row = await tx.indicator.upsert({
       where: { code },
-      create: { code, source: plan.source, tableId: plan.tableId, higherIsBetter: !/mobb/i.test(cell.indicatorName), ...fields },
+      // Less is better where the indicator counts something bad (bullying, "mobbing").
+      create: { code, source: plan.source, tableId: plan.tableId, higherIsBetter: !/mobb/i.test(first.indicatorName), ...fields },
       update: fields,
       select: { id: true },
     })

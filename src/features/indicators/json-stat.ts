@@ -142,6 +142,7 @@ function cellFrom(
     year: c.year,
     breakdown,
     headlineBreakdown,
+    breakdownLabel: split.map((d) => dataset.dimension[d]!.category.label?.[at[d]!] ?? at[d]).join(', '),
     ...c.state,
     stdDevMilli: null,
     respondents: null,

@@ -141,6 +141,7 @@ function readRecord({ line, raw }: TRecord, kind: 'line' | 'record', errors: TEr
     year: Number(year),
     breakdown: trinn ? `trinn=${trinn}` : '',
     headlineBreakdown: '',
+    breakdownLabel: trinn ? `${trinn}. trinn` : '',
     ...(suppressed
       ? { status: 'SUPPRESSED' as const, marker: '*', valueMilli: null, stdDevMilli: null, respondents: null }
       : { status: 'VALUE' as const, marker: null, valueMilli: score!.valueMilli, stdDevMilli: stdDev?.valueMilli ?? null, respondents: respondents!.valueMilli! / 1000 }),

@@ -29,24 +29,29 @@ export const PERMISSIONS = [
   'read:unit-survey-results',
   'issue:survey-codes',
   'import:units',
+  // Official indicators (issue 17, ADR 042): open data, read by everyone signed in; imported and
+  // compared for lag by platform administrators and county governor staff.
+  'read:indicators',
+  'import:indicators',
+  'read:indicator-lag',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
 /** The role → permission matrix. A role missing a permission cannot do that thing anywhere. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   PLATFORM_ADMIN: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:staff', 'manage:funding', 'report:funding', 'read:forum', 'manage:forum',
-    'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'manage:platform', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'import:units'],
+    'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'manage:platform', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'import:units', 'read:indicators', 'import:indicators', 'read:indicator-lag'],
   // County governor staff keep their counties' schools and kindergartens in step with the national
   // registers (import:units, the units of their office's counties only).
-  COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'read:forum', 'read:needs', 'read:orders', 'read:survey-results', 'read:unit-survey-results', 'import:units'],
-  FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'read:forum', 'manage:forum', 'read:needs', 'read:orders', 'write:plan', 'manage:development', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes'],
-  FORUM_MEMBER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:forum', 'read:needs', 'read:orders'],
-  UNIVERSITY_PARTNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'report:funding', 'read:orders', 'serve:units', 'read:visits'],
+  COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'read:forum', 'read:needs', 'read:orders', 'read:survey-results', 'read:unit-survey-results', 'import:units', 'read:indicators', 'import:indicators', 'read:indicator-lag'],
+  FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'read:forum', 'manage:forum', 'read:needs', 'read:orders', 'write:plan', 'manage:development', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'read:indicators'],
+  FORUM_MEMBER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:forum', 'read:needs', 'read:orders', 'read:indicators'],
+  UNIVERSITY_PARTNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'report:funding', 'read:orders', 'serve:units', 'read:visits', 'read:indicators'],
   // The owner and the unit's leader keep the unit's staff and its classes or groups (manage:staff,
   // issue 15); county governor staff appoint the leaders themselves (manage:membership).
-  SCHOOL_OWNER: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:funding', 'report:funding', 'read:assessment', 'read:needs', 'report:needs', 'read:orders', 'read:visits', 'read:survey-results', 'read:unit-survey-results'],
-  PRINCIPAL: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes'],
-  KINDERGARTEN_HEAD: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes'],
+  SCHOOL_OWNER: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:funding', 'report:funding', 'read:assessment', 'read:needs', 'report:needs', 'read:orders', 'read:visits', 'read:survey-results', 'read:unit-survey-results', 'read:indicators'],
+  PRINCIPAL: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'read:indicators'],
+  KINDERGARTEN_HEAD: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'read:indicators'],
   // The unit's own staff read their unit's plan and measures and the UH visit notes for it; their
   // networks, gatherings, the unit's pre- and post-work and materials follow from the unit being a
   // network member (scopes/networks.ts). A resource teacher coordinates network work only where a
@@ -54,12 +59,12 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   // runs its self-assessment: that stays the principal's or head's.
   // A teacher reads a closed wave's results for the classes they teach (UnitGroupTeacher, data:
   // surveyResultClassScope) and the partnership's value beside them; never the unit's own rows.
-  TEACHER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits', 'read:survey-results'],
-  KINDERGARTEN_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits'],
-  RESOURCE_TEACHER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits'],
+  TEACHER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits', 'read:survey-results', 'read:indicators'],
+  KINDERGARTEN_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits', 'read:indicators'],
+  RESOURCE_TEACHER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits', 'read:indicators'],
   // The UH facilitator answers the orders assigned to them and logs visits at the units they
   // serve; what they reach is decided by their place ('facilitator'), not by more permissions.
-  UH_FACILITATOR: ['read:dashboard', 'read:partnership', 'read:unit', 'read:orders', 'serve:units', 'read:visits'],
+  UH_FACILITATOR: ['read:dashboard', 'read:partnership', 'read:unit', 'read:orders', 'serve:units', 'read:visits', 'read:indicators'],
 }
 
 /**

@@ -18,6 +18,7 @@ CREATE TABLE "Indicator" (
     "decimals" INTEGER NOT NULL DEFAULT 1,
     "higherIsBetter" BOOLEAN NOT NULL DEFAULT true,
     "headlineBreakdown" TEXT NOT NULL DEFAULT '',
+    "breakdownLabels" JSONB NOT NULL DEFAULT '{}',
 
     CONSTRAINT "Indicator_pkey" PRIMARY KEY ("id")
 );
