@@ -1,0 +1,24 @@
+import { getTranslations } from 'next-intl/server'
+import type { IndicatorSource } from '@/generated/prisma/client'
+
+/** The credit each source's licence asks for (SSB: CC BY 4.0; Udir: NLOD), under every view. */
+export async function IndicatorCredits({ sources }: { sources: IndicatorSource[] }) {
+  const t = await getTranslations('Indicators')
+  const shown = [...new Set(sources.length ? sources : (['SSB', 'UDIR'] as const))]
+  return (
+    <footer className="text-sm" aria-label={t('creditsLabel')}>
+      <p className="m-0">{t('creditsHeading')}</p>
+      <ul className="m-0 pl-5">
+        {shown.map((s) => (
+          <li key={s}>{t(`credit.${s}`)}</li>
+        ))}
+      </ul>
+    </footer>
+  )
+}
+
+/** The same credits as lines of text, for exports. */
+export const creditLines: Record<IndicatorSource, string> = {
+  SSB: 'Kilde: Statistisk sentralbyrå (SSB), lisens CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+  UDIR: 'Inneholder data under NLOD, tilgjengeliggjort på data.udir.no',
+}
