@@ -13,6 +13,7 @@ import { seedDemoNeeds } from './demo-needs'
 import { seedDemoNetworks } from './demo-networks'
 import { seedDemoSurveys } from './demo-surveys'
 import { seedDemoStaff } from './demo-staff'
+import { seedDemoIndicators } from './demo-indicators'
 import { seedReference, type TReference } from './reference'
 
 /** What seedDemo made, by partnership slug: the partnership and its units. */
@@ -56,6 +57,7 @@ export async function seedDemo(db: PrismaClient) {
   await seedDemoNetworks(db, result)
   await seedDemoSurveys(db, result)
   await seedDemoStaff(db)
+  await seedDemoIndicators(db, ref)
   return result
 }
 

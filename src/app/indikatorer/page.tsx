@@ -12,13 +12,15 @@ import { getIndicatorOverview, visiblePartnerships } from '@/features/indicators
 import { chartSeries } from '@/features/indicators/chart-series'
 import { pageTitle } from '@/i18n/page-title'
 import { definePage } from '@/server/usecase/define-page'
+import { foundOr404 } from '@/server/usecase/found-or-404'
 
 export const generateMetadata = pageTitle('Indicators', 'title')
 
 // Note: official open data; the partnership links come through partnershipScope in getIndicatorOverview.
 export default definePage({ route: '/indikatorer', permission: 'read:indicators', noAccess: { namespace: 'Indicators' } }, async ({ actor, db, searchParams }) => {
   const t = await getTranslations('Indicators')
-  const [data, partnerships] = [await getIndicatorOverview(db, searchParams), await visiblePartnerships(db, actor)]
+  const data = foundOr404(await getIndicatorOverview(db, actor, searchParams))
+  const partnerships = await visiblePartnerships(db, actor)
   const indicator = data.indicator
   return (
     <div className="flex flex-col gap-8">

@@ -45,6 +45,7 @@ export async function getLagView(db: Db, actor: Actor, raw: Record<string, strin
     chosen,
     total: lagging.length,
     scored: municipalities.length,
+    counties: [...new Set(municipalities.map((m) => m.number.slice(0, 2)))],
     page,
     rows: lagging.slice((page - 1) * LAG_PAGE_SIZE, page * LAG_PAGE_SIZE),
   }

@@ -25,7 +25,8 @@ export function overviewHref(indicator: string, county?: string, municipality?: 
  * then, when a county is chosen, its municipalities, and, when a municipality is, its schools.
  * Each level is one read bounded by its parent, so the page stays small at national scale.
  */
-export async function getIndicatorOverview(db: Db, params: TOverviewParams) {
+export async function getIndicatorOverview(db: Db, actor: Actor, params: TOverviewParams) {
+  if (!can(actor, 'read:indicators')) return null
   const indicators = await listIndicators(db)
   const indicator = pickIndicator(indicators, param(params.indikator))
   if (!indicator) return { indicators, indicator: null }

@@ -1,5 +1,5 @@
 import 'server-only'
-import type { Actor } from '@/server/authz/actor'
+import { can, type Actor } from '@/server/authz/actor'
 import { partnershipScope } from '@/server/authz/scopes'
 import type { Db } from '@/server/db/client'
 import { aggregateRow, lastYears, listIndicators, seriesByArea, type TIndicator, type TSeriesRow } from './queries'
@@ -13,6 +13,7 @@ export type TPartnershipIndicator = { indicator: TIndicator; years: number[]; ro
  * for all indicators' cells; null when the actor may not see the partnership.
  */
 export async function getPartnershipIndicators(db: Db, actor: Actor, slug: string) {
+  if (!can(actor, 'read:indicators')) return null
   const partnership = await db.partnership.findFirst({
     where: { AND: [{ slug }, partnershipScope(actor)] },
     select: { name: true, owners: { where: { leftOn: null }, select: { owner: { select: { municipality: { select: { number: true, name: true } } } } } } },

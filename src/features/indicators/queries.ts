@@ -1,5 +1,6 @@
 import 'server-only'
 import type { IndicatorLevel, IndicatorSource, IndicatorStatus } from '@/generated/prisma/client'
+import { can, type Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
 import { weightedMean, type TAggregate } from './aggregate'
 
@@ -90,4 +91,12 @@ export function aggregateRow(key: string, label: string, areas: TSeriesRow[], ye
     cells[year] = weightedMean(parts.map((p) => ('kind' in p ? { status: 'MISSING' as const, valueMilli: null, respondents: null } : p)))
   }
   return { key, label, kind: 'aggregate', cells }
+}
+
+export type TImportRow = { id: string; fileName: string; source: IndicatorSource; tableId: string; years: number[]; cellCount: number; importedAt: Date }
+
+/** The latest imports, for those who import (import:indicators); empty for anyone else. */
+export async function listIndicatorImports(db: Db, actor: Actor): Promise<TImportRow[]> {
+  if (!can(actor, 'import:indicators')) return []
+  return db.indicatorImport.findMany({ select: { id: true, fileName: true, source: true, tableId: true, years: true, cellCount: true, importedAt: true }, orderBy: { importedAt: 'desc' }, take: 20 })
 }

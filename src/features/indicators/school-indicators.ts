@@ -1,4 +1,5 @@
 import 'server-only'
+import { can, type Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
 import { lastYears, listIndicators, seriesByArea, type TIndicator, type TSeriesRow } from './queries'
 
@@ -7,8 +8,8 @@ import { lastYears, listIndicators, seriesByArea, type TIndicator, type TSeriesR
  * (one read for all of them). Schools are register data and their indicators open data, so any
  * reader with read:indicators sees them; null for an unknown organisation number.
  */
-export async function getSchoolIndicators(db: Db, orgNumber: string) {
-  if (!/^\d{9}$/.test(orgNumber)) return null
+export async function getSchoolIndicators(db: Db, actor: Actor, orgNumber: string) {
+  if (!can(actor, 'read:indicators') || !/^\d{9}$/.test(orgNumber)) return null
   const unit = await db.unit.findUnique({ where: { orgNumber }, select: { name: true, orgNumber: true, municipality: { select: { number: true, name: true, county: { select: { number: true } } } } } })
   if (!unit) return null
   const [indicators, values] = await Promise.all([

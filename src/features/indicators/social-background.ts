@@ -1,4 +1,5 @@
 import 'server-only'
+import { can, type Actor } from '@/server/authz/actor'
 import type { Db } from '@/server/db/client'
 import { indicatorValues, lastYears, listIndicators, seriesByBreakdown } from './queries'
 
@@ -6,7 +7,8 @@ import { indicatorValues, lastYears, listIndicators, seriesByBreakdown } from '.
  * Grunnskolepoeng by household income (SSB 13716): one row per income group for the country or a
  * county, over the years. Three reads: the indicators, the counties, the cells of one area.
  */
-export async function getSocialBackground(db: Db, countyParam: string | undefined) {
+export async function getSocialBackground(db: Db, actor: Actor, countyParam: string | undefined) {
+  if (!can(actor, 'read:indicators')) return null
   const indicator = (await listIndicators(db)).find((i) => i.source === 'SSB' && i.tableId === '13716') ?? null
   const counties = await db.county.findMany({ select: { number: true, name: true }, orderBy: { number: 'asc' } })
   if (!indicator) return { indicator, counties, area: null }

@@ -5,18 +5,18 @@ import { Section } from '@/components/ui/section'
 import { IndicatorCredits } from '@/features/indicators/components/credits'
 import { IndicatorNav } from '@/features/indicators/components/indicator-nav'
 import { IndicatorUploadForm } from '@/features/indicators/components/indicator-upload-form'
+import { listIndicatorImports, type TImportRow } from '@/features/indicators/queries'
 import { clientMessages } from '@/i18n/client-messages'
 import { pageTitle } from '@/i18n/page-title'
 import { definePage } from '@/server/usecase/define-page'
 
 export const generateMetadata = pageTitle('Indicators', 'importTitle')
 
-type TImportRow = { id: string; fileName: string; source: string; tableId: string; years: number[]; cellCount: number; importedAt: Date }
 
 // Note: the form's use case checks import:indicators again; the list is the platform's import log.
 export default definePage({ route: '/indikatorer/import', permission: 'import:indicators', noAccess: { namespace: 'Indicators', title: 'importNoAccessTitle', text: 'importNoAccessText' }, messages: clientMessages('Indicators') }, async ({ actor, db }) => {
   const t = await getTranslations('Indicators')
-  const imports: TImportRow[] = await db.indicatorImport.findMany({ select: { id: true, fileName: true, source: true, tableId: true, years: true, cellCount: true, importedAt: true }, orderBy: { importedAt: 'desc' }, take: 20 })
+  const imports = await listIndicatorImports(db, actor)
   const columns: TColumn<TImportRow>[] = [
     { header: t('importedFile'), cell: (r) => r.fileName },
     { header: t('importedSource'), cell: (r) => `${r.source === 'SSB' ? 'SSB' : 'Udir'} ${r.tableId}` },

@@ -11,13 +11,14 @@ import { SeriesTable } from '@/features/indicators/components/series-table'
 import { getSocialBackground } from '@/features/indicators/social-background'
 import { pageTitle } from '@/i18n/page-title'
 import { definePage } from '@/server/usecase/define-page'
+import { foundOr404 } from '@/server/usecase/found-or-404'
 
 export const generateMetadata = pageTitle('Indicators', 'socialTitle')
 
 // Note: open data only (SSB 13716); no tenant's rows are read here.
 export default definePage({ route: '/indikatorer/sosial-bakgrunn', permission: 'read:indicators', noAccess: { namespace: 'Indicators' } }, async ({ actor, db, searchParams }) => {
   const t = await getTranslations('Indicators')
-  const data = await getSocialBackground(db, [searchParams.fylke].flat()[0])
+  const data = foundOr404(await getSocialBackground(db, actor, [searchParams.fylke].flat()[0]))
   const area = data.area
   const areaName = area?.name ?? t('national')
   return (

@@ -12,6 +12,7 @@ import { networksProbes } from './networks.probes'
 import { surveysProbes } from './surveys.probes'
 import { onboardingProbes } from './onboarding.probes'
 import { staffProbes } from './staff.probes'
+import { indicatorsProbes } from './indicators.probes'
 import { actionFiles, loadSurface, pageDeclaration, pageFiles, routeOf, type TSurface } from './surface'
 import type { TMatrixContext, TProbes } from './types'
 
@@ -56,6 +57,7 @@ const areas: Record<string, TProbes> = {
   networks: networksProbes(context),
   surveys: surveysProbes(context),
   onboarding: onboardingProbes(context),
+  indicators: indicatorsProbes(context),
 }
 
 let surface: TSurface & { problems: string[] }

@@ -11,11 +11,14 @@ const none: Record<Exclude<TReach, 'reads'>, TTenant[]> = {
   manages: [], readsFunding: [], managesFunding: [], coFinances: [], reportsSpending: [], readsForum: [], runsForum: [],
   assessesUnit: [], readsAssessments: [], readsNeeds: [], reportsNeeds: [], readsOrders: [], servesUnits: [], assignsFacilitators: [], readsVisits: [], writesPlans: [], managesDevelopment: [],
   runsGatherings: [], joinsGatherings: [], doesUnitWork: [], sharesMaterial: [], managesStaff: [], choosesOnboarding: [], importsUnits: [], runsPlatform: [], readsSurveyResults: [], issuesSurveyCodes: [],
+  importsIndicators: [], readsIndicatorLag: [],
+  // Open data: everyone with a role reads it for either area (noMembership overrides it below).
+  readsOpenData: ['salten', 'sunnmore'],
 }
 export type TPerson = { key: string } & Record<TReach, TTenant[]>
 
 export const people: TPerson[] = [
-  { key: 'countyGovernorNordland', ...none, readsSurveyResults: ['salten'], reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'], importsUnits: ['salten'] },
+  { key: 'countyGovernorNordland', ...none, readsSurveyResults: ['salten'], reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'], importsUnits: ['salten'], importsIndicators: both, readsIndicatorLag: ['salten'] },
   {
     key: 'secretariatSalten', ...none, readsSurveyResults: ['salten'], issuesSurveyCodes: ['salten'], reads: ['salten'], readsFunding: ['salten'], readsForum: ['salten'], runsForum: ['salten'],
     readsNeeds: ['salten'], readsOrders: ['salten'], writesPlans: ['salten'], managesDevelopment: ['salten'], runsGatherings: ['salten'], sharesMaterial: ['salten'],
@@ -56,14 +59,15 @@ export const people: TPerson[] = [
     key: 'platformAdmin', reads: both, manages: both, readsFunding: both, managesFunding: both, coFinances: both, reportsSpending: both, readsForum: both, runsForum: both,
     assessesUnit: both, readsAssessments: both, readsNeeds: both, reportsNeeds: both, readsOrders: both, servesUnits: both, assignsFacilitators: both, readsVisits: both, writesPlans: both, managesDevelopment: both,
     runsGatherings: both, joinsGatherings: both, doesUnitWork: both, sharesMaterial: both, managesStaff: both, importsUnits: both, runsPlatform: both, readsSurveyResults: both, issuesSurveyCodes: both,
+    readsOpenData: both, importsIndicators: both, readsIndicatorLag: both,
     // The owner's Feide setting is the owner's own choice, not the platform's (ADR 030).
     choosesOnboarding: [],
   },
   // Nordland staff who also sit in Nordre Sunnmøre's forum: they read both, administer only Nordland,
   // see only Nordland's money (a forum member sees no funding), read both forums and run neither,
   // and read both partnerships' submitted needs reports and sent orders.
-  { key: 'twoHats', ...none, readsSurveyResults: ['salten'], reads: both, manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: both, readsNeeds: both, readsOrders: both, importsUnits: ['salten'] },
-  { key: 'noMembership', ...none, reads: [] },
+  { key: 'twoHats', ...none, readsSurveyResults: ['salten'], reads: both, manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: both, readsNeeds: both, readsOrders: both, importsUnits: ['salten'], importsIndicators: both, readsIndicatorLag: ['salten'] },
+  { key: 'noMembership', ...none, reads: [], readsOpenData: [] },
 ]
 
 /** The two demo tenants' ids, and an actor for every person above (two of them made here). */

@@ -32,6 +32,9 @@ export type TTenant = 'salten' | 'sunnmore'
  * - choosesOnboarding: an owner's own choice whether Feide places its staff at once or after approval;
  * - issuesSurveyCodes: prints answering codes for a unit in an open wave (principal and head: own unit; the secretariat);
  * - importsUnits: imports schools and kindergartens from the national registers (its office's counties);
+ * - readsOpenData: official indicators (issue 17), open data every signed-in person reads, for either tenant's area;
+ * - importsIndicators: imports indicator files (open data, not a tenant's: both tenants or neither);
+ * - readsIndicatorLag: the lag view over the owners of its office's counties;
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -63,6 +66,9 @@ export type TReach =
   | 'runsPlatform'
   | 'readsSurveyResults'
   | 'issuesSurveyCodes'
+  | 'readsOpenData'
+  | 'importsIndicators'
+  | 'readsIndicatorLag'
 
 export type TMatrixContext = {
   prisma: Db

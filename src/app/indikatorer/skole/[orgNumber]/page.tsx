@@ -15,7 +15,7 @@ export const generateMetadata = pageTitle('Indicators', 'schoolTitle')
 // Note: register and open data only; no tenant's rows are read here.
 export default definePage<{ orgNumber: string }>({ route: '/indikatorer/skole/[orgNumber]', permission: 'read:indicators', noAccess: { namespace: 'Indicators' } }, async ({ actor, db, params }) => {
   const t = await getTranslations('Indicators')
-  const data = foundOr404(await getSchoolIndicators(db, params.orgNumber))
+  const data = foundOr404(await getSchoolIndicators(db, actor, params.orgNumber))
   return (
     <div className="flex flex-col gap-8">
       <PageHeader title={data.unit.name} lead={t('schoolLead', { municipality: data.unit.municipality.name, orgNumber: data.unit.orgNumber })} />
