@@ -1,7 +1,9 @@
 import 'server-only'
 import { can, type Actor } from '@/server/authz/actor'
 import { indicatorLagCountyScope } from '@/server/authz/scopes'
+import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
+import type { Tx } from '@/server/db/tenant'
 import { scoreLag, ZLagRules, type TLagIndicator, type TLagOwner, type TLagRules } from './lag'
 import { lastYears, listIndicators } from './queries'
 
@@ -14,6 +16,10 @@ export const LAG_PAGE_SIZE = 50
  */
 export async function getLagView(db: Db, actor: Actor, raw: Record<string, string | string[] | undefined>) {
   if (!can(actor, 'read:indicator-lag')) return null
+  return withActorTenants(db, actor, (tx) => lagView(tx, actor, raw))
+}
+
+async function lagView(db: Tx, actor: Actor, raw: Record<string, string | string[] | undefined>) {
   const parsed = ZLagRules.safeParse({ indicators: [raw.indikator ?? []].flat(), years: raw.ar || undefined, minPoints: raw.poeng || undefined, minIndicators: raw.antall || undefined })
   const all = (await listIndicators(db)).filter((i) => !i.code.startsWith('ssb-13716'))
   const rules: TLagRules = parsed.success ? parsed.data : ZLagRules.parse({})

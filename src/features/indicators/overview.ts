@@ -2,7 +2,9 @@ import 'server-only'
 import type { Actor } from '@/server/authz/actor'
 import { can } from '@/server/authz/actor'
 import { partnershipScope } from '@/server/authz/scopes'
+import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
+import type { Tx } from '@/server/db/tenant'
 import { indicatorValues, lastYears, listIndicators, pickIndicator, seriesByArea, type TIndicator, type TSeriesRow } from './queries'
 
 const param = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
@@ -11,7 +13,7 @@ export type TOverviewParams = { indikator?: string | string[]; fylke?: string | 
 /** The partnerships whose indicator page the actor may open (partnershipScope), by name. */
 export async function visiblePartnerships(db: Db, actor: Actor) {
   if (!can(actor, 'read:partnership')) return []
-  return db.partnership.findMany({ where: partnershipScope(actor), select: { slug: true, name: true }, orderBy: { name: 'asc' }, take: 50 })
+  return withActorTenants(db, actor, (tx) => tx.partnership.findMany({ where: partnershipScope(actor), select: { slug: true, name: true }, orderBy: { name: 'asc' }, take: 50 }))
 }
 
 /** The link to the overview with these choices. */
@@ -27,6 +29,10 @@ export function overviewHref(indicator: string, county?: string, municipality?: 
  */
 export async function getIndicatorOverview(db: Db, actor: Actor, params: TOverviewParams) {
   if (!can(actor, 'read:indicators')) return null
+  return withActorTenants(db, actor, (tx) => overviewOf(tx, params))
+}
+
+async function overviewOf(db: Tx, params: TOverviewParams) {
   const indicators = await listIndicators(db)
   const indicator = pickIndicator(indicators, param(params.indikator))
   if (!indicator) return { indicators, indicator: null }
@@ -41,7 +47,7 @@ export async function getIndicatorOverview(db: Db, actor: Actor, params: TOvervi
 }
 
 /** A county's municipalities (with the county and the country), and one municipality's schools when asked. */
-async function municipalityRows(db: Db, indicator: TIndicator, countyNumber: string, municipalityNumber: string | undefined) {
+async function municipalityRows(db: Tx, indicator: TIndicator, countyNumber: string, municipalityNumber: string | undefined) {
   const municipalities = await db.municipality.findMany({ where: { county: { number: countyNumber } }, select: { number: true, name: true }, orderBy: { name: 'asc' } })
   const values = await indicatorValues(db, indicator.id, { levels: ['NATIONAL', 'COUNTY', 'MUNICIPALITY'], areaPrefix: countyNumber, breakdowns: [indicator.headlineBreakdown] })
   const years = lastYears(values)
@@ -56,7 +62,7 @@ async function municipalityRows(db: Db, indicator: TIndicator, countyNumber: str
 }
 
 /** A municipality's schools with values (their own pages linked), the municipality and the country beside. */
-async function schoolRows(db: Db, indicator: TIndicator, municipalityNumber: string): Promise<{ years: number[]; rows: TSeriesRow[] }> {
+async function schoolRows(db: Tx, indicator: TIndicator, municipalityNumber: string): Promise<{ years: number[]; rows: TSeriesRow[] }> {
   const units = await db.unit.findMany({ where: { municipality: { number: municipalityNumber }, kind: 'SCHOOL', active: true }, select: { orgNumber: true, name: true }, orderBy: { name: 'asc' }, take: 300 })
   const values = await indicatorValues(db, indicator.id, { levels: ['NATIONAL', 'MUNICIPALITY', 'SCHOOL'], areaCodes: ['0', municipalityNumber, ...units.map((u) => u.orgNumber)], breakdowns: [indicator.headlineBreakdown] })
   const years = lastYears(values)

@@ -1,7 +1,9 @@
 import 'server-only'
 import { can, type Actor } from '@/server/authz/actor'
 import { partnershipScope } from '@/server/authz/scopes'
+import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
+import type { Tx } from '@/server/db/tenant'
 import { aggregateRow, lastYears, listIndicators, seriesByArea, type TIndicator, type TSeriesRow } from './queries'
 
 export type TPartnershipIndicator = { indicator: TIndicator; years: number[]; rows: TSeriesRow[] }
@@ -14,6 +16,10 @@ export type TPartnershipIndicator = { indicator: TIndicator; years: number[]; ro
  */
 export async function getPartnershipIndicators(db: Db, actor: Actor, slug: string) {
   if (!can(actor, 'read:indicators')) return null
+  return withActorTenants(db, actor, (tx) => partnershipIndicators(tx, actor, slug))
+}
+
+async function partnershipIndicators(db: Tx, actor: Actor, slug: string) {
   const partnership = await db.partnership.findFirst({
     where: { AND: [{ slug }, partnershipScope(actor)] },
     select: { name: true, owners: { where: { leftOn: null }, select: { owner: { select: { municipality: { select: { number: true, name: true } } } } } } },

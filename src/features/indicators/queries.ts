@@ -1,12 +1,14 @@
 import 'server-only'
 import type { IndicatorLevel, IndicatorSource, IndicatorStatus } from '@/generated/prisma/client'
 import { can, type Actor } from '@/server/authz/actor'
+import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
+import type { Tx } from '@/server/db/tenant'
 import { weightedMean, type TAggregate } from './aggregate'
 
 /**
- * Reads for the indicator views. Indicators are national open data (no tenant key): every read
- * here is bounded by level and area (a county's municipalities, one partnership's owners, one
+ * Reads for the indicator views. Indicators are national open data (no tenant key); the readers
+ * run inside the request's own transaction (withActorTenants joins it), and every read here is bounded by level and area (a county's municipalities, one partnership's owners, one
  * school), never the whole country's schools, so a page costs a few statements at any scale.
  */
 
@@ -27,7 +29,7 @@ export type TSeriesRow = { key: string; label: string; href?: string; kind: 'are
 
 const indicatorSelect = { id: true, code: true, name: true, source: true, tableId: true, unitLabel: true, decimals: true, higherIsBetter: true, headlineBreakdown: true, breakdownLabels: true } as const
 
-export async function listIndicators(db: Db): Promise<TIndicator[]> {
+export async function listIndicators(db: Tx): Promise<TIndicator[]> {
   const rows = await db.indicator.findMany({ select: indicatorSelect, orderBy: [{ source: 'asc' }, { name: 'asc' }] })
   return rows.map((r) => ({ ...r, breakdownLabels: (r.breakdownLabels ?? {}) as Record<string, string> }))
 }
@@ -41,7 +43,7 @@ type TValueRow = { level: IndicatorLevel; areaCode: string; areaName: string; ye
 const valueSelect = { level: true, areaCode: true, areaName: true, year: true, breakdown: true, status: true, valueMilli: true, respondents: true } as const
 
 /** One indicator's cells for some areas and breakdowns (one statement). */
-export async function indicatorValues(db: Db, indicatorId: string, where: { levels: IndicatorLevel[]; areaCodes?: string[]; areaPrefix?: string; breakdowns?: string[] }): Promise<TValueRow[]> {
+export async function indicatorValues(db: Tx, indicatorId: string, where: { levels: IndicatorLevel[]; areaCodes?: string[]; areaPrefix?: string; breakdowns?: string[] }): Promise<TValueRow[]> {
   return db.indicatorValue.findMany({
     where: {
       indicatorId,
@@ -98,5 +100,5 @@ export type TImportRow = { id: string; fileName: string; source: IndicatorSource
 /** The latest imports, for those who import (import:indicators); empty for anyone else. */
 export async function listIndicatorImports(db: Db, actor: Actor): Promise<TImportRow[]> {
   if (!can(actor, 'import:indicators')) return []
-  return db.indicatorImport.findMany({ select: { id: true, fileName: true, source: true, tableId: true, years: true, cellCount: true, importedAt: true }, orderBy: { importedAt: 'desc' }, take: 20 })
+  return withActorTenants(db, actor, (tx) => tx.indicatorImport.findMany({ select: { id: true, fileName: true, source: true, tableId: true, years: true, cellCount: true, importedAt: true }, orderBy: { importedAt: 'desc' }, take: 20 }))
 }

@@ -1,6 +1,8 @@
 import 'server-only'
 import { can, type Actor } from '@/server/authz/actor'
+import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
+import type { Tx } from '@/server/db/tenant'
 import { lastYears, listIndicators, seriesByArea, type TIndicator, type TSeriesRow } from './queries'
 
 /**
@@ -10,6 +12,10 @@ import { lastYears, listIndicators, seriesByArea, type TIndicator, type TSeriesR
  */
 export async function getSchoolIndicators(db: Db, actor: Actor, orgNumber: string) {
   if (!can(actor, 'read:indicators') || !/^\d{9}$/.test(orgNumber)) return null
+  return withActorTenants(db, actor, (tx) => schoolIndicators(tx, orgNumber))
+}
+
+async function schoolIndicators(db: Tx, orgNumber: string) {
   const unit = await db.unit.findUnique({ where: { orgNumber }, select: { name: true, orgNumber: true, municipality: { select: { number: true, name: true, county: { select: { number: true } } } } } })
   if (!unit) return null
   const [indicators, values] = await Promise.all([

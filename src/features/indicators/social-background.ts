@@ -1,6 +1,8 @@
 import 'server-only'
 import { can, type Actor } from '@/server/authz/actor'
+import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
+import type { Tx } from '@/server/db/tenant'
 import { indicatorValues, lastYears, listIndicators, seriesByBreakdown } from './queries'
 
 /**
@@ -9,6 +11,10 @@ import { indicatorValues, lastYears, listIndicators, seriesByBreakdown } from '.
  */
 export async function getSocialBackground(db: Db, actor: Actor, countyParam: string | undefined) {
   if (!can(actor, 'read:indicators')) return null
+  return withActorTenants(db, actor, (tx) => socialBackground(tx, countyParam))
+}
+
+async function socialBackground(db: Tx, countyParam: string | undefined) {
   const indicator = (await listIndicators(db)).find((i) => i.source === 'SSB' && i.tableId === '13716') ?? null
   const counties = await db.county.findMany({ select: { number: true, name: true }, orderBy: { number: 'asc' } })
   if (!indicator) return { indicator, counties, area: null }
