@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { PageHeader } from '@/components/ui/page-header'
 import { Paragraph } from '@/components/ui/ds-static'
@@ -7,6 +8,7 @@ import { IndicatorNav } from '@/features/indicators/components/indicator-nav'
 import { SeriesTable } from '@/features/indicators/components/series-table'
 import { getSchoolIndicators } from '@/features/indicators/school-indicators'
 import { pageTitle } from '@/i18n/page-title'
+import { can } from '@/server/authz/actor'
 import { definePage } from '@/server/usecase/define-page'
 import { foundOr404 } from '@/server/usecase/found-or-404'
 
@@ -26,6 +28,14 @@ export default definePage<{ orgNumber: string }>({ route: '/indikatorer/skole/[o
           <SeriesTable caption={t('schoolCaption', { indicator: s.indicator.name, name: data.unit.name })} rows={s.rows} years={s.years} decimals={s.indicator.decimals} areaHeader={t('area')} />
         </Section>
       ))}
+      {can(actor, 'read:survey-results') && (
+        // Note: a link, not the survey results themselves: those are computed over a whole wave with its suppression (ADR 024), too dear to repeat here.
+        <Paragraph>
+          <Link className="ds-link" href="/kartlegging">
+            {t('schoolSurveys')}
+          </Link>
+        </Paragraph>
+      )}
       <IndicatorCredits sources={data.sections.map((s) => s.indicator.source)} />
     </div>
   )
