@@ -40,6 +40,17 @@ describe('SSB json-stat2', () => {
     expect(await cellsOf('ssb-07495-grunnskolepoeng')).toEqual(before)
   })
 
+  it('replaces only the areas a file names: a one-county file leaves the others', async () => {
+    const dataset = JSON.parse(fixture('ssb-07495-grunnskolepoeng.json'))
+    const nordland = { ...dataset, size: [1, 3, 1, 3], dimension: { ...dataset.dimension, Region: { label: 'region', category: { index: { '18': 0 }, label: { '18': 'Nordland' } } } }, value: dataset.value.slice(27, 36).map((v: number) => v + 1), status: {} }
+    const result = await importIndicatorFile(prisma, 'nordland.json', JSON.stringify(nordland))
+    expect(result.ok).toBe(true)
+    const cells = await cellsOf('ssb-07495-grunnskolepoeng')
+    expect(cells).toHaveLength(45)
+    expect(cells.find((c) => c.areaCode === '18' && c.year === 2022 && c.breakdown === 'Kjonn=0')).toMatchObject({ valueMilli: 41_300 })
+    expect(cells.find((c) => c.areaCode === '03' && c.year === 2022 && c.breakdown === 'Kjonn=0')).toMatchObject({ valueMilli: 43_600 })
+  })
+
   it('refuses a dataset whose cells or shape are wrong, naming each cell, and writes nothing', async () => {
     const dataset = JSON.parse(fixture('ssb-07495-grunnskolepoeng.json'))
     dataset.value[4] = null

@@ -104,8 +104,8 @@ async function upsertIndicators(tx: Tx, plan: TIndicatorPlan): Promise<Map<strin
 }
 
 /**
- * Writes a checked plan: the values of its indicators at its levels and years are replaced by its
- * cells (so a period imported twice ends as it was after the first), under one import row. The
+ * Writes a checked plan: the values of its indicators for its areas, levels and years are replaced
+ * by its cells (so a period imported twice ends as it was after the first), under one import row. The
  * caller's transaction holds it all; its audit row too.
  */
 export async function writeIndicatorPlan(tx: Tx, plan: TIndicatorPlan, importedById: string | null): Promise<TIndicatorSummary & { importId: string }> {
@@ -115,8 +115,16 @@ export async function writeIndicatorPlan(tx: Tx, plan: TIndicatorPlan, importedB
     data: { source: plan.source, tableId: plan.tableId, fileName: plan.fileName.slice(0, 200), years: plan.years, cellCount: plan.cells.length, importedById },
     select: { id: true },
   })
-  const levels = [...new Set(plan.cells.map((c) => c.level))]
-  await tx.indicatorValue.deleteMany({ where: { indicatorId: { in: [...indicatorIds.values()] }, level: { in: levels }, year: { in: plan.years } } })
+  // Replaced: the cells of the areas the file names, for its indicators, levels and years; a file
+  // with one county's rows leaves the other counties as they were.
+  const groups = new Map<string, { indicatorId: string; level: TPlannedCell['level']; year: number; areaCodes: Set<string> }>()
+  for (const c of plan.cells) {
+    const key = `${c.indicatorCode}|${c.level}|${c.year}`
+    const group = groups.get(key) ?? { indicatorId: indicatorIds.get(c.indicatorCode)!, level: c.level, year: c.year, areaCodes: new Set<string>() }
+    group.areaCodes.add(c.areaCode)
+    groups.set(key, group)
+  }
+  await tx.indicatorValue.deleteMany({ where: { OR: [...groups.values()].map((g) => ({ indicatorId: g.indicatorId, level: g.level, year: g.year, areaCode: { in: [...g.areaCodes] } })) } })
   const rows = plan.cells.map((c) => ({
     indicatorId: indicatorIds.get(c.indicatorCode)!,
     level: c.level,
