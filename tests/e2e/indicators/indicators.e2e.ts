@@ -28,7 +28,7 @@ test.describe('official indicators', () => {
     // A good one: SSB's json-stat2 for table 13716, the markers kept.
     await page.getByLabel('Fil', { exact: true }).setInputFiles(fixture('ssb-13716-inntekt.json'))
     await page.getByRole('button', { name: 'Importer' }).click()
-    await expect(page.getByText('Importert: 36 celler (35 tall, 1 skjermet, 0 mangler) for 1 indikatorer og 3 år.')).toBeVisible()
+    await expect(page.getByText('Importert: 36 celler (35 tall, 1 skjermet, 0 mangler) for én indikator og 3 år.')).toBeVisible()
     await expect(page.getByRole('table', { name: 'De siste importene, nyeste først' })).toContainText('ssb-13716-inntekt.json')
 
     // Social background: the imported cell that SSB marked `:` says so, never 0.
