@@ -31,7 +31,10 @@ export default definePage({ route: '/indikatorer', permission: 'read:indicators'
       ) : (
         <>
           <form method="get" className="flex flex-wrap items-end gap-3">
-            <NativeSelect label={t('indicator')} name="indikator" defaultValue={indicator.code} options={data.indicators.map((i) => ({ value: i.code, label: `${i.name} (${i.source === 'SSB' ? 'SSB' : 'Udir'} ${i.tableId})` }))} />
+            {/* A long indicator name must not widen the page past a 390 px screen. */}
+            <div className="w-full max-w-md [&_label]:w-full [&_select]:w-full">
+              <NativeSelect label={t('indicator')} name="indikator" defaultValue={indicator.code} options={data.indicators.map((i) => ({ value: i.code, label: `${i.name} (${i.source === 'SSB' ? 'SSB' : 'Udir'} ${i.tableId})` }))} />
+            </div>
             <button type="submit" className="ds-button" data-variant="secondary">
               {t('show')}
             </button>

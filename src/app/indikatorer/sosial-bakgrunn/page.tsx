@@ -30,7 +30,10 @@ export default definePage({ route: '/indikatorer/sosial-bakgrunn', permission: '
       ) : (
         <>
           <form method="get" className="flex flex-wrap items-end gap-3">
-            <NativeSelect label={t('county')} name="fylke" defaultValue={area.number} options={[{ value: '0', label: t('national') }, ...data.counties.map((c) => ({ value: c.number, label: c.name }))]} />
+            {/* A long indicator name must not widen the page past a 390 px screen. */}
+            <div className="w-full max-w-md [&_label]:w-full [&_select]:w-full">
+              <NativeSelect label={t('county')} name="fylke" defaultValue={area.number} options={[{ value: '0', label: t('national') }, ...data.counties.map((c) => ({ value: c.number, label: c.name }))]} />
+            </div>
             <button type="submit" className="ds-button" data-variant="secondary">
               {t('show')}
             </button>

@@ -6,14 +6,15 @@ export async function IndicatorCredits({ sources }: { sources: IndicatorSource[]
   const t = await getTranslations('Indicators')
   const shown = [...new Set(sources.length ? sources : (['SSB', 'UDIR'] as const))]
   return (
-    <footer className="text-sm" aria-label={t('creditsLabel')}>
+    // A plain block: a footer inside the main content is no landmark, and a label on it would be refused (axe).
+    <div className="text-sm">
       <p className="m-0">{t('creditsHeading')}</p>
       <ul className="m-0 pl-5">
         {shown.map((s) => (
           <li key={s}>{t(`credit.${s}`)}</li>
         ))}
       </ul>
-    </footer>
+    </div>
   )
 }
 
