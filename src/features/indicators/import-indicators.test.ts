@@ -5,6 +5,13 @@ import { createTestDb } from '~tests/setup/test-db'
 import { createCounty, createMunicipality } from '~tests/factories'
 import { importIndicatorFile, planIndicatorFile, wordErrors } from './import-indicators'
 
+type TJsonStat = {
+  size: number[]
+  value: (number | null)[]
+  status: Record<string, string>
+  dimension: Record<string, { label?: string; category: { index: Record<string, number>; label?: Record<string, string> } }>
+}
+
 const { prisma } = await createTestDb()
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '../../../tests/fixtures/indicators', name), 'utf8')
 
@@ -41,8 +48,8 @@ describe('SSB json-stat2', () => {
   })
 
   it('replaces only the areas a file names: a one-county file leaves the others', async () => {
-    const dataset = JSON.parse(fixture('ssb-07495-grunnskolepoeng.json'))
-    const nordland = { ...dataset, size: [1, 3, 1, 3], dimension: { ...dataset.dimension, Region: { label: 'region', category: { index: { '18': 0 }, label: { '18': 'Nordland' } } } }, value: dataset.value.slice(27, 36).map((v: number) => v + 1), status: {} }
+    const dataset = JSON.parse(fixture('ssb-07495-grunnskolepoeng.json')) as TJsonStat
+    const nordland = { ...dataset, size: [1, 3, 1, 3], dimension: { ...dataset.dimension, Region: { label: 'region', category: { index: { '18': 0 }, label: { '18': 'Nordland' } } } }, value: dataset.value.slice(27, 36).map((v) => v! + 1), status: {} }
     const result = await importIndicatorFile(prisma, 'nordland.json', JSON.stringify(nordland))
     expect(result.ok).toBe(true)
     const cells = await cellsOf('ssb-07495-grunnskolepoeng')
@@ -52,10 +59,10 @@ describe('SSB json-stat2', () => {
   })
 
   it('refuses a dataset whose cells or shape are wrong, naming each cell, and writes nothing', async () => {
-    const dataset = JSON.parse(fixture('ssb-07495-grunnskolepoeng.json'))
+    const dataset = JSON.parse(fixture('ssb-07495-grunnskolepoeng.json')) as TJsonStat
     dataset.value[4] = null
     dataset.status = { '4': '?' }
-    dataset.dimension.Region.category.index = { '0': 0, X3: 1, '15': 2, '18': 3, '34': 4 }
+    dataset.dimension.Region!.category.index = { '0': 0, X3: 1, '15': 2, '18': 3, '34': 4 }
     const before = await prisma.indicatorValue.count()
     const result = await importIndicatorFile(prisma, 'bad.json', JSON.stringify(dataset))
     expect(result.ok).toBe(false)
@@ -77,7 +84,9 @@ describe('SSB json-stat2', () => {
   it('keeps 13716 by household income as breakdowns, the total as the headline', async () => {
     const result = await importIndicatorFile(prisma, 'ssb-13716-inntekt.json', fixture('ssb-13716-inntekt.json'))
     expect(result).toMatchObject({ ok: true, summary: { cells: 36, suppressed: 1 } })
-    expect(await prisma.indicator.findUniqueOrThrow({ where: { code: 'ssb-13716-grpoenginnt' } })).toMatchObject({ headlineBreakdown: 'HushInntekt=TOT', breakdownLabels: expect.objectContaining({ 'HushInntekt=Q1': 'Laveste femtedel' }) })
+    const income = await prisma.indicator.findUniqueOrThrow({ where: { code: 'ssb-13716-grpoenginnt' } })
+    expect(income.headlineBreakdown).toBe('HushInntekt=TOT')
+    expect(income.breakdownLabels).toMatchObject({ 'HushInntekt=Q1': 'Laveste femtedel' })
   })
 })
 
@@ -94,7 +103,7 @@ describe('Udir statistics bank export', () => {
     expect((await prisma.indicatorValue.findFirstOrThrow({ where: { areaCode: '1804', year: 2023 } })).municipalityId).toBe(municipality.id)
   })
 
-  it('imports the JSON export of the same shape', async () => {
+  it('imports the JSON export of the same shape', () => {
     const plan = planIndicatorFile('udir-elevundersokelsen-148.json', fixture('udir-elevundersokelsen-148.json'))
     expect(plan.ok && plan.plan.cells.map((c) => [c.level, c.areaCode, c.valueMilli])).toEqual([
       ['NATIONAL', '0', 4_200],

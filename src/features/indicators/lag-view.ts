@@ -5,7 +5,7 @@ import { withActorTenants } from '@/server/authz/tenants'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
 import { scoreLag, ZLagRules, type TLagIndicator, type TLagOwner, type TLagRules } from './lag'
-import { lastYears, listIndicators } from './queries'
+import { lastYears, listIndicators, type TCell } from './queries'
 
 export const LAG_PAGE_SIZE = 50
 
@@ -41,7 +41,7 @@ async function lagView(db: Tx, actor: Actor, raw: Record<string, string | string
     const indicator = codeOf.get(v.indicatorId)!
     if (v.level !== 'MUNICIPALITY' || v.breakdown !== indicator.headlineBreakdown) continue
     const cells = owners.get(v.areaCode)!.cells
-    cells.set(indicator.code, (cells.get(indicator.code) ?? new Map()).set(v.year, v))
+    cells.set(indicator.code, (cells.get(indicator.code) ?? new Map<number, TCell>()).set(v.year, v))
   }
   const lagging = scoreLag([...owners.values()], indicators, rules)
   return {

@@ -67,7 +67,7 @@ function csvRecords(text: string): { ok: true; rows: TRecord[] } | { ok: false; 
   const columns = table.header.map((h) => COLUMNS[headerKey(h) as keyof typeof COLUMNS])
   const missing = REQUIRED.filter((c) => !columns.includes(c))
   if (missing.length) return { ok: false, errors: [{ line: 1, code: 'missingColumns', values: { columns: missingNames(missing) } }] }
-  return { ok: true, rows: table.rows.map((row: TTableRow) => ({ line: row.line, raw: Object.fromEntries(row.cells.map((v, i) => [columns[i], v]).filter(([k]) => k)) })) }
+  return { ok: true, rows: table.rows.map((row: TTableRow) => ({ line: row.line, raw: Object.fromEntries(row.cells.flatMap((v, i): [TColumn, string][] => (columns[i] ? [[columns[i], v]] : []))) })) }
 }
 
 function jsonRecords(text: string): { ok: true; rows: TRecord[] } | { ok: false; errors: TError[] } {
@@ -85,7 +85,7 @@ function jsonRecords(text: string): { ok: true; rows: TRecord[] } | { ok: false;
     const raw: Partial<Record<TColumn, string>> = {}
     for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
       const column = COLUMNS[headerKey(key) as keyof typeof COLUMNS]
-      if (column && value !== null && value !== undefined) raw[column] = String(value)
+      if (column && value !== null && value !== undefined) raw[column] = typeof value === 'string' ? value : JSON.stringify(value)
     }
     rows.push({ line: i + 1, raw })
   }
