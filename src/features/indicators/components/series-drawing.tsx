@@ -11,7 +11,7 @@ const colours = ['#1e2b3c', '#0062ba', '#c4380c', '#06893a', '#7a3ab5', '#8a6a00
  */
 export default function SeriesDrawing({ series, title }: { series: TChartSeries[]; title: string }) {
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort()
-  const data = years.map((year) => Object.fromEntries([['year', year], ...series.map((s) => [s.name, s.points.find((p) => p.year === year)?.value ?? null])]))
+  const data = years.map((year): Record<string, number | null> => ({ year, ...Object.fromEntries(series.map((s): [string, number | null] => [s.name, s.points.find((p) => p.year === year)?.value ?? null])) }))
   return (
     <LineChart responsive data={data} style={{ width: '100%', maxWidth: 720, height: 280 }} margin={{ top: 5, right: 24, bottom: 5, left: 0 }} title={title}>
       <CartesianGrid strokeDasharray="3 3" />
