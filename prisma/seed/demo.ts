@@ -16,6 +16,7 @@ import { seedDemoSurveys } from './demo-surveys'
 import { seedDemoStaff } from './demo-staff'
 import { seedDemoLeaderProgrammes, seedDemoTracks } from './demo-tracks'
 import { seedDemoPortal } from './demo-portal'
+import { seedDemoIndicators } from './demo-indicators'
 import { seedReference, type TReference } from './reference'
 
 /** What seedDemo made, by partnership slug: the partnership and its units. */
@@ -63,6 +64,7 @@ export async function seedDemo(db: PrismaClient) {
   await seedDemoTracks(db, result)
   await seedDemoLeaderProgrammes(db, result)
   await seedDemoPortal(db, result)
+  await seedDemoIndicators(db, ref)
   return result
 }
 

@@ -24,6 +24,7 @@ import { seedTracks } from './national-tracks'
 import { seedNetworkActivity } from './national-networks'
 import { seedPortal } from './national-portal'
 import { seedSurveys } from './national-surveys'
+import { seedIndicators } from '~tests/factories/indicators'
 import { createIds, insertRows } from './national-sql'
 
 export const NATIONAL = { ...NATIONAL_UNITS, ...NATIONAL_YEARS } as const
@@ -52,6 +53,8 @@ export async function seedNational(db: PrismaClient, options: TNationalOptions |
   await db.organisation.createMany({ data: privateOwners })
   await insertRows(db, 'Unit', [...units, ...upper, ...kindergartens].map((u) => ({ ...u, updatedAt: new Date('2017-01-01') })))
   lap(`${units.length} primary/lower-secondary and ${upper.length} upper-secondary schools, ${kindergartens.length} kindergartens`)
+  const indicators = await seedIndicators(db, { counties: ref.counties, municipalities: ref.municipalities, schools: units.map((u) => ({ orgNumber: u.orgNumber, name: u.name, pupilCount: u.pupilCount })) })
+  lap(`${indicators.cells} indicator cells (3 years, every county, municipality and school)`)
   const partnerships = await seedStructure(db, random, ref, { units: [...units, ...upper, ...kindergartens], privateOwners, id })
   lap(`${partnerships.length} partnerships with forums, networks, ${partnerships.length * NATIONAL.years} grant years and allocations`)
 

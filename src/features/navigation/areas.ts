@@ -20,6 +20,7 @@ export const NAVIGATION_AREAS = [
   { href: '/nettverk', label: 'networks', permission: 'read:partnership' },
   { href: '/ressurser', label: 'resources', permission: 'read:partnership' },
   { href: '/kartlegging', label: 'surveys', permission: 'read:survey-results' },
+  { href: '/indikatorer', label: 'indicators', permission: 'read:indicators' },
   { href: '/personale', label: 'staff', permission: 'manage:staff' },
   { href: '/admin/medlemskap', label: 'memberships', permission: 'manage:membership' },
   { href: '/admin/enheter', label: 'units', permission: 'import:units' },

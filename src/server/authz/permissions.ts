@@ -30,6 +30,11 @@ export const PERMISSIONS = [
   'issue:survey-codes',
   'close:survey-wave',
   'import:units',
+  // Official indicators (issue 17, ADR 042): open data, read by everyone signed in; imported and
+  // compared for lag by platform administrators and county governor staff.
+  'read:indicators',
+  'import:indicators',
+  'read:indicator-lag',
   /** Issue 20: add the organisations that sit in bodies (NHO, LO, regional councils …) in one's counties. */
   'manage:organisations',
   // The resource portal (issue 18): author resources, approve a teacher's wider sharing, start and
@@ -46,24 +51,24 @@ export type Permission = (typeof PERMISSIONS)[number]
 /** The role → permission matrix. A role missing a permission cannot do that thing anywhere. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   PLATFORM_ADMIN: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:staff', 'manage:funding', 'report:funding', 'read:forum', 'manage:forum',
-    'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'manage:platform', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave', 'import:units', 'set:unit-track', 'read:spread', 'write:resources', 'approve:resources', 'use:resources', 'read:resource-progress', 'manage:organisations'],
+    'read:assessment', 'assess:unit', 'read:needs', 'report:needs', 'read:orders', 'serve:units', 'read:visits', 'write:plan', 'manage:development', 'manage:platform', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave', 'import:units', 'set:unit-track', 'read:spread', 'write:resources', 'approve:resources', 'use:resources', 'read:resource-progress', 'manage:organisations', 'read:indicators', 'import:indicators', 'read:indicator-lag'],
   // County governor staff add the organisations that sit in bodies in their counties (manage:organisations, issue 20).
   // A unit's track (ADR 039) is set by its owner together with the partnership: the owner's staff,
   // the secretariat and the county governor's staff may each move it, every move with its reason.
   // County governor staff keep their counties' schools and kindergartens in step with the national
   // registers (import:units, the units of their office's counties only).
-  COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'read:forum', 'read:needs', 'read:orders', 'read:survey-results', 'read:unit-survey-results', 'import:units', 'set:unit-track', 'read:spread', 'read:resource-progress', 'manage:organisations'],
+  COUNTY_GOVERNOR_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'manage:membership', 'manage:funding', 'read:forum', 'read:needs', 'read:orders', 'read:survey-results', 'read:unit-survey-results', 'import:units', 'set:unit-track', 'read:spread', 'read:resource-progress', 'manage:organisations', 'read:indicators', 'import:indicators', 'read:indicator-lag'],
   // The secretariat runs the partnership's waves, so it is the one that closes them (issue 16).
-  FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'read:forum', 'manage:forum', 'read:needs', 'read:orders', 'write:plan', 'manage:development', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave', 'set:unit-track', 'read:spread', 'write:resources', 'read:resource-progress'],
-  FORUM_MEMBER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:forum', 'read:needs', 'read:orders', 'read:spread'],
-  UNIVERSITY_PARTNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'report:funding', 'read:orders', 'serve:units', 'read:visits', 'write:resources', 'read:resource-progress'],
+  FORUM_SECRETARIAT: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'read:forum', 'manage:forum', 'read:needs', 'read:orders', 'write:plan', 'manage:development', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'close:survey-wave', 'set:unit-track', 'read:spread', 'write:resources', 'read:resource-progress', 'read:indicators'],
+  FORUM_MEMBER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:forum', 'read:needs', 'read:orders', 'read:spread', 'read:indicators'],
+  UNIVERSITY_PARTNER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:funding', 'report:funding', 'read:orders', 'serve:units', 'read:visits', 'write:resources', 'read:resource-progress', 'read:indicators'],
   // The owner and the unit's leader keep the unit's staff and its classes or groups (manage:staff,
   // issue 15); county governor staff appoint the leaders themselves (manage:membership).
   // The owner creates and follows its units' development plans (write:plan, issue 20) and sets
   // their tracks; the spread it reads is that of its own units.
-  SCHOOL_OWNER: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:funding', 'report:funding', 'read:assessment', 'read:needs', 'report:needs', 'read:orders', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'set:unit-track', 'read:spread', 'read:resource-progress'],
-  PRINCIPAL: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'write:resources', 'approve:resources', 'use:resources', 'read:resource-progress'],
-  KINDERGARTEN_HEAD: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'write:resources', 'approve:resources', 'use:resources', 'read:resource-progress'],
+  SCHOOL_OWNER: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:funding', 'report:funding', 'read:assessment', 'read:needs', 'report:needs', 'read:orders', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'set:unit-track', 'read:spread', 'read:resource-progress', 'read:indicators'],
+  PRINCIPAL: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'write:resources', 'approve:resources', 'use:resources', 'read:resource-progress', 'read:indicators'],
+  KINDERGARTEN_HEAD: ['read:dashboard', 'read:partnership', 'read:unit', 'manage:staff', 'read:assessment', 'assess:unit', 'read:visits', 'write:plan', 'read:survey-results', 'read:unit-survey-results', 'issue:survey-codes', 'write:resources', 'approve:resources', 'use:resources', 'read:resource-progress', 'read:indicators'],
   // The unit's own staff read their unit's plan and measures and the UH visit notes for it; their
   // networks, gatherings, the unit's pre- and post-work and materials follow from the unit being a
   // network member (scopes/networks.ts). A resource teacher coordinates network work only where a
@@ -71,12 +76,12 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   // runs its self-assessment: that stays the principal's or head's.
   // A teacher reads a closed wave's results for the classes they teach (UnitGroupTeacher, data:
   // surveyResultClassScope) and the partnership's value beside them; never the unit's own rows.
-  TEACHER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits', 'read:survey-results', 'write:resources', 'use:resources'],
-  KINDERGARTEN_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits', 'write:resources', 'use:resources'],
-  RESOURCE_TEACHER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits', 'write:resources', 'use:resources'],
+  TEACHER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits', 'read:survey-results', 'write:resources', 'use:resources', 'read:indicators'],
+  KINDERGARTEN_STAFF: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits', 'write:resources', 'use:resources', 'read:indicators'],
+  RESOURCE_TEACHER: ['read:dashboard', 'read:partnership', 'read:unit', 'read:visits', 'write:resources', 'use:resources', 'read:indicators'],
   // The UH facilitator answers the orders assigned to them and logs visits at the units they
   // serve; what they reach is decided by their place ('facilitator'), not by more permissions.
-  UH_FACILITATOR: ['read:dashboard', 'read:partnership', 'read:unit', 'read:orders', 'serve:units', 'read:visits', 'write:resources', 'read:resource-progress'],
+  UH_FACILITATOR: ['read:dashboard', 'read:partnership', 'read:unit', 'read:orders', 'serve:units', 'read:visits', 'write:resources', 'read:resource-progress', 'read:indicators'],
 }
 
 /**

@@ -19,6 +19,7 @@ import { tracksProbes } from './tracks.probes'
 import { yearEndProbes } from './year-end.probes'
 import { deadlinesProbes } from './deadlines.probes'
 import { portalProbes } from './portal.probes'
+import { indicatorsProbes } from './indicators.probes'
 import { actionFiles, loadSurface, pageDeclaration, pageFiles, routeOf, type TSurface } from './surface'
 import type { TMatrixContext, TProbes } from './types'
 
@@ -70,6 +71,7 @@ const areas: Record<string, TProbes> = {
   portal: portalProbes(context),
   organisations: organisationsProbes(context),
   awardLetters: awardLettersProbes(context),
+  indicators: indicatorsProbes(context),
 }
 
 let surface: TSurface & { problems: string[] }

@@ -13,11 +13,14 @@ const none: Record<Exclude<TReach, 'reads'>, TTenant[]> = {
   runsGatherings: [], joinsGatherings: [], doesUnitWork: [], sharesMaterial: [], managesStaff: [], choosesOnboarding: [], importsUnits: [], addsOrganisations: [], runsPlatform: [], readsSurveyResults: [], issuesSurveyCodes: [], closesSurveyWaves: [],
   authorsResources: [], approvesResources: [], usesResources: [], readsResourceProgress: [],
   setsTracks: [], readsSpread: [],
+  importsIndicators: [], readsIndicatorLag: [],
+  // Open data: everyone with a role reads it for either area (noMembership overrides it below).
+  readsOpenData: ['salten', 'sunnmore'],
 }
 export type TPerson = { key: string } & Record<TReach, TTenant[]>
 
 export const people: TPerson[] = [
-  { key: 'countyGovernorNordland', ...none, setsTracks: ['salten'], readsSpread: ['salten'], readsSurveyResults: ['salten'], reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'], importsUnits: ['salten'], addsOrganisations: ['salten'], readsResourceProgress: ['salten'] },
+  { key: 'countyGovernorNordland', ...none, setsTracks: ['salten'], readsSpread: ['salten'], readsSurveyResults: ['salten'], reads: ['salten'], manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: ['salten'], readsNeeds: ['salten'], readsOrders: ['salten'], importsUnits: ['salten'], addsOrganisations: ['salten'], readsResourceProgress: ['salten'], importsIndicators: both, readsIndicatorLag: ['salten'] },
   {
     key: 'secretariatSalten', ...none, readsSurveyResults: ['salten'], issuesSurveyCodes: ['salten'], closesSurveyWaves: ['salten'], reads: ['salten'], readsFunding: ['salten'], readsForum: ['salten'], runsForum: ['salten'], setsTracks: ['salten'], readsSpread: ['salten'],
     readsNeeds: ['salten'], readsOrders: ['salten'], writesPlans: ['salten'], managesDevelopment: ['salten'], runsGatherings: ['salten'], sharesMaterial: ['salten'],
@@ -60,6 +63,7 @@ export const people: TPerson[] = [
     assessesUnit: both, readsAssessments: both, readsNeeds: both, reportsNeeds: both, readsOrders: both, servesUnits: both, assignsFacilitators: both, readsVisits: both, writesPlans: both, managesDevelopment: both,
     runsGatherings: both, joinsGatherings: both, doesUnitWork: both, sharesMaterial: both, managesStaff: both, importsUnits: both, addsOrganisations: both, runsPlatform: both, readsSurveyResults: both, issuesSurveyCodes: both, closesSurveyWaves: both,
     setsTracks: both, readsSpread: both,
+    readsOpenData: both, importsIndicators: both, readsIndicatorLag: both,
     // The owner's Feide setting is the owner's own choice, not the platform's (ADR 030).
     authorsResources: both, approvesResources: both, usesResources: both, readsResourceProgress: both, choosesOnboarding: [],
   },
@@ -67,8 +71,8 @@ export const people: TPerson[] = [
   // see only Nordland's money (a forum member sees no funding), read both forums and run neither,
   // and read both partnerships' submitted needs reports and sent orders.
   // Sets tracks only where it is county governor staff; reads the spread in both (a forum member reads it).
-  { key: 'twoHats', ...none, setsTracks: ['salten'], readsSpread: both, readsSurveyResults: ['salten'], reads: both, manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: both, readsNeeds: both, readsOrders: both, importsUnits: ['salten'], addsOrganisations: ['salten'], readsResourceProgress: ['salten'] },
-  { key: 'noMembership', ...none, reads: [] },
+  { key: 'twoHats', ...none, setsTracks: ['salten'], readsSpread: both, readsSurveyResults: ['salten'], reads: both, manages: ['salten'], readsFunding: ['salten'], managesFunding: ['salten'], readsForum: both, readsNeeds: both, readsOrders: both, importsUnits: ['salten'], addsOrganisations: ['salten'], readsResourceProgress: ['salten'], importsIndicators: both, readsIndicatorLag: ['salten'] },
+  { key: 'noMembership', ...none, reads: [], readsOpenData: [] },
 ]
 
 /** The two demo tenants' ids, and an actor for every person above (two of them made here). */

@@ -38,6 +38,9 @@ export type TTenant = 'salten' | 'sunnmore'
  * - authorsResources / approvesResources: adds portal resources shared in the tenant (UH, the secretariat, a unit's people) / approves a unit's wish for wider sharing (its principal or head);
  * - usesResources / readsResourceProgress: starts and marks packages for its own unit / reads the progress of the units it oversees or works in;
  * - addsOrganisations: adds the organisations that sit in bodies (NHO, LO, regional councils …) in its office's counties;
+ * - readsOpenData: official indicators (issue 17), open data every signed-in person reads, for either tenant's area;
+ * - importsIndicators: imports indicator files (open data, not a tenant's: both tenants or neither);
+ * - readsIndicatorLag: the lag view over the owners of its office's counties;
  * - runsPlatform: the platform's own housekeeping, such as the email queue (not tenant data: both tenants or neither).
  */
 export type TReach =
@@ -77,6 +80,9 @@ export type TReach =
   | 'approvesResources'
   | 'usesResources'
   | 'readsResourceProgress'
+  | 'readsOpenData'
+  | 'importsIndicators'
+  | 'readsIndicatorLag'
 
 export type TMatrixContext = {
   prisma: Db
