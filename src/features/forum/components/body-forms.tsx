@@ -7,7 +7,7 @@ import { SelectField } from '@/components/ui/select-field'
 import { approveMinutesAction, correctDecisionAction, createBodyAction, markMeetingHeldAction, recordCirculationDecisionAction } from '../actions'
 import { BODY_KINDS, COMPOSITION_RULES } from '../options'
 import type { TForumResult } from '../schemas'
-import { ConfirmedForm } from './recommendation-confirm'
+import { ConfirmedForm } from '@/components/ui/confirmed-form'
 
 /** The secretariat sets up a body of its partnership: kind, name, mandate, period, composition rule (issue 20). */
 export function CreateBodyForm({ partnerships, today }: { partnerships: { id: string; name: string }[]; today: string }) {

@@ -5,7 +5,7 @@ import { Textfield } from '@digdir/designsystemet-react'
 import { ResultForm } from '@/components/ui/result-form'
 import { SelectField } from '@/components/ui/select-field'
 import { adoptRecommendationAction, draftRecommendationAction, returnRecommendationAction, sendRecommendationAction } from '../recommendation-actions'
-import { ConfirmedForm } from './recommendation-confirm'
+import { ConfirmedForm } from '@/components/ui/confirmed-form'
 
 /** A recipient's row in the draft: the amount to start from (kroner as typed) and what the measures suggest. */
 export interface TDraftRow {

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { Textfield } from '@digdir/designsystemet-react'
 import { decideRecommendationAction } from '@/features/forum/recommendation-actions'
-import { ConfirmedForm } from '@/features/forum/components/recommendation-confirm'
+import { ConfirmedForm } from '@/components/ui/confirmed-form'
 
 /** A recipient of the sent version: the planned amount, as typed back into its field, and as shown. */
 export interface TDecideRow {

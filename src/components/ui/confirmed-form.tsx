@@ -21,7 +21,7 @@ export interface TConfirmText {
  * what cannot be undone; only its confirm button sends the form. Focus starts on «Avbryt», so a
  * stray Enter does nothing harmful. Messages (`done.*`, `errors.*`, `cancel`) come from the
  * RecommendationLifecycle namespace, or the one given: YearEnd for the closing and reopening of a
- * grant year, Forum for the approval of minutes.
+ * grant year, Forum for the approval of minutes, OwnerReports for submitting an owner's report.
  */
 export function ConfirmedForm<R extends TFormResult>({
   action,
@@ -33,7 +33,7 @@ export function ConfirmedForm<R extends TFormResult>({
   action: (prev: R | null, formData: FormData) => Promise<R>
   hidden: Record<string, string>
   text: TConfirmText
-  namespace?: 'RecommendationLifecycle' | 'YearEnd' | 'Forum'
+  namespace?: 'RecommendationLifecycle' | 'YearEnd' | 'Forum' | 'OwnerReports'
   children?: (f: { input: (name: string) => string | undefined; error: (field: string) => string | undefined; state: R | null }) => ReactNode
 }) {
   const t = useTranslations(namespace)
