@@ -10,8 +10,8 @@ import type { Instrumentation } from 'next'
 export async function register() {
   // Next's own variables, read as Next documents it (inlined per runtime when it compiles this file).
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
-  const { boot } = await import('./server/boot')
-  boot()
+  const [{ boot }, { housekeepingJobs }] = await Promise.all([import('./server/boot'), import('./features/housekeeping-jobs')])
+  boot({ housekeepingJobs })
 }
 
 /** Every error a request ends in, logged with the request's id (src/server/boot.ts). */

@@ -9,6 +9,7 @@ import type { PrismaClient } from '@/generated/prisma/client'
 import { allItems } from '@/features/surveys/instruments/schemas'
 import { starterLibrary } from '@/features/surveys/instruments/library'
 import { DEFAULT_MINIMUM_RESPONDENTS } from '@/features/surveys/suppression/thresholds'
+import { storeWaveResults } from '@/features/surveys/results/stored-results'
 import type { createRandom } from './random'
 import type { TPartnership } from './national-structure'
 import { day, insertRows, type TRow } from './national-sql'
@@ -57,6 +58,13 @@ export async function seedSurveys(db: PrismaClient, random: TRandom, partnership
   }
   const counts: Record<string, number> = {}
   for (const [table, list] of Object.entries(rows)) counts[table] = await insertRows(db, table, list)
+  // T2 was closed through closeSurveyWave, which stores the results (ADR 044); T1 was closed before
+  // results were stored, so its page computes them, as for such a wave in production.
+  const closedLast = rows.SurveyWave!.filter((w) => w.seriesIndex === 2)
+  for (const w of closedLast) {
+    await db.$transaction((tx) => storeWaveResults(tx, { id: String(w.id), partnershipId: String(w.partnershipId), suppression: JSON.parse(String(w.suppression)) }), { timeout: 120_000 })
+  }
+  counts.SurveyWaveResult = closedLast.length
   return counts
 }
 

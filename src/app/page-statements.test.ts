@@ -63,11 +63,12 @@ const page = (name: string, pageFn: (typeof budgets)[number]['page'], as: TPerso
 page('/vedtak/[slug]', Journal, null, 5, 1, () => ({ slug: ids.slug! }))
 // Issue 14 asks for at most 20 with the session and actor (one statement in the app): met by all,
 // the platform administrator too since their networks section is the participation overview only.
+// Those who serve units count every unit of the measures they serve (one statement more, issue 14).
 const dashboards: Record<TPerson, number> = {
-  countyGovernorNordland: 19, secretariatSalten: 19, forumMemberSalten: 15, universityPartner: 17, schoolOwnerBodo: 19,
+  countyGovernorNordland: 19, secretariatSalten: 19, forumMemberSalten: 15, universityPartner: 18, schoolOwnerBodo: 19,
   principal: 17, kindergartenHead: 17, secretariatSunnmore: 19, platformAdmin: 19,
-  teacherSalten: 16, kindergartenStaffSalten: 16, resourceTeacherSalten: 16, facilitatorSalten: 14,
-  teacherSunnmore: 16, kindergartenStaffSunnmore: 16, resourceTeacherSunnmore: 16, facilitatorSunnmore: 15,
+  teacherSalten: 16, kindergartenStaffSalten: 16, resourceTeacherSalten: 16, facilitatorSalten: 15,
+  teacherSunnmore: 16, kindergartenStaffSunnmore: 16, resourceTeacherSunnmore: 16, facilitatorSunnmore: 16,
 }
 for (const person of Object.keys(demoPeople) as TPerson[]) page(`/oversikt as ${person}`, Dashboard, person, dashboards[person], 1)
 // One more on /forum for the partnerships whose bodies the secretariat may set up (issue 20).

@@ -2,7 +2,7 @@ import { settings, SettingsError } from './settings'
 import { assignRequestIds, requestIdOf } from './http/request-id'
 import { recordSocketAddresses } from './http/client-address'
 import { outboxRunInFlight, startOutboxWorker, stopOutboxWorker } from './email/worker'
-import { startMaintenance, stopMaintenance } from './maintenance'
+import { startMaintenance, stopMaintenance, type THousekeepingJob } from './maintenance'
 import { createShutdown, installShutdown } from './shutdown'
 import { closeDb } from './db'
 import { markShuttingDown } from './operations/readiness'
@@ -17,7 +17,7 @@ import { getLogger } from './log'
  * the outbox's periodic delivery (src/server/email/worker.ts) and the housekeeping timer
  * (src/server/maintenance.ts), and installs the graceful shutdown (src/server/shutdown.ts).
  */
-export function boot(): void {
+export function boot(options: { housekeepingJobs?: THousekeepingJob[] } = {}): void {
   try {
     settings()
   } catch (error) {
@@ -31,7 +31,7 @@ export function boot(): void {
   // The socket's address for the login rate limit (src/server/http/client-address.ts).
   recordSocketAddresses()
   startOutboxWorker()
-  startMaintenance()
+  startMaintenance(options.housekeepingJobs)
   let maintenanceRun: Promise<void> | undefined
   installShutdown(
     createShutdown({

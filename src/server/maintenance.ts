@@ -1,5 +1,4 @@
 import 'server-only'
-import { queueDeadlineReminders } from '@/features/deadlines/deadline-reminders'
 import { pruneLoginAttempts } from '@/server/auth/login-attempts'
 import { getDb } from '@/server/db'
 import type { Db } from '@/server/db/client'
@@ -13,14 +12,16 @@ const INTERVAL_MS = 6 * 60 * 60 * 1000
 // On globalThis for the same reason as the outbox timer: the dev server may call register() again.
 const state = globalThis as unknown as { samkompMaintenanceTimer?: NodeJS.Timeout; samkompMaintenanceRun?: Promise<void> }
 
+/** A housekeeping job: removes what is past its retention, or queues what is due, and says how many rows. */
+export type THousekeepingJob = { name: string; run: (tx: Tx, now: Date) => Promise<number> }
+
 /**
- * The housekeeping jobs: each removes what is past its retention, or queues what is due (the
- * cycle's deadline reminders), and says how many rows.
+ * The platform's own jobs. A feature's job (the cycle's deadline reminders) is handed in by
+ * src/instrumentation.ts through boot(): this layer imports no feature (tests/shape/layers.test.ts).
  */
-const jobs: { name: string; run: (tx: Tx, now: Date) => Promise<number> }[] = [
+const platformJobs: THousekeepingJob[] = [
   { name: 'prune-login-attempts', run: (db, now) => pruneLoginAttempts(db, now) },
   { name: 'prune-email-outbox', run: (db, now) => pruneEmailOutbox(db, now) },
-  { name: 'deadline-reminders', run: (db, now) => queueDeadlineReminders(db, now) },
 ]
 
 export type THousekeepingResult = Record<string, { ran: boolean; removed?: number; failed?: boolean }>
@@ -30,9 +31,9 @@ export type THousekeepingResult = Record<string, { ran: boolean; removed?: numbe
  * every instance runs this at start and every six hours, and while one instance is at a job the
  * others skip it (ADR 034). A failing job is logged and the others still run.
  */
-export async function housekeeping(db: Db, now = new Date()): Promise<THousekeepingResult> {
+export async function housekeeping(db: Db, now = new Date(), featureJobs: THousekeepingJob[] = []): Promise<THousekeepingResult> {
   const result: THousekeepingResult = {}
-  for (const job of jobs) {
+  for (const job of [...platformJobs, ...featureJobs]) {
     try {
       // The job's statements run in the lock's transaction, so the lock covers exactly them.
       const outcome = await runExclusive(db, job.name, (tx) => job.run(tx, now))
@@ -47,9 +48,9 @@ export async function housekeeping(db: Db, now = new Date()): Promise<THousekeep
   return result
 }
 
-function runMaintenance(): Promise<void> {
+function runMaintenance(featureJobs: THousekeepingJob[]): Promise<void> {
   state.samkompMaintenanceRun ??= getDb()
-    .then((db) => housekeeping(db))
+    .then((db) => housekeeping(db, new Date(), featureJobs))
     .then(() => undefined, (error: unknown) => getLogger().error({ err: error }, 'maintenance: no database'))
     .finally(() => {
       state.samkompMaintenanceRun = undefined
@@ -58,10 +59,10 @@ function runMaintenance(): Promise<void> {
 }
 
 /** Housekeeping while the server runs: at start, then every six hours. Started from src/instrumentation.ts. */
-export function startMaintenance(): void {
+export function startMaintenance(featureJobs: THousekeepingJob[] = []): void {
   if (state.samkompMaintenanceTimer) clearInterval(state.samkompMaintenanceTimer)
-  void runMaintenance()
-  const timer = setInterval(() => void runMaintenance(), INTERVAL_MS)
+  void runMaintenance(featureJobs)
+  const timer = setInterval(() => void runMaintenance(featureJobs), INTERVAL_MS)
   timer.unref()
   state.samkompMaintenanceTimer = timer
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import type { TCommonError, TFormRefusal } from '@/lib/form-input'
 import { isoDay } from '@/lib/form-schema'
+import { DEADLINE_KINDS } from './options'
 
-export const DEADLINE_KINDS = ['NEEDS_REPORTS', 'RECOMMENDATION'] as const
-export type TDeadlineKind = (typeof DEADLINE_KINDS)[number]
+export { DEADLINE_KINDS, type TDeadlineKind } from './options'
 
 export const ZSetDeadline = z.object({
   countyId: z.uuid(),

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import type { TCommonError, TFormRefusal } from '@/lib/form-input'
 import { ZKroner } from '@/features/funding/schemas'
+import { UNUSED_MONEY } from './options'
 
-export const UNUSED_MONEY = ['REPAY', 'REALLOCATE'] as const
-export type TUnusedMoney = (typeof UNUSED_MONEY)[number]
+export { UNUSED_MONEY, type TUnusedMoney } from './options'
 
 /** Why a closed year is opened again, or a move made: said in a sentence, kept in the audit trail. */
 const ZReason = z.string().trim().min(5).max(500)

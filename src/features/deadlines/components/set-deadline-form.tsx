@@ -5,7 +5,7 @@ import { Textfield } from '@digdir/designsystemet-react'
 import { ResultForm } from '@/components/ui/result-form'
 import { SelectField } from '@/components/ui/select-field'
 import { setDeadlineAction } from '../actions'
-import { DEADLINE_KINDS } from '../schemas'
+import { DEADLINE_KINDS } from '../options'
 
 /** County governor staff set a deadline of the cycle; the same county, year and kind again moves it. */
 export function SetDeadlineForm({ counties, year }: { counties: { id: string; name: string }[]; year: number }) {

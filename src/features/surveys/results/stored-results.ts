@@ -1,4 +1,4 @@
-import 'server-only'
+// Note: no 'server-only' here, as in wave-table.ts: the national seed stores results with this code.
 import { isDeepStrictEqual } from 'node:util'
 import { z } from 'zod'
 import type { InformantGroup, Prisma } from '@/generated/prisma/client'

@@ -1,4 +1,6 @@
-import 'server-only'
+// Note: no 'server-only' here: the national seed (run by tsx, outside Next) stores a closed wave's
+// results with the same code closeSurveyWave does (stored-results.ts). Nothing here is secret; it
+// reads through the transaction it is given.
 import type { InformantGroup, Prisma } from '@/generated/prisma/client'
 import type { Tx } from '@/server/db/tenant'
 import { ZAnswerValues, type TInstrumentContent } from '../instruments/schemas'

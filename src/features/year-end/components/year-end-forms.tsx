@@ -9,7 +9,8 @@ import { closeGrantYearAction } from '@/features/funding/actions'
 import type { TFundingResult } from '@/features/funding/schemas'
 import { NOK, oreToKroner } from '@/lib/money'
 import { reallocateAction, reopenGrantYearAction, setUnusedMoneyAction } from '../actions'
-import { UNUSED_MONEY, type TUnusedMoney, type TYearEndResult } from '../schemas'
+import { UNUSED_MONEY, type TUnusedMoney } from '../options'
+import type { TYearEndResult } from '../schemas'
 
 type TClosingAnswer = TYearEndResult | TFundingResult
 
