@@ -5,7 +5,7 @@
  * between the waves), and T2's codes (issued and spent) so the response rates have something to say.
  */
 import { createHash } from 'node:crypto'
-import type { PrismaClient } from '@/generated/prisma/client'
+import type { Prisma, PrismaClient } from '@/generated/prisma/client'
 import { allItems } from '@/features/surveys/instruments/schemas'
 import { starterLibrary } from '@/features/surveys/instruments/library'
 import { DEFAULT_MINIMUM_RESPONDENTS } from '@/features/surveys/suppression/thresholds'
@@ -62,7 +62,7 @@ export async function seedSurveys(db: PrismaClient, random: TRandom, partnership
   // results were stored, so its page computes them, as for such a wave in production.
   const closedLast = rows.SurveyWave!.filter((w) => w.seriesIndex === 2)
   for (const w of closedLast) {
-    await db.$transaction((tx) => storeWaveResults(tx, { id: String(w.id), partnershipId: String(w.partnershipId), suppression: JSON.parse(String(w.suppression)) as Record<string, unknown> }), { timeout: 120_000 })
+    await db.$transaction((tx) => storeWaveResults(tx, { id: String(w.id), partnershipId: String(w.partnershipId), suppression: JSON.parse(String(w.suppression)) as Prisma.JsonObject }), { timeout: 120_000 })
   }
   counts.SurveyWaveResult = closedLast.length
   return counts
