@@ -7,6 +7,8 @@ describe('request text', () => {
     expect(paramsHoldNul({ forumId: 'a\u0000bc' })).toBe(true)
     expect(paramsHoldNul({ slug: ['ok', 'x\u0000'] })).toBe(true)
     expect(paramsHoldNul({})).toBe(false)
+    // A route handler without dynamic segments (/tiltak/enheter) is handed no params at all.
+    expect(paramsHoldNul(undefined)).toBe(false)
   })
 
   it('drops NUL characters from search parameters, their names and every value of a repeated one', () => {

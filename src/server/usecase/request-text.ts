@@ -7,9 +7,12 @@
 
 type TSearchParams = Record<string, string | string[] | undefined>
 
-/** True when a path parameter holds a NUL: no record has such an id or slug, so the page is not found. */
-export function paramsHoldNul(params: Record<string, string | string[] | undefined>): boolean {
-  return Object.values(params).some((value) => [value ?? []].flat().some((v) => v.includes('\u0000')))
+/**
+ * True when a path parameter holds a NUL: no record has such an id or slug, so the page is not
+ * found. A route without dynamic segments gets no params object at all (undefined).
+ */
+export function paramsHoldNul(params: Record<string, string | string[] | undefined> | undefined): boolean {
+  return Object.values(params ?? {}).some((value) => [value ?? []].flat().some((v) => v.includes('\u0000')))
 }
 
 /**
