@@ -13,7 +13,8 @@ test('the secretariat sees how to close an open wave, and without the ticked box
   const close = page.getByRole('group', { name: 'Avslutt kartleggingen' })
   await expect(close.getByLabel(/Jeg forstår at ingen kan svare/)).not.toBeChecked()
   await page.getByRole('button', { name: 'Avslutt kartleggingen' }).click()
-  await expect(page.getByText('Kryss av for at du forstår at ingen kan svare etter at kartleggingen er avsluttet.').first()).toBeVisible()
+  // The field says what to do (FieldErrors.confirm), as every form's fields do.
+  await expect(page.getByText('Kryss av i boksen for å bekrefte.').first()).toBeVisible()
   await expectNoAxeViolations(page)
   await page.reload()
   await expect(page.getByText('Resultatene vises når kartleggingen er avsluttet.')).toBeVisible()
