@@ -8,7 +8,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { connect } from '../src/server/db/client'
-import { importIndicatorFile, wordErrors } from '../src/features/indicators/import-indicators'
+import { importIndicatorFile } from '../src/features/indicators/import-indicators'
+import { wordErrors } from '../src/features/indicators/word-errors'
 import { downloadSsbTable, SSB_API_BASE } from '../src/features/indicators/ssb-live'
 import { isLocale } from '../src/i18n/locales'
 

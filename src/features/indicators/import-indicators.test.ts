@@ -3,7 +3,8 @@ import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { createTestDb } from '~tests/setup/test-db'
 import { createCounty, createMunicipality } from '~tests/factories'
-import { importIndicatorFile, planIndicatorFile, wordErrors } from './import-indicators'
+import { importIndicatorFile, planIndicatorFile } from './import-indicators'
+import { wordErrors } from './word-errors'
 
 type TJsonStat = {
   size: number[]

@@ -1,10 +1,5 @@
-import { createTranslator } from 'next-intl'
 import type { Db } from '@/server/db/client'
 import type { Tx } from '@/server/db/tenant'
-import type { Locale } from '@/i18n/locales'
-import nb from '../../../messages/nb.json'
-import nn from '../../../messages/nn.json'
-import en from '../../../messages/en.json'
 import type { TPlannedCell, TReadResult } from './cells'
 import { readJsonStat } from './json-stat'
 import { readUdirExport } from './udir-export'
@@ -17,7 +12,7 @@ import { readUdirExport } from './udir-export'
  * the previous data, and importing a period again gives the same rows (ADR 042).
  */
 
-type TError = { line: number; code: string; values?: Record<string, string> }
+export type TError = { line: number; code: string; values?: Record<string, string> }
 export type TIndicatorPlan = Extract<TReadResult, { ok: true }> & { fileName: string; years: number[] }
 export type TIndicatorSummary = { cells: number; values: number; suppressed: number; missing: number; indicators: number; years: number }
 
@@ -144,14 +139,6 @@ export async function writeIndicatorPlan(tx: Tx, plan: TIndicatorPlan, importedB
   }))
   for (let i = 0; i < rows.length; i += 5000) await tx.indicatorValue.createMany({ data: rows.slice(i, i + 5000) })
   return { ...summarise(plan.cells), importId: created.id }
-}
-
-const messages = { nb, nn, en } as const
-
-/** The problems in the person's language, as the page and the CLI show them. */
-export function wordErrors(errors: TError[], locale: Locale = 'nb'): string[] {
-  const t = createTranslator({ locale, messages: messages[locale], namespace: 'Indicators.lines' })
-  return errors.map((e) => t(e.code as 'json', { line: e.line, value: '', first: '', columns: '', kind: 'line', column: '', ...e.values }))
 }
 
 /** File → plan → one transaction with its audit row; for the CLI and tests (the page goes through its use case). */
