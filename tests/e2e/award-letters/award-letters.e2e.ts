@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '../fixtures'
 import { expectNoAxeViolations } from '../axe'
 import { loginAs } from '../login'
+import { openGrantYear } from '../grant-year'
 import { mailbox, waitForEmail } from '../mailbox'
 
 // A year of its own: the demo's is this year, the funding e2e opens 2031 and the decision chain 2032.
@@ -15,11 +16,7 @@ test.describe('award letters and the owners’ reports', () => {
   test('the county governor sends the letters, the owner accepts, reports and submits, and the county governor sees who is missing', async ({ page }) => {
     test.setTimeout(240_000)
     await loginAs(page, 'Ingrid Statsforvalter')
-    await page.goto('/okonomi')
-    await page.getByLabel('År', { exact: true }).fill(YEAR)
-    await page.getByLabel('Statlig tilskudd', { exact: true }).fill('1 000 000')
-    await page.getByRole('button', { name: 'Åpne tilskuddsåret' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: `Salten KAN – ${YEAR}` })).toBeVisible()
+    await openGrantYear(page, YEAR, '1 000 000')
     const grantYearUrl = page.url()
     await page.getByLabel('Mottaker', { exact: true }).selectOption({ label: 'Bodø kommune' })
     await page.getByLabel('Beløp (kr)').fill('300 000')

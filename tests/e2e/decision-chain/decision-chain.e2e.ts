@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '../fixtures'
 import { expectNoAxeViolations } from '../axe'
 import { loginAs } from '../login'
+import { openGrantYear } from '../grant-year'
 
 // The e2e database is fresh each run; the demo's own recommendation is this year's (decided), and
 // the funding e2e opens 2031, so this chain has a year of its own.
@@ -72,11 +73,7 @@ test.describe('from the recommendation to the awards', () => {
     await loginAs(page, 'Ingrid Statsforvalter')
     await openRecommendation(page)
     await expect(page.getByText(`Åpne tilskuddsåret ${YEAR} under Økonomi før du fatter vedtak`, { exact: false })).toBeVisible()
-    await page.goto('/okonomi')
-    await page.getByLabel('År', { exact: true }).fill(YEAR)
-    await page.getByLabel('Statlig tilskudd', { exact: true }).fill('3 000 000')
-    await page.getByRole('button', { name: 'Åpne tilskuddsåret' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: `Salten KAN – ${YEAR}` })).toBeVisible()
+    await openGrantYear(page, YEAR, '3 000 000')
     const grantYearUrl = page.url()
 
     await openRecommendation(page)

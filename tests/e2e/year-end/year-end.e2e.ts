@@ -1,6 +1,7 @@
 import { expect, test } from '../fixtures'
 import { expectNoAxeViolations } from '../axe'
 import { loginAs } from '../login'
+import { openGrantYear } from '../grant-year'
 
 // The funding e2e opens 2031 and the decision chain 2032, so the year end has a year of its own.
 const YEAR = '2036'
@@ -9,11 +10,7 @@ test.describe('year end', () => {
   test('county governor staff close a year with reallocation behind a dialog, see the sums, and reopen it once with a reason', async ({ page }) => {
     test.setTimeout(90_000)
     await loginAs(page, 'Ingrid Statsforvalter')
-    await page.goto('/okonomi')
-    await page.getByLabel('År', { exact: true }).fill(YEAR)
-    await page.getByLabel('Statlig tilskudd', { exact: true }).fill('1 000 000')
-    await page.getByRole('button', { name: 'Åpne tilskuddsåret' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: `Salten KAN – ${YEAR}` })).toBeVisible()
+    await openGrantYear(page, YEAR, '1 000 000')
     for (const [recipient, amount] of [['Bodø kommune', '100 000'], ['Fauske kommune', '50 000']] as const) {
       await page.getByLabel('Mottaker', { exact: true }).selectOption({ label: recipient })
       await page.getByLabel('Beløp (kr)').fill(amount)
